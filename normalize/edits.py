@@ -1,0 +1,311 @@
+"""Edits, flags, and the bookkeeping that keeps every edit in source coordinates.
+
+Stages run one after another, each on the text the previous stage produced, and
+each reports its changes in the coordinates of *its own* input.  Users, however,
+need every edit expressed against the text they handed in, so that a reviewer can
+accept or reject edits one by one.  ``EditTracker`` holds the evolving text as a
+list of pieces, each either an untouched run of the source or the replacement
+text of one edit, and folds each stage's changes into that list.  Offsets are
+composed, never re-found by searching, so repeated words cannot confuse it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One change proposed by a stage, in the coordinates of the stage's input."""
+
+    start: int
+    end: int
+    replacement: str
+    rule: str
+    category: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One reviewed unit of change, in the coordinates of the source text."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+    rule: str
+    category: str
+    message: str
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A passage that needs a person's attention but is not changed (e.g. untranslated)."""
+
+    start: int
+    end: int
+    rule: str
+    category: str
+    message: str
+    detail: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+def apply_edits(source: str, edits: Iterable[Edit]) -> str:
+    """Apply sorted, non-overlapping source-coordinate edits to ``source``."""
+    parts: list[str] = []
+    cursor = 0
+    for edit in edits:
+        if edit.start < cursor:
+            raise ValueError(f"edits overlap or are unsorted at offset {edit.start}")
+        parts.append(source[cursor : edit.start])
+        parts.append(edit.replacement)
+        cursor = edit.end
+    parts.append(source[cursor:])
+    return "".join(parts)
+
+
+def select_non_overlapping(changes: Iterable[Change]) -> list[Change]:
+    """Keep the earliest, then longest, change wherever proposals collide.
+
+    Stages that run several rules over the same input use this so that what they
+    return is always sorted and non-overlapping.  Python's sort is stable, so on a
+    full tie the rule listed first in its pack wins.
+    """
+    chosen: list[Change] = []
+    last_end = -1
+    last_start = -1
+    for change in sorted(changes, key=lambda c: (c.start, -(c.end - c.start))):
+        is_insertion = change.start == change.end
+        if change.start < last_end or (is_insertion and change.start == last_start):
+            continue
+        if chosen and is_insertion and change.start == last_end and chosen[-1].start == chosen[-1].end:
+            continue
+        chosen.append(change)
+        last_start, last_end = change.start, change.end
+    return chosen
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A run of the current text: untouched source (``changes`` empty) or an edit's output."""
+
+    src_start: int
+    src_end: int
+    text: str
+    changes: tuple[Change, ...] = ()
+
+    @property
+    def edited(self) -> bool:
+        return bool(self.changes)
+
+
+def _touches(piece_start: int, piece_end: int, piece: _Piece, start: int, end: int) -> bool:
+    """Does an edited piece have to merge with a change spanning [start, end)?
+
+    Overlap always merges.  Mere adjacency merges only when an insertion is
+    involved, because two insertions (or an insertion beside a deletion) at one
+    source point would otherwise have no defined order.
+    """
+    if piece_start < end and piece_end > start:
+        return True
+    if piece_start == piece_end and start < piece_start < end:
+        return True
+    adjacent = piece_end == start or piece_start == end
+    insertion_involved = start == end or piece.src_start == piece.src_end
+    return adjacent and insertion_involved
+
+
+class EditTracker:
+    """The evolving text plus the source-coordinate edits that produced it."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._pieces: list[_Piece] = [_Piece(0, len(source), source)] if source else []
+        self.text = source
+
+    def apply(self, changes: Sequence[Change]) -> None:
+        """Fold one stage's sorted, non-overlapping changes into the piece list."""
+        if not changes:
+            return
+        pieces = self._split_at_boundaries(changes)
+        self._pieces = self._merge(pieces, changes)
+        self.text = "".join(p.text for p in self._pieces)
+
+    def _split_at_boundaries(self, changes: Sequence[Change]) -> list[_Piece]:
+        """Split untouched pieces so that no change boundary falls inside one."""
+        cuts = sorted({c.start for c in changes} | {c.end for c in changes})
+        out: list[_Piece] = []
+        pos = 0
+        k = 0
+        for piece in self._pieces:
+            end = pos + len(piece.text)
+            if piece.edited:
+                out.append(piece)
+            else:
+                while k < len(cuts) and cuts[k] <= pos:
+                    k += 1
+                cur, src = pos, piece.src_start
+                while k < len(cuts) and cuts[k] < end:
+                    cut = cuts[k]
+                    out.append(_Piece(src, src + (cut - cur), self.text[cur:cut]))
+                    src += cut - cur
+                    cur = cut
+                    k += 1
+                out.append(_Piece(src, piece.src_end, self.text[cur:end]))
+            pos = end
+        return out
+
+    def _merge(self, pieces: list[_Piece], changes: Sequence[Change]) -> list[_Piece]:
+        """Replace each cluster of changes and the pieces they involve with one edited piece.
+
+        A cluster is a connected group: a change, the untouched pieces inside it, the
+        edited pieces it overlaps or (for insertions) touches, and any other change
+        that shares one of those edited pieces.
+        """
+        starts: list[int] = []
+        pos = 0
+        for piece in pieces:
+            starts.append(pos)
+            pos += len(piece.text)
+        ends = [s + len(p.text) for s, p in zip(starts, pieces)]
+
+        parent = list(range(len(changes) + len(pieces)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        lo = 0
+        for k, change in enumerate(changes):
+            while lo < len(pieces) and ends[lo] < change.start:
+                lo += 1
+            j = lo
+            while j < len(pieces) and starts[j] <= change.end:
+                piece = pieces[j]
+                if piece.edited:
+                    involved = _touches(starts[j], ends[j], piece, change.start, change.end)
+                else:
+                    involved = change.start <= starts[j] and ends[j] <= change.end and starts[j] < ends[j]
+                if involved:
+                    parent[find(len(changes) + j)] = find(k)
+                j += 1
+
+        cluster_changes: dict[int, list[Change]] = {}
+        for k, change in enumerate(changes):
+            cluster_changes.setdefault(find(k), []).append(change)
+        cluster_pieces: dict[int, list[int]] = {}
+        for j in range(len(pieces)):
+            root = find(len(changes) + j)
+            if root in cluster_changes:
+                cluster_pieces.setdefault(root, []).append(j)
+
+        out: list[_Piece] = []
+        pending = sorted(cluster_changes, key=lambda r: cluster_changes[r][0].start)
+        pi = 0
+        for root in pending:
+            members = cluster_pieces.get(root, [])
+            region_start = min([cluster_changes[root][0].start] + [starts[j] for j in members])
+            while pi < len(pieces) and find(len(changes) + pi) not in cluster_changes and (
+                starts[pi] < region_start or (starts[pi] == region_start and ends[pi] == region_start)
+            ):
+                out.append(pieces[pi])
+                pi += 1
+            spans = [(starts[j], ends[j]) for j in members]
+            out.append(self._cluster_piece(cluster_changes[root], [pieces[j] for j in members], spans, out))
+            if members:
+                pi = max(pi, members[-1] + 1)
+        out.extend(p for j, p in enumerate(pieces[pi:], start=pi) if find(len(changes) + j) not in cluster_changes)
+        return _coalesce(out)
+
+    def _cluster_piece(
+        self,
+        group: list[Change],
+        members: list[_Piece],
+        spans: list[tuple[int, int]],
+        emitted: list[_Piece],
+    ) -> _Piece:
+        """Build the piece that replaces one cluster."""
+        region_start = min([group[0].start] + [s for s, _ in spans])
+        region_end = max([group[-1].end] + [e for _, e in spans])
+        if members:
+            src_start, src_end = members[0].src_start, members[-1].src_end
+        else:
+            src_start = src_end = emitted[-1].src_end if emitted else 0
+        new_text = self._rewrite(region_start, region_end, group)
+        history = tuple(c for p in members for c in p.changes) + tuple(group)
+        if new_text == self.source[src_start:src_end]:
+            return _Piece(src_start, src_end, new_text)
+        return _Piece(src_start, src_end, new_text, history)
+
+    def _rewrite(self, region_start: int, region_end: int, group: Sequence[Change]) -> str:
+        """The region's current text with the group's changes applied."""
+        parts: list[str] = []
+        cursor = region_start
+        for change in group:
+            parts.append(self.text[cursor : change.start])
+            parts.append(change.replacement)
+            cursor = change.end
+        parts.append(self.text[cursor:region_end])
+        return "".join(parts)
+
+    def to_source(self, pos: int) -> int:
+        """Map an offset of the current text to the source; offsets inside an edit map to its start."""
+        cur = 0
+        for piece in self._pieces:
+            end = cur + len(piece.text)
+            if pos < end or (pos == end and not piece.edited):
+                return piece.src_start if piece.edited else piece.src_start + (pos - cur)
+            cur = end
+        return len(self.source)
+
+    def edits(self) -> list[Edit]:
+        """The source-coordinate edits, sorted and non-overlapping."""
+        result: list[Edit] = []
+        for piece in self._pieces:
+            if not piece.edited:
+                continue
+            rules = _unique(c.rule for c in piece.changes)
+            first = piece.changes[0]
+            result.append(
+                Edit(
+                    start=piece.src_start,
+                    end=piece.src_end,
+                    original=self.source[piece.src_start : piece.src_end],
+                    replacement=piece.text,
+                    rule="+".join(rules),
+                    category=first.category,
+                    message="; ".join(_unique(c.message for c in piece.changes)),
+                )
+            )
+        return result
+
+
+def _coalesce(pieces: list[_Piece]) -> list[_Piece]:
+    """Join neighbouring untouched pieces again so the list stays short."""
+    out: list[_Piece] = []
+    for piece in pieces:
+        if not piece.text and not piece.edited:
+            continue
+        if out and not piece.edited and not out[-1].edited and out[-1].src_end == piece.src_start:
+            prev = out[-1]
+            out[-1] = _Piece(prev.src_start, piece.src_end, prev.text + piece.text)
+        else:
+            out.append(piece)
+    return out
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)

@@ -1,0 +1,24 @@
+"""Error types that callers can catch and that the CLI turns into one-line messages."""
+
+from __future__ import annotations
+
+
+class NormalizeError(Exception):
+    """Base class: every error the package raises on purpose is one of these."""
+
+
+class RulePackError(NormalizeError):
+    """A rule pack cannot be loaded; the message names the file and, where known, the rule."""
+
+    def __init__(self, path: str, message: str, rule: str | None = None, line: int | None = None) -> None:
+        where = path if line is None else f"{path}:{line}"
+        if rule:
+            where = f"{where}: rule '{rule}'"
+        super().__init__(f"{where}: {message}")
+        self.path = path
+        self.rule = rule
+        self.line = line
+
+
+class InputError(NormalizeError):
+    """An input file or stream cannot be read as text."""

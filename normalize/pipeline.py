@@ -1,0 +1,185 @@
+"""The whole pipeline, in order.  Read this file first.
+
+Order, and why:
+
+1. **unicode** (ftfy) — every later regex assumes real characters; mojibake such as
+   "â€™" would hide apostrophes and word edges from them.
+2. **structure** — the repeated headline goes first so its copies are not repaired
+   (and reported) two or three times; glued sentences ("angerThe") are split
+   before any word-based stage, because a glued word hides the word edges the
+   terminology matcher and the capitalisation rule rely on.
+3. **script** — untranslated paragraphs are flagged before anything edits them,
+   and stray foreign-script tokens are removed now so that the punctuation stage
+   later sees (and tidies) the spacing they leave behind.
+4. **terminology** — canonical names go in before phrase rules so those rules can
+   rely on them, and before the capitalisation rule, which must see "Popular
+   Mobilization Forces" rather than "popular crowd".
+5. **phrase** — garbled literal phrases and doubled words, on canonical names.
+6. **punctuation** — last, because every earlier deletion may leave a space before
+   a full stop or a doubled space.
+
+Every stage proposes ``Change`` records against its own input; ``EditTracker``
+composes them into edits against the source.  Running the pipeline on its own
+output changes nothing; the test suite checks that on every corpus file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+from . import stages
+from .edits import Change, Edit, EditTracker, Flag, apply_edits
+from .packs import Pack, load_packs
+from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TermRule, TitleRule, UnicodeRule
+from .stages import Problem
+from .terms import TermMatcher
+
+DEFAULT_TIMEOUT = 2.0
+
+
+@dataclass
+class Result:
+    """The repaired text, the source it came from, and every edit between them."""
+
+    source: str
+    text: str
+    edits: list[Edit]
+    flags: list[Flag] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return self.text != self.source
+
+    def apply(self, accepted: Iterable[int]) -> str:
+        """The source with only the edits whose indices are in ``accepted`` applied."""
+        keep = set(accepted)
+        unknown = keep - set(range(len(self.edits)))
+        if unknown:
+            raise ValueError(f"no edit with index {min(unknown)} (this result has {len(self.edits)} edits)")
+        return apply_edits(self.source, (e for i, e in enumerate(self.edits) if i in keep))
+
+    def to_dict(self) -> dict[str, Any]:
+        """A JSON-ready view, edits numbered so that review decisions can refer to them."""
+        return {
+            "changed": self.changed,
+            "source": self.source,
+            "text": self.text,
+            "edits": [{"index": i, **e.to_dict()} for i, e in enumerate(self.edits)],
+            "flags": [f.to_dict() for f in self.flags],
+            "problems": [{"rule": p.rule, "message": p.message} for p in self.problems],
+        }
+
+
+def _wanted(rule: Rule, select: frozenset[str] | None, ignore: frozenset[str]) -> bool:
+    """--select / --ignore take rule ids, categories, kinds or pack names."""
+    names = {rule.id, rule.category, rule.kind, rule.pack}
+    if select is not None and not names & select:
+        return False
+    return not names & ignore
+
+
+class Normalizer:
+    """Compiled rule packs, reusable across documents and threads, and picklable."""
+
+    def __init__(
+        self,
+        packs: Sequence[str | Path] | None = None,
+        select: Iterable[str] | None = None,
+        ignore: Iterable[str] | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+    ) -> None:
+        self._options = {
+            "packs": None if packs is None else [str(p) for p in packs],
+            "select": None if select is None else sorted(select),
+            "ignore": sorted(ignore or ()),
+            "timeout": timeout,
+        }
+        self.timeout = timeout
+        self.packs: list[Pack] = load_packs(packs)
+        chosen = frozenset(select) if select is not None else None
+        self.rules: list[Rule] = [
+            r for p in self.packs for r in p.rules if _wanted(r, chosen, frozenset(ignore or ()))
+        ]
+        self._compile()
+
+    def __getstate__(self) -> dict[str, Any]:
+        return dict(self._options)
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(**state)  # type: ignore[misc]
+
+    def _compile(self) -> None:
+        self._unicode = self._of_kind(UnicodeRule)
+        self._title = self._of_kind(TitleRule)
+        self._glue = self._of_kind(GlueRule)
+        self._script = self._of_kind(ScriptRule)
+        self._terms = TermMatcher(self._of_kind(TermRule))
+        self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str], Callable[[str], bool] | None]]] = {
+            "phrase": [],
+            "punctuation": [],
+        }
+        for rule in self._of_kind(PatternRule):
+            context = rule.context.compile() if (rule.context.requires or rule.context.excludes) else None
+            self._patterns[rule.stage].append((rule, rule.compile(), context))
+        self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
+
+    def _of_kind(self, kind: type[Any]) -> list[Any]:
+        return [r for r in self.rules if isinstance(r, kind)]
+
+    def normalize(self, text: str) -> Result:
+        """Run every stage in order and return the text with its source-coordinate edits."""
+        tracker = EditTracker(text)
+        problems: list[Problem] = []
+        flags: list[Flag] = []
+        timeout = self.timeout
+
+        # 1. Unicode repair
+        for rule in self._unicode:
+            self._apply(tracker, stages.repair_unicode(tracker.text, rule))
+        # 2. Structure
+        for rule in self._title:
+            self._apply(tracker, stages.remove_repeated_title(tracker.text, rule, timeout))
+        for rule in self._glue:
+            self._apply(tracker, stages.split_glued_sentences(tracker.text, rule))
+        # 3. Script
+        for rule in self._script:
+            untranslated = stages.find_untranslated(tracker.text, rule)
+            flags.extend(self._flag(tracker, rule, u) for u in untranslated)
+            self._apply(tracker, stages.remove_stray_script(tracker.text, rule, untranslated))
+        # 4. Terminology
+        self._apply(tracker, self._terms.find(tracker.text))
+        # 5. Phrase repair
+        self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["phrase"], timeout, problems))
+        self._apply(tracker, stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
+        # 6. Punctuation and spacing
+        self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["punctuation"], timeout, problems))
+
+        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=problems)
+
+    @staticmethod
+    def _apply(tracker: EditTracker, changes: list[Change]) -> None:
+        text = tracker.text
+        real = [c for c in changes if text[c.start : c.end] != c.replacement]
+        tracker.apply(real)
+
+    @staticmethod
+    def _flag(tracker: EditTracker, rule: ScriptRule, found: stages.Untranslated) -> Flag:
+        return Flag(
+            start=tracker.to_source(found.start),
+            end=tracker.to_source(found.end),
+            rule=rule.id,
+            category="untranslated",
+            message=f"paragraph reads as '{found.language}', not English; left for a person to translate",
+            detail={"language": found.language, "probability": f"{found.probability:.2f}"},
+        )
+
+
+def normalize_text(text: str, **options: Any) -> Result:
+    """One-call convenience: build a ``Normalizer`` with ``options`` and run it on ``text``."""
+    return Normalizer(**options).normalize(text)

@@ -1,0 +1,397 @@
+"""Rule kinds: each is a small frozen class built from one YAML mapping.
+
+Rules are data.  A pack author writes a mapping; ``build_rule`` validates it and
+returns one of the classes below, raising ``RuleError`` with a plain message when
+a field is missing, has the wrong type, or holds a regex that does not compile.
+The loader adds the file name and rule id, so every problem is reported as
+``file: rule 'id': what is wrong``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+#: Stages in pipeline order; a rule kind (or a pattern rule's ``stage``) picks one.
+STAGES = ("unicode", "structure", "script", "terminology", "phrase", "punctuation")
+
+_FLAG_NAMES = {
+    "ignorecase": regex.IGNORECASE,
+    "multiline": regex.MULTILINE,
+    "dotall": regex.DOTALL,
+    "verbose": regex.VERBOSE,
+}
+
+
+class RuleError(ValueError):
+    """A rule mapping is invalid; the loader adds where it came from."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """An input and the exact output the rule alone must turn it into."""
+
+    source: str
+    expected: str
+
+
+@dataclass(frozen=True)
+class Context:
+    """Document-level condition: apply only if any ``requires`` phrase occurs and no ``excludes`` one does."""
+
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+
+    def compile(self) -> Callable[[str], bool]:
+        """Return a predicate over a whole document (phrases match case-insensitively, on word edges)."""
+        required = _phrase_regex(self.requires)
+        excluded = _phrase_regex(self.excludes)
+
+        def holds(text: str) -> bool:
+            if required is not None and required.search(text) is None:
+                return False
+            return excluded is None or excluded.search(text) is None
+
+        return holds
+
+
+def _phrase_regex(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
+    if not phrases:
+        return None
+    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Fields every rule has, whatever its kind."""
+
+    id: str
+    category: str
+    message: str
+    pack: str
+    examples: tuple[Example, ...] = ()
+    keep: tuple[str, ...] = ()
+    context: Context = field(default_factory=Context)
+
+    kind = "rule"
+
+    @property
+    def stage(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class UnicodeRule(Rule):
+    """Repair mojibake and HTML entities with ftfy; quotes and line breaks stay as written."""
+
+    kind = "unicode"
+
+    @property
+    def stage(self) -> str:
+        return "unicode"
+
+
+@dataclass(frozen=True)
+class TitleRule(Rule):
+    """Drop repeats of the headline at the top, including one glued to the first sentence."""
+
+    max_title_length: int = 200
+    kind = "title"
+
+    @property
+    def stage(self) -> str:
+        return "structure"
+
+
+@dataclass(frozen=True)
+class GlueRule(Rule):
+    """Split sentences glued without a space ("angerThe"), guided by a list of sentence starters."""
+
+    starters: frozenset[str] = frozenset()
+    keep_words: frozenset[str] = frozenset()
+    kind = "glue"
+
+    @property
+    def stage(self) -> str:
+        return "structure"
+
+
+@dataclass(frozen=True)
+class ScriptRule(Rule):
+    """Remove short runs of a foreign script inside English prose; flag untranslated paragraphs."""
+
+    script: str = "Arabic"
+    max_words: int = 3
+    kind = "script"
+
+    @property
+    def stage(self) -> str:
+        return "script"
+
+
+@dataclass(frozen=True)
+class TermRule(Rule):
+    """Map literal renderings and spelling variants to one canonical name."""
+
+    canonical: str = ""
+    variants: tuple[str, ...] = ()
+    case_sensitive: bool = False
+    drop_article: bool = False
+    kind = "term"
+
+    @property
+    def stage(self) -> str:
+        return "terminology"
+
+
+@dataclass(frozen=True)
+class PatternRule(Rule):
+    """A regex and a replacement template, for garbled phrases, grammar and punctuation."""
+
+    pattern: str = ""
+    replacement: str = ""
+    flags: int = 0
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    match_case: bool = False
+    transform: str = "none"
+    stage_name: str = "phrase"
+    kind = "pattern"
+
+    @property
+    def stage(self) -> str:
+        return self.stage_name
+
+    def compile(self) -> regex.Pattern[str]:
+        return regex.compile(self.pattern, self.flags, **{k: list(v) for k, v in self.lists.items()})
+
+
+@dataclass(frozen=True)
+class RepeatRule(Rule):
+    """Collapse a doubled word or phrase ("the the", "support and support")."""
+
+    connector: str = ""
+    max_words: int = 1
+    exceptions: frozenset[str] = frozenset()
+    exception_suffixes: tuple[str, ...] = ()
+    kind = "repeat"
+
+    @property
+    def stage(self) -> str:
+        return "phrase"
+
+
+RULE_KINDS: dict[str, type[Rule]] = {
+    cls.kind: cls for cls in (UnicodeRule, TitleRule, GlueRule, ScriptRule, TermRule, PatternRule, RepeatRule)
+}
+
+_COMMON_FIELDS = {"id", "kind", "category", "message", "examples", "keep", "context"}
+_KIND_FIELDS: dict[str, set[str]] = {
+    "unicode": set(),
+    "title": {"max_title_length"},
+    "glue": {"starters", "keep_words"},
+    "script": {"script", "max_words"},
+    "term": {"canonical", "variants", "case_sensitive", "drop_article"},
+    "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage"},
+    "repeat": {"connector", "max_words", "exceptions", "exception_suffixes"},
+}
+
+
+def build_rule(data: Mapping[str, Any], pack: str) -> Rule:
+    """Validate one rule mapping and build its rule object."""
+    kind = _require_str(data, "kind")
+    if kind not in RULE_KINDS:
+        raise RuleError(f"unknown kind '{kind}' (expected one of: {', '.join(sorted(RULE_KINDS))})")
+    unknown = set(data) - _COMMON_FIELDS - _KIND_FIELDS[kind]
+    if unknown:
+        raise RuleError(f"unknown field(s) for kind '{kind}': {', '.join(sorted(unknown))}")
+    common: dict[str, Any] = {
+        "id": _require_str(data, "id"),
+        "category": _require_str(data, "category"),
+        "message": _require_str(data, "message"),
+        "pack": pack,
+        "examples": _examples(data.get("examples", [])),
+        "keep": tuple(_str_list(data, "keep")),
+        "context": _context(data.get("context")),
+    }
+    builder = _BUILDERS[kind]
+    return builder(data, common)
+
+
+def _build_unicode(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    return UnicodeRule(**common)
+
+
+def _build_title(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    return TitleRule(**common, max_title_length=_int(data, "max_title_length", 200))
+
+
+def _build_glue(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    starters = frozenset(_str_list(data, "starters"))
+    if not starters:
+        raise RuleError("'starters' must list at least one word")
+    return GlueRule(**common, starters=starters, keep_words=frozenset(_str_list(data, "keep_words")))
+
+
+def _build_script(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    script = data.get("script", "Arabic")
+    if not isinstance(script, str):
+        raise RuleError("'script' must be a string")
+    try:
+        regex.compile(rf"\p{{Script={script}}}")
+    except regex.error as exc:
+        raise RuleError(f"unknown script '{script}': {exc}") from None
+    return ScriptRule(**common, script=script, max_words=_int(data, "max_words", 3))
+
+
+def _build_term(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    canonical = _require_str(data, "canonical")
+    variants = tuple(_str_list(data, "variants"))
+    if not variants:
+        raise RuleError("'variants' must list at least one variant")
+    for variant in variants:
+        if variant.casefold() == canonical.casefold() and not data.get("case_sensitive", False):
+            raise RuleError(f"variant '{variant}' is the canonical form itself")
+    return TermRule(
+        **common,
+        canonical=canonical,
+        variants=variants,
+        case_sensitive=_bool(data, "case_sensitive", False),
+        drop_article=_bool(data, "drop_article", False),
+    )
+
+
+def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    pattern = _require_str(data, "pattern")
+    replacement = data.get("replacement", "")
+    if not isinstance(replacement, str):
+        raise RuleError("'replacement' must be a string")
+    flags = 0
+    for name in _str_list(data, "flags"):
+        if name not in _FLAG_NAMES:
+            raise RuleError(f"unknown flag '{name}' (expected: {', '.join(_FLAG_NAMES)})")
+        flags |= _FLAG_NAMES[name]
+    raw_lists = data.get("lists", {}) or {}
+    if not isinstance(raw_lists, Mapping):
+        raise RuleError("'lists' must map names to lists of strings")
+    lists = {str(k): tuple(_str_list(raw_lists, k)) for k in raw_lists}
+    transform = data.get("transform", "none")
+    if transform not in ("none", "lower", "upper"):
+        raise RuleError("'transform' must be one of: none, lower, upper")
+    stage = data.get("stage", "phrase")
+    if stage not in ("phrase", "punctuation"):
+        raise RuleError("'stage' must be 'phrase' or 'punctuation'")
+    rule = PatternRule(
+        **common,
+        pattern=pattern,
+        replacement=replacement,
+        flags=flags,
+        lists=lists,
+        match_case=_bool(data, "match_case", False),
+        transform=transform,
+        stage_name=stage,
+    )
+    try:
+        compiled = rule.compile()
+    except (regex.error, TypeError, ValueError) as exc:
+        raise RuleError(f"pattern does not compile: {exc}") from None
+    try:
+        probe = compiled.search("probe") or compiled.search("")
+        if probe is not None:
+            probe.expand(replacement)
+    except (regex.error, IndexError) as exc:
+        raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
+    _check_template_groups(compiled, replacement)
+    return rule
+
+
+def _check_template_groups(compiled: regex.Pattern[str], replacement: str) -> None:
+    """Reject replacement templates that name a group the pattern lacks."""
+    for match in regex.finditer(r"\\(\d+)|\\g<(\w+)>", replacement):
+        number, name = match.group(1), match.group(2)
+        if number is not None and int(number) > compiled.groups:
+            raise RuleError(f"replacement refers to group {number}, but the pattern has {compiled.groups}")
+        if name is not None and not name.isdigit() and name not in compiled.groupindex:
+            raise RuleError(f"replacement refers to unknown group '{name}'")
+
+
+def _build_repeat(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    connector = data.get("connector", "") or ""
+    if not isinstance(connector, str):
+        raise RuleError("'connector' must be a string")
+    return RepeatRule(
+        **common,
+        connector=connector,
+        max_words=_int(data, "max_words", 1),
+        exceptions=frozenset(w.casefold() for w in _str_list(data, "exceptions")),
+        exception_suffixes=tuple(_str_list(data, "exception_suffixes")),
+    )
+
+
+_BUILDERS: dict[str, Callable[[Mapping[str, Any], dict[str, Any]], Rule]] = {
+    "unicode": _build_unicode,
+    "title": _build_title,
+    "glue": _build_glue,
+    "script": _build_script,
+    "term": _build_term,
+    "pattern": _build_pattern,
+    "repeat": _build_repeat,
+}
+
+
+def _require_str(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RuleError(f"missing or empty field '{key}'")
+    return value
+
+
+def _str_list(data: Mapping[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RuleError(f"'{key}' must be a list of strings")
+    for item in value:
+        if not isinstance(item, str):
+            hint = " (YAML reads yes/no/on/off as booleans: quote it)" if isinstance(item, bool) else ""
+            raise RuleError(f"'{key}' must be a list of strings, but has {item!r}{hint}")
+    return value
+
+
+def _int(data: Mapping[str, Any], key: str, default: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise RuleError(f"'{key}' must be a positive integer")
+    return value
+
+
+def _bool(data: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise RuleError(f"'{key}' must be true or false")
+    return value
+
+
+def _examples(value: Any) -> tuple[Example, ...]:
+    if not isinstance(value, list):
+        raise RuleError("'examples' must be a list of {in, out} mappings")
+    out: list[Example] = []
+    for item in value:
+        if not isinstance(item, Mapping) or not isinstance(item.get("in"), str) or not isinstance(item.get("out"), str):
+            raise RuleError("each example needs string fields 'in' and 'out'")
+        if item["in"] == item["out"]:
+            raise RuleError(f"example input equals its output (use 'keep' for that): {item['in']!r}")
+        out.append(Example(item["in"], item["out"]))
+    return tuple(out)
+
+
+def _context(value: Any) -> Context:
+    if value is None:
+        return Context()
+    if not isinstance(value, Mapping) or set(value) - {"requires", "excludes"}:
+        raise RuleError("'context' must be a mapping with 'requires' and/or 'excludes'")
+    return Context(tuple(_str_list(value, "requires")), tuple(_str_list(value, "excludes")))

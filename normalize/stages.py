@@ -1,0 +1,358 @@
+"""The pipeline's stages.  Each takes the current text and returns changes in its coordinates.
+
+Stages never edit text themselves: they only propose ``Change`` records, and the
+pipeline (``normalize/pipeline.py``) folds them into source-coordinate edits.  That
+keeps every stage a small function that can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+import ftfy
+import regex
+
+from .edits import Change, select_non_overlapping
+from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TitleRule, UnicodeRule
+
+#: Paragraphs: runs of text separated by blank lines (CRLF-aware).
+PARAGRAPH = regex.compile(r"(?:[^\n]|\n(?![ \t\r]*(?:\n|$)))+")
+_LINE = regex.compile(r"[^\r\n]*(?:\r?\n|$)")
+_FTFY = ftfy.TextFixerConfig(
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    fix_character_width=False,
+    fix_latin_ligatures=False,
+    explain=False,
+)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A rule that could not run on this document (e.g. its regex timed out)."""
+
+    rule: str
+    message: str
+
+
+def _change(rule: Rule, start: int, end: int, replacement: str) -> Change:
+    return Change(start, end, replacement, rule.id, rule.category, rule.message)
+
+
+# --- 1. Unicode repair ---------------------------------------------------------------
+
+
+def repair_unicode(text: str, rule: UnicodeRule) -> list[Change]:
+    """Fix mojibake and HTML entities line by line, reporting minimal character diffs.
+
+    ftfy is run on the whole text first because on clean text (the common case) it
+    returns it unchanged quickly; only then are changed lines diffed, so the edits
+    are as small as the damage rather than one edit per document.
+    """
+    if text.isascii() and "&" not in text:
+        return []
+    if ftfy.fix_text(text, _FTFY) == text:
+        return []
+    changes: list[Change] = []
+    for line in _LINE.finditer(text):
+        original = line.group()
+        if not original:
+            continue
+        fixed = ftfy.fix_text(original, _FTFY)
+        if fixed != original:
+            changes.extend(_diff_changes(original, fixed, line.start(), rule))
+    return changes
+
+
+def _diff_changes(old: str, new: str, offset: int, rule: Rule) -> Iterator[Change]:
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op != "equal":
+            yield _change(rule, offset + i1, offset + i2, new[j1:j2])
+
+
+# --- 2. Structure: repeated title, glued sentences -----------------------------------
+
+_NORMALISE_TITLE = regex.compile(r"[^\p{L}\p{N}]+")
+
+
+def _title_key(line: str) -> str:
+    return _NORMALISE_TITLE.sub(" ", line).strip().casefold()
+
+
+def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Change]:
+    """Keep the first headline line; drop later copies and a copy glued to the first sentence.
+
+    MT pipelines often paste the headline two or three times (sometimes without its
+    punctuation) and glue the last copy to the body: "...American angerThe remarkable
+    change".  A copy is recognised by an equal key (letters and digits only) or, for
+    the glued copy, a fuzzy match (a few edits) directly followed by a capital.
+    """
+    lines = [m for m in _LINE.finditer(text) if m.group()]
+    content = [m for m in lines if m.group().strip()]
+    if len(content) < 2:
+        return []
+    title = content[0].group().strip()
+    if len(title) > rule.max_title_length or len(title) < 12:
+        return []
+    key = _title_key(title)
+    budget = max(1, len(title) // 15)
+    changes: list[Change] = []
+    for line in content[1:4]:
+        body = line.group().strip()
+        start = line.start() + (len(line.group()) - len(line.group().lstrip()))
+        end_of_block = _next_content_start(text, line.end())
+        if _title_key(body) == key or _fuzzy_equal(key, _title_key(body), budget, timeout):
+            changes.append(_change(rule, start, end_of_block, ""))
+            continue
+        glued = _glued_title_length(title, body, budget, timeout)
+        if glued:
+            changes.append(_change(rule, start, start + glued, ""))
+        break
+    return changes
+
+
+def _next_content_start(text: str, pos: int) -> int:
+    match = regex.compile(r"[ \t\r\n]*").match(text, pos)
+    return match.end() if match else pos
+
+
+def _fuzzy_equal(a: str, b: str, budget: int, timeout: float) -> bool:
+    if abs(len(a) - len(b)) > budget or not b:
+        return False
+    pattern = rf"(?:{regex.escape(a)}){{e<={budget}}}"
+    try:
+        return regex.fullmatch(pattern, b, timeout=timeout) is not None
+    except TimeoutError:
+        return False
+
+
+def _glued_title_length(title: str, body: str, budget: int, timeout: float) -> int:
+    """Length of a headline copy at the start of ``body`` that runs straight into a capital."""
+    window = body[: len(title) + budget + 2]
+    pattern = rf"(?b)(?:{regex.escape(title)}){{e<={budget}}}(?=\p{{Lu}}\p{{Ll}})"
+    try:
+        match = regex.match(pattern, window, timeout=timeout)
+    except TimeoutError:
+        return 0
+    if match is None or not match.group()[-1:].isalpha() or not match.group()[-1].islower():
+        return 0
+    return match.end()
+
+
+_HUMP = regex.compile(
+    r"(?<![\p{L}\p{N}_@#/.'’-])(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}_@/])"
+)
+
+
+def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
+    """Insert ". " where a sentence runs into the next without a space ("angerThe").
+
+    Only when the capitalised part is a common sentence opener ("The", "He",
+    "However", ...) listed in the pack, so camel-case names ("iPhone", "McDonald",
+    "YouTube", "al-Sadr", "easyJet") and code identifiers are left alone; the pack's
+    ``keep_words`` protect brands that happen to end in an opener.
+    """
+    changes: list[Change] = []
+    for match in _HUMP.finditer(text):
+        word = match.group()
+        if match.group(2) not in rule.starters or word in rule.keep_words:
+            continue
+        changes.append(_change(rule, match.end(1), match.end(1), ". "))
+    return changes
+
+
+# --- 3. Script: stray foreign tokens, untranslated paragraphs ------------------------
+
+_LATIN_LETTER = regex.compile(r"\p{Latin}")
+_LETTER = regex.compile(r"\p{L}")
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a is that for on with as was by at from it his her their its be are were "
+    "has have had this which who not but or an said after about will would".split()
+)
+_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+
+
+@dataclass(frozen=True)
+class Untranslated:
+    """A paragraph that reads as another language, with langdetect's verdict."""
+
+    start: int
+    end: int
+    language: str
+    probability: float
+
+
+def may_not_be_english(paragraph: str) -> bool:
+    """Cheap test run before langdetect: many non-Latin letters, or almost no English function words."""
+    letters = len(_LETTER.findall(paragraph))
+    if letters == 0:
+        return False
+    latin = len(_LATIN_LETTER.findall(paragraph))
+    if (letters - latin) / letters > 0.2:
+        return True
+    words = _ASCII_WORD.findall(paragraph)
+    if len(words) < 8:
+        return False
+    common = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    return common / len(words) < 0.08
+
+
+def detect_language(paragraph: str) -> tuple[str, float]:
+    """langdetect's best guess, made deterministic by fixing its seed."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    try:
+        best = detect_langs(paragraph)[0]
+    except LangDetectException:
+        return "unknown", 0.0
+    return best.lang, float(best.prob)
+
+
+def find_untranslated(text: str, rule: ScriptRule) -> list[Untranslated]:
+    """Paragraphs langdetect reads as not English; only those the cheap test picked are checked."""
+    found: list[Untranslated] = []
+    for para in PARAGRAPH.finditer(text):
+        body = para.group()
+        if not may_not_be_english(body):
+            continue
+        language, probability = detect_language(body)
+        if language != "en":
+            found.append(Untranslated(para.start(), para.end(), language, probability))
+    return found
+
+
+_OPENERS = "([“\"«‘'"
+_CLOSERS = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+
+
+def remove_stray_script(text: str, rule: ScriptRule, skip: Sequence[Untranslated]) -> list[Change]:
+    """Delete short runs of the rule's script inside English prose, with the space that joined them.
+
+    Runs longer than ``max_words`` words are left alone (a quotation is content, and
+    a person should decide), as are paragraphs flagged as untranslated.
+    """
+    script = rf"\p{{Script={rule.script}}}"
+    run = regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
+    changes: list[Change] = []
+    skipped = [(u.start, u.end) for u in skip]
+    for match in run.finditer(text):
+        if any(s <= match.start() < e for s, e in skipped):
+            continue
+        if match.group().count(" ") + 1 > rule.max_words:
+            continue
+        start, end = _widen_to_brackets(text, match.start(), match.end())
+        start, end = _absorb_joining_space(text, start, end)
+        changes.append(_change(rule, start, end, ""))
+    return changes
+
+
+def _widen_to_brackets(text: str, start: int, end: int) -> tuple[int, int]:
+    if start > 0 and end < len(text) and text[start - 1] in _OPENERS and text[end] == _CLOSERS[text[start - 1]]:
+        return start - 1, end + 1
+    return start, end
+
+
+def _absorb_joining_space(text: str, start: int, end: int) -> tuple[int, int]:
+    """Take the space before the run (or after it, at a line start) so no double space is left."""
+    before = start
+    while before > 0 and text[before - 1] in " \t":
+        before -= 1
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    at_line_start = before == 0 or text[before - 1] == "\n"
+    at_line_end = after == len(text) or text[after] in "\r\n"
+    if at_line_start:
+        return before, after
+    if at_line_end or text[after] in ".,;:!?)”’»]":
+        return before, after
+    if before < start:
+        return before, end
+    return start, end
+
+
+# --- 5. Phrase repair: pattern and repeat rules --------------------------------------
+
+
+def apply_patterns(
+    text: str,
+    rules: Sequence[tuple[PatternRule, regex.Pattern[str], Callable[[str], bool] | None]],
+    timeout: float,
+    problems: list[Problem],
+) -> list[Change]:
+    """Run each pattern rule over the same text; earlier rules win where matches collide."""
+    proposals: list[Change] = []
+    for rule, compiled, context in rules:
+        if context is not None and not context(text):
+            continue
+        try:
+            proposals.extend(_pattern_changes(text, rule, compiled, timeout))
+        except TimeoutError:
+            problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
+    return select_non_overlapping(proposals)
+
+
+def _pattern_changes(text: str, rule: PatternRule, compiled: regex.Pattern[str], timeout: float) -> list[Change]:
+    changes: list[Change] = []
+    for match in compiled.finditer(text, timeout=timeout):
+        replacement = match.expand(rule.replacement)
+        if rule.transform == "lower":
+            replacement = replacement.lower()
+        elif rule.transform == "upper":
+            replacement = replacement.upper()
+        matched = match.group()
+        if rule.match_case and replacement[:1].islower() and at_sentence_start(text, match.start()):
+            replacement = replacement[:1].upper() + replacement[1:]
+        if replacement != matched:
+            changes.append(_change(rule, match.start(), match.end(), replacement))
+    return changes
+
+
+_SENTENCE_END = regex.compile(r"(?:^|[.!?][”\"’»)]*\s+|\n\s*|^[“\"‘«(]|[.!?]\s+[“\"‘«(])\Z")
+
+
+def at_sentence_start(text: str, pos: int) -> bool:
+    """Is ``pos`` the first letter of a sentence (text start, after a line break or after . ! ?)?"""
+    return _SENTENCE_END.search(text[max(0, pos - 8) : pos]) is not None or pos == 0
+
+
+def compile_repeat(rule: RepeatRule) -> regex.Pattern[str]:
+    """The regex for a repeat rule: a phrase of up to ``max_words`` words, then (connector) itself."""
+    phrase = r"\p{L}+" if rule.max_words == 1 else rf"\p{{L}}+(?: \p{{L}}+){{0,{rule.max_words - 1}}}"
+    joint = rf" {regex.escape(rule.connector)} " if rule.connector else " "
+    edge_before = r"(?<![\p{L}\p{N}'’-])"
+    edge_after = r"(?![\p{L}\p{N}'’-])"
+    return regex.compile(rf"{edge_before}(?P<first>{phrase})(?P<second>{joint}(?P=first)){edge_after}", regex.IGNORECASE)
+
+
+def collapse_repeats(
+    text: str, rules: Sequence[tuple[RepeatRule, regex.Pattern[str]]], timeout: float, problems: list[Problem]
+) -> list[Change]:
+    """Delete the second copy of a doubled word or phrase, unless it is an idiom ("more and more")."""
+    proposals: list[Change] = []
+    for rule, compiled in rules:
+        try:
+            for match in compiled.finditer(text, overlapped=False, timeout=timeout):
+                first = match.group("first")
+                repeated = match.group("second")[len(match.group("second")) - len(first) :]
+                if not _is_accidental_repeat(first, repeated, rule):
+                    continue
+                proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
+        except TimeoutError:
+            problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
+    return select_non_overlapping(proposals)
+
+
+def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:
+    word = first.casefold()
+    if word in rule.exceptions or any(word.endswith(s) for s in rule.exception_suffixes):
+        return False
+    # "Duran Duran", "Sirhan Sirhan": a capitalised second copy is a name, not an accident.
+    return repeated[:1].islower()

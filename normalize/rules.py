@@ -62,7 +62,7 @@ def _phrase_regex(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
     if not phrases:
         return None
     alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return regex.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", regex.IGNORECASE)
+    return regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,556 @@
+"""The ``normalize`` command line.
+
+``normalize FILE|DIR|- ...`` repairs text; ``normalize rules list|test`` inspects
+rule packs; ``normalize apply`` writes reviewed decisions back.  Every failure the
+user can cause ends in one line on stderr and exit 2; ``--check`` (and failing
+rule examples) exit 1; success exits 0.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import sys
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from . import __version__
+from .edits import Edit, apply_edits
+from .errors import InputError, NormalizeError
+from .packs import DEFAULT_PACKS
+from .pipeline import Normalizer, Result
+from .report import Document, entry, load_report, sha256, write_report
+from .textio import decode_bytes, read_text, write_atomic
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  help="Repair machine-translated English and report every edit.")
+rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                        help="Inspect and test rule packs.")
+app.add_typer(rules_app, name="rules")
+
+EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
+
+
+class UsageError(NormalizeError):
+    """The options given do not fit together."""
+
+
+def fail(message: str) -> None:
+    typer.echo(f"normalize: error: {message}", err=True)
+
+
+# --- building the normalizer ---------------------------------------------------------
+
+
+def split_names(values: Sequence[str] | None) -> list[str] | None:
+    """``--select a,b --select c`` → [a, b, c]."""
+    if not values:
+        return None
+    return [name.strip() for value in values for name in value.split(",") if name.strip()]
+
+
+def pack_specs(rules: Sequence[str] | None, no_default_rules: bool) -> list[str]:
+    specs = [] if no_default_rules else list(DEFAULT_PACKS)
+    specs.extend(rules or [])
+    if not specs:
+        raise UsageError("--no-default-rules needs at least one --rules PACK")
+    return specs
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a worker needs to rebuild the normalizer and read files the same way."""
+
+    packs: tuple[str, ...]
+    select: tuple[str, ...] | None
+    ignore: tuple[str, ...]
+    encoding: str
+    errors: str
+    timeout: float
+
+    def normalizer(self) -> Normalizer:
+        return Normalizer(packs=list(self.packs), select=self.select, ignore=self.ignore, timeout=self.timeout)
+
+
+_WORKER: Normalizer | None = None
+_WORKER_SETTINGS: Settings | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    """Build the compiled normalizer once per worker process."""
+    global _WORKER, _WORKER_SETTINGS
+    _WORKER = settings.normalizer()
+    _WORKER_SETTINGS = settings
+
+
+def _work(path: str) -> tuple[str, Result | None, str | None]:
+    assert _WORKER is not None and _WORKER_SETTINGS is not None
+    try:
+        text = read_text(Path(path), _WORKER_SETTINGS.encoding, _WORKER_SETTINGS.errors)
+    except InputError as exc:
+        return path, None, str(exc)
+    return path, _WORKER.normalize(text), None
+
+
+# --- inputs ------------------------------------------------------------------------
+
+
+def expand_inputs(inputs: Sequence[str], glob: str) -> list[tuple[str, Path | None, Path | None]]:
+    """(display name, file path or None for stdin, the folder it was found under) per input."""
+    out: list[tuple[str, Path | None, Path | None]] = []
+    for item in inputs:
+        if item == "-":
+            out.append(("<stdin>", None, None))
+            continue
+        path = Path(item)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob(glob) if p.is_file() and ".git" not in p.parts)
+            out.extend((str(p), p, path) for p in found)
+        elif path.exists() or path.is_symlink():
+            out.append((str(path), path, None))
+        else:
+            raise InputError(f"{item}: no such file or folder")
+    return out
+
+
+def read_stdin(encoding: str, errors: str) -> str:
+    return decode_bytes(sys.stdin.buffer.read(), "<stdin>", encoding, errors)
+
+
+# --- output helpers ----------------------------------------------------------------
+
+
+def explain_lines(name: str, result: Result) -> Iterator[str]:
+    """Linter-style lines: path:line:col rule 'before' → 'after'."""
+    from .report import line_col, line_starts
+
+    starts = line_starts(result.source)
+    for edit in result.edits:
+        line, col = line_col(starts, edit.start)
+        yield f"{name}:{line}:{col} {edit.rule} {edit.original!r} → {edit.replacement!r}"
+    for flag in result.flags:
+        line, col = line_col(starts, flag.start)
+        yield f"{name}:{line}:{col} {flag.rule} flagged: {flag.message}"
+    for problem in result.problems:
+        yield f"{name}: {problem.rule}: {problem.message}"
+
+
+def check_line(name: str, result: Result) -> str:
+    counts = Counter(e.rule for e in result.edits)
+    detail = ", ".join(f"{rule} ×{n}" for rule, n in sorted(counts.items()))
+    return f"{name}: would change ({len(result.edits)} edits: {detail})"
+
+
+def unified_diff(name: str, before: str, after: str) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True), f"a/{name}", f"b/{name}"
+    )
+    return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
+
+
+def print_diff(diff: str) -> None:
+    if not diff:
+        return
+    if sys.stdout.isatty():
+        from rich.console import Console
+        from rich.syntax import Syntax
+
+        Console().print(Syntax(diff, "diff", theme="ansi_dark", background_color="default"))
+    else:
+        sys.stdout.write(diff)
+
+
+def output_path(out_dir: Path, file: Path, root: Path | None) -> Path:
+    relative = file.relative_to(root) if root is not None else Path(file.name)
+    return out_dir / relative
+
+
+def display_name(path: str, absolute: bool) -> str:
+    if path == "<stdin>":
+        return path
+    return os.path.abspath(path) if absolute else path
+
+
+# --- JSON Lines ----------------------------------------------------------------------
+
+
+def process_jsonl(
+    text: str, name: str, field: str, normalizer: Normalizer, skip_bad_lines: bool
+) -> tuple[str, list[tuple[str, Result]], list[str]]:
+    """Repair one field of every record; other fields and key order stay as they were."""
+    out_lines: list[str] = []
+    results: list[tuple[str, Result]] = []
+    warnings: list[str] = []
+    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+        body = line.rstrip("\r\n")
+        ending = line[len(body):]
+        if not body.strip():
+            out_lines.append(line)
+            continue
+        try:
+            record = json.loads(body)
+        except ValueError as exc:
+            problem = f"{name}:{number}: not valid JSON ({exc.msg})"
+            if not skip_bad_lines:
+                raise InputError(problem + "; pass --skip-bad-lines to go on") from None
+            warnings.append(problem + "; line kept as it was")
+            out_lines.append(line)
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get(field), str):
+            problem = f"{name}:{number}: no string field '{field}'"
+            if not skip_bad_lines:
+                raise InputError(problem + "; pass --skip-bad-lines to go on") from None
+            warnings.append(problem + "; line kept as it was")
+            out_lines.append(line)
+            continue
+        result = normalizer.normalize(record[field])
+        results.append((f"{name}:{number}", result))
+        if result.changed:
+            record[field] = result.text
+            out_lines.append(json.dumps(record, ensure_ascii=False) + ending)
+        else:
+            out_lines.append(line)
+    return "".join(out_lines), results, warnings
+
+
+# --- the main command --------------------------------------------------------------
+
+
+@app.command("fix")
+def fix(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.", show_default=False)],
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write repaired files under this folder.")] = None,
+    in_place: Annotated[bool, typer.Option("--in-place", "-i", help="Rewrite files in place (atomically).")] = False,
+    backup: Annotated[str | None, typer.Option(help="With --in-place, keep the original as FILE+SUFFIX.")] = None,
+    glob: Annotated[str, typer.Option(help="Which files to take from folders.")] = "*.txt",
+    check: Annotated[bool, typer.Option("--check", help="Change nothing; exit 1 if any file would change.")] = False,
+    diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff instead of the text.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List every edit on stderr, linter style.")] = False,
+    report: Annotated[Path | None, typer.Option(help="Write a report: .json, .jsonl or .html.")] = None,
+    rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack (name or path); repeatable.")] = None,
+    no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
+    select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summaries.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines; repair one field.")] = False,
+    field: Annotated[str, typer.Option(help="With --jsonl, the field to repair.")] = "text",
+    skip_bad_lines: Annotated[bool, typer.Option(help="With --jsonl, keep bad lines as they are and go on.")] = False,
+    encoding: Annotated[str, typer.Option(help="Encoding of the inputs.")] = "utf-8",
+    errors: Annotated[str, typer.Option(help="strict, or replace to go on past undecodable bytes.")] = "strict",
+    timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = 2.0,
+    absolute_paths: Annotated[bool, typer.Option(help="Use absolute paths in reports.")] = False,
+) -> None:
+    """Repair text files (the default command: `normalize FILE` is `normalize fix FILE`)."""
+    try:
+        code = run_fix(**locals())
+    except NormalizeError as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    raise typer.Exit(code)
+
+
+def run_fix(**opts: Any) -> int:
+    inputs: list[str] = opts["inputs"]
+    if opts["errors"] not in ("strict", "replace"):
+        raise UsageError("--errors must be 'strict' or 'replace'")
+    if opts["out"] is not None and opts["in_place"]:
+        raise UsageError("--out and --in-place cannot be used together")
+    if opts["backup"] and not opts["in_place"]:
+        raise UsageError("--backup only makes sense with --in-place")
+    if opts["in_place"] and "-" in inputs:
+        raise UsageError("cannot rewrite standard input in place")
+    if opts["report"] is not None and opts["report"].suffix.lower() not in (".json", ".jsonl", ".html", ".htm"):
+        raise UsageError(f"{opts['report']}: report format must be .json, .jsonl or .html")
+    files = expand_inputs(inputs, opts["glob"])
+    if not files:
+        raise InputError(f"no files matching '{opts['glob']}' in {', '.join(inputs)}")
+    writes = opts["out"] is not None or opts["in_place"]
+    prints_text = not (writes or opts["check"] or opts["diff"])
+    if prints_text and (len(files) > 1 or any(root is not None for _, _, root in files)):
+        raise UsageError("several inputs or a folder need --out DIR or --in-place (or --check / --diff)")
+
+    settings = Settings(
+        packs=tuple(pack_specs(opts["rules"], opts["no_default_rules"])),
+        select=tuple(split_names(opts["select"])) if opts["select"] else None,
+        ignore=tuple(split_names(opts["ignore"]) or ()),
+        encoding=opts["encoding"],
+        errors=opts["errors"],
+        timeout=opts["timeout"],
+    )
+    normalizer = settings.normalizer()
+    documents: list[Document] = []
+    failures = 0
+    would_change = 0
+    for name, path, root, result, error, rendered in _results(files, settings, normalizer, opts):
+        if error is not None:
+            fail(error)
+            failures += 1
+            continue
+        assert result is not None
+        shown = display_name(name, opts["absolute_paths"])
+        documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
+        changed = any(r.changed for _, r in result)
+        would_change += changed
+        _emit(shown, result, rendered, path, root, opts, changed)
+    if opts["report"] is not None:
+        write_report(opts["report"], [entry(d) for d in documents])
+    if failures:
+        return EXIT_ERROR
+    if opts["check"] and would_change:
+        return EXIT_CHANGES
+    return EXIT_OK
+
+
+def _results(
+    files: list[tuple[str, Path | None, Path | None]], settings: Settings, normalizer: Normalizer, opts: dict[str, Any]
+) -> Iterator[tuple[str, Path | None, Path | None, list[tuple[str, Result]] | None, str | None, str | None]]:
+    """Yield, in input order: name, path, root, [(record name, result)], error, repaired file text."""
+    progress = _progress(len(files), opts["quiet"])
+    jobs = opts["jobs"]
+    plain = [f for f in files if f[1] is not None] if (jobs > 1 and not opts["jsonl"]) else []
+    pooled: dict[str, tuple[Result | None, str | None]] = {}
+    if plain:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
+            for path, result, error in pool.map(_work, [str(f[1]) for f in plain], chunksize=max(1, len(plain) // (jobs * 8))):
+                pooled[path] = (result, error)
+                if progress:
+                    progress.advance()
+    try:
+        for name, path, root in files:
+            try:
+                if path is not None and str(path) in pooled:
+                    result, error = pooled[str(path)]
+                    if error is not None:
+                        raise InputError(error)
+                    assert result is not None
+                    yield name, path, root, [(name, result)], None, result.text
+                    continue
+                text = read_stdin(settings.encoding, settings.errors) if path is None else read_text(
+                    path, settings.encoding, settings.errors
+                )
+                if opts["jsonl"]:
+                    repaired, records, warnings = process_jsonl(text, name, opts["field"], normalizer, opts["skip_bad_lines"])
+                    for warning in warnings:
+                        typer.echo(f"normalize: warning: {warning}", err=True)
+                    yield name, path, root, records, None, repaired
+                else:
+                    result = normalizer.normalize(text)
+                    yield name, path, root, [(name, result)], None, result.text
+            except InputError as exc:
+                yield name, path, root, None, str(exc), None
+            if progress and not plain:
+                progress.advance()
+    finally:
+        if progress:
+            progress.close()
+
+
+def _emit(
+    shown: str,
+    records: list[tuple[str, Result]],
+    rendered: str | None,
+    path: Path | None,
+    root: Path | None,
+    opts: dict[str, Any],
+    changed: bool,
+) -> None:
+    """Print, diff, explain or write one input's outcome, as the options ask."""
+    assert rendered is not None
+    source = "".join(r.source for _, r in records) if not opts["jsonl"] else None
+    if opts["explain"]:
+        for name, result in records:
+            for line in explain_lines(display_name(name, opts["absolute_paths"]), result):
+                typer.echo(line, err=True)
+    if opts["check"]:
+        if changed and not opts["quiet"]:
+            for name, result in records:
+                if result.changed:
+                    typer.echo(check_line(display_name(name, opts["absolute_paths"]), result))
+        return
+    if opts["diff"]:
+        before = source if source is not None else _original_text(path, opts)
+        print_diff(unified_diff(shown, before, rendered))
+        return
+    if opts["in_place"]:
+        assert path is not None
+        if changed:
+            write_atomic(path, rendered, opts["encoding"], opts["backup"])
+        return
+    if opts["out"] is not None:
+        target = output_path(opts["out"], path, root) if path is not None else opts["out"] / "stdin.txt"
+        if path is not None and target.resolve() == path.resolve():
+            raise InputError(f"{target}: --out would overwrite the input; use --in-place")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_atomic(target, rendered, opts["encoding"])
+        return
+    sys.stdout.write(rendered)
+    sys.stdout.flush()
+
+
+def _original_text(path: Path | None, opts: dict[str, Any]) -> str:
+    if path is None:
+        raise UsageError("--diff with --jsonl needs a file, not standard input")
+    return read_text(path, opts["encoding"], opts["errors"])
+
+
+class _Progress:
+    def __init__(self, total: int) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        from rich.console import Console
+
+        self._progress = Progress(
+            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+            console=Console(stderr=True), transient=True,
+        )
+        self._progress.start()
+        self._task = self._progress.add_task("normalizing", total=total)
+
+    def advance(self) -> None:
+        self._progress.advance(self._task)
+
+    def close(self) -> None:
+        self._progress.stop()
+
+
+def _progress(total: int, quiet: bool) -> _Progress | None:
+    if quiet or total < 2 or not sys.stderr.isatty():
+        return None
+    return _Progress(total)
+
+
+# --- apply ---------------------------------------------------------------------------
+
+
+@app.command("apply")
+def apply_cmd(
+    report: Annotated[Path, typer.Argument(help="A report written by --report (.json, .jsonl or .html).")],
+    decisions: Annotated[Path | None, typer.Option(help="Decisions exported from the HTML page.")] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the files under this folder.")] = None,
+    in_place: Annotated[bool, typer.Option("--in-place", "-i", help="Rewrite the reported files in place.")] = False,
+) -> None:
+    """Write the text with only the accepted edits applied (rejected ones keep the source)."""
+    try:
+        code = run_apply(report, decisions, out, in_place)
+    except NormalizeError as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    raise typer.Exit(code)
+
+
+def load_decisions(path: Path) -> dict[str, set[int]]:
+    """Path → rejected edit indices."""
+    try:
+        data = json.loads(read_text(path))
+        files = data["files"]
+        return {str(f["path"]): {int(i) for i in f.get("rejected", [])} for f in files}
+    except (ValueError, KeyError, TypeError):
+        raise InputError(f"{path}: not a decisions file (expected {{'files': [{{'path', 'rejected'}}]}})") from None
+
+
+def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: bool) -> int:
+    if out is not None and in_place:
+        raise UsageError("--out and --in-place cannot be used together")
+    entries = load_report(report)
+    rejected = load_decisions(decisions) if decisions is not None else {}
+    unknown = set(rejected) - {e["path"] for e in entries}
+    if unknown:
+        raise InputError(f"{decisions}: file '{sorted(unknown)[0]}' is not in the report {report}")
+    if len(entries) > 1 and out is None and not in_place:
+        raise UsageError("the report covers several files: pass --out DIR or --in-place")
+    for item in entries:
+        drop = rejected.get(item["path"], set())
+        bad = [i for i in drop if not 0 <= i < len(item["edits"])]
+        if bad:
+            raise InputError(f"{decisions}: {item['path']} has no edit {bad[0]}")
+        edits = [_edit_from(e) for e in item["edits"] if e["index"] not in drop]
+        text = apply_edits(item["source"], edits)
+        if in_place:
+            current = read_text(Path(item["path"]))
+            if sha256(current) != item["source_sha256"]:
+                raise InputError(f"{item['path']}: file changed since the report was written; not applied")
+            if text != current:
+                write_atomic(Path(item["path"]), text)
+        elif out is not None:
+            target = out / Path(item["path"]).name if Path(item["path"]).is_absolute() else out / item["path"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+        else:
+            sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _edit_from(data: dict[str, Any]) -> Edit:
+    return Edit(data["start"], data["end"], data["original"], data["replacement"], data["rule"], data["category"],
+                data["message"])
+
+
+# --- rules ---------------------------------------------------------------------------
+
+
+@rules_app.command("list")
+def rules_list(
+    packs: Annotated[list[str] | None, typer.Argument(help="Packs to list (default: the bundled ones).")] = None,
+) -> None:
+    """A table of rules: id, kind, category, message, pack."""
+    from rich.console import Console
+    from rich.table import Table
+
+    try:
+        normalizer = Normalizer(packs=packs or None)
+    except NormalizeError as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    table = Table("id", "kind", "category", "message", "pack", title=f"{len(normalizer.rules)} rules")
+    for rule in normalizer.rules:
+        table.add_row(rule.id, rule.kind, rule.category, rule.message, rule.pack)
+    Console(width=None if sys.stdout.isatty() else 200).print(table)
+
+
+@rules_app.command("test")
+def rules_test(
+    packs: Annotated[list[str] | None, typer.Argument(help="Packs to test (default: the bundled ones).")] = None,
+) -> None:
+    """Run every rule's examples; exit 1 if any fails."""
+    from .selftest import run_examples
+
+    try:
+        failures, total = run_examples(packs or None)
+    except NormalizeError as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    for failure in failures:
+        typer.echo(f"FAIL {failure}")
+    typer.echo(f"{total - len(failures)} passed, {len(failures)} failed")
+    raise typer.Exit(EXIT_CHANGES if failures else EXIT_OK)
+
+
+@app.command("version")
+def version() -> None:
+    """Print the version."""
+    typer.echo(f"normalize {__version__}")
+
+
+_COMMANDS = {"fix", "apply", "rules", "version"}
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: a first argument that is not a command is an input, so `normalize FILE` works."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "--version":
+        args = ["version"]
+    elif args and args[0] not in _COMMANDS and args[0] not in ("--help", "-h"):
+        args = ["fix", *args]
+    try:
+        app(args=args, prog_name="normalize")
+    except KeyboardInterrupt:
+        fail("interrupted")
+        sys.exit(130)

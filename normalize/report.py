@@ -1,0 +1,140 @@
+"""Reports for review: per-file entries, and JSON, JSON Lines and HTML writers.
+
+An entry carries everything a reviewer (or ``normalize apply``) needs: the source
+text, the edits with source offsets and line/column, counts per rule and category,
+readability before and after (textstat), untranslated passages, and a hash of the
+source so that applying decisions to a file that has since changed is refused.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .pipeline import Result
+
+
+@dataclass(frozen=True)
+class Document:
+    """One processed document: where it came from and its result."""
+
+    name: str
+    result: Result
+
+
+def line_starts(text: str) -> list[int]:
+    starts = [0]
+    starts.extend(i + 1 for i, ch in enumerate(text) if ch == "\n")
+    return starts
+
+
+def line_col(starts: list[int], offset: int) -> tuple[int, int]:
+    """1-based line and column of a source offset."""
+    line = bisect.bisect_right(starts, offset) - 1
+    return line + 1, offset - starts[line] + 1
+
+
+def readability(text: str) -> dict[str, float]:
+    """Flesch reading ease and Flesch-Kincaid grade; zeros for text with no words."""
+    import textstat
+
+    if not any(ch.isalpha() for ch in text):
+        return {"flesch_reading_ease": 0.0, "flesch_kincaid_grade": 0.0}
+    return {
+        "flesch_reading_ease": round(float(textstat.flesch_reading_ease(text)), 2),
+        "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(text)), 2),
+    }
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
+    """The report entry for one document."""
+    result = doc.result
+    starts = line_starts(result.source)
+    edits = []
+    for index, edit in enumerate(result.edits):
+        line, col = line_col(starts, edit.start)
+        edits.append({"index": index, "line": line, "column": col, **edit.to_dict()})
+    flags = []
+    for flag in result.flags:
+        line, col = line_col(starts, flag.start)
+        flags.append({"line": line, "column": col, **flag.to_dict()})
+    data: dict[str, Any] = {
+        "path": doc.name,
+        "changed": result.changed,
+        "source_sha256": sha256(result.source),
+        "counts": {
+            "edits": len(result.edits),
+            "by_rule": dict(sorted(Counter(e.rule for e in result.edits).items())),
+            "by_category": dict(sorted(Counter(e.category for e in result.edits).items())),
+        },
+        "edits": edits,
+        "untranslated": flags,
+        "problems": [{"rule": p.rule, "message": p.message} for p in result.problems],
+        "source": result.source,
+        "text": result.text,
+    }
+    if with_readability:
+        data["readability"] = {"before": readability(result.source), "after": readability(result.text)}
+    return data
+
+
+def summary(entries: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    by_category: Counter[str] = Counter()
+    by_rule: Counter[str] = Counter()
+    for item in entries:
+        by_category.update(item["counts"]["by_category"])
+        by_rule.update(item["counts"]["by_rule"])
+    return {
+        "files": len(entries),
+        "files_changed": sum(1 for e in entries if e["changed"]),
+        "edits": sum(e["counts"]["edits"] for e in entries),
+        "by_category": dict(sorted(by_category.items())),
+        "by_rule": dict(sorted(by_rule.items())),
+    }
+
+
+def write_report(path: Path, entries: Sequence[dict[str, Any]]) -> None:
+    """Write a report in the format its suffix names: .json, .jsonl or .html."""
+    from .html_report import render_html
+    from .textio import write_atomic
+
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        body = json.dumps({"tool": "normalize", "summary": summary(entries), "files": list(entries)},
+                          ensure_ascii=False, indent=2) + "\n"
+    elif suffix == ".jsonl":
+        body = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
+    elif suffix in (".html", ".htm"):
+        body = render_html(entries, summary(entries))
+    else:
+        raise InputError(f"{path}: report format must be .json, .jsonl or .html")
+    if not path.parent.exists():
+        raise InputError(f"{path}: folder {path.parent} does not exist")
+    write_atomic(path, body)
+
+
+def load_report(path: Path) -> list[dict[str, Any]]:
+    """Read the file entries back from a .json, .jsonl or .html report."""
+    from .html_report import extract_data
+    from .textio import read_text
+
+    text = read_text(path)
+    try:
+        if path.suffix.lower() in (".html", ".htm"):
+            return list(extract_data(text)["files"])
+        if path.suffix.lower() == ".jsonl":
+            return [json.loads(line) for line in text.splitlines() if line.strip()]
+        return list(json.loads(text)["files"])
+    except (ValueError, KeyError, TypeError):
+        raise InputError(f"{path}: not a normalize report") from None

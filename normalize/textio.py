@@ -1,0 +1,98 @@
+"""Reading inputs as text without guessing, and writing outputs without ever losing data.
+
+Reading refuses what is not text (NUL bytes, UTF-16 without ``--encoding``, bytes
+that are not valid in the chosen encoding) with a one-line reason that names the
+byte offset.  Writing goes to a temporary file in the same folder, is flushed and
+fsynced, keeps the original's permissions and is renamed over the original, so a
+crash or signal leaves either the old file or the new one, never half of either.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+from .errors import InputError
+
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_UTF32_BOMS = (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")
+
+
+def decode_bytes(data: bytes, name: str, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """Decode file contents, refusing binary data and naming the first bad byte."""
+    is_utf8 = encoding.replace("_", "-").lower() in ("utf-8", "utf8", "utf-8-sig")
+    if is_utf8 and data.startswith(_UTF32_BOMS):
+        raise InputError(f"{name}: looks like UTF-32 (byte-order mark); pass --encoding utf-32")
+    if is_utf8 and data.startswith(_UTF16_BOMS):
+        raise InputError(f"{name}: looks like UTF-16 (byte-order mark); pass --encoding utf-16")
+    if is_utf8:
+        nul = data.find(b"\x00")
+        if nul != -1:
+            raise InputError(f"{name}: binary file (NUL byte at offset {nul}); not processed")
+    try:
+        return data.decode(encoding, errors)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{name}: not valid {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
+            "pass --encoding or --errors replace"
+        ) from None
+    except LookupError:
+        raise InputError(f"unknown encoding '{encoding}'") from None
+
+
+def read_text(path: Path, encoding: str = "utf-8", errors: str = "strict") -> str:
+    """Read a file as text, with a one-line error for anything that is not a readable text file."""
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a folder, not a file")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    return decode_bytes(data, str(path), encoding, errors)
+
+
+def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: str | None = None) -> None:
+    """Replace ``path``'s contents atomically; a symlink keeps pointing at its (updated) target."""
+    target = Path(os.path.realpath(path))
+    data = text.encode(encoding)
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+        if backup_suffix and target.exists():
+            backup = target.with_name(target.name + backup_suffix)
+            _write_then_rename(backup, target.read_bytes(), mode)
+        _write_then_rename(target, data, mode)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied (cannot write)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _write_then_rename(target: Path, data: bytes, mode: int | None) -> None:
+    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if mode is not None:
+            os.chmod(tmp_name, mode)
+        os.replace(tmp_name, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    with contextlib.suppress(OSError):
+        dir_fd = os.open(target.parent, os.O_RDONLY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)

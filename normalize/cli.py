@@ -29,10 +29,15 @@ from .pipeline import Normalizer, Result
 from .report import Document, entry, load_report, sha256, write_report
 from .textio import decode_bytes, read_text, write_atomic
 
-app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
-                  help="Repair machine-translated English and report every edit.")
-rules_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
-                        help="Inspect and test rule packs.")
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="Repair machine-translated English and report every edit.",
+)
+rules_app = typer.Typer(
+    add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True, help="Inspect and test rule packs."
+)
 app.add_typer(rules_app, name="rules")
 
 EXIT_OK, EXIT_CHANGES, EXIT_ERROR = 0, 1, 2
@@ -190,7 +195,7 @@ def process_jsonl(
     warnings: list[str] = []
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
         body = line.rstrip("\r\n")
-        ending = line[len(body):]
+        ending = line[len(body) :]
         if not body.strip():
             out_lines.append(line)
             continue
@@ -234,7 +239,9 @@ def fix(
     diff: Annotated[bool, typer.Option("--diff", help="Print a unified diff instead of the text.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="List every edit on stderr, linter style.")] = False,
     report: Annotated[Path | None, typer.Option(help="Write a report: .json, .jsonl or .html.")] = None,
-    rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack (name or path); repeatable.")] = None,
+    rules: Annotated[
+        list[str] | None, typer.Option("--rules", help="Extra rule pack (name or path); repeatable.")
+    ] = None,
     no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
@@ -319,7 +326,9 @@ def _results(
     pooled: dict[str, tuple[Result | None, str | None]] = {}
     if plain:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-            for path, result, error in pool.map(_work, [str(f[1]) for f in plain], chunksize=max(1, len(plain) // (jobs * 8))):
+            for path, result, error in pool.map(
+                _work, [str(f[1]) for f in plain], chunksize=max(1, len(plain) // (jobs * 8))
+            ):
                 pooled[path] = (result, error)
                 if progress:
                     progress.advance()
@@ -333,11 +342,15 @@ def _results(
                     assert result is not None
                     yield name, path, root, [(name, result)], None, result.text
                     continue
-                text = read_stdin(settings.encoding, settings.errors) if path is None else read_text(
-                    path, settings.encoding, settings.errors
+                text = (
+                    read_stdin(settings.encoding, settings.errors)
+                    if path is None
+                    else read_text(path, settings.encoding, settings.errors)
                 )
                 if opts["jsonl"]:
-                    repaired, records, warnings = process_jsonl(text, name, opts["field"], normalizer, opts["skip_bad_lines"])
+                    repaired, records, warnings = process_jsonl(
+                        text, name, opts["field"], normalizer, opts["skip_bad_lines"]
+                    )
                     for warning in warnings:
                         typer.echo(f"normalize: warning: {warning}", err=True)
                     yield name, path, root, records, None, repaired
@@ -403,13 +416,16 @@ def _original_text(path: Path | None, opts: dict[str, Any]) -> str:
 
 class _Progress:
     def __init__(self, total: int) -> None:
+        from rich.console import Console
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
-        from rich.console import Console
-
         self._progress = Progress(
-            "[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-            console=Console(stderr=True), transient=True,
+            "[progress.description]{task.description}",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
         )
         self._progress.start()
         self._task = self._progress.add_task("normalizing", total=total)
@@ -489,8 +505,15 @@ def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: 
 
 
 def _edit_from(data: dict[str, Any]) -> Edit:
-    return Edit(data["start"], data["end"], data["original"], data["replacement"], data["rule"], data["category"],
-                data["message"])
+    return Edit(
+        data["start"],
+        data["end"],
+        data["original"],
+        data["replacement"],
+        data["rule"],
+        data["category"],
+        data["message"],
+    )
 
 
 # --- rules ---------------------------------------------------------------------------

@@ -175,7 +175,7 @@ class EditTracker:
         for piece in pieces:
             starts.append(pos)
             pos += len(piece.text)
-        ends = [s + len(p.text) for s, p in zip(starts, pieces)]
+        ends = [s + len(p.text) for s, p in zip(starts, pieces, strict=True)]
 
         parent = list(range(len(changes) + len(pieces)))
 
@@ -215,8 +215,10 @@ class EditTracker:
         for root in pending:
             members = cluster_pieces.get(root, [])
             region_start = min([cluster_changes[root][0].start] + [starts[j] for j in members])
-            while pi < len(pieces) and find(len(changes) + pi) not in cluster_changes and (
-                starts[pi] < region_start or (starts[pi] == region_start and ends[pi] == region_start)
+            while (
+                pi < len(pieces)
+                and find(len(changes) + pi) not in cluster_changes
+                and (starts[pi] < region_start or (starts[pi] == region_start and ends[pi] == region_start))
             ):
                 out.append(pieces[pi])
                 pi += 1

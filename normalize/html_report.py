@@ -191,8 +191,8 @@ def _edit_table(file_index: int, item: dict[str, Any]) -> str:
         rows.append(
             f'<tr data-category="{_esc(edit["category"])}"><td><input type="checkbox" class="decide" checked '
             f'data-file="{file_index}" data-edit="{edit["index"]}" aria-label="accept edit {edit["index"]}"></td>'
-            f'<td>{edit["line"]}:{edit["column"]}</td><td><code>{_esc(edit["rule"])}</code></td>'
-            f'<td><code>{_esc(edit["original"])}</code> → <code>{_esc(edit["replacement"])}</code></td>'
+            f"<td>{edit['line']}:{edit['column']}</td><td><code>{_esc(edit['rule'])}</code></td>"
+            f"<td><code>{_esc(edit['original'])}</code> → <code>{_esc(edit['replacement'])}</code></td>"
             f"<td>{_esc(edit['message'])}</td></tr>"
         )
     head = "<tr><th>accept</th><th>line:col</th><th>rule</th><th>change</th><th>why</th></tr>"
@@ -212,7 +212,7 @@ def _file_section(file_index: int, item: dict[str, Any]) -> str:
     flags = ""
     if item["untranslated"]:
         lines = "".join(
-            f"<li>line {f['line']}: {_esc(f['message'])} — <q>{_esc(item['source'][f['start']:f['end']][:160])}</q></li>"
+            f"<li>line {f['line']}: {_esc(f['message'])} — <q>{_esc(item['source'][f['start'] : f['end']][:160])}</q></li>"
             for f in item["untranslated"]
         )
         flags = f'<div class="flags"><strong>Untranslated passages (not changed)</strong><ul>{lines}</ul></div>'
@@ -235,7 +235,9 @@ def render_html(entries: Sequence[dict[str, Any]], summary: dict[str, Any]) -> s
     )
     data = {"files": [{k: v for k, v in e.items() if k not in ("text",)} for e in entries]}
     sections = "".join(_file_section(i, e) for i, e in enumerate(entries))
-    csp = f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; form-action 'none'"
+    csp = (
+        f"default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-{nonce}'; img-src data:; form-action 'none'"
+    )
     return (
         "<!DOCTYPE html>\n"
         '<html lang="en"><head><meta charset="utf-8">'

@@ -125,5 +125,7 @@ def _check_variant_clashes(packs: Iterable[Pack]) -> None:
                 key = (variant if rule.case_sensitive else variant.casefold(), rule.case_sensitive)
                 other = claimed.get(key)
                 if other is not None and other != rule.id:
-                    raise RulePackError(pack.path, f"variant '{variant}' is already claimed by rule '{other}'", rule=rule.id)
+                    raise RulePackError(
+                        pack.path, f"variant '{variant}' is already claimed by rule '{other}'", rule=rule.id
+                    )
                 claimed[key] = rule.id

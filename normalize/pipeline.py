@@ -103,9 +103,7 @@ class Normalizer:
         self.timeout = timeout
         self.packs: list[Pack] = load_packs(packs)
         chosen = frozenset(select) if select is not None else None
-        self.rules: list[Rule] = [
-            r for p in self.packs for r in p.rules if _wanted(r, chosen, frozenset(ignore or ()))
-        ]
+        self.rules: list[Rule] = [r for p in self.packs for r in p.rules if _wanted(r, chosen, frozenset(ignore or ()))]
         self._compile()
 
     def __getstate__(self) -> dict[str, Any]:

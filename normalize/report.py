@@ -111,8 +111,12 @@ def write_report(path: Path, entries: Sequence[dict[str, Any]]) -> None:
 
     suffix = path.suffix.lower()
     if suffix == ".json":
-        body = json.dumps({"tool": "normalize", "summary": summary(entries), "files": list(entries)},
-                          ensure_ascii=False, indent=2) + "\n"
+        body = (
+            json.dumps(
+                {"tool": "normalize", "summary": summary(entries), "files": list(entries)}, ensure_ascii=False, indent=2
+            )
+            + "\n"
+        )
     elif suffix == ".jsonl":
         body = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
     elif suffix in (".html", ".htm"):

@@ -22,11 +22,15 @@ def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], 
             total += 1
             got = alone.normalize(example.source).text
             if got != example.expected:
-                failures.append(f"{rule.pack}/{rule.id}: {example.source!r} gave {got!r}, expected {example.expected!r}")
+                failures.append(
+                    f"{rule.pack}/{rule.id}: {example.source!r} gave {got!r}, expected {example.expected!r}"
+                )
         for text in rule.keep:
             total += 1
             result = everything.normalize(text)
             if result.changed:
                 rules = ", ".join(sorted({e.rule for e in result.edits}))
-                failures.append(f"{rule.pack}/{rule.id}: keep example {text!r} was changed by {rules} to {result.text!r}")
+                failures.append(
+                    f"{rule.pack}/{rule.id}: keep example {text!r} was changed by {rules} to {result.text!r}"
+                )
     return failures, total

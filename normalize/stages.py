@@ -144,9 +144,7 @@ def _glued_title_length(title: str, body: str, budget: int, timeout: float) -> i
     return match.end()
 
 
-_HUMP = regex.compile(
-    r"(?<![\p{L}\p{N}_@#/.'’-])(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}_@/])"
-)
+_HUMP = regex.compile(r"(?<![\p{L}\p{N}_@#/.'’-])(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}_@/])")
 
 
 def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
@@ -170,10 +168,11 @@ def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
 
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
 _LETTER = regex.compile(r"\p{L}")
-_ENGLISH_FUNCTION_WORDS = frozenset(
+_FUNCTION_WORDS_TEXT = (
     "the of and to in a is that for on with as was by at from it his her their its be are were "
-    "has have had this which who not but or an said after about will would".split()
+    "has have had this which who not but or an said after about will would"
 )
+_ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
 _ASCII_WORD = regex.compile(r"[A-Za-z]+")
 
 
@@ -224,7 +223,9 @@ def find_untranslated(text: str, rule: ScriptRule) -> list[Untranslated]:
             continue
         language, probability = detect_language(body)
         if language != "en":
-            found.append(Untranslated(para.start(), para.end(), language, probability))
+            start = para.start() + (len(body) - len(body.lstrip()))
+            end = para.end() - (len(body) - len(body.rstrip()))
+            found.append(Untranslated(start, end, language, probability))
     return found
 
 
@@ -329,7 +330,9 @@ def compile_repeat(rule: RepeatRule) -> regex.Pattern[str]:
     joint = rf" {regex.escape(rule.connector)} " if rule.connector else " "
     edge_before = r"(?<![\p{L}\p{N}'’-])"
     edge_after = r"(?![\p{L}\p{N}'’-])"
-    return regex.compile(rf"{edge_before}(?P<first>{phrase})(?P<second>{joint}(?P=first)){edge_after}", regex.IGNORECASE)
+    return regex.compile(
+        rf"{edge_before}(?P<first>{phrase})(?P<second>{joint}(?P=first)){edge_after}", regex.IGNORECASE
+    )
 
 
 def collapse_repeats(

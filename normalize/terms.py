@@ -21,6 +21,12 @@ from .rules import TermRule
 #: but not a trailing possessive "'s", so "al-Kazimi's" still matches "al-Kazimi".
 WORD = regex.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*")
 _ARTICLES = frozenset({"the"})
+#: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
+_DESCRIPTOR_NOUNS = frozenset(
+    "movement group militia militias faction factions organization organisation party alliance coalition "
+    "fighters forces force leader leaders leadership commander commanders spokesman spokesperson official "
+    "officials members member brigade brigades units unit front council government office statement".split()
+)
 
 
 def token_key(word: str) -> str:
@@ -115,7 +121,8 @@ class TermMatcher:
     def _change(text: str, tokens: list[tuple[int, int, str]], i: int, width: int, variant: _Variant) -> Change:
         rule = variant.rule
         start, end = tokens[i][0], tokens[i + width - 1][1]
-        if rule.drop_article and i > 0:
+        followed_by_noun = i + width < len(tokens) and tokens[i + width][2].casefold() in _DESCRIPTOR_NOUNS
+        if rule.drop_article and i > 0 and not followed_by_noun:
             prev_start, prev_end, prev_word = tokens[i - 1]
             gap = text[prev_end:start]
             if prev_word.casefold() in _ARTICLES and gap and gap.isspace():
@@ -127,7 +134,7 @@ class TermMatcher:
 def _tokens_equal(text: str, tokens: list[tuple[int, int, str]], i: int, variant: _Variant) -> bool:
     """Do the tokens from ``i`` spell the variant, separated only by whitespace?"""
     for k, key in enumerate(variant.keys):
-        start, end, word = tokens[i + k]
+        start, _end, word = tokens[i + k]
         if variant.rule.case_sensitive:
             if word.replace("’", "'") != variant.raw[k]:
                 return False

@@ -135,6 +135,7 @@ class EditTracker:
         """Fold one stage's sorted, non-overlapping changes into the piece list."""
         if not changes:
             return
+        changes = sorted(changes, key=lambda c: (c.start, c.end))
         pieces = self._split_at_boundaries(changes)
         self._pieces = self._merge(pieces, changes)
         self.text = "".join(p.text for p in self._pieces)

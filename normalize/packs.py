@@ -8,6 +8,7 @@ rather than a traceback.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,8 +60,18 @@ def resolve_pack(spec: str | Path) -> Path:
 
 
 def load_pack(spec: str | Path) -> Pack:
-    """Read and validate one pack."""
+    """Read and validate one pack (cached while the file is unchanged)."""
     path = resolve_pack(spec)
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise RulePackError(str(spec), f"cannot read: {exc.strerror}") from None
+    return _load_pack_cached(path.resolve(), info.st_mtime_ns, info.st_size)
+
+
+@functools.lru_cache(maxsize=64)
+def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
+    """Parsing is pure given the file's identity and contents, so rebuilding a Normalizer is cheap."""
     shown = str(path) if not path.is_relative_to(rules_directory()) else path.name
     try:
         text = path.read_text(encoding="utf-8")

@@ -40,6 +40,7 @@ from .stages import Problem
 from .terms import TermMatcher
 
 DEFAULT_TIMEOUT = 2.0
+MAX_ROUNDS = 3
 
 
 @dataclass
@@ -131,12 +132,26 @@ class Normalizer:
         return [r for r in self.rules if isinstance(r, kind)]
 
     def normalize(self, text: str) -> Result:
-        """Run every stage in order and return the text with its source-coordinate edits."""
+        """Run every stage in order and return the text with its source-coordinate edits.
+
+        A repair can uncover another one for an earlier stage (collapsing "the   the"
+        makes a doubled word), so the stages are run again on the result until a round
+        changes nothing (at most ``MAX_ROUNDS``).  That is what makes normalizing the
+        output a no-op.  Unchanged documents cost one round.
+        """
         tracker = EditTracker(text)
         problems: list[Problem] = []
         flags: list[Flag] = []
-        timeout = self.timeout
+        for round_number in range(MAX_ROUNDS):
+            before = tracker.text
+            self._run_stages(tracker, problems, flags if round_number == 0 else None)
+            if tracker.text == before:
+                break
+        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
 
+    def _run_stages(self, tracker: EditTracker, problems: list[Problem], flags: list[Flag] | None) -> None:
+        """One round of the six stages, in order."""
+        timeout = self.timeout
         # 1. Unicode repair
         for rule in self._unicode:
             self._apply(tracker, stages.repair_unicode(tracker.text, rule))
@@ -147,9 +162,9 @@ class Normalizer:
             self._apply(tracker, stages.split_glued_sentences(tracker.text, rule))
         # 3. Script
         for rule in self._script:
-            untranslated = stages.find_untranslated(tracker.text, rule)
-            flags.extend(self._flag(tracker, rule, u) for u in untranslated)
-            self._apply(tracker, stages.remove_stray_script(tracker.text, rule, untranslated))
+            if flags is not None:
+                flags.extend(self._flag(tracker, rule, u) for u in stages.find_untranslated(tracker.text, rule))
+            self._apply(tracker, stages.remove_stray_script(tracker.text, rule))
         # 4. Terminology
         self._apply(tracker, self._terms.find(tracker.text))
         # 5. Phrase repair
@@ -157,8 +172,6 @@ class Normalizer:
         self._apply(tracker, stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
         # 6. Punctuation and spacing
         self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["punctuation"], timeout, problems))
-
-        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=problems)
 
     @staticmethod
     def _apply(tracker: EditTracker, changes: list[Change]) -> None:
@@ -176,6 +189,10 @@ class Normalizer:
             message=f"paragraph reads as '{found.language}', not English; left for a person to translate",
             detail={"language": found.language, "probability": f"{found.probability:.2f}"},
         )
+
+
+def _unique(problems: list[Problem]) -> list[Problem]:
+    return list(dict.fromkeys(problems))
 
 
 def normalize_text(text: str, **options: Any) -> Result:

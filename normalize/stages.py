@@ -233,24 +233,31 @@ _OPENERS = "([“\"«‘'"
 _CLOSERS = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 
 
-def remove_stray_script(text: str, rule: ScriptRule, skip: Sequence[Untranslated]) -> list[Change]:
+def remove_stray_script(text: str, rule: ScriptRule) -> list[Change]:
     """Delete short runs of the rule's script inside English prose, with the space that joined them.
 
-    Runs longer than ``max_words`` words are left alone (a quotation is content, and
-    a person should decide), as are paragraphs flagged as untranslated.
+    A paragraph that holds a run longer than ``max_words`` words (a quotation or an
+    untranslated passage: content a person should decide on), or that has no Latin
+    letters at all, is left whole.  The test looks only at the foreign runs and the
+    presence of Latin letters, which no later stage changes, so a second pass makes
+    the same decision as the first (langdetect's verdict, used for flags, could
+    change once terminology has edited the paragraph).
     """
     script = rf"\p{{Script={rule.script}}}"
     run = regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
     changes: list[Change] = []
-    skipped = [(u.start, u.end) for u in skip]
-    for match in run.finditer(text):
-        if any(s <= match.start() < e for s, e in skipped):
+    for para in PARAGRAPH.finditer(text):
+        body = para.group()
+        runs = list(run.finditer(body))
+        if not runs or _LATIN_LETTER.search(body) is None:
             continue
-        if match.group().count(" ") + 1 > rule.max_words:
+        if any(m.group().count(" ") + 1 > rule.max_words for m in runs):
             continue
-        start, end = _widen_to_brackets(text, match.start(), match.end())
-        start, end = _absorb_joining_space(text, start, end)
-        changes.append(_change(rule, start, end, ""))
+        offset = para.start()
+        for match in runs:
+            start, end = _widen_to_brackets(text, offset + match.start(), offset + match.end())
+            start, end = _absorb_joining_space(text, start, end)
+            changes.append(_change(rule, start, end, ""))
     return changes
 
 
@@ -326,19 +333,19 @@ def at_sentence_start(text: str, pos: int) -> bool:
 
 def compile_repeat(rule: RepeatRule) -> regex.Pattern[str]:
     """The regex for a repeat rule: a phrase of up to ``max_words`` words, then (connector) itself."""
-    phrase = r"\p{L}+" if rule.max_words == 1 else rf"\p{{L}}+(?: \p{{L}}+){{0,{rule.max_words - 1}}}"
+    phrase = r"\p{L}+" if rule.max_words == 1 else rf"\p{{L}}+(?: \p{{L}}+){{0,{rule.max_words - 1}}}?"
     joint = rf" {regex.escape(rule.connector)} " if rule.connector else " "
     edge_before = r"(?<![\p{L}\p{N}'’-])"
     edge_after = r"(?![\p{L}\p{N}'’-])"
     return regex.compile(
-        rf"{edge_before}(?P<first>{phrase})(?P<second>{joint}(?P=first)){edge_after}", regex.IGNORECASE
+        rf"{edge_before}(?P<first>{phrase})(?P<second>(?:{joint}(?P=first))+){edge_after}", regex.IGNORECASE
     )
 
 
 def collapse_repeats(
     text: str, rules: Sequence[tuple[RepeatRule, regex.Pattern[str]]], timeout: float, problems: list[Problem]
 ) -> list[Change]:
-    """Delete the second copy of a doubled word or phrase, unless it is an idiom ("more and more")."""
+    """Delete the further copies of a doubled word or phrase, unless it is an idiom ("more and more")."""
     proposals: list[Change] = []
     for rule, compiled in rules:
         try:

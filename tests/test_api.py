@@ -1,0 +1,105 @@
+"""The library API other pipelines import."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from normalize import Edit, Normalizer, normalize_text
+
+from .conftest import INPUTS
+
+
+def test_normalize_text_one_call() -> None:
+    result = normalize_text("Mustafa al-Kazimi met the popular crowd .")
+    assert result.text == "Mustafa al-Kadhimi met the Popular Mobilization Forces."
+    assert result.changed
+    assert result.edits == [
+        Edit(8, 17, "al-Kazimi", "al-Kadhimi", "kadhimi", "transliteration",
+             "the former prime minister's name is spelt al-Kadhimi"),
+        Edit(26, 39, "popular crowd", "Popular Mobilization Forces", "pmf", "terminology",
+             'al-Hashd al-Shaabi is the Popular Mobilization Forces ("popular crowd" is a literal rendering)'),
+        Edit(39, 40, " ", "", "space-before-punctuation", "punctuation", "removed a space before punctuation"),
+    ]
+
+
+def test_unchanged_text() -> None:
+    result = normalize_text("Nothing to repair here.")
+    assert not result.changed
+    assert result.edits == [] and result.text == result.source
+
+
+def test_select_and_ignore_by_id_category_and_pack() -> None:
+    text = "Mustafa al-Kazimi met the popular crowd ."
+    assert normalize_text(text, select=["terminology"]).text == "Mustafa al-Kazimi met the Popular Mobilization Forces ."
+    assert normalize_text(text, ignore=["mideast"]).text == "Mustafa al-Kazimi met the popular crowd."
+    assert normalize_text(text, ignore=["kadhimi", "punctuation"]).text == (
+        "Mustafa al-Kazimi met the Popular Mobilization Forces ."
+    )
+
+
+def test_result_apply_only_accepted_edits() -> None:
+    result = normalize_text("Mustafa al-Kazimi met the popular crowd .")
+    assert result.apply([0, 2]) == "Mustafa al-Kadhimi met the popular crowd."
+    assert result.apply([]) == result.source
+    assert result.apply(range(len(result.edits))) == result.text
+    with pytest.raises(ValueError, match="no edit with index 7"):
+        result.apply([7])
+
+
+def test_to_dict_is_json_ready() -> None:
+    data = normalize_text("the the militia").to_dict()
+    assert json.loads(json.dumps(data)) == data
+    assert data["edits"] == [
+        {"index": 0, "start": 3, "end": 7, "original": " the", "replacement": "", "rule": "doubled-word",
+         "category": "repetition", "message": "removed a doubled word"}
+    ]
+
+
+def test_normalizer_is_picklable_and_equivalent(normalizer: Normalizer) -> None:
+    copy = pickle.loads(pickle.dumps(Normalizer(select=["terminology"], timeout=1.5)))
+    assert copy.timeout == 1.5
+    assert copy.normalize("the popular crowd .").text == "the Popular Mobilization Forces ."
+
+
+def test_normalizer_is_thread_safe(normalizer: Normalizer) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in INPUTS] * 4
+    expected = [normalizer.normalize(t).text for t in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda t: normalizer.normalize(t).text, texts))
+    assert got == expected
+
+
+def test_untranslated_paragraph_is_flagged_not_deleted(normalizer: Normalizer) -> None:
+    arabic = "أكدت الفصائل أن الرد على الاستهداف سيكون في الوقت والمكان المناسبين."
+    text = f"The faction said:\n\n{arabic}\n\nIt gave no details."
+    result = normalizer.normalize(text)
+    assert result.text == text
+    assert [(f.start, f.end, f.rule, f.category, f.detail["language"]) for f in result.flags] == [
+        (19, 19 + len(arabic), "stray-arabic", "untranslated", "ar")
+    ]
+
+
+def test_crlf_and_bom_are_kept(normalizer: Normalizer) -> None:
+    text = "\ufeffThe the militia said ,\r\nMustafa al-Kazimi spoke.\r\n"
+    result = normalizer.normalize(text)
+    assert result.text == "\ufeffThe militia said,\r\nMustafa al-Kadhimi spoke.\r\n"
+
+
+def test_catastrophic_user_regex_times_out_and_the_rest_runs(tmp_path: Path) -> None:
+    pack = tmp_path / "slow.yaml"
+    pack.write_text(
+        "rules:\n  - {id: slow, kind: pattern, category: c, message: m, pattern: '(a|aa)+$', replacement: x}\n"
+        "  - {id: ok, kind: pattern, category: c, message: m, pattern: 'militia', replacement: group}\n",
+        encoding="utf-8",
+    )
+    normalizer = Normalizer(packs=[pack], timeout=0.2)
+    result = normalizer.normalize("a" * 60 + "b militia")
+    assert result.text == "a" * 60 + "b group"
+    assert [(p.rule, p.message) for p in result.problems] == [
+        ("slow", "regex took longer than 0.2s; rule skipped for this document")
+    ]

@@ -1,0 +1,108 @@
+"""Malformed rule packs fail with one clear message naming the file and the rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import Normalizer, RulePackError
+
+GOOD_RULE = """
+  - id: {id}
+    kind: term
+    category: terminology
+    message: test
+    canonical: Kata'ib Hezbollah
+    variants: [{variant}]
+"""
+
+
+def write(tmp_path: Path, body: str, name: str = "pack.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def error_for(path: Path) -> str:
+    with pytest.raises(RulePackError) as info:
+        Normalizer(packs=[path])
+    return str(info.value)
+
+
+def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
+    path = write(tmp_path, "rules:\n  - id: x\n    kind: [term\n")
+    message = error_for(path)
+    assert message.startswith(f"{path}:4: invalid YAML")
+
+
+def test_unknown_kind_names_rule(tmp_path: Path) -> None:
+    path = write(tmp_path, "rules:\n  - {id: odd, kind: magic, category: c, message: m}\n")
+    assert error_for(path) == (
+        f"{path}: rule 'odd': unknown kind 'magic' (expected one of: glue, pattern, repeat, script, term, title, unicode)"
+    )
+
+
+def test_missing_field_names_rule(tmp_path: Path) -> None:
+    path = write(tmp_path, "rules:\n  - {id: t, kind: term, category: c, message: m, variants: [x]}\n")
+    assert error_for(path) == f"{path}: rule 't': missing or empty field 'canonical'"
+
+
+def test_duplicate_id_in_one_pack(tmp_path: Path) -> None:
+    body = "rules:" + GOOD_RULE.format(id="kh", variant="a") + GOOD_RULE.format(id="kh", variant="b")
+    assert error_for(write(tmp_path, body)) == f"{tmp_path / 'pack.yaml'}: rule 'kh': duplicate rule id"
+
+
+def test_duplicate_id_across_packs_names_the_other_pack(tmp_path: Path) -> None:
+    body = "rules:" + GOOD_RULE.format(id="pmf", variant="popular horde")
+    path = write(tmp_path, body)
+    with pytest.raises(RulePackError) as info:
+        Normalizer(packs=["mideast", path])
+    assert str(info.value) == f"{path}: rule 'pmf': rule id already defined in pack 'mideast'"
+
+
+def test_variant_claimed_by_two_rules(tmp_path: Path) -> None:
+    body = "rules:" + GOOD_RULE.format(id="one", variant="same thing") + GOOD_RULE.format(id="two", variant="Same Thing")
+    assert "rule 'two': variant 'Same Thing' is already claimed by rule 'one'" in error_for(write(tmp_path, body))
+
+
+def test_regex_that_does_not_compile_names_rule(tmp_path: Path) -> None:
+    body = "rules:\n  - {id: broken, kind: pattern, category: c, message: m, pattern: 'a(b', replacement: x}\n"
+    message = error_for(write(tmp_path, body))
+    assert message.startswith(f"{tmp_path / 'pack.yaml'}: rule 'broken': pattern does not compile:")
+
+
+def test_replacement_naming_a_missing_group(tmp_path: Path) -> None:
+    body = "rules:\n  - {id: grp, kind: pattern, category: c, message: m, pattern: 'a(b)', replacement: '\\2'}\n"
+    assert "rule 'grp': replacement refers to group 2, but the pattern has 1" in error_for(write(tmp_path, body))
+
+
+def test_yaml_boolean_in_word_list_gets_a_hint(tmp_path: Path) -> None:
+    body = "rules:\n  - {id: rep, kind: repeat, category: c, message: m, exceptions: [more, on]}\n"
+    assert "quote it" in error_for(write(tmp_path, body))
+
+
+def test_pack_that_is_not_a_mapping(tmp_path: Path) -> None:
+    path = write(tmp_path, "- just a list\n")
+    assert error_for(path) == f"{path}: a pack must be a mapping with a 'rules' list"
+
+
+def test_missing_pack_and_unknown_name() -> None:
+    with pytest.raises(RulePackError, match="rule pack not found"):
+        Normalizer(packs=["/nonexistent/pack.yaml"])
+    with pytest.raises(RulePackError, match=r"no such rule pack \(bundled packs: core, mideast\)"):
+        Normalizer(packs=["nosuchpack"])
+
+
+def test_example_equal_to_output_is_rejected(tmp_path: Path) -> None:
+    body = (
+        "rules:\n  - id: ex\n    kind: term\n    category: c\n    message: m\n    canonical: B\n    variants: [A]\n"
+        "    examples:\n      - {in: same, out: same}\n"
+    )
+    assert "example input equals its output" in error_for(write(tmp_path, body))
+
+
+def test_packs_are_yaml_data_only(tmp_path: Path) -> None:
+    """A Python-object tag is refused by safe_load rather than executed."""
+    path = write(tmp_path, "rules: !!python/object/apply:os.system ['echo pwned']\n")
+    assert "invalid YAML" in error_for(path)

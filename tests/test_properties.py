@@ -1,0 +1,102 @@
+"""Property tests: edits reproduce the output, normalizing is idempotent, offsets compose."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalize import Normalizer, apply_edits
+from normalize.edits import Change, EditTracker, select_non_overlapping
+
+_NORMALIZER = Normalizer()
+
+# Words that trigger rules, mixed with ordinary ones, so generated texts exercise every stage.
+_VOCAB = [
+    "the", "popular", "crowd", "al-Kazimi", "Iraqi", "Hezbollah", "Brigades", "support", "and", "From", "hard",
+    "angerThe", "عام", "Corona", "epidemic", "an", "a", "Iraqi", "said", ".", ",", "”", "“", "  ", "\n\n", "\n",
+    "Hashd", "Sadr", "Peace", "iPhone", "McDonald", "â€™", "&amp;", "(", ")", "The", "United", "States", "about",
+    "militia", "Baghdad", "quotes", "الحشد", "الشعبي", "Kata'ib", "Ansar", "Allah", "Yemen", "legitimate",
+    "government", "Nujaba", "in", "order", "to",
+]
+_PIECES = st.lists(st.sampled_from(_VOCAB), max_size=40).map(lambda ws: " ".join(ws))
+_TEXTS = st.one_of(_PIECES, st.text(max_size=200), st.text(alphabet="ab .,\n\u0627\u0644 ”“Tt", max_size=80))
+
+
+def _edits_are_well_formed(source: str, result) -> None:  # type: ignore[no-untyped-def]
+    previous_end = -1
+    previous_start = -1
+    for edit in result.edits:
+        assert edit.original != edit.replacement
+        assert source[edit.start : edit.end] == edit.original
+        assert edit.start >= previous_end
+        if edit.start == edit.end:
+            assert edit.start != previous_start
+        previous_start, previous_end = edit.start, edit.end
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_edits_reproduce_output_and_are_well_formed(text: str) -> None:
+    result = _NORMALIZER.normalize(text)
+    assert apply_edits(text, result.edits) == result.text
+    _edits_are_well_formed(text, result)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_normalizing_twice_equals_once(text: str) -> None:
+    once = _NORMALIZER.normalize(text).text
+    assert _NORMALIZER.normalize(once).text == once
+
+
+@st.composite
+def _stage(draw, text: str) -> list[Change]:  # type: ignore[no-untyped-def]
+    n = len(text)
+    raw = draw(st.lists(st.tuples(st.integers(0, n), st.integers(0, 3), st.text("xyZ", max_size=3)), max_size=5))
+    changes = [Change(a, min(n, a + k), r, f"r{a}", "c", "m") for a, k, r in raw]
+    return select_non_overlapping([c for c in changes if text[c.start : c.end] != c.replacement])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text("abc ", max_size=14), st.data())
+def test_tracker_composes_any_sequence_of_stages(source: str, data: st.DataObject) -> None:
+    tracker = EditTracker(source)
+    text = source
+    for _ in range(data.draw(st.integers(1, 4))):
+        changes = data.draw(_stage(text))
+        pieces, cursor = [], 0
+        for change in changes:
+            pieces += [text[cursor : change.start], change.replacement]
+            cursor = change.end
+        text = "".join([*pieces, text[cursor:]])
+        tracker.apply(changes)
+        assert tracker.text == text
+    edits = tracker.edits()
+    assert apply_edits(source, edits) == text
+    previous_end = -1
+    for edit in edits:
+        assert edit.original != edit.replacement and edit.start >= previous_end
+        previous_end = edit.end
+
+
+def test_tracker_merges_an_edit_of_an_edit_into_one_source_edit() -> None:
+    tracker = EditTracker("the popular crowd .")
+    tracker.apply([Change(4, 17, "Popular Mobilization Forces", "pmf", "terminology", "m")])
+    tracker.apply([Change(31, 32, "", "space", "punctuation", "n"), Change(0, 3, "The", "cap", "c", "k")])
+    assert tracker.text == "The Popular Mobilization Forces."
+    got = [(e.start, e.end, e.original, e.replacement, e.rule) for e in tracker.edits()]
+    assert got == [
+        (0, 3, "the", "The", "cap"),
+        (4, 17, "popular crowd", "Popular Mobilization Forces", "pmf"),
+        (17, 18, " ", "", "space"),
+    ]
+    tracker.apply([Change(4, 31, "PMF", "short", "terminology", "s")])
+    assert [(e.start, e.end, e.replacement, e.rule) for e in tracker.edits()][1] == (4, 17, "PMF", "pmf+short")
+
+
+def test_tracker_drops_an_edit_that_a_later_stage_undoes() -> None:
+    tracker = EditTracker("abc")
+    tracker.apply([Change(1, 2, "X", "one", "c", "m")])
+    tracker.apply([Change(1, 2, "b", "two", "c", "m")])
+    assert tracker.edits() == []
+    assert tracker.text == "abc"

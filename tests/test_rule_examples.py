@@ -1,0 +1,47 @@
+"""Every example of every shipped rule, one test each, so a failure names its rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import Normalizer
+from normalize.packs import load_packs
+from normalize.selftest import run_examples
+
+RULES = [rule for pack in load_packs(None) for rule in pack.rules]
+EXAMPLES = [pytest.param(rule.id, ex.source, ex.expected, id=f"{rule.id}-{i}") for rule in RULES
+            for i, ex in enumerate(rule.examples)]
+KEEPS = [pytest.param(rule.id, text, id=f"{rule.id}-keep-{i}") for rule in RULES for i, text in enumerate(rule.keep)]
+
+
+def test_every_rule_has_examples_and_keep_cases() -> None:
+    assert len(RULES) >= 60
+    missing = [r.id for r in RULES if not r.examples or not r.keep]
+    assert missing == []
+
+
+@pytest.mark.parametrize(("rule_id", "source", "expected"), EXAMPLES)
+def test_rule_alone_turns_example_into_expected(rule_id: str, source: str, expected: str) -> None:
+    result = Normalizer(select=[rule_id]).normalize(source)
+    assert result.text == expected
+    assert {e.rule for e in result.edits} == {rule_id}
+
+
+@pytest.mark.parametrize(("rule_id", "text"), KEEPS)
+def test_keep_example_survives_every_rule(rule_id: str, text: str, normalizer: Normalizer) -> None:
+    result = normalizer.normalize(text)
+    assert result.edits == []
+    assert result.text == text
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.kind == "term"], ids=lambda r: r.id)
+def test_canonical_form_is_left_alone(rule) -> None:  # type: ignore[no-untyped-def]
+    """A term's canonical name must be a fixed point, or the pipeline would not be idempotent."""
+    text = f"They said {rule.canonical} would meet."
+    assert Normalizer(select=[rule.id]).normalize(text).edits == []
+
+
+def test_selftest_reports_no_failures() -> None:
+    failures, total = run_examples()
+    assert failures == []
+    assert total == len(EXAMPLES) + len(KEEPS)

@@ -482,6 +482,8 @@ def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: 
         raise InputError(f"{decisions}: file '{sorted(unknown)[0]}' is not in the report {report}")
     if len(entries) > 1 and out is None and not in_place:
         raise UsageError("the report covers several files: pass --out DIR or --in-place")
+    absolute = [Path(e["path"]).parent for e in entries if Path(e["path"]).is_absolute()]
+    common = Path(os.path.commonpath(absolute)) if absolute else None
     for item in entries:
         drop = rejected.get(item["path"], set())
         bad = [i for i in drop if not 0 <= i < len(item["edits"])]
@@ -496,7 +498,9 @@ def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: 
             if text != current:
                 write_atomic(Path(item["path"]), text)
         elif out is not None:
-            target = out / Path(item["path"]).name if Path(item["path"]).is_absolute() else out / item["path"]
+            source_path = Path(item["path"])
+            # Relative report paths are mirrored under --out; absolute ones relative to their common folder.
+            target = out / (source_path.relative_to(common) if source_path.is_absolute() and common else source_path)
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(target, text)
         else:
@@ -565,15 +569,27 @@ def version() -> None:
 _COMMANDS = {"fix", "apply", "rules", "version"}
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Entry point: a first argument that is not a command is an input, so `normalize FILE` works."""
-    args = list(sys.argv[1:] if argv is None else argv)
+def route(args: Sequence[str]) -> list[str]:
+    """A first argument that is not a command is an input, so `normalize FILE` means `normalize fix FILE`."""
+    args = list(args)
     if args and args[0] == "--version":
-        args = ["version"]
-    elif args and args[0] not in _COMMANDS and args[0] not in ("--help", "-h"):
-        args = ["fix", *args]
+        return ["version"]
+    if args and args[0] not in _COMMANDS and args[0] not in ("--help", "-h"):
+        return ["fix", *args]
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point of the `normalize` command."""
+    args = route(sys.argv[1:] if argv is None else argv)
     try:
         app(args=args, prog_name="normalize")
     except KeyboardInterrupt:
         fail("interrupted")
         sys.exit(130)
+    except NormalizeError as exc:
+        fail(str(exc))
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # a bug of ours: still one line, never a traceback
+        fail(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0])
+        sys.exit(EXIT_ERROR)

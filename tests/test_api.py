@@ -19,10 +19,24 @@ def test_normalize_text_one_call() -> None:
     assert result.text == "Mustafa al-Kadhimi met the Popular Mobilization Forces."
     assert result.changed
     assert result.edits == [
-        Edit(8, 17, "al-Kazimi", "al-Kadhimi", "kadhimi", "transliteration",
-             "the former prime minister's name is spelt al-Kadhimi"),
-        Edit(26, 39, "popular crowd", "Popular Mobilization Forces", "pmf", "terminology",
-             'al-Hashd al-Shaabi is the Popular Mobilization Forces ("popular crowd" is a literal rendering)'),
+        Edit(
+            8,
+            17,
+            "al-Kazimi",
+            "al-Kadhimi",
+            "kadhimi",
+            "transliteration",
+            "the former prime minister's name is spelt al-Kadhimi",
+        ),
+        Edit(
+            26,
+            39,
+            "popular crowd",
+            "Popular Mobilization Forces",
+            "pmf",
+            "terminology",
+            'al-Hashd al-Shaabi is the Popular Mobilization Forces ("popular crowd" is a literal rendering)',
+        ),
         Edit(39, 40, " ", "", "space-before-punctuation", "punctuation", "removed a space before punctuation"),
     ]
 
@@ -35,7 +49,9 @@ def test_unchanged_text() -> None:
 
 def test_select_and_ignore_by_id_category_and_pack() -> None:
     text = "Mustafa al-Kazimi met the popular crowd ."
-    assert normalize_text(text, select=["terminology"]).text == "Mustafa al-Kazimi met the Popular Mobilization Forces ."
+    assert (
+        normalize_text(text, select=["terminology"]).text == "Mustafa al-Kazimi met the Popular Mobilization Forces ."
+    )
     assert normalize_text(text, ignore=["mideast"]).text == "Mustafa al-Kazimi met the popular crowd."
     assert normalize_text(text, ignore=["kadhimi", "punctuation"]).text == (
         "Mustafa al-Kazimi met the Popular Mobilization Forces ."
@@ -55,8 +71,16 @@ def test_to_dict_is_json_ready() -> None:
     data = normalize_text("the the militia").to_dict()
     assert json.loads(json.dumps(data)) == data
     assert data["edits"] == [
-        {"index": 0, "start": 3, "end": 7, "original": " the", "replacement": "", "rule": "doubled-word",
-         "category": "repetition", "message": "removed a doubled word"}
+        {
+            "index": 0,
+            "start": 3,
+            "end": 7,
+            "original": " the",
+            "replacement": "",
+            "rule": "doubled-word",
+            "category": "repetition",
+            "message": "removed a doubled word",
+        }
     ]
 
 

@@ -38,9 +38,8 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 
 def test_unknown_kind_names_rule(tmp_path: Path) -> None:
     path = write(tmp_path, "rules:\n  - {id: odd, kind: magic, category: c, message: m}\n")
-    assert error_for(path) == (
-        f"{path}: rule 'odd': unknown kind 'magic' (expected one of: glue, pattern, repeat, script, term, title, unicode)"
-    )
+    kinds = "glue, pattern, repeat, script, term, title, unicode"
+    assert error_for(path) == f"{path}: rule 'odd': unknown kind 'magic' (expected one of: {kinds})"
 
 
 def test_missing_field_names_rule(tmp_path: Path) -> None:
@@ -62,7 +61,9 @@ def test_duplicate_id_across_packs_names_the_other_pack(tmp_path: Path) -> None:
 
 
 def test_variant_claimed_by_two_rules(tmp_path: Path) -> None:
-    body = "rules:" + GOOD_RULE.format(id="one", variant="same thing") + GOOD_RULE.format(id="two", variant="Same Thing")
+    body = (
+        "rules:" + GOOD_RULE.format(id="one", variant="same thing") + GOOD_RULE.format(id="two", variant="Same Thing")
+    )
     assert "rule 'two': variant 'Same Thing' is already claimed by rule 'one'" in error_for(write(tmp_path, body))
 
 

@@ -9,8 +9,11 @@ from normalize.packs import load_packs
 from normalize.selftest import run_examples
 
 RULES = [rule for pack in load_packs(None) for rule in pack.rules]
-EXAMPLES = [pytest.param(rule.id, ex.source, ex.expected, id=f"{rule.id}-{i}") for rule in RULES
-            for i, ex in enumerate(rule.examples)]
+EXAMPLES = [
+    pytest.param(rule.id, ex.source, ex.expected, id=f"{rule.id}-{i}")
+    for rule in RULES
+    for i, ex in enumerate(rule.examples)
+]
 KEEPS = [pytest.param(rule.id, text, id=f"{rule.id}-keep-{i}") for rule in RULES for i, text in enumerate(rule.keep)]
 
 

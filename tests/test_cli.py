@@ -1,0 +1,287 @@
+"""The command line, used as people use it: files, folders, stdin, check, diff, reports, apply."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from normalize.cli import app, route
+
+from .conftest import CLEAN, CORPORA, INPUTS, SEED
+
+RUNNER = CliRunner()
+MT = "Mustafa al-Kazimi met the popular crowd .\n"
+FIXED = "Mustafa al-Kadhimi met the Popular Mobilization Forces.\n"
+
+
+def run(*args: str, stdin: str | bytes | None = None):  # type: ignore[no-untyped-def]
+    return RUNNER.invoke(app, route(args), input=stdin)
+
+
+def cli(*args: str, cwd: Path | None = None, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """The real command in a real process, for what only a process shows (tracebacks, exit codes)."""
+    return subprocess.run(
+        [sys.executable, "-m", "normalize", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        input=None if stdin is None else stdin.decode("utf-8", "replace"),
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def mt_file(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(MT, encoding="utf-8")
+    return path
+
+
+def test_file_to_stdout(mt_file: Path) -> None:
+    result = run(str(mt_file))
+    assert result.exit_code == 0
+    assert result.stdout == FIXED
+
+
+def test_stdin_to_stdout() -> None:
+    result = run("-", stdin=MT)
+    assert result.exit_code == 0 and result.stdout == FIXED
+
+
+def test_seed_through_a_real_process_matches_expected() -> None:
+    proc = cli(str(SEED))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout == (CORPORA / "expected" / SEED.name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("setup", "expected"),
+    [
+        (lambda d: d / "missing.txt", "no such file or folder"),
+        (lambda d: (d / "bin.txt").write_bytes(b"abc\x00def") and d / "bin.txt", "binary file (NUL byte at offset 3)"),
+        (
+            lambda d: (d / "latin.txt").write_bytes(b"caf\xe9 au lait") and d / "latin.txt",
+            "not valid utf-8 (byte 0xe9 at offset 3); pass --encoding or --errors replace",
+        ),
+        (
+            lambda d: (d / "u16.txt").write_bytes("hi".encode("utf-16")) and d / "u16.txt",
+            "looks like UTF-16 (byte-order mark); pass --encoding utf-16",
+        ),
+    ],
+    ids=["missing", "binary", "invalid-utf8", "utf16"],
+)
+def test_bad_input_is_one_line_exit_2_and_untouched(tmp_path: Path, setup, expected: str) -> None:  # type: ignore[no-untyped-def]
+    path = setup(tmp_path)
+    before = path.read_bytes() if path.exists() else None
+    proc = cli(str(path), "--in-place") if before is not None else cli(str(path))
+    assert proc.returncode == 2
+    assert proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and "Traceback" not in proc.stderr
+    assert expected in proc.stderr
+    if before is not None:
+        assert path.read_bytes() == before
+
+
+def test_empty_file_is_fine(tmp_path: Path) -> None:
+    path = tmp_path / "empty.txt"
+    path.write_text("", encoding="utf-8")
+    result = run(str(path))
+    assert result.exit_code == 0 and result.stdout == ""
+
+
+def test_encoding_and_errors_options(tmp_path: Path) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("al-Kazimi, café\n".encode("latin-1"))
+    assert run(str(path), "--encoding", "latin-1").stdout == "al-Kadhimi, café\n"
+    assert run(str(path), "--errors", "replace").stdout == "al-Kadhimi, caf\ufffd\n"
+
+
+def test_folder_needs_out_or_in_place(tmp_path: Path) -> None:
+    proc = cli(str(CORPORA / "input"))
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        "normalize: error: several inputs or a folder need --out DIR or --in-place (or --check / --diff)\n"
+    )
+
+
+def test_out_mirrors_the_tree(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "a.txt").write_text(MT, encoding="utf-8")
+    (src / "sub" / "b.txt").write_text("Clean text.\n", encoding="utf-8")
+    (src / "sub" / "c.md").write_text(MT, encoding="utf-8")
+    result = run(str(src), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == FIXED
+    assert (tmp_path / "out" / "sub" / "b.txt").read_text(encoding="utf-8") == "Clean text.\n"
+    assert not (tmp_path / "out" / "sub" / "c.md").exists()
+    assert run(str(src), "--out", str(tmp_path / "md"), "--glob", "*.md").exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "md").rglob("*")) == ["c.md", "sub"]
+
+
+def test_corpus_to_out_equals_expected(tmp_path: Path) -> None:
+    result = run(str(CORPORA / "input"), "--out", str(tmp_path), "--quiet")
+    assert result.exit_code == 0, result.output
+    for path in INPUTS:
+        assert (tmp_path / path.name).read_text(encoding="utf-8") == (CORPORA / "expected" / path.name).read_text(
+            encoding="utf-8"
+        )
+
+
+def test_in_place_with_backup_keeps_permissions(tmp_path: Path, mt_file: Path) -> None:
+    os.chmod(mt_file, 0o640)
+    result = run(str(mt_file), "--in-place", "--backup", ".orig")
+    assert result.exit_code == 0 and result.stdout == ""
+    assert mt_file.read_text(encoding="utf-8") == FIXED
+    assert (tmp_path / "article.txt.orig").read_text(encoding="utf-8") == MT
+    assert oct(mt_file.stat().st_mode & 0o777) == oct(0o640)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["article.txt", "article.txt.orig"]
+
+
+def test_in_place_leaves_unchanged_files_alone(tmp_path: Path) -> None:
+    path = tmp_path / "clean.txt"
+    path.write_text("Clean text.\n", encoding="utf-8")
+    os.utime(path, (1_000_000_000, 1_000_000_000))
+    assert run(str(path), "--in-place").exit_code == 0
+    assert path.stat().st_mtime == 1_000_000_000
+
+
+def test_in_place_through_a_symlink_keeps_the_link(tmp_path: Path, mt_file: Path) -> None:
+    link = tmp_path / "link.txt"
+    link.symlink_to(mt_file)
+    assert run(str(link), "--in-place").exit_code == 0
+    assert link.is_symlink()
+    assert mt_file.read_text(encoding="utf-8") == FIXED
+
+
+def test_check_exit_codes(tmp_path: Path) -> None:
+    raw = run(str(CORPORA / "input"), "--check")
+    assert raw.exit_code == 1
+    lines = raw.stdout.splitlines()
+    assert len(lines) == len(INPUTS)
+    assert lines[0] == (
+        f"{CORPORA / 'input' / SEED.name}: would change (23 edits: ansar-allah-al-awfiya ×1, "
+        "article-an-before-consonant ×1, corona-epidemic-crisis ×1, doubled-with-and ×1, kadhimi ×1, "
+        "kataib-hezbollah ×3, pmf ×5, pmf-crowd ×2, pmf-hashd ×1, seizing-response ×1, stray-arabic ×1, "
+        "stray-capital ×1, stray-period-after-quote ×1, the-before-names ×1, title-repeat ×2)"
+    )
+    assert run(str(CORPORA / "expected"), "--check").exit_code == 0
+    assert run(str(CORPORA / "clean"), "--check").exit_code == 0
+
+
+def test_diff_is_unified(mt_file: Path) -> None:
+    result = run(str(mt_file), "--diff")
+    assert result.exit_code == 0
+    assert result.stdout == (f"--- a/{mt_file}\n+++ b/{mt_file}\n@@ -1 +1 @@\n-{MT}+{FIXED}")
+
+
+def test_explain_is_linter_style(mt_file: Path) -> None:
+    proc = cli(str(mt_file), "--explain")
+    assert proc.stdout == FIXED
+    assert proc.stderr.splitlines() == [
+        f"{mt_file}:1:9 kadhimi 'al-Kazimi' → 'al-Kadhimi'",
+        f"{mt_file}:1:27 pmf 'popular crowd' → 'Popular Mobilization Forces'",
+        f"{mt_file}:1:40 space-before-punctuation ' ' → ''",
+    ]
+
+
+def test_select_ignore_and_extra_pack(tmp_path: Path, mt_file: Path) -> None:
+    assert run(str(mt_file), "--select", "terminology,transliteration").stdout == (
+        "Mustafa al-Kadhimi met the Popular Mobilization Forces .\n"
+    )
+    assert run(str(mt_file), "--ignore", "pmf").stdout == "Mustafa al-Kadhimi met the popular crowd.\n"
+    pack = tmp_path / "mine.yaml"
+    pack.write_text(
+        "rules:\n  - {id: met, kind: term, category: style, message: m, canonical: greeted, variants: [met]}\n",
+        encoding="utf-8",
+    )
+    assert run(str(mt_file), "--no-default-rules", "--rules", str(pack)).stdout == (
+        "Mustafa al-Kazimi greeted the popular crowd .\n"
+    )
+    bad = run(str(mt_file), "--no-default-rules")
+    assert bad.exit_code == 2
+
+
+def test_malformed_pack_is_one_line(tmp_path: Path, mt_file: Path) -> None:
+    pack = tmp_path / "bad.yaml"
+    pack.write_text("rules:\n  - {id: x, kind: pattern, category: c, message: m, pattern: '(', replacement: ''}\n")
+    proc = cli(str(mt_file), "--rules", str(pack))
+    assert proc.returncode == 2
+    assert proc.stderr.startswith(f"normalize: error: {pack}: rule 'x': pattern does not compile:")
+    assert proc.stderr.count("\n") == 1
+
+
+def test_jsonl_repairs_one_field_and_keeps_the_rest(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    records = [{"id": 1, "text": MT.strip(), "lang": "en"}, {"text": "Clean.", "id": 2}]
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    result = run(str(path), "--jsonl")
+    assert result.exit_code == 0
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"id": 1, "text": FIXED.strip(), "lang": "en"},
+        {"text": "Clean.", "id": 2},
+    ]
+    assert list(json.loads(result.stdout.splitlines()[0])) == ["id", "text", "lang"]
+
+
+def test_jsonl_bad_lines(tmp_path: Path) -> None:
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"text": "the the militia"}\nnot json\n{"body": "x"}\n', encoding="utf-8")
+    proc = cli(str(path), "--jsonl")
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"normalize: error: {path}:2: not valid JSON (Expecting value); pass --skip-bad-lines to go on\n"
+    )
+    proc = cli(str(path), "--jsonl", "--skip-bad-lines")
+    assert proc.returncode == 0
+    assert proc.stdout == '{"text": "the militia"}\nnot json\n{"body": "x"}\n'
+    assert proc.stderr.splitlines() == [
+        f"normalize: warning: {path}:2: not valid JSON (Expecting value); line kept as it was",
+        f"normalize: warning: {path}:3: no string field 'text'; line kept as it was",
+    ]
+
+
+def test_jobs_2_gives_the_same_files_as_jobs_1(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert run(str(CORPORA / "input"), str(CORPORA / "clean"), "--out", str(one), "-j", "1").exit_code == 0
+    assert run(str(CORPORA / "input"), str(CORPORA / "clean"), "--out", str(two), "-j", "2").exit_code == 0
+    files = sorted(p.relative_to(one) for p in one.rglob("*.txt"))
+    assert len(files) == len(INPUTS) + len(CLEAN)
+    assert files == sorted(p.relative_to(two) for p in two.rglob("*.txt"))
+    for rel in files:
+        assert (one / rel).read_bytes() == (two / rel).read_bytes()
+
+
+def test_rules_list_and_test() -> None:
+    listing = run("rules", "list")
+    assert listing.exit_code == 0
+    assert "kataib-hezbollah" in listing.stdout and "stray-capital" in listing.stdout
+    tested = run("rules", "test")
+    assert tested.exit_code == 0
+    assert tested.stdout.strip().endswith("passed, 0 failed")
+
+
+def test_rules_test_reports_a_failing_example(tmp_path: Path) -> None:
+    pack = tmp_path / "wrong.yaml"
+    pack.write_text(
+        "rules:\n  - id: w\n    kind: term\n    category: c\n    message: m\n    canonical: B\n    variants: [A]\n"
+        "    examples:\n      - {in: 'A x', out: 'C x'}\n",
+        encoding="utf-8",
+    )
+    result = run("rules", "test", str(pack))
+    assert result.exit_code == 1
+    assert result.stdout == "FAIL wrong/w: 'A x' gave 'B x', expected 'C x'\n0 passed, 1 failed\n"
+
+
+def test_no_traceback_on_usage_errors(mt_file: Path) -> None:
+    for args in (["--out", "x", "--in-place", str(mt_file)], ["-", "--in-place"], [str(mt_file), "--backup", ".b"]):
+        proc = cli(*args)
+        assert proc.returncode == 2, args
+        assert "Traceback" not in proc.stderr
+        assert proc.stderr.startswith("normalize: error: ")

@@ -158,6 +158,7 @@ class Normalizer:
         # 2. Structure
         for rule in self._title:
             self._apply(tracker, stages.remove_repeated_title(tracker.text, rule, timeout))
+            self._apply(tracker, stages.split_glued_title(tracker.text, rule))
         for rule in self._glue:
             self._apply(tracker, stages.split_glued_sentences(tracker.text, rule))
         # 3. Script

@@ -100,6 +100,7 @@ class TitleRule(Rule):
     """Drop repeats of the headline at the top, including one glued to the first sentence."""
 
     max_title_length: int = 200
+    starters: frozenset[str] = frozenset()
     kind = "title"
 
     @property
@@ -191,7 +192,7 @@ RULE_KINDS: dict[str, type[Rule]] = {
 _COMMON_FIELDS = {"id", "kind", "category", "message", "examples", "keep", "context"}
 _KIND_FIELDS: dict[str, set[str]] = {
     "unicode": set(),
-    "title": {"max_title_length"},
+    "title": {"max_title_length", "starters"},
     "glue": {"starters", "keep_words"},
     "script": {"script", "max_words"},
     "term": {"canonical", "variants", "case_sensitive", "drop_article"},
@@ -226,7 +227,9 @@ def _build_unicode(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
 
 
 def _build_title(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
-    return TitleRule(**common, max_title_length=_int(data, "max_title_length", 200))
+    return TitleRule(
+        **common, max_title_length=_int(data, "max_title_length", 200), starters=frozenset(_str_list(data, "starters"))
+    )
 
 
 def _build_glue(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

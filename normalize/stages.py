@@ -144,6 +144,32 @@ def _glued_title_length(title: str, body: str, budget: int, timeout: float) -> i
     return match.end()
 
 
+def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
+    """Split a headline glued to the first sentence when no separate headline line exists.
+
+    "Militias tend to appease in IraqThe change was sudden ..." as the first line: a
+    word running into one of the pack's sentence openers ("The", "Iraqi", ...), where
+    the part before it reads as a headline (several
+    words, no sentence punctuation, short), so a paragraph break goes in there.
+    """
+    first = _LINE.match(text)
+    if first is None:
+        return []
+    line = first.group().rstrip("\r\n")
+    humps = _TITLE_HUMP.finditer(line, 0, min(len(line), rule.max_title_length + 1))
+    hump = next((m for m in humps if m.group(2) in rule.starters), None)
+    if hump is None:
+        return []
+    cut = hump.end(1)
+    head, rest = line[:cut], line[cut:]
+    if len(head.split()) < 4 or regex.search(r"[.!?:;]", head) or len(rest) < 40 or head[-1:].isupper():
+        return []
+    newline = "\r\n" if "\r\n" in text[: first.end() + 2] else "\n"
+    return [_change(rule, cut, cut, newline * 2)]
+
+
+#: Like ``_HUMP`` but the first word may be capitalised ("IraqThe"): headlines end in names.
+_TITLE_HUMP = regex.compile(r"(?<![\p{L}\p{N}_@#/.'’-])(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?=\s)")
 _HUMP = regex.compile(r"(?<![\p{L}\p{N}_@#/.'’-])(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}_@/])")
 
 

@@ -169,8 +169,9 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
 
 
 #: Like ``_HUMP`` but the first word may be capitalised ("IraqThe"): headlines end in names.
-_TITLE_HUMP = regex.compile(r"(?<![\p{L}\p{N}_@#/.'’-])(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?=\s)")
-_HUMP = regex.compile(r"(?<![\p{L}\p{N}_@#/.'’-])(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}*)(?![\p{L}\p{N}_@/])")
+_WORD_START = r"(?<![\p{L}\p{N}_@#/.'’$%&*+=<>\\|~^-])"
+_TITLE_HUMP = regex.compile(_WORD_START + r"(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?=\s)")
+_HUMP = regex.compile(_WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
 
 
 def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
@@ -390,5 +391,8 @@ def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:
     word = first.casefold()
     if word in rule.exceptions or any(word.endswith(s) for s in rule.exception_suffixes):
         return False
-    # "Duran Duran", "Sirhan Sirhan": a capitalised second copy is a name, not an accident.
-    return repeated[:1].islower()
+    # "Duran Duran", "Sirhan Sirhan": a capitalised second copy is a name, not an accident;
+    # "set(TAR tar)": copies that differ in more than a sentence-initial capital are not one word twice.
+    if not repeated[:1].islower():
+        return False
+    return first == repeated or first == repeated[:1].upper() + repeated[1:]

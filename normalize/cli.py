@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import shutil
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -27,7 +28,7 @@ from .errors import InputError, NormalizeError
 from .packs import DEFAULT_PACKS
 from .pipeline import Normalizer, Result
 from .report import Document, entry, load_report, sha256, write_report
-from .textio import decode_bytes, read_text, write_atomic
+from .textio import KeepOriginal, atomic_writer, decode_bytes, read_text, write_atomic
 
 app = typer.Typer(
     add_completion=False,
@@ -254,6 +255,9 @@ def fix(
     errors: Annotated[str, typer.Option(help="strict, or replace to go on past undecodable bytes.")] = "strict",
     timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = 2.0,
     absolute_paths: Annotated[bool, typer.Option(help="Use absolute paths in reports.")] = False,
+    stream_bytes: Annotated[
+        int, typer.Option(min=1024, help="Files larger than this are processed piece by piece, in bounded memory.")
+    ] = 16 * 1024 * 1024,
 ) -> None:
     """Repair text files (the default command: `normalize FILE` is `normalize fix FILE`)."""
     try:
@@ -296,7 +300,19 @@ def run_fix(**opts: Any) -> int:
     documents: list[Document] = []
     failures = 0
     would_change = 0
-    for name, path, root, result, error, rendered in _results(files, settings, normalizer, opts):
+    streamed = [_streamable(f[1], opts) for f in files]
+    in_memory = _results([f for f, s in zip(files, streamed, strict=True) if not s], settings, normalizer, opts)
+    for (name, path, root), stream in zip(files, streamed, strict=True):
+        try:
+            if stream:
+                assert path is not None
+                would_change += stream_file(name, path, root, normalizer, opts)
+                continue
+        except InputError as exc:
+            fail(str(exc))
+            failures += 1
+            continue
+        name, path, root, result, error, rendered = next(in_memory)
         if error is not None:
             fail(error)
             failures += 1
@@ -306,6 +322,7 @@ def run_fix(**opts: Any) -> int:
         documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
         changed = any(r.changed for _, r in result)
         would_change += changed
+        _warn_problems(result, opts)
         _emit(shown, result, rendered, path, root, opts, changed)
     if opts["report"] is not None:
         write_report(opts["report"], [entry(d) for d in documents])
@@ -314,6 +331,92 @@ def run_fix(**opts: Any) -> int:
     if opts["check"] and would_change:
         return EXIT_CHANGES
     return EXIT_OK
+
+
+def _streamable(path: Path | None, opts: dict[str, Any]) -> bool:
+    """Large plain files whose whole text is not needed (no report, no diff) are streamed."""
+    if path is None or opts["jsonl"] or opts["report"] is not None or opts["diff"]:
+        return False
+    try:
+        return path.is_file() and path.stat().st_size > opts["stream_bytes"]
+    except OSError:
+        return False
+
+
+def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer, opts: dict[str, Any]) -> bool:
+    """Normalize one large file piece by piece; returns whether it changed."""
+    from .report import line_col, line_starts
+    from .stream import iter_text_blocks, normalize_blocks
+
+    shown = display_name(name, opts["absolute_paths"])
+    counts: Counter[str] = Counter()
+    changed = False
+    block = min(opts["stream_bytes"], 4 * 1024 * 1024)
+
+    def pieces(handle: Any) -> Iterator[str]:
+        nonlocal changed
+        try:
+            with path.open("rb") as source:
+                blocks = iter_text_blocks(source, str(path), opts["encoding"], opts["errors"], block)
+                for piece in normalize_blocks(normalizer, blocks, limit=block):
+                    result = piece.result
+                    counts.update(e.rule for e in result.edits)
+                    changed = changed or result.changed
+                    _warn_problems([(name, result)], opts)
+                    if opts["explain"]:
+                        starts = line_starts(result.source)
+                        for edit in result.edits:
+                            line, col = line_col(starts, edit.start)
+                            typer.echo(
+                                f"{shown}:{piece.line + line - 1}:{col} {edit.rule} "
+                                f"{edit.original!r} → {edit.replacement!r}",
+                                err=True,
+                            )
+                    if handle is not None:
+                        handle.write(result.text)
+                    yield result.text
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+
+    if opts["check"]:
+        for _ in pieces(None):
+            pass
+        if changed and not opts["quiet"]:
+            detail = ", ".join(f"{rule} ×{n}" for rule, n in sorted(counts.items()))
+            typer.echo(f"{shown}: would change ({sum(counts.values())} edits: {detail})")
+        return changed
+    if opts["in_place"] or opts["out"] is not None:
+        target = path if opts["in_place"] else output_path(opts["out"], path, root)
+        if opts["out"] is not None:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        if opts["in_place"] and opts["backup"]:
+            shutil.copy2(path, path.with_name(path.name + opts["backup"]))
+        try:
+            with atomic_writer(target, opts["encoding"]) as handle:
+                for _ in pieces(handle):
+                    pass
+                if opts["in_place"] and not changed:
+                    raise KeepOriginal
+        except KeepOriginal:
+            return False
+        return changed
+    for text in pieces(None):
+        sys.stdout.write(text)
+    sys.stdout.flush()
+    return changed
+
+
+def _warn_problems(records: list[tuple[str, Result]], opts: dict[str, Any]) -> None:
+    """Rules skipped on a document (e.g. a regex timeout) are reported, never silent."""
+    if opts["quiet"]:
+        return
+    for name, result in records:
+        for problem in result.problems:
+            typer.echo(
+                f"normalize: warning: {display_name(name, opts['absolute_paths'])}: rule '{problem.rule}': "
+                f"{problem.message}",
+                err=True,
+            )
 
 
 def _results(

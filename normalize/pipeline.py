@@ -131,8 +131,11 @@ class Normalizer:
     def _of_kind(self, kind: type[Any]) -> list[Any]:
         return [r for r in self.rules if isinstance(r, kind)]
 
-    def normalize(self, text: str) -> Result:
+    def normalize(self, text: str, document_start: bool = True) -> Result:
         """Run every stage in order and return the text with its source-coordinate edits.
+
+        ``document_start=False`` is for a piece from the middle of a long document
+        (see ``normalize.stream``): there is no headline there to de-duplicate.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
         makes a doubled word), so the stages are run again on the result until a round
@@ -144,19 +147,21 @@ class Normalizer:
         flags: list[Flag] = []
         for round_number in range(MAX_ROUNDS):
             before = tracker.text
-            self._run_stages(tracker, problems, flags if round_number == 0 else None)
+            self._run_stages(tracker, problems, flags if round_number == 0 else None, document_start)
             if tracker.text == before:
                 break
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
 
-    def _run_stages(self, tracker: EditTracker, problems: list[Problem], flags: list[Flag] | None) -> None:
+    def _run_stages(
+        self, tracker: EditTracker, problems: list[Problem], flags: list[Flag] | None, document_start: bool
+    ) -> None:
         """One round of the six stages, in order."""
         timeout = self.timeout
         # 1. Unicode repair
         for rule in self._unicode:
             self._apply(tracker, stages.repair_unicode(tracker.text, rule))
         # 2. Structure
-        for rule in self._title:
+        for rule in self._title if document_start else ():
             self._apply(tracker, stages.remove_repeated_title(tracker.text, rule, timeout))
             self._apply(tracker, stages.split_glued_title(tracker.text, rule))
         for rule in self._glue:

@@ -49,23 +49,44 @@ def _change(rule: Rule, start: int, end: int, replacement: str) -> Change:
 def repair_unicode(text: str, rule: UnicodeRule) -> list[Change]:
     """Fix mojibake and HTML entities line by line, reporting minimal character diffs.
 
-    ftfy is run on the whole text first because on clean text (the common case) it
-    returns it unchanged quickly; only then are changed lines diffed, so the edits
-    are as small as the damage rather than one edit per document.
+    ftfy is slow on long text, so it only sees lines that its own badness test (or
+    an HTML entity) flags; changed lines are diffed so that the edits are as small
+    as the damage rather than one edit per line.
     """
-    if text.isascii() and "&" not in text:
-        return []
-    if ftfy.fix_text(text, _FTFY) == text:
+    if not _may_need_ftfy(text):
         return []
     changes: list[Change] = []
     for line in _LINE.finditer(text):
         original = line.group()
-        if not original:
+        if not original or not _may_need_ftfy(original):
             continue
         fixed = ftfy.fix_text(original, _FTFY)
         if fixed != original:
             changes.extend(_diff_changes(original, fixed, line.start(), rule))
     return changes
+
+
+_ENTITY = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
+
+
+#: UTF-8 read as Windows-1252 or Latin-1 leaves a lead byte (Â-ô) before a continuation byte
+#: (U+0080-U+00BF, or what cp1252 maps those bytes to); C1 controls are another trace.
+_MOJIBAKE_TRACE = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
+)
+
+
+def _may_need_ftfy(text: str) -> bool:
+    """A cheap necessary test (mojibake traces, HTML entities, terminal escapes) before ftfy's own.
+
+    ftfy's badness test is itself a large regex; most clean text is ruled out here first.
+    """
+    if "&" in text and _ENTITY.search(text) is not None:
+        return True
+    if text.isascii():
+        return "\x1b" in text
+    return _MOJIBAKE_TRACE.search(text) is not None and ftfy.badness.is_bad(text)
 
 
 def _diff_changes(old: str, new: str, offset: int, rule: Rule) -> Iterator[Change]:
@@ -194,7 +215,7 @@ def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
 # --- 3. Script: stray foreign tokens, untranslated paragraphs ------------------------
 
 _LATIN_LETTER = regex.compile(r"\p{Latin}")
-_LETTER = regex.compile(r"\p{L}")
+_NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 _FUNCTION_WORDS_TEXT = (
     "the of and to in a is that for on with as was by at from it his her their its be are were "
     "has have had this which who not but or an said after about will would"
@@ -215,11 +236,8 @@ class Untranslated:
 
 def may_not_be_english(paragraph: str) -> bool:
     """Cheap test run before langdetect: many non-Latin letters, or almost no English function words."""
-    letters = len(_LETTER.findall(paragraph))
-    if letters == 0:
-        return False
-    latin = len(_LATIN_LETTER.findall(paragraph))
-    if (letters - latin) / letters > 0.2:
+    foreign = len(_NON_LATIN_LETTER.findall(paragraph))
+    if foreign and foreign / len(paragraph) > 0.15:
         return True
     words = _ASCII_WORD.findall(paragraph)
     if len(words) < 8:

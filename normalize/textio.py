@@ -13,7 +13,9 @@ import contextlib
 import os
 import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from .errors import InputError
 
@@ -60,27 +62,31 @@ def read_text(path: Path, encoding: str = "utf-8", errors: str = "strict") -> st
     return decode_bytes(data, str(path), encoding, errors)
 
 
-def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: str | None = None) -> None:
-    """Replace ``path``'s contents atomically; a symlink keeps pointing at its (updated) target."""
+class KeepOriginal(Exception):
+    """Raise inside ``atomic_writer`` to drop the new contents and leave the file as it was."""
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[TextIO | BinaryIO]:
+    """A handle (text, or bytes when ``encoding`` is None) on a temporary file beside ``path``
+    that replaces it only on success.
+
+    On any exception (a signal included, once the CLI has turned SIGTERM into one)
+    the temporary file is removed and ``path`` is untouched.  A symlink keeps
+    pointing at its target, which is what gets replaced; permissions are kept.
+    """
     target = Path(os.path.realpath(path))
-    data = text.encode(encoding)
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
-        if backup_suffix and target.exists():
-            backup = target.with_name(target.name + backup_suffix)
-            _write_then_rename(backup, target.read_bytes(), mode)
-        _write_then_rename(target, data, mode)
+        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except PermissionError:
         raise InputError(f"{path}: permission denied (cannot write)") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-
-
-def _write_then_rename(target: Path, data: bytes, mode: int | None) -> None:
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        mode_string = "wb" if encoding is None else "w"
+        with os.fdopen(fd, mode_string, encoding=encoding, newline=None if encoding is None else "") as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if mode is not None:
@@ -90,8 +96,29 @@ def _write_then_rename(target: Path, data: bytes, mode: int | None) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp_name)
         raise
+    _fsync_folder(target.parent)
+
+
+def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: str | None = None) -> None:
+    """Replace ``path``'s contents atomically, keeping a copy as ``path + backup_suffix`` if asked."""
+    target = Path(os.path.realpath(path))
+    try:
+        if backup_suffix and target.exists():
+            original = target.read_bytes()
+            with atomic_writer(target.with_name(target.name + backup_suffix), None) as raw:
+                raw.write(original)  # type: ignore[arg-type]
+        with atomic_writer(target, encoding) as handle:
+            handle.write(text)  # type: ignore[arg-type]
+    except PermissionError:
+        raise InputError(f"{path}: permission denied (cannot write)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable."""
     with contextlib.suppress(OSError):
-        dir_fd = os.open(target.parent, os.O_RDONLY)
+        dir_fd = os.open(folder, os.O_RDONLY)
         try:
             os.fsync(dir_fd)
         finally:

@@ -682,14 +682,28 @@ def route(args: Sequence[str]) -> list[str]:
     return args
 
 
+class Terminated(BaseException):
+    """SIGTERM, turned into an exception so that half-written temporary files are removed."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point of the `normalize` command."""
+    import signal
+
     args = route(sys.argv[1:] if argv is None else argv)
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         app(args=args, prog_name="normalize")
     except KeyboardInterrupt:
-        fail("interrupted")
+        fail("interrupted; files already written are complete, the others untouched")
         sys.exit(130)
+    except Terminated:
+        fail("terminated; files already written are complete, the others untouched")
+        sys.exit(143)
     except NormalizeError as exc:
         fail(str(exc))
         sys.exit(EXIT_ERROR)

@@ -240,10 +240,10 @@ def may_not_be_english(paragraph: str) -> bool:
     if foreign and foreign / len(paragraph) > 0.15:
         return True
     words = _ASCII_WORD.findall(paragraph)
-    if len(words) < 8:
+    if len(words) < 15:  # headlines have few function words; judge only real prose
         return False
     common = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
-    return common / len(words) < 0.08
+    return common / len(words) < 0.06
 
 
 def detect_language(paragraph: str) -> tuple[str, float]:

@@ -175,7 +175,8 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
                 str(
                     pack(
                         t,
-                        "rules:\n  - {id: bad, kind: pattern, category: c, message: m, pattern: 'a(', replacement: x}\n",
+                        "rules:\n  - {id: bad, kind: pattern, category: c, message: m, "
+                        "pattern: 'a(', replacement: x}\n",
                     )
                 ),
             ],
@@ -217,7 +218,10 @@ def large_file(quick: bool) -> Callable[[Path], Row]:
     def peak_rss_kib(tmp: Path, size: int) -> int:
         text = (SEED.read_text(encoding="utf-8") + "\n\n") * (size // 7800 + 1)
         path = write(tmp, f"big{size}.txt", text[:size])
-        inject = "import atexit, resource\natexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=__import__('sys').stderr))"
+        inject = (
+            "import atexit, resource, sys\n"
+            "atexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))"
+        )
         proc = normalize(str(path), "--out", str(tmp / "out"), "--stream-bytes", "65536", inject=inject)
         return int(proc.stderr.strip().splitlines()[-1])
 

@@ -8,6 +8,7 @@ keeps every stage a small function that can be tested on its own.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -17,8 +18,18 @@ import regex
 from .edits import Change, select_non_overlapping
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TitleRule, UnicodeRule
 
-#: Paragraphs: runs of text separated by blank lines (CRLF-aware).
-PARAGRAPH = regex.compile(r"(?:[^\n]|\n(?![ \t\r]*(?:\n|$)))+")
+_BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each paragraph: text between blank lines, without the line breaks around it."""
+    start = 0
+    for gap in _BLANK_LINES.finditer(text):
+        if gap.start() > start:
+            yield start, gap.start()
+        start = gap.end()
+    if start < len(text):
+        yield start, len(text)
 _LINE = regex.compile(r"[^\r\n]*(?:\r?\n|$)")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,
@@ -192,6 +203,8 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
 #: Like ``_HUMP`` but the first word may be capitalised ("IraqThe"): headlines end in names.
 _WORD_START = r"(?<![\p{L}\p{N}_@#/.'’$%&*+=<>\\|~^-])"
 _TITLE_HUMP = regex.compile(_WORD_START + r"(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?=\s)")
+#: Where a lower-case letter meets a capital: the cheap scan that finds glue candidates.
+_LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _HUMP = regex.compile(_WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
 
 
@@ -204,9 +217,12 @@ def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
     ``keep_words`` protect brands that happen to end in an opener.
     """
     changes: list[Change] = []
-    for match in _HUMP.finditer(text):
-        word = match.group()
-        if match.group(2) not in rule.starters or word in rule.keep_words:
+    for candidate in _LOWER_UPPER.finditer(text):
+        word_start = max(text.rfind(sep, 0, candidate.start()) for sep in " \n\t(“\"") + 1
+        match = _HUMP.match(text, word_start)
+        if match is None or match.end(1) != candidate.start() + 1:
+            continue
+        if match.group(2) not in rule.starters or match.group() in rule.keep_words:
             continue
         changes.append(_change(rule, match.end(1), match.end(1), ". "))
     return changes
@@ -262,14 +278,14 @@ def detect_language(paragraph: str) -> tuple[str, float]:
 def find_untranslated(text: str, rule: ScriptRule) -> list[Untranslated]:
     """Paragraphs langdetect reads as not English; only those the cheap test picked are checked."""
     found: list[Untranslated] = []
-    for para in PARAGRAPH.finditer(text):
-        body = para.group()
-        if not may_not_be_english(body):
+    for para_start, para_end in paragraph_spans(text):
+        body = text[para_start:para_end]
+        if not body.strip() or not may_not_be_english(body):
             continue
         language, probability = detect_language(body)
         if language != "en":
-            start = para.start() + (len(body) - len(body.lstrip()))
-            end = para.end() - (len(body) - len(body.rstrip()))
+            start = para_start + (len(body) - len(body.lstrip()))
+            end = para_end - (len(body) - len(body.rstrip()))
             found.append(Untranslated(start, end, language, probability))
     return found
 
@@ -291,14 +307,16 @@ def remove_stray_script(text: str, rule: ScriptRule) -> list[Change]:
     script = rf"\p{{Script={rule.script}}}"
     run = regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
     changes: list[Change] = []
-    for para in PARAGRAPH.finditer(text):
-        body = para.group()
+    if run.search(text) is None:
+        return changes
+    for para_start, para_end in paragraph_spans(text):
+        body = text[para_start:para_end]
         runs = list(run.finditer(body))
         if not runs or _LATIN_LETTER.search(body) is None:
             continue
         if any(m.group().count(" ") + 1 > rule.max_words for m in runs):
             continue
-        offset = para.start()
+        offset = para_start
         for match in runs:
             start, end = _widen_to_brackets(text, offset + match.start(), offset + match.end())
             start, end = _absorb_joining_space(text, start, end)
@@ -390,11 +408,20 @@ def compile_repeat(rule: RepeatRule) -> regex.Pattern[str]:
 def collapse_repeats(
     text: str, rules: Sequence[tuple[RepeatRule, regex.Pattern[str]]], timeout: float, problems: list[Problem]
 ) -> list[Change]:
-    """Delete the further copies of a doubled word or phrase, unless it is an idiom ("more and more")."""
+    """Delete the further copies of a doubled word or phrase, unless it is an idiom ("more and more").
+
+    The repeat regex (a back-reference over up to three words) is costly, so it only
+    runs on lines where a word recurs within reach, a test made in C on each line's
+    lower-cased words.
+    """
     proposals: list[Change] = []
+    spans = list(_line_spans(text))
     for rule, compiled in rules:
+        joint = len(rule.connector.split())
+        lines = [(a, b) for a, b in spans if _may_repeat(text[a:b], rule.max_words, joint)]
         try:
-            for match in compiled.finditer(text, overlapped=False, timeout=timeout):
+            matches = (m for start, end in lines for m in compiled.finditer(text, start, end, timeout=timeout))
+            for match in matches:
                 first = match.group("first")
                 repeated = match.group("second")[len(match.group("second")) - len(first) :]
                 if not _is_accidental_repeat(first, repeated, rule):
@@ -403,6 +430,33 @@ def collapse_repeats(
         except TimeoutError:
             problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
     return select_non_overlapping(proposals)
+
+
+_PLAIN_WORD = re.compile(r"\w+")
+
+
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start)
+        if end == -1:
+            end = len(text)
+        yield start, end
+        start = end + 1
+
+
+def _may_repeat(line: str, max_words: int, joint: int) -> bool:
+    """A necessary condition for "X X" or "X and X" with X of up to ``max_words`` words, tested in C.
+
+    A phrase of m words repeated after ``joint`` connector words means m consecutive
+    positions where a word equals the word m + joint further on.
+    """
+    words = _PLAIN_WORD.findall(line.lower())
+    for m in range(1, max_words + 1):
+        same = bytes(map(str.__eq__, words, words[m + joint :]))
+        if b"\x01" * m in same:
+            return True
+    return False
 
 
 def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:

@@ -1,10 +1,11 @@
 """One matcher for every glossary term, whose cost does not grow with the glossary.
 
-A loop of one regex per term costs a pass over the text per term.  Instead the text
-is cut once into word tokens, and each token is looked up in a dictionary keyed by
-the first word of every variant; only on a hit are the (few) variants starting with
-that word compared.  Cost is one tokenising pass plus one hash lookup per word,
-whether the glossary has ten terms or ten thousand.
+A loop of one regex per term costs a pass over the text per term.  Instead every
+variant goes into one Aho-Corasick automaton (pyahocorasick, in C), which finds all
+of them in a single pass over a case-folded copy of the text; the few raw hits are
+then checked in Python for word edges, case (for case-sensitive rules) and context.
+Cost is one pass plus a little per hit, whether the glossary has ten terms or ten
+thousand.
 """
 
 from __future__ import annotations
@@ -12,14 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+import ahocorasick
 import regex
 
 from .edits import Change
 from .rules import TermRule
 
-#: A word: letters/digits, inner hyphens ("al-Kadhimi"), inner apostrophes ("Kata'ib"),
-#: but not a trailing possessive "'s", so "al-Kazimi's" still matches "al-Kazimi".
-WORD = regex.compile(r"\w+(?:-\w+)*(?:['’](?!s\b)\w+)*")
 _ARTICLES = frozenset({"the"})
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
 _DESCRIPTOR_NOUNS = frozenset(
@@ -27,18 +26,21 @@ _DESCRIPTOR_NOUNS = frozenset(
     "fighters forces force leader leaders leadership commander commanders spokesman spokesperson official "
     "officials members member brigade brigades units unit front council government office statement".split()
 )
+_PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
-def token_key(word: str) -> str:
-    """Case- and apostrophe-insensitive form used for lookups."""
-    return word.casefold().replace("’", "'")
+def fold(text: str) -> str:
+    """Lower-case, apostrophe- and whitespace-folded copy with the same length as ``text``.
 
-
-@dataclass(frozen=True)
-class _Variant:
-    rule: TermRule
-    keys: tuple[str, ...]
-    raw: tuple[str, ...]
+    ``str.lower`` changes the length of a few characters (e.g. "İ"); those keep
+    their own form so that offsets in the copy are offsets in the text.
+    """
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    # Same-length folding: curly apostrophe to straight, line breaks and tabs to spaces.
+    return lowered.replace("’", "'").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def fit_case(canonical: str, matched: str) -> str:
@@ -57,91 +59,100 @@ def fit_case(canonical: str, matched: str) -> str:
     return canonical
 
 
+@dataclass(frozen=True)
+class _Variant:
+    rule: TermRule
+    raw: str
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
 class TermMatcher:
     """Finds every variant of every term rule in one pass."""
 
     def __init__(self, rules: Sequence[TermRule]) -> None:
-        self._index: dict[str, list[_Variant]] = {}
+        self._automaton = ahocorasick.Automaton()
         self._contexts: dict[str, Callable[[str], bool]] = {}
+        entries: dict[str, list[_Variant]] = {}
         for rule in rules:
             if rule.context.requires or rule.context.excludes:
                 self._contexts[rule.id] = rule.context.compile()
             for variant in rule.variants:
-                raw = tuple(m.group().replace("’", "'") for m in WORD.finditer(variant))
-                keys = tuple(token_key(w) for w in raw)
-                if keys:
-                    self._index.setdefault(keys[0], []).append(_Variant(rule, keys, raw))
-        for entries in self._index.values():
-            entries.sort(key=lambda v: len(v.keys), reverse=True)
+                raw = " ".join(variant.replace("’", "'").split())
+                entries.setdefault(fold(raw), []).append(_Variant(rule, raw))
+        for key, variants in entries.items():
+            self._automaton.add_word(key, (len(key), tuple(variants)))
+        self._size = sum(len(v) for v in entries.values())
+        if entries:
+            self._automaton.make_automaton()
 
     def __len__(self) -> int:
-        return sum(len(v) for v in self._index.values())
+        return self._size
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("TermMatcher is rebuilt from rules, not pickled")
 
     def find(self, text: str) -> list[Change]:
-        """Changes for every non-overlapping term occurrence, longest variant first."""
-        if not self._index:
+        """Changes for every non-overlapping term occurrence, leftmost and then longest first."""
+        if not self._size:
             return []
         active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
-        tokens = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        folded = fold(text)
+        hits: list[tuple[int, int, _Variant]] = []
+        for end_index, (length, variants) in self._automaton.iter(folded):
+            end = end_index + 1
+            start = end - length
+            if not self._at_word_edges(text, start, end):
+                continue
+            variant = self._choose(text[start:end], variants, active)
+            if variant is not None:
+                hits.append((start, end, variant))
+        hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         changes: list[Change] = []
-        index = self._index
-        i = 0
-        count = len(tokens)
-        while i < count:
-            candidates = index.get(token_key(tokens[i][2]))
-            if candidates is None:
-                i += 1
+        last_end = -1
+        for start, end, variant in hits:
+            if start < last_end:
                 continue
-            hit = self._first_match(text, tokens, i, candidates, active)
-            if hit is None:
-                i += 1
-                continue
-            variant, width = hit
-            changes.append(self._change(text, tokens, i, width, variant))
-            i += width
+            changes.append(self._change(text, start, end, variant))
+            last_end = end
         return changes
 
     @staticmethod
-    def _first_match(
-        text: str,
-        tokens: list[tuple[int, int, str]],
-        i: int,
-        candidates: list[_Variant],
-        active: dict[str, bool],
-    ) -> tuple[_Variant, int] | None:
-        for variant in candidates:
-            width = len(variant.keys)
-            if i + width > len(tokens) or not active.get(variant.rule.id, True):
+    def _at_word_edges(text: str, start: int, end: int) -> bool:
+        """A variant must stand as whole words: "Hashd" is not matched inside "al-Hashd"."""
+        if start > 0:
+            before = text[start - 1]
+            if _is_word_char(before) or before in "-'’":
+                return False
+        if end < len(text):
+            after = text[end]
+            if _is_word_char(after) or (after == "-" and end + 1 < len(text) and _is_word_char(text[end + 1])):
+                return False
+        return True
+
+    @staticmethod
+    def _choose(matched: str, variants: tuple[_Variant, ...], active: dict[str, bool]) -> _Variant | None:
+        normalized = matched.replace("’", "'")
+        for variant in variants:
+            if not active.get(variant.rule.id, True):
                 continue
-            if _tokens_equal(text, tokens, i, variant):
-                return variant, width
+            if variant.rule.case_sensitive and " ".join(normalized.split()) != variant.raw:
+                continue
+            return variant
         return None
 
     @staticmethod
-    def _change(text: str, tokens: list[tuple[int, int, str]], i: int, width: int, variant: _Variant) -> Change:
+    def _change(text: str, start: int, end: int, variant: _Variant) -> Change:
         rule = variant.rule
-        start, end = tokens[i][0], tokens[i + width - 1][1]
-        followed_by_noun = i + width < len(tokens) and tokens[i + width][2].casefold() in _DESCRIPTOR_NOUNS
-        if rule.drop_article and i > 0 and not followed_by_noun:
-            prev_start, prev_end, prev_word = tokens[i - 1]
-            gap = text[prev_end:start]
-            if prev_word.casefold() in _ARTICLES and gap and gap.isspace():
-                start = prev_start
+        if rule.drop_article:
+            following = _NEXT_WORD.match(text, end)
+            followed_by_noun = following is not None and following.group(1).casefold() in _DESCRIPTOR_NOUNS
+            previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+            if not followed_by_noun and previous is not None and previous.group(1).casefold() in _ARTICLES:
+                before = text[previous.start() - 1] if previous.start() > 0 else " "
+                if not (_is_word_char(before) or before in "-'’"):
+                    start = previous.start()
         replacement = fit_case(rule.canonical, text[start:end])
         return Change(start, end, replacement, rule.id, rule.category, rule.message)
-
-
-def _tokens_equal(text: str, tokens: list[tuple[int, int, str]], i: int, variant: _Variant) -> bool:
-    """Do the tokens from ``i`` spell the variant, separated only by whitespace?"""
-    for k, key in enumerate(variant.keys):
-        start, _end, word = tokens[i + k]
-        if variant.rule.case_sensitive:
-            if word.replace("’", "'") != variant.raw[k]:
-                return False
-        elif token_key(word) != key:
-            return False
-        if k:
-            gap = text[tokens[i + k - 1][1] : start]
-            if not gap or not gap.isspace():
-                return False
-    return True

@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -187,43 +187,67 @@ def display_name(path: str, absolute: bool) -> str:
 # --- JSON Lines ----------------------------------------------------------------------
 
 
-def process_jsonl(
-    text: str, name: str, field: str, normalizer: Normalizer, skip_bad_lines: bool
-) -> tuple[str, list[tuple[str, Result]], list[str]]:
-    """Repair one field of every record; other fields and key order stay as they were."""
-    out_lines: list[str] = []
-    results: list[tuple[str, Result]] = []
-    warnings: list[str] = []
-    for number, line in enumerate(text.splitlines(keepends=True), start=1):
+def jsonl_lines(
+    lines: Iterable[str], name: str, field: str, normalizer: Normalizer, skip_bad_lines: bool
+) -> Iterator[tuple[str, tuple[str, Result] | None]]:
+    """Repair one field of each record, line by line: (output line, (record name, result) or None).
+
+    Other fields, key order and line endings stay as they were; an unchanged record
+    is written back byte for byte.  A bad line stops with its line number, or with
+    ``skip_bad_lines`` is kept as it was after a warning.
+    """
+    for number, line in enumerate(lines, start=1):
         body = line.rstrip("\r\n")
         ending = line[len(body) :]
         if not body.strip():
-            out_lines.append(line)
+            yield line, None
             continue
         try:
             record = json.loads(body)
+            problem = (
+                None
+                if isinstance(record, dict) and isinstance(record.get(field), str)
+                else (f"{name}:{number}: no string field '{field}'")
+            )
         except ValueError as exc:
             problem = f"{name}:{number}: not valid JSON ({exc.msg})"
+        if problem is not None:
             if not skip_bad_lines:
-                raise InputError(problem + "; pass --skip-bad-lines to go on") from None
-            warnings.append(problem + "; line kept as it was")
-            out_lines.append(line)
-            continue
-        if not isinstance(record, dict) or not isinstance(record.get(field), str):
-            problem = f"{name}:{number}: no string field '{field}'"
-            if not skip_bad_lines:
-                raise InputError(problem + "; pass --skip-bad-lines to go on") from None
-            warnings.append(problem + "; line kept as it was")
-            out_lines.append(line)
+                raise InputError(problem + "; pass --skip-bad-lines to go on")
+            typer.echo(f"normalize: warning: {problem}; line kept as it was", err=True)
+            yield line, None
             continue
         result = normalizer.normalize(record[field])
-        results.append((f"{name}:{number}", result))
         if result.changed:
             record[field] = result.text
-            out_lines.append(json.dumps(record, ensure_ascii=False) + ending)
+            yield json.dumps(record, ensure_ascii=False) + ending, (f"{name}:{number}", result)
         else:
-            out_lines.append(line)
-    return "".join(out_lines), results, warnings
+            yield line, (f"{name}:{number}", result)
+
+
+def process_jsonl(
+    text: str, name: str, field: str, normalizer: Normalizer, skip_bad_lines: bool
+) -> tuple[str, list[tuple[str, Result]]]:
+    """The whole of a JSONL text at once (for reports and diffs, which need every record)."""
+    out: list[str] = []
+    records: list[tuple[str, Result]] = []
+    for line, record in jsonl_lines(text.splitlines(keepends=True), name, field, normalizer, skip_bad_lines):
+        out.append(line)
+        if record is not None:
+            records.append(record)
+    return "".join(out), records
+
+
+def _decoded_lines(path: Path, encoding: str, errors: str) -> Iterator[str]:
+    """A file's lines, decoded one at a time (bounded memory), with the same refusals as read_text."""
+    try:
+        with path.open("rb") as handle:
+            for number, raw in enumerate(handle, start=1):
+                yield decode_bytes(raw, f"{path}:{number}", encoding, errors)
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a file") from None
 
 
 # --- the main command --------------------------------------------------------------
@@ -334,11 +358,11 @@ def run_fix(**opts: Any) -> int:
 
 
 def _streamable(path: Path | None, opts: dict[str, Any]) -> bool:
-    """Large plain files whose whole text is not needed (no report, no diff) are streamed."""
-    if path is None or opts["jsonl"] or opts["report"] is not None or opts["diff"]:
+    """Files whose whole text is not needed (no report, no diff) are streamed: large ones, and all JSONL."""
+    if path is None or opts["report"] is not None or opts["diff"]:
         return False
     try:
-        return path.is_file() and path.stat().st_size > opts["stream_bytes"]
+        return path.is_file() and (opts["jsonl"] or path.stat().st_size > opts["stream_bytes"])
     except OSError:
         return False
 
@@ -353,30 +377,41 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
     changed = False
     block = min(opts["stream_bytes"], 4 * 1024 * 1024)
 
-    def pieces(handle: Any) -> Iterator[str]:
-        nonlocal changed
+    def produce() -> Iterator[tuple[str, list[tuple[str, Result]], int]]:
+        """(output text, records, first line of the piece) for each piece of the file."""
+        if opts["jsonl"]:
+            lines = _decoded_lines(path, opts["encoding"], opts["errors"])
+            for line, record in jsonl_lines(lines, name, opts["field"], normalizer, opts["skip_bad_lines"]):
+                yield line, [record] if record is not None else [], 1
+            return
         try:
             with path.open("rb") as source:
                 blocks = iter_text_blocks(source, str(path), opts["encoding"], opts["errors"], block)
                 for piece in normalize_blocks(normalizer, blocks, limit=block):
-                    result = piece.result
-                    counts.update(e.rule for e in result.edits)
-                    changed = changed or result.changed
-                    _warn_problems([(name, result)], opts)
-                    if opts["explain"]:
-                        starts = line_starts(result.source)
-                        for edit in result.edits:
-                            line, col = line_col(starts, edit.start)
-                            typer.echo(
-                                f"{shown}:{piece.line + line - 1}:{col} {edit.rule} "
-                                f"{edit.original!r} → {edit.replacement!r}",
-                                err=True,
-                            )
-                    if handle is not None:
-                        handle.write(result.text)
-                    yield result.text
+                    yield piece.result.text, [(name, piece.result)], piece.line
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
+
+    def pieces(handle: Any) -> Iterator[str]:
+        nonlocal changed
+        for text, records, first_line in produce():
+            for record_name, result in records:
+                counts.update(e.rule for e in result.edits)
+                changed = changed or result.changed
+                _warn_problems([(record_name, result)], opts)
+                if opts["explain"]:
+                    shown_record = display_name(record_name, opts["absolute_paths"])
+                    starts = line_starts(result.source)
+                    for edit in result.edits:
+                        line, col = line_col(starts, edit.start)
+                        typer.echo(
+                            f"{shown_record}:{first_line + line - 1}:{col} {edit.rule} "
+                            f"{edit.original!r} → {edit.replacement!r}",
+                            err=True,
+                        )
+            if handle is not None:
+                handle.write(text)
+            yield text
 
     if opts["check"]:
         for _ in pieces(None):
@@ -451,11 +486,7 @@ def _results(
                     else read_text(path, settings.encoding, settings.errors)
                 )
                 if opts["jsonl"]:
-                    repaired, records, warnings = process_jsonl(
-                        text, name, opts["field"], normalizer, opts["skip_bad_lines"]
-                    )
-                    for warning in warnings:
-                        typer.echo(f"normalize: warning: {warning}", err=True)
+                    repaired, records = process_jsonl(text, name, opts["field"], normalizer, opts["skip_bad_lines"])
                     yield name, path, root, records, None, repaired
                 else:
                     result = normalizer.normalize(text)

@@ -30,6 +30,8 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         start = gap.end()
     if start < len(text):
         yield start, len(text)
+
+
 _LINE = regex.compile(r"[^\r\n]*(?:\r?\n|$)")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,
@@ -218,7 +220,7 @@ def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
     """
     changes: list[Change] = []
     for candidate in _LOWER_UPPER.finditer(text):
-        word_start = max(text.rfind(sep, 0, candidate.start()) for sep in " \n\t(“\"") + 1
+        word_start = max(text.rfind(sep, 0, candidate.start()) for sep in ' \n\t(“"') + 1
         match = _HUMP.match(text, word_start)
         if match is None or match.end(1) != candidate.start() + 1:
             continue

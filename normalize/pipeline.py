@@ -119,13 +119,12 @@ class Normalizer:
         self._glue = self._of_kind(GlueRule)
         self._script = self._of_kind(ScriptRule)
         self._terms = TermMatcher(self._of_kind(TermRule))
-        self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str], Callable[[str], bool] | None]]] = {
-            "phrase": [],
-            "punctuation": [],
-        }
+        self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str]]]] = {"phrase": [], "punctuation": []}
         for rule in self._of_kind(PatternRule):
-            context = rule.context.compile() if (rule.context.requires or rule.context.excludes) else None
-            self._patterns[rule.stage].append((rule, rule.compile(), context))
+            self._patterns[rule.stage].append((rule, rule.compile()))
+        self._contexts: dict[str, Callable[[str], bool]] = {
+            r.id: r.context.compile() for r in self.rules if r.context.requires or r.context.excludes
+        }
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
 
     def _of_kind(self, kind: type[Any]) -> list[Any]:
@@ -145,15 +144,23 @@ class Normalizer:
         tracker = EditTracker(text)
         problems: list[Problem] = []
         flags: list[Flag] = []
+        # Context conditions ("only in a document that mentions X") are judged once, on the
+        # document as given: a repair must not switch a condition on or off halfway through.
+        active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
         for round_number in range(MAX_ROUNDS):
             before = tracker.text
-            self._run_stages(tracker, problems, flags if round_number == 0 else None, document_start)
+            self._run_stages(tracker, problems, flags if round_number == 0 else None, document_start, active)
             if tracker.text == before:
                 break
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
 
     def _run_stages(
-        self, tracker: EditTracker, problems: list[Problem], flags: list[Flag] | None, document_start: bool
+        self,
+        tracker: EditTracker,
+        problems: list[Problem],
+        flags: list[Flag] | None,
+        document_start: bool,
+        active: dict[str, bool],
     ) -> None:
         """One round of the six stages, in order."""
         timeout = self.timeout
@@ -172,12 +179,14 @@ class Normalizer:
                 flags.extend(self._flag(tracker, rule, u) for u in stages.find_untranslated(tracker.text, rule))
             self._apply(tracker, stages.remove_stray_script(tracker.text, rule))
         # 4. Terminology
-        self._apply(tracker, self._terms.find(tracker.text))
+        self._apply(tracker, self._terms.find(tracker.text, active))
         # 5. Phrase repair
-        self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["phrase"], timeout, problems))
+        self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["phrase"], timeout, problems, active))
         self._apply(tracker, stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
         # 6. Punctuation and spacing
-        self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["punctuation"], timeout, problems))
+        self._apply(
+            tracker, stages.apply_patterns(tracker.text, self._patterns["punctuation"], timeout, problems, active)
+        )
 
     @staticmethod
     def _apply(tracker: EditTracker, changes: list[Change]) -> None:

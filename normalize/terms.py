@@ -94,11 +94,16 @@ class TermMatcher:
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("TermMatcher is rebuilt from rules, not pickled")
 
-    def find(self, text: str) -> list[Change]:
-        """Changes for every non-overlapping term occurrence, leftmost and then longest first."""
+    def find(self, text: str, active: dict[str, bool] | None = None) -> list[Change]:
+        """Changes for every non-overlapping term occurrence, leftmost and then longest first.
+
+        ``active`` gives the verdict of each rule's context condition, when the caller
+        has already evaluated them for the document; otherwise they are evaluated here.
+        """
         if not self._size:
             return []
-        active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
+        if active is None:
+            active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
         folded = fold(text)
         hits: list[tuple[int, int, _Variant]] = []
         for end_index, (length, variants) in self._automaton.iter(folded):

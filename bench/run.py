@@ -1,0 +1,359 @@
+"""Benchmark: normalize against a naive regex loop, textlint + prh, and ftfy alone.
+
+    python bench/run.py            # about 2 MB of corpus; a few minutes
+    python bench/run.py --quick    # smaller, for a smoke run
+
+It builds its own inputs (a corpus from the bundled corpora with injected glossary
+hits, and synthetic glossaries of 10, 1,000 and 10,000 terms), measures everything
+side by side in one run, prints a table with ratios and the targets, and writes
+bench/out/results.json and bench/out/throughput.png.  textlint is installed from the
+npm registry into bench/out/node the first time (needs `npm`); without npm its rows
+are reported as skipped.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import pstats
+import random
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "bench" / "out"
+sys.path.insert(0, str(ROOT))
+
+from normalize import Normalizer  # noqa: E402
+
+GLOSSARY_SIZES = (10, 1_000, 10_000)
+
+
+# --- inputs ----------------------------------------------------------------------------
+
+
+def pseudo_word(rng: random.Random) -> str:
+    consonants, vowels = "bdfghjklmnprstvz", "aeiou"
+    return "".join(rng.choice(consonants) + rng.choice(vowels) for _ in range(rng.randint(3, 5)))
+
+
+def glossary(size: int) -> list[tuple[str, list[str]]]:
+    """``size`` synthetic terms (canonical, two variants); smaller glossaries are prefixes of larger ones."""
+    rng = random.Random(20261125)
+    terms = []
+    seen: set[str] = set()
+    while len(terms) < max(GLOSSARY_SIZES):
+        words = [pseudo_word(rng) for _ in range(3)]
+        variants = [f"{words[0]} {words[1]}", f"{words[1]} {words[2]} {words[0]}"]
+        if seen & set(variants) or words[0] in seen:
+            continue
+        seen.update(variants)
+        seen.add(words[0])
+        terms.append((" ".join(w.capitalize() for w in words), variants))
+    return terms[:size]
+
+
+def write_pack(size: int, folder: Path) -> Path:
+    path = folder / f"glossary-{size}.yaml"
+    lines = ["pack: synthetic", "rules:"]
+    for i, (canonical, variants) in enumerate(glossary(size)):
+        lines.append(
+            f"  - {{id: syn-{i}, kind: term, category: synthetic, message: m, canonical: {canonical}, "
+            f"variants: [{', '.join(variants)}]}}"
+        )
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def corpus(megabytes: float) -> list[str]:
+    """Documents cycled from corpora/input (MT) and corpora/clean, each with a few glossary hits injected."""
+    sources = [
+        p.read_text(encoding="utf-8")
+        for p in sorted((ROOT / "corpora").glob("*/*.txt"))
+        if p.parent.name in ("input", "clean")
+    ]
+    hits = [v for _, variants in glossary(10) for v in variants]
+    rng = random.Random(7)
+    docs: list[str] = []
+    size = 0
+    while size < megabytes * 1_000_000:
+        doc = sources[len(docs) % len(sources)]
+        paragraphs = doc.split("\n\n")
+        k = rng.randrange(len(paragraphs))
+        paragraphs[k] = paragraphs[k] + f" Officials said the {rng.choice(hits)} would meet."
+        doc = "\n\n".join(paragraphs)
+        docs.append(doc)
+        size += len(doc.encode("utf-8"))
+    return docs
+
+
+def mb(docs: Sequence[str]) -> float:
+    return sum(len(d.encode("utf-8")) for d in docs) / 1_000_000
+
+
+# --- measuring -------------------------------------------------------------------------
+
+
+def throughput(run: Callable[[str], object], docs: Sequence[str], budget: float) -> float:
+    """MB/s of ``run`` over the documents, stopping after ``budget`` seconds (at least one document)."""
+    done = 0
+    start = time.perf_counter()
+    for doc in docs:
+        run(doc)
+        done += len(doc.encode("utf-8"))
+        if time.perf_counter() - start > budget:
+            break
+    return done / 1_000_000 / (time.perf_counter() - start)
+
+
+def naive_loop(size: int) -> Callable[[str], str]:
+    """What a user would write by hand: one regex.sub per glossary variant, in a loop."""
+    compiled = [
+        (regex.compile(rf"(?<![\w-]){regex.escape(v)}(?![\w-])", regex.IGNORECASE), canonical)
+        for canonical, variants in glossary(size)
+        for v in variants
+    ]
+
+    def run(text: str) -> str:
+        for pattern, canonical in compiled:
+            text = pattern.sub(canonical, text)
+        return text
+
+    return run
+
+
+def timed(cmd: Sequence[str], cwd: Path | None = None) -> float:
+    start = time.perf_counter()
+    subprocess.run(cmd, cwd=cwd, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def write_folder(docs: Sequence[str], folder: Path) -> Path:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    for i, doc in enumerate(docs):
+        (folder / f"{i:05d}.txt").write_text(doc, encoding="utf-8")
+    return folder
+
+
+def textlint_setup() -> Path | None:
+    node = OUT / "node"
+    binary = node / "node_modules" / ".bin" / "textlint"
+    if binary.exists():
+        return binary
+    if shutil.which("npm") is None:
+        return None
+    node.mkdir(parents=True, exist_ok=True)
+    subprocess.run(["npm", "init", "-y"], cwd=node, check=True, capture_output=True)
+    proc = subprocess.run(
+        ["npm", "install", "--no-audit", "--no-fund", "textlint@15", "textlint-rule-prh@6"],
+        cwd=node,
+        capture_output=True,
+    )
+    return binary if proc.returncode == 0 and binary.exists() else None
+
+
+def textlint_throughput(binary: Path, size: int, docs: Sequence[str], work: Path) -> float:
+    """textlint --fix with prh, given the same glossary as a prh dictionary, over a folder of the documents."""
+    work.mkdir(parents=True, exist_ok=True)
+    rules = ["version: 1", "rules:"]
+    for canonical, variants in glossary(size):
+        rules += [f"  - expected: {canonical}", "    patterns:"] + [f"      - {v}" for v in variants]
+    (work / "prh.yml").write_text("\n".join(rules) + "\n", encoding="utf-8")
+    (work / ".textlintrc.json").write_text(json.dumps({"rules": {"prh": {"rulePaths": ["prh.yml"]}}}))
+    folder = write_folder(docs, work / "docs")
+    seconds = timed([str(binary), "--fix", "--quiet", "docs"], cwd=work) if docs else 0.0
+    del folder
+    return mb(docs) / seconds
+
+
+def peak_rss_mib(args: Sequence[str]) -> float:
+    code = (
+        "import atexit, resource, sys\n"
+        "atexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
+        f"from normalize.cli import main\nmain({list(args)!r})"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    return int(proc.stderr.strip().splitlines()[-1]) / 1024
+
+
+def profile_summary(normalizer: Normalizer, docs: Sequence[str]) -> dict[str, object]:
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for doc in docs:
+        normalizer.normalize(doc)
+    profiler.disable()
+    stats = pstats.Stats(profiler)
+    total = stats.total_tt  # type: ignore[attr-defined]
+    langdetect = sum(v[2] for k, v in stats.stats.items() if "langdetect" in k[0])  # type: ignore[attr-defined]
+    text = io.StringIO()
+    pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(12)
+    (OUT / "profile.txt").write_text(text.getvalue(), encoding="utf-8")
+    return {"total_seconds": round(total, 3), "langdetect_share": round(langdetect / total, 4)}
+
+
+# --- the run ---------------------------------------------------------------------------
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=2.0, help="corpus size in MB")
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke run")
+    options = parser.parse_args()
+    size_mb = 0.3 if options.quick else options.mb
+    budget = 2.0 if options.quick else 8.0
+    OUT.mkdir(parents=True, exist_ok=True)
+    packs = {n: write_pack(n, OUT) for n in GLOSSARY_SIZES}
+    docs = corpus(size_mb)
+    results: dict[str, object] = {
+        "corpus_mb": round(mb(docs), 3),
+        "documents": len(docs),
+        "python": sys.version.split()[0],
+    }
+    print(f"corpus: {mb(docs):.2f} MB in {len(docs)} documents")
+
+    compile_cmd = [
+        sys.executable,
+        "-c",
+        "import time; t = time.perf_counter(); from normalize import Normalizer; "
+        "Normalizer(); print(time.perf_counter() - t)",
+    ]
+    results["compile_seconds"] = round(
+        float(subprocess.run(compile_cmd, capture_output=True, text=True, check=True).stdout), 3
+    )
+
+    default = Normalizer()
+    library: dict[int, float] = {}
+    terms_only: dict[int, float] = {}
+    naive: dict[int, float] = {}
+    for n, pack in packs.items():
+        library[n] = throughput(Normalizer(packs=["core", "mideast", pack]).normalize, docs, budget)
+        terms_only[n] = throughput(Normalizer(packs=["core", "mideast", pack], select=["term"]).normalize, docs, budget)
+        naive[n] = throughput(naive_loop(n), docs, budget)
+        print(
+            f"glossary {n:>6}: normalize {library[n]:.2f} MB/s, terms only {terms_only[n]:.2f} MB/s, "
+            f"naive loop {naive[n]:.3f} MB/s"
+        )
+    results["library_mb_s"] = library
+    results["terms_only_mb_s"] = terms_only
+    results["naive_mb_s"] = naive
+    results["default_packs_mb_s"] = throughput(default.normalize, docs, budget)
+    import ftfy
+
+    results["ftfy_mb_s"] = throughput(ftfy.fix_text, docs, budget)
+
+    binary = textlint_setup()
+    textlint: dict[int, float | None] = {}
+    subset = docs[: max(1, len(docs) // 4)]
+    for n in (10, 1_000):
+        textlint[n] = textlint_throughput(binary, n, subset, OUT / f"textlint-{n}") if binary else None
+        print(f"textlint+prh, glossary {n}: " + (f"{textlint[n]:.3f} MB/s" if textlint[n] else "skipped (no npm)"))
+    results["textlint_prh_mb_s"] = textlint
+
+    base = corpus(size_mb / 4)
+    scaling = {}
+    for factor in (1, 4, 16):
+        scaled = list(base) * factor
+        start = time.perf_counter()
+        for doc in scaled:
+            default.normalize(doc)
+        scaling[factor] = time.perf_counter() - start
+    results["scaling_seconds"] = scaling
+
+    folder = write_folder(docs, OUT / "folder")
+    jobs = {
+        j: timed(
+            [sys.executable, "-m", "normalize", str(folder), "--out", str(OUT / f"jobs{j}"), "-j", str(j), "--quiet"],
+            cwd=ROOT,
+        )
+        for j in (1, 2)
+    }
+    results["cli_jobs_seconds"] = jobs
+
+    jsonl_rss = {}
+    for factor in (1, 4):
+        path = OUT / f"corpus-{factor}.jsonl"
+        with path.open("w", encoding="utf-8") as handle:
+            for i, doc in enumerate(list(docs) * factor):
+                handle.write(json.dumps({"id": i, "text": doc}, ensure_ascii=False) + "\n")
+        jsonl_rss[factor] = round(peak_rss_mib([str(path), "--jsonl", "--out", str(OUT / f"jsonl{factor}")]), 1)
+    results["jsonl_peak_rss_mib"] = jsonl_rss
+    results["profile"] = profile_summary(default, docs[: max(1, len(docs) // 4)])
+
+    report(results)
+    (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    plot(results)
+    return 0
+
+
+def report(r: dict) -> None:  # type: ignore[type-arg]
+    lib, terms, naive, tl = r["library_mb_s"], r["terms_only_mb_s"], r["naive_mb_s"], r["textlint_prh_mb_s"]
+    scaling, jobs, rss = r["scaling_seconds"], r["cli_jobs_seconds"], r["jsonl_peak_rss_mib"]
+    rows = [
+        ("end-to-end, default packs (one core)", f"{r['default_packs_mb_s']:.2f} MB/s", ">= 10 MB/s"),
+        ("ftfy.fix_text alone (cost floor)", f"{r['ftfy_mb_s']:.2f} MB/s", "reference"),
+        ("cost of 10 -> 10,000 terms (whole pipeline)", f"{lib[10] / lib[10_000]:.2f}x slower", "<= 2x"),
+        ("cost of 10 -> 10,000 terms (terms only)", f"{terms[10] / terms[10_000]:.2f}x slower", "<= 2x"),
+        ("vs naive loop, 1,000 terms (whole pipeline)", f"{lib[1_000] / naive[1_000]:.1f}x faster", ">= 10x"),
+        ("vs naive loop, 1,000 terms (terms only)", f"{terms[1_000] / naive[1_000]:.1f}x faster", ">= 10x"),
+    ]
+    for n in (10, 1_000):
+        if tl.get(n):
+            rows.append((f"vs textlint+prh, {n} terms (whole pipeline)", f"{lib[n] / tl[n]:.1f}x faster", ">= 20x"))
+    rows += [
+        (
+            "time for 4x / 16x the corpus",
+            f"{scaling[4] / scaling[1]:.2f}x / {scaling[16] / scaling[1]:.2f}x",
+            "4x / 16x (linear)",
+        ),
+        ("CLI --jobs 2 vs --jobs 1", f"{jobs[1] / jobs[2]:.2f}x faster", ">= 1.7x"),
+        ("peak RSS streaming JSONL, 1x vs 4x", f"{rss[1]} MiB vs {rss[4]} MiB", "flat"),
+        ("Normalizer() incl. import", f"{r['compile_seconds']:.3f} s", "< 0.5 s"),
+        ("share of time in langdetect", f"{r['profile']['langdetect_share'] * 100:.1f} %", "not the bottleneck"),
+    ]
+    width = max(len(a) for a, _, _ in rows)
+    print(f"\n{'measure':<{width}}  {'this run':<22}  target")
+    for name, value, target in rows:
+        print(f"{name:<{width}}  {value:<22}  {target}")
+
+
+def plot(r: dict) -> None:  # type: ignore[type-arg]
+    try:
+        import matplotlib
+
+        matplotlib.use("Agg")
+        import matplotlib.pyplot as plt
+    except ImportError:
+        print("matplotlib not installed: no plot (pip install -e '.[bench]')")
+        return
+    sizes = list(GLOSSARY_SIZES)
+    fig, ax = plt.subplots(figsize=(7, 4.5))
+    ax.plot(sizes, [r["library_mb_s"][n] for n in sizes], "o-", label="normalize, whole pipeline")
+    ax.plot(sizes, [r["terms_only_mb_s"][n] for n in sizes], "s-", label="normalize, terms only")
+    ax.plot(sizes, [r["naive_mb_s"][n] for n in sizes], "x--", label="naive regex.sub loop")
+    tl = {n: v for n, v in r["textlint_prh_mb_s"].items() if v}
+    if tl:
+        ax.plot(list(tl), list(tl.values()), "d:", label="textlint + prh")
+    ax.set_xscale("log")
+    ax.set_yscale("log")
+    ax.set_xlabel("glossary size (terms)")
+    ax.set_ylabel("throughput (MB/s, one core)")
+    ax.set_title("Throughput against glossary size")
+    ax.grid(True, which="both", alpha=0.3)
+    ax.legend()
+    fig.tight_layout()
+    fig.savefig(OUT / "throughput.png", dpi=120)
+    print(f"\nwrote {OUT / 'results.json'} and {OUT / 'throughput.png'}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

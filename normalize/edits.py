@@ -271,6 +271,17 @@ class EditTracker:
             cur = end
         return len(self.source)
 
+    def changed_spans(self) -> list[tuple[int, int]]:
+        """Where the edits are in the current text, as (start, end); a deletion is an empty span."""
+        spans: list[tuple[int, int]] = []
+        cur = 0
+        for piece in self._pieces:
+            end = cur + len(piece.text)
+            if piece.edited:
+                spans.append((cur, end))
+            cur = end
+        return spans
+
     def edits(self) -> list[Edit]:
         """The source-coordinate edits, sorted and non-overlapping."""
         result: list[Edit] = []

@@ -25,6 +25,7 @@ output changes nothing; the test suite checks that on every corpus file.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,7 +41,8 @@ from .stages import Problem
 from .terms import TermMatcher
 
 DEFAULT_TIMEOUT = 2.0
-MAX_ROUNDS = 3
+_JOINT = "\n\n"
+MAX_ROUNDS = 4
 
 
 @dataclass
@@ -135,24 +137,67 @@ class Normalizer:
 
         ``document_start=False`` is for a piece from the middle of a long document
         (see ``normalize.stream``): there is no headline there to de-duplicate.
+        """
+        # Context conditions ("only in a document that mentions X") are judged once, on the
+        # document as given: a repair must not switch a condition on or off halfway through.
+        active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
+        return self._normalize(text, document_start, active, rounds_left=MAX_ROUNDS)
+
+    def _normalize(self, text: str, document_start: bool, active: dict[str, bool], rounds_left: int) -> Result:
+        """One full round of the stages, then rounds over the changed paragraphs until nothing changes.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
-        makes a doubled word), so the stages are run again on the result until a round
-        changes nothing (at most ``MAX_ROUNDS``).  That is what makes normalizing the
-        output a no-op.  Unchanged documents cost one round.
+        makes a doubled word), so the result is normalized again, which is what makes
+        normalizing the output a no-op.  Every stage but the headline one works within
+        a paragraph, so only the paragraphs the first round changed are run again
+        (each to its own fixed point), not the whole document.  Unchanged documents
+        cost one round; at most ``rounds_left`` rounds are run, so rules that undo each
+        other cannot loop.
         """
         tracker = EditTracker(text)
         problems: list[Problem] = []
         flags: list[Flag] = []
-        # Context conditions ("only in a document that mentions X") are judged once, on the
-        # document as given: a repair must not switch a condition on or off halfway through.
-        active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
-        for round_number in range(MAX_ROUNDS):
-            before = tracker.text
-            self._run_stages(tracker, problems, flags if round_number == 0 else None, document_start, active)
-            if tracker.text == before:
-                break
+        first_round = rounds_left == MAX_ROUNDS
+        self._run_stages(tracker, problems, flags if first_round else None, document_start, active)
+        if tracker.text != text and rounds_left > 1:
+            self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1)
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
+
+    def _settle_changed_paragraphs(
+        self, tracker: EditTracker, problems: list[Problem], active: dict[str, bool], rounds_left: int
+    ) -> None:
+        """Normalize again the paragraphs that hold an edit, as one text, and fold the results in.
+
+        The changed paragraphs are joined with blank lines into one text (one call per
+        stage, however many paragraphs), and each edit found there is moved back to
+        its paragraph.  An edit that crossed a joint would have no place to go; then
+        the whole document gets another round instead.
+        """
+        current = tracker.text
+        touched = tracker.changed_spans()
+        spans = [(a, b) for a, b in stages.paragraph_spans(current) if any(s <= b and e >= a for s, e in touched)]
+        if not spans:
+            return
+        starts_in_joined: list[int] = []
+        position = 0
+        for a, b in spans:
+            starts_in_joined.append(position)
+            position += (b - a) + len(_JOINT)
+        joined = _JOINT.join(current[a:b] for a, b in spans)
+        again = self._normalize(joined, False, active, rounds_left)
+        problems.extend(again.problems)
+        changes: list[Change] = []
+        for edit in again.edits:
+            k = bisect.bisect_right(starts_in_joined, edit.start) - 1
+            a, b = spans[k]
+            offset = a - starts_in_joined[k]
+            if edit.end + offset > b:
+                self._run_stages(tracker, problems, None, False, active)
+                return
+            changes.append(
+                Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
+            )
+        tracker.apply(changes)
 
     def _run_stages(
         self,

@@ -187,42 +187,46 @@ def display_name(path: str, absolute: bool) -> str:
 # --- JSON Lines ----------------------------------------------------------------------
 
 
+def repair_jsonl_record(line: str, record_id: str, field: str, normalizer: Normalizer) -> tuple[str, Result | None]:
+    """Repair one JSONL line: (output line, result, or None for a blank line).
+
+    Other fields, key order and the line ending stay as they were, and an unchanged
+    record is written back byte for byte.  Raises ``ValueError`` for a line that is
+    not JSON and ``InputError`` for a record without the string field.
+    """
+    body = line.rstrip("\r\n")
+    if not body.strip():
+        return line, None
+    record = json.loads(body)
+    if not isinstance(record, dict) or not isinstance(record.get(field), str):
+        raise InputError(f"{record_id}: no string field '{field}'")
+    result = normalizer.normalize(record[field])
+    if not result.changed:
+        return line, result
+    record[field] = result.text
+    return json.dumps(record, ensure_ascii=False) + line[len(body) :], result
+
+
 def jsonl_lines(
     lines: Iterable[str], name: str, field: str, normalizer: Normalizer, skip_bad_lines: bool
 ) -> Iterator[tuple[str, tuple[str, Result] | None]]:
     """Repair one field of each record, line by line: (output line, (record name, result) or None).
 
-    Other fields, key order and line endings stay as they were; an unchanged record
-    is written back byte for byte.  A bad line stops with its line number, or with
-    ``skip_bad_lines`` is kept as it was after a warning.
+    A bad line stops with its line number, or with ``skip_bad_lines`` is kept as it
+    was after a warning.
     """
     for number, line in enumerate(lines, start=1):
-        body = line.rstrip("\r\n")
-        ending = line[len(body) :]
-        if not body.strip():
-            yield line, None
-            continue
+        record_id = f"{name}:{number}"
         try:
-            record = json.loads(body)
-            problem = (
-                None
-                if isinstance(record, dict) and isinstance(record.get(field), str)
-                else (f"{name}:{number}: no string field '{field}'")
-            )
-        except ValueError as exc:
-            problem = f"{name}:{number}: not valid JSON ({exc.msg})"
-        if problem is not None:
+            out, result = repair_jsonl_record(line, record_id, field, normalizer)
+        except (ValueError, InputError) as exc:
+            problem = f"{record_id}: not valid JSON ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else str(exc)
             if not skip_bad_lines:
-                raise InputError(problem + "; pass --skip-bad-lines to go on")
+                raise InputError(problem + "; pass --skip-bad-lines to go on") from None
             typer.echo(f"normalize: warning: {problem}; line kept as it was", err=True)
             yield line, None
             continue
-        result = normalizer.normalize(record[field])
-        if result.changed:
-            record[field] = result.text
-            yield json.dumps(record, ensure_ascii=False) + ending, (f"{name}:{number}", result)
-        else:
-            yield line, (f"{name}:{number}", result)
+        yield out, None if result is None else (record_id, result)
 
 
 def process_jsonl(
@@ -654,6 +658,110 @@ def _edit_from(data: dict[str, Any]) -> Edit:
     )
 
 
+# --- corpus (Dask) ---------------------------------------------------------------------
+
+
+def corpus_inputs(source: str) -> tuple[str, list[Path]]:
+    """("jsonl", files) for a folder or glob of JSONL files, ("parquet", [path]) for a Parquet dataset."""
+    import glob as globbing
+
+    path = Path(source)
+    if path.suffix == ".parquet" or (path.is_dir() and any(path.glob("*.parquet"))):
+        if not path.exists():
+            raise InputError(f"{source}: no such file or folder")
+        return "parquet", [path]
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.jsonl") if p.is_file())
+    else:
+        files = sorted(Path(p) for p in globbing.glob(source) if Path(p).is_file())
+    if not files:
+        raise InputError(f"{source}: no JSONL files (*.jsonl) or Parquet dataset found")
+    return "jsonl", files
+
+
+@app.command("corpus")
+def corpus_cmd(
+    source: Annotated[str, typer.Argument(help="A folder or glob of JSONL files, or a Parquet dataset.")],
+    out: Annotated[Path, typer.Argument(help="Folder for the repaired corpus.")],
+    engine: Annotated[str, typer.Option(help="Execution engine (dask).")] = "dask",
+    scheduler: Annotated[str | None, typer.Option(help="tcp://HOST:PORT of a Dask scheduler.")] = None,
+    partitions: Annotated[int | None, typer.Option(min=1, help="Split the corpus into this many tasks.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Worker processes of the local cluster.")] = 2,
+    field: Annotated[str, typer.Option(help="The field (JSONL) or column (Parquet) to repair.")] = "text",
+    rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack; repeatable.")] = None,
+    no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
+    select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
+) -> None:
+    """Normalize a corpus on a Dask cluster (a local one unless --scheduler is given)."""
+    try:
+        code = run_corpus_cmd(
+            source, out, engine, scheduler, partitions, workers, field, rules, no_default_rules, select, ignore
+        )
+    except NormalizeError as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    raise typer.Exit(code)
+
+
+def run_corpus_cmd(
+    source: str,
+    out: Path,
+    engine: str,
+    scheduler: str | None,
+    partitions: int | None,
+    workers: int,
+    field: str,
+    rules: list[str] | None,
+    no_default_rules: bool,
+    select: list[str] | None,
+    ignore: list[str] | None,
+) -> int:
+    if engine != "dask":
+        raise UsageError(f"unknown engine '{engine}' (available: dask)")
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError:
+        raise UsageError("the dask engine needs Dask: pip install 'normalize[dask]'") from None
+    from .dask import NormalizerSpec, run_corpus, run_parquet
+
+    kind, inputs = corpus_inputs(source)
+    selected = split_names(select)
+    spec = NormalizerSpec(
+        packs=tuple(pack_specs(rules, no_default_rules)),
+        select=tuple(selected) if selected else None,
+        ignore=tuple(split_names(ignore) or ()),
+    )
+    Normalizer(packs=list(spec.packs or ()), select=spec.select, ignore=spec.ignore)  # fail fast on bad packs
+    out.mkdir(parents=True, exist_ok=True)
+    if scheduler is not None:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except OSError as exc:
+            raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
+        cluster = None
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        runner = run_parquet if kind == "parquet" else run_corpus
+        summary, seconds = runner(inputs[0] if kind == "parquet" else inputs, out, field, spec, client, partitions)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    per_category = ", ".join(f"{c} {n}" for c, n in sorted(summary.by_category.items())) or "none"
+    typer.echo(f"documents: {summary.documents}, changed: {summary.changed}")
+    typer.echo(f"edits per category: {per_category}")
+    rate = summary.documents / seconds if seconds else 0.0
+    megabytes = f", {summary.bytes_in / 1e6 / seconds:.2f} MB/s" if summary.bytes_in and seconds else ""
+    typer.echo(f"throughput: {rate:.1f} documents/s{megabytes} ({seconds:.1f} s)")
+    typer.echo(f"failures: {len(summary.failures)}")
+    for record_id, error in summary.failures:
+        typer.echo(f"  {record_id}: {error}")
+    return EXIT_CHANGES if summary.failures else EXIT_OK
+
+
 # --- rules ---------------------------------------------------------------------------
 
 
@@ -700,7 +808,7 @@ def version() -> None:
     typer.echo(f"normalize {__version__}")
 
 
-_COMMANDS = {"fix", "apply", "rules", "version"}
+_COMMANDS = {"fix", "apply", "rules", "version", "corpus"}
 
 
 def route(args: Sequence[str]) -> list[str]:

@@ -105,6 +105,37 @@ def _work(path: str) -> tuple[str, Result | None, str | None]:
     return path, _WORKER.normalize(text), None
 
 
+@dataclass(frozen=True)
+class Outcome:
+    """What a worker reports back after writing a file itself: no texts, only what the parent prints."""
+
+    changed: bool
+    check_line: str
+    problems: tuple[str, ...]
+    error: str | None = None
+
+
+def _work_and_write(task: tuple[str, str, str | None, bool, str | None]) -> Outcome:
+    """Read, normalize and write one file in the worker, so that texts never cross processes.
+
+    Used for --out and --in-place when no report, diff or explanation needs the edits.
+    """
+    assert _WORKER is not None and _WORKER_SETTINGS is not None
+    path, shown, target, in_place, backup = task
+    try:
+        text = read_text(Path(path), _WORKER_SETTINGS.encoding, _WORKER_SETTINGS.errors)
+        result = _WORKER.normalize(text)
+        if in_place and result.changed:
+            write_atomic(Path(path), result.text, _WORKER_SETTINGS.encoding, backup)
+        elif target is not None:
+            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(Path(target), result.text, _WORKER_SETTINGS.encoding)
+    except InputError as exc:
+        return Outcome(False, "", (), str(exc))
+    problems = tuple(f"{shown}: rule '{p.rule}': {p.message}" for p in result.problems)
+    return Outcome(result.changed, check_line(shown, result) if result.changed else "", problems)
+
+
 # --- inputs ------------------------------------------------------------------------
 
 
@@ -325,6 +356,8 @@ def run_fix(**opts: Any) -> int:
         timeout=opts["timeout"],
     )
     normalizer = settings.normalizer()
+    if _workers_can_write(files, opts):
+        return _run_pool_writing(files, settings, opts)
     documents: list[Document] = []
     failures = 0
     would_change = 0
@@ -359,6 +392,55 @@ def run_fix(**opts: Any) -> int:
     if opts["check"] and would_change:
         return EXIT_CHANGES
     return EXIT_OK
+
+
+def _workers_can_write(files: list[tuple[str, Path | None, Path | None]], opts: dict[str, Any]) -> bool:
+    """--jobs with --out/--in-place/--check on plain files, and nothing that needs the edits in the parent."""
+    needs_edits = opts["report"] is not None or opts["diff"] or opts["explain"] or opts["jsonl"]
+    writes_or_checks = opts["out"] is not None or opts["in_place"] or opts["check"]
+    plain = all(path is not None and not _streamable(path, opts) for _, path, _ in files)
+    return opts["jobs"] > 1 and writes_or_checks and not needs_edits and plain
+
+
+def _run_pool_writing(
+    files: list[tuple[str, Path | None, Path | None]], settings: Settings, opts: dict[str, Any]
+) -> int:
+    """The --jobs path: workers read, normalize and write; the parent prints what they report, in input order."""
+    tasks = []
+    for name, path, root in files:
+        assert path is not None
+        target = None
+        if opts["out"] is not None and not opts["check"]:
+            target = output_path(opts["out"], path, root)
+            if target.resolve() == path.resolve():
+                raise InputError(f"{target}: --out would overwrite the input; use --in-place")
+            target = str(target)
+        in_place = opts["in_place"] and not opts["check"]
+        tasks.append((str(path), display_name(name, opts["absolute_paths"]), target, in_place, opts["backup"]))
+    failures = changed = 0
+    progress = _progress(len(files), opts["quiet"])
+    chunk = max(1, len(tasks) // (opts["jobs"] * 8))
+    try:
+        with ProcessPoolExecutor(max_workers=opts["jobs"], initializer=_init_worker, initargs=(settings,)) as pool:
+            for outcome in pool.map(_work_and_write, tasks, chunksize=chunk):
+                if progress:
+                    progress.advance()
+                if outcome.error is not None:
+                    fail(outcome.error)
+                    failures += 1
+                    continue
+                changed += outcome.changed
+                if not opts["quiet"]:
+                    for problem in outcome.problems:
+                        typer.echo(f"normalize: warning: {problem}", err=True)
+                    if opts["check"] and outcome.changed:
+                        typer.echo(outcome.check_line)
+    finally:
+        if progress:
+            progress.close()
+    if failures:
+        return EXIT_ERROR
+    return EXIT_CHANGES if opts["check"] and changed else EXIT_OK
 
 
 def _streamable(path: Path | None, opts: dict[str, Any]) -> bool:

@@ -51,13 +51,13 @@ def glossary(size: int) -> list[tuple[str, list[str]]]:
     terms = []
     seen: set[str] = set()
     while len(terms) < max(GLOSSARY_SIZES):
-        words = [pseudo_word(rng) for _ in range(3)]
+        words = [pseudo_word(rng) for _ in range(5)]
         variants = [f"{words[0]} {words[1]}", f"{words[1]} {words[2]} {words[0]}"]
-        if seen & set(variants) or words[0] in seen:
+        if seen & set(words):
             continue
-        seen.update(variants)
-        seen.add(words[0])
-        terms.append((" ".join(w.capitalize() for w in words), variants))
+        seen.update(words)
+        # The canonical name shares no word with its variants, so a second run changes nothing.
+        terms.append((f"{words[3].capitalize()} {words[4].capitalize()}", variants))
     return terms[:size]
 
 

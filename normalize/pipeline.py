@@ -26,7 +26,7 @@ output changes nothing; the test suite checks that on every corpus file.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +38,7 @@ from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .packs import Pack, load_packs
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TermRule, TitleRule, UnicodeRule
 from .stages import Problem
-from .terms import TermMatcher
+from .terms import ContextIndex, TermMatcher
 
 DEFAULT_TIMEOUT = 2.0
 _JOINT = "\n\n"
@@ -124,9 +124,7 @@ class Normalizer:
         self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str]]]] = {"phrase": [], "punctuation": []}
         for rule in self._of_kind(PatternRule):
             self._patterns[rule.stage].append((rule, rule.compile()))
-        self._contexts: dict[str, Callable[[str], bool]] = {
-            r.id: r.context.compile() for r in self.rules if r.context.requires or r.context.excludes
-        }
+        self._contexts = ContextIndex(self.rules)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
 
     def _of_kind(self, kind: type[Any]) -> list[Any]:
@@ -140,7 +138,7 @@ class Normalizer:
         """
         # Context conditions ("only in a document that mentions X") are judged once, on the
         # document as given: a repair must not switch a condition on or off halfway through.
-        active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
+        active = self._contexts.verdicts(text)
         return self._normalize(text, document_start, active, rounds_left=MAX_ROUNDS)
 
     def _normalize(self, text: str, document_start: bool, active: dict[str, bool], rounds_left: int) -> Result:

@@ -255,9 +255,15 @@ def _build_term(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     variants = tuple(_str_list(data, "variants"))
     if not variants:
         raise RuleError("'variants' must list at least one variant")
+    case_sensitive = data.get("case_sensitive", False)
     for variant in variants:
-        if variant.casefold() == canonical.casefold() and not data.get("case_sensitive", False):
+        if variant.casefold() == canonical.casefold() and not case_sensitive:
             raise RuleError(f"variant '{variant}' is the canonical form itself")
+        flags = 0 if case_sensitive else regex.IGNORECASE
+        if variant != canonical and regex.search(rf"(?<!\w){regex.escape(variant)}(?!\w)", canonical, flags):
+            raise RuleError(
+                f"canonical '{canonical}' contains its own variant '{variant}': each run would grow the text"
+            )
     return TermRule(
         **common,
         canonical=canonical,

@@ -17,7 +17,7 @@ import ahocorasick
 import regex
 
 from .edits import Change
-from .rules import TermRule
+from .rules import Rule, TermRule
 
 _ARTICLES = frozenset({"the"})
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
@@ -57,6 +57,52 @@ def fit_case(canonical: str, matched: str) -> str:
     if matched[:1].isupper() and canonical[:1].islower():
         return canonical[:1].upper() + canonical[1:]
     return canonical
+
+
+class ContextIndex:
+    """Judges every rule's context condition in one pass over the document.
+
+    Each condition lists phrases ("requires any of", "excludes all of"); instead of
+    one regex search per rule, all phrases go into one automaton and the phrases
+    present (as whole words, case-insensitively) decide every rule at once.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self._conditions = {
+            r.id: (frozenset(map(_phrase_key, r.context.requires)), frozenset(map(_phrase_key, r.context.excludes)))
+            for r in rules
+            if r.context.requires or r.context.excludes
+        }
+        phrases = {p for requires, excludes in self._conditions.values() for p in requires | excludes}
+        self._automaton = ahocorasick.Automaton()
+        for phrase in phrases:
+            self._automaton.add_word(phrase, phrase)
+        if phrases:
+            self._automaton.make_automaton()
+
+    def verdicts(self, text: str) -> dict[str, bool]:
+        """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
+        if not self._conditions:
+            return {}
+        folded = fold(text)
+        present: set[str] = set()
+        for end_index, phrase in self._automaton.iter(folded):
+            start = end_index + 1 - len(phrase)
+            if _at_word_boundaries(text, start, end_index + 1):
+                present.add(phrase)
+        return {
+            rule_id: (not requires or bool(requires & present)) and not (excludes & present)
+            for rule_id, (requires, excludes) in self._conditions.items()
+        }
+
+
+def _phrase_key(phrase: str) -> str:
+    return fold(" ".join(phrase.replace("’", "'").split()))
+
+
+def _at_word_boundaries(text: str, start: int, end: int) -> bool:
+    """No letter, digit or underscore right before or after (a context phrase may follow "al-")."""
+    return not (start > 0 and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end]))
 
 
 @dataclass(frozen=True)

@@ -107,3 +107,13 @@ def test_packs_are_yaml_data_only(tmp_path: Path) -> None:
     """A Python-object tag is refused by safe_load rather than executed."""
     path = write(tmp_path, "rules: !!python/object/apply:os.system ['echo pwned']\n")
     assert "invalid YAML" in error_for(path)
+
+
+def test_canonical_containing_its_own_variant_is_rejected(tmp_path: Path) -> None:
+    body = (
+        "rules:\n  - {id: grow, kind: term, category: c, message: m, canonical: Badr Organization, variants: [badr]}\n"
+    )
+    assert error_for(write(tmp_path, body)) == (
+        f"{tmp_path / 'pack.yaml'}: rule 'grow': canonical 'Badr Organization' contains its own variant 'badr': "
+        "each run would grow the text"
+    )

@@ -160,6 +160,7 @@ class PatternRule(Rule):
     match_case: bool = False
     transform: str = "none"
     stage_name: str = "phrase"
+    prefilter: tuple[str, ...] = ()
     kind = "pattern"
 
     @property
@@ -196,7 +197,7 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "glue": {"starters", "keep_words"},
     "script": {"script", "max_words"},
     "term": {"canonical", "variants", "case_sensitive", "drop_article"},
-    "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage"},
+    "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter"},
     "repeat": {"connector", "max_words", "exceptions", "exception_suffixes"},
 }
 
@@ -302,6 +303,7 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         match_case=_bool(data, "match_case", False),
         transform=transform,
         stage_name=stage,
+        prefilter=tuple(_str_list(data, "prefilter")),
     )
     try:
         compiled = rule.compile()

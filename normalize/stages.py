@@ -372,6 +372,8 @@ def apply_patterns(
     for rule, compiled in rules:
         if active is not None and not active.get(rule.id, True):
             continue
+        if rule.prefilter and not any(literal in text for literal in rule.prefilter):
+            continue
         try:
             proposals.extend(_pattern_changes(text, rule, compiled, timeout))
         except TimeoutError:
@@ -424,10 +426,10 @@ def collapse_repeats(
     lower-cased words.
     """
     proposals: list[Change] = []
-    spans = list(_line_spans(text))
+    words_by_line = [(a, b, _PLAIN_WORD.findall(text[a:b].lower())) for a, b in _line_spans(text)]
     for rule, compiled in rules:
         joint = len(rule.connector.split())
-        lines = [(a, b) for a, b in spans if _may_repeat(text[a:b], rule.max_words, joint)]
+        lines = [(a, b) for a, b, words in words_by_line if _may_repeat(words, rule.max_words, joint)]
         try:
             matches = (m for start, end in lines for m in compiled.finditer(text, start, end, timeout=timeout))
             for match in matches:
@@ -454,13 +456,13 @@ def _line_spans(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-def _may_repeat(line: str, max_words: int, joint: int) -> bool:
+def _may_repeat(words: list[str], max_words: int, joint: int) -> bool:
     """A necessary condition for "X X" or "X and X" with X of up to ``max_words`` words, tested in C.
 
     A phrase of m words repeated after ``joint`` connector words means m consecutive
-    positions where a word equals the word m + joint further on.
+    positions where a word (of the line's lower-cased ``words``) equals the word
+    m + joint further on.
     """
-    words = _PLAIN_WORD.findall(line.lower())
     for m in range(1, max_words + 1):
         same = bytes(map(str.__eq__, words, words[m + joint :]))
         if b"\x01" * m in same:

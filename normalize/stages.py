@@ -8,6 +8,7 @@ keeps every stage a small function that can be tested on its own.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -126,8 +127,7 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     change".  A copy is recognised by an equal key (letters and digits only) or, for
     the glued copy, a fuzzy match (a few edits) directly followed by a capital.
     """
-    lines = [m for m in _LINE.finditer(text) if m.group()]
-    content = [m for m in lines if m.group().strip()]
+    content = list(itertools.islice((m for m in _LINE.finditer(text) if m.group().strip()), 5))
     if len(content) < 2:
         return []
     title = content[0].group().strip()
@@ -240,7 +240,7 @@ _FUNCTION_WORDS_TEXT = (
     "has have had this which who not but or an said after about will would"
 )
 _ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
-_ASCII_WORD = regex.compile(r"[A-Za-z]+")
+_ASCII_WORD = re.compile(r"[a-z]+")
 
 
 @dataclass(frozen=True)
@@ -258,10 +258,10 @@ def may_not_be_english(paragraph: str) -> bool:
     foreign = len(_NON_LATIN_LETTER.findall(paragraph))
     if foreign and foreign / len(paragraph) > 0.15:
         return True
-    words = _ASCII_WORD.findall(paragraph)
+    words = _ASCII_WORD.findall(paragraph.lower())
     if len(words) < 15:  # headlines have few function words; judge only real prose
         return False
-    common = sum(1 for w in words if w.lower() in _ENGLISH_FUNCTION_WORDS)
+    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     return common / len(words) < 0.06
 
 

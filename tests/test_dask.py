@@ -102,8 +102,11 @@ def test_normalize_frame_adds_columns_and_builds_once_per_worker(client) -> None
     assert list(got["edits_terminology"]) == [sum(e.category == "terminology" for e in r.edits) for r in results]
     assert json.loads(got["edits_json"].iloc[0]) == [e.to_dict() for e in results[0].edits]
     assert "edits_terminology" in [f"edits_{c}" for c in categories(NormalizerSpec())]
+    # Built at most once in each worker (a worker the scheduler gave no task builds none).
     builds = client.run(lambda: worker_normalizer.cache_info().misses)
-    assert set(builds.values()) == {1}, builds
+    assert all(count <= 1 for count in builds.values()) and sum(builds.values()) >= 1, builds
+    calls = client.run(lambda: worker_normalizer.cache_info().hits + worker_normalizer.cache_info().misses)
+    assert sum(calls.values()) >= 8  # one lookup per partition at least, served from the cache
 
 
 def test_normalize_bag(client) -> None:  # type: ignore[no-untyped-def]

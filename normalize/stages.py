@@ -426,6 +426,8 @@ def collapse_repeats(
     lower-cased words.
     """
     proposals: list[Change] = []
+    if not rules:
+        return proposals
     words_by_line = [(a, b, _PLAIN_WORD.findall(text[a:b].lower())) for a, b in _line_spans(text)]
     for rule, compiled in rules:
         joint = len(rule.connector.split())

@@ -134,7 +134,7 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     if len(title) > rule.max_title_length or len(title) < 12:
         return []
     key = _title_key(title)
-    budget = max(1, len(title) // 15)
+    budget = max(1, len(title) // 40)  # a dropped comma or two; a different headline is not a copy
     changes: list[Change] = []
     for line in content[1:4]:
         body = line.group().strip()
@@ -206,6 +206,10 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
 #: Like ``_HUMP`` but the first word may be capitalised ("IraqThe"): headlines end in names.
 _WORD_START = r"(?<![\p{L}\p{N}_@#/.'’$%&*+=<>\\|~^-])"
 _TITLE_HUMP = regex.compile(_WORD_START + r"(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?=\s)")
+#: Function words cannot end a sentence, so "notBefore" or "isThe" is an identifier, not glue.
+_NEVER_ENDS_A_SENTENCE = frozenset(
+    "not is are was were has have had get set the a an and or of to in on at by for from with as if".split()
+)
 #: Where a lower-case letter meets a capital: the cheap scan that finds glue candidates.
 _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _HUMP = regex.compile(_WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
@@ -226,6 +230,8 @@ def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
         if match is None or match.end(1) != candidate.start() + 1:
             continue
         if match.group(2) not in rule.starters or match.group() in rule.keep_words:
+            continue
+        if match.group(1).casefold() in _NEVER_ENDS_A_SENTENCE:  # "notBefore", "getThe": identifiers
             continue
         changes.append(_change(rule, match.end(1), match.end(1), ". "))
     return changes

@@ -164,17 +164,18 @@ def read_stdin(encoding: str, errors: str) -> str:
 # --- output helpers ----------------------------------------------------------------
 
 
-def explain_lines(name: str, result: Result) -> Iterator[str]:
-    """Linter-style lines: path:line:col rule 'before' → 'after'."""
+def explain_lines(name: str, result: Result, first_line: int = 1) -> Iterator[str]:
+    """Linter-style lines: path:line:col rule 'before' → 'after' (``first_line``: where a streamed piece starts)."""
     from .report import line_col, line_starts
 
     starts = line_starts(result.source)
+    shift = first_line - 1
     for edit in result.edits:
         line, col = line_col(starts, edit.start)
-        yield f"{name}:{line}:{col} {edit.rule} {edit.original!r} → {edit.replacement!r}"
+        yield f"{name}:{line + shift}:{col} {edit.rule} {edit.original!r} → {edit.replacement!r}"
     for flag in result.flags:
         line, col = line_col(starts, flag.start)
-        yield f"{name}:{line}:{col} {flag.rule} flagged: {flag.message}"
+        yield f"{name}:{line + shift}:{col} {flag.rule} flagged: {flag.message}"
     for problem in result.problems:
         yield f"{name}: {problem.rule}: {problem.message}"
 
@@ -455,7 +456,6 @@ def _streamable(path: Path | None, opts: dict[str, Any]) -> bool:
 
 def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer, opts: dict[str, Any]) -> bool:
     """Normalize one large file piece by piece; returns whether it changed."""
-    from .report import line_col, line_starts
     from .stream import iter_text_blocks, normalize_blocks
 
     shown = display_name(name, opts["absolute_paths"])
@@ -486,15 +486,8 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
                 changed = changed or result.changed
                 _warn_problems([(record_name, result)], opts)
                 if opts["explain"]:
-                    shown_record = display_name(record_name, opts["absolute_paths"])
-                    starts = line_starts(result.source)
-                    for edit in result.edits:
-                        line, col = line_col(starts, edit.start)
-                        typer.echo(
-                            f"{shown_record}:{first_line + line - 1}:{col} {edit.rule} "
-                            f"{edit.original!r} → {edit.replacement!r}",
-                            err=True,
-                        )
+                    for line in explain_lines(display_name(record_name, opts["absolute_paths"]), result, first_line):
+                        typer.echo(line, err=True)
             if handle is not None:
                 handle.write(text)
             yield text

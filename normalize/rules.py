@@ -40,29 +40,13 @@ class Example:
 
 @dataclass(frozen=True)
 class Context:
-    """Document-level condition: apply only if any ``requires`` phrase occurs and no ``excludes`` one does."""
+    """Document-level condition: apply only if any ``requires`` phrase occurs and no ``excludes`` one does.
+
+    Judged for all rules at once by ``normalize.terms.ContextIndex`` (whole words, any case).
+    """
 
     requires: tuple[str, ...] = ()
     excludes: tuple[str, ...] = ()
-
-    def compile(self) -> Callable[[str], bool]:
-        """Return a predicate over a whole document (phrases match case-insensitively, on word edges)."""
-        required = _phrase_regex(self.requires)
-        excluded = _phrase_regex(self.excludes)
-
-        def holds(text: str) -> bool:
-            if required is not None and required.search(text) is None:
-                return False
-            return excluded is None or excluded.search(text) is None
-
-        return holds
-
-
-def _phrase_regex(phrases: tuple[str, ...]) -> regex.Pattern[str] | None:
-    if not phrases:
-        return None
-    alternatives = "|".join(regex.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)

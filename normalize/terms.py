@@ -10,7 +10,7 @@ thousand.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import ahocorasick
@@ -120,11 +120,9 @@ class TermMatcher:
 
     def __init__(self, rules: Sequence[TermRule]) -> None:
         self._automaton = ahocorasick.Automaton()
-        self._contexts: dict[str, Callable[[str], bool]] = {}
+        self._context_index = ContextIndex(rules)
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
-            if rule.context.requires or rule.context.excludes:
-                self._contexts[rule.id] = rule.context.compile()
             for variant in rule.variants:
                 raw = " ".join(variant.replace("’", "'").split())
                 entries.setdefault(fold(raw), []).append(_Variant(rule, raw))
@@ -149,7 +147,7 @@ class TermMatcher:
         if not self._size:
             return []
         if active is None:
-            active = {rule_id: holds(text) for rule_id, holds in self._contexts.items()}
+            active = self._context_index.verdicts(text)
         folded = fold(text)
         hits: list[tuple[int, int, _Variant]] = []
         for end_index, (length, variants) in self._automaton.iter(folded):

@@ -28,6 +28,7 @@ from .errors import InputError, NormalizeError
 from .packs import DEFAULT_PACKS
 from .pipeline import Normalizer, Result
 from .report import Document, entry, load_report, sha256, write_report
+from .stages import Problem
 from .textio import KeepOriginal, atomic_writer, decode_bytes, read_text, write_atomic
 
 app = typer.Typer(
@@ -120,11 +121,12 @@ def _work_and_write(task: tuple[str, str, str | None, bool, str | None]) -> Outc
 
     Used for --out and --in-place when no report, diff or explanation needs the edits.
     """
-    assert _WORKER is not None and _WORKER_SETTINGS is not None
+    assert _WORKER_SETTINGS is not None
     path, shown, target, in_place, backup = task
+    _, result, error = _work(path)
+    if result is None:
+        return Outcome(False, "", (), error)
     try:
-        text = read_text(Path(path), _WORKER_SETTINGS.encoding, _WORKER_SETTINGS.errors)
-        result = _WORKER.normalize(text)
         if in_place and result.changed:
             write_atomic(Path(path), result.text, _WORKER_SETTINGS.encoding, backup)
         elif target is not None:
@@ -132,7 +134,7 @@ def _work_and_write(task: tuple[str, str, str | None, bool, str | None]) -> Outc
             write_atomic(Path(target), result.text, _WORKER_SETTINGS.encoding)
     except InputError as exc:
         return Outcome(False, "", (), str(exc))
-    problems = tuple(f"{shown}: rule '{p.rule}': {p.message}" for p in result.problems)
+    problems = tuple(problem_line(shown, p) for p in result.problems)
     return Outcome(result.changed, check_line(shown, result) if result.changed else "", problems)
 
 
@@ -206,8 +208,21 @@ def print_diff(diff: str) -> None:
 
 
 def output_path(out_dir: Path, file: Path, root: Path | None) -> Path:
+    """Where ``--out`` puts ``file``: its path below the folder it was found in, or its name.
+
+    Refuses a target that is the input itself, whichever path writes it (in memory,
+    streamed or in a worker): ``--out`` never rewrites an input.
+    """
     relative = file.relative_to(root) if root is not None else Path(file.name)
-    return out_dir / relative
+    target = out_dir / relative
+    if target.resolve() == file.resolve():
+        raise InputError(f"{target}: --out would overwrite the input; use --in-place")
+    return target
+
+
+def problem_line(shown: str, problem: Problem) -> str:
+    """How a rule skipped on a document is reported."""
+    return f"{shown}: rule '{problem.rule}': {problem.message}"
 
 
 def display_name(path: str, absolute: bool) -> str:
@@ -412,10 +427,7 @@ def _run_pool_writing(
         assert path is not None
         target = None
         if opts["out"] is not None and not opts["check"]:
-            target = output_path(opts["out"], path, root)
-            if target.resolve() == path.resolve():
-                raise InputError(f"{target}: --out would overwrite the input; use --in-place")
-            target = str(target)
+            target = str(output_path(opts["out"], path, root))
         in_place = opts["in_place"] and not opts["check"]
         tasks.append((str(path), display_name(name, opts["absolute_paths"]), target, in_place, opts["backup"]))
     failures = changed = 0
@@ -527,9 +539,7 @@ def _warn_problems(records: list[tuple[str, Result]], opts: dict[str, Any]) -> N
     for name, result in records:
         for problem in result.problems:
             typer.echo(
-                f"normalize: warning: {display_name(name, opts['absolute_paths'])}: rule '{problem.rule}': "
-                f"{problem.message}",
-                err=True,
+                f"normalize: warning: {problem_line(display_name(name, opts['absolute_paths']), problem)}", err=True
             )
 
 
@@ -612,8 +622,6 @@ def _emit(
         return
     if opts["out"] is not None:
         target = output_path(opts["out"], path, root) if path is not None else opts["out"] / "stdin.txt"
-        if path is not None and target.resolve() == path.resolve():
-            raise InputError(f"{target}: --out would overwrite the input; use --in-place")
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, rendered, opts["encoding"])
         return

@@ -285,3 +285,15 @@ def test_no_traceback_on_usage_errors(mt_file: Path) -> None:
         assert proc.returncode == 2, args
         assert "Traceback" not in proc.stderr
         assert proc.stderr.startswith("normalize: error: ")
+
+
+def test_out_never_rewrites_an_input_whichever_path_writes(tmp_path: Path) -> None:
+    folder = tmp_path / "src"
+    folder.mkdir()
+    article = folder / "a.txt"
+    article.write_text(MT * 200, encoding="utf-8")
+    for extra in ([], ["--stream-bytes", "1024"], ["--jobs", "2"]):
+        result = run(str(folder), "--out", str(folder), *extra)
+        assert result.exit_code == 2, extra
+        assert "--out would overwrite the input; use --in-place" in result.stderr
+        assert article.read_text(encoding="utf-8") == MT * 200

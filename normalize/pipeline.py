@@ -37,6 +37,7 @@ from . import stages
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .packs import Pack, load_packs
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TermRule, TitleRule, UnicodeRule
+from .screen import Screen, Span, Where, trigger_error
 from .stages import Problem
 from .terms import ContextIndex, TermMatcher
 
@@ -96,18 +97,22 @@ class Normalizer:
         select: Iterable[str] | None = None,
         ignore: Iterable[str] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        screen: bool = True,
     ) -> None:
+        """``screen=False`` runs every rule over the whole text, skipping the one-pass screen
+        (``normalize.screen``); the edits are the same either way, only slower."""
         self._options = {
             "packs": None if packs is None else [str(p) for p in packs],
             "select": None if select is None else sorted(select),
             "ignore": sorted(ignore or ()),
             "timeout": timeout,
+            "screen": screen,
         }
         self.timeout = timeout
         self.packs: list[Pack] = load_packs(packs)
         chosen = frozenset(select) if select is not None else None
         self.rules: list[Rule] = [r for p in self.packs for r in p.rules if _wanted(r, chosen, frozenset(ignore or ()))]
-        self._compile()
+        self._compile(screen)
 
     def __getstate__(self) -> dict[str, Any]:
         return dict(self._options)
@@ -115,7 +120,7 @@ class Normalizer:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__init__(**state)  # type: ignore[misc]
 
-    def _compile(self) -> None:
+    def _compile(self, screen: bool) -> None:
         self._unicode = self._of_kind(UnicodeRule)
         self._title = self._of_kind(TitleRule)
         self._glue = self._of_kind(GlueRule)
@@ -126,6 +131,24 @@ class Normalizer:
             self._patterns[rule.stage].append((rule, rule.compile()))
         self._contexts = ContextIndex(self.rules)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
+        self._screen = Screen(self._triggers(), enabled=screen)
+
+    def _triggers(self) -> dict[str, tuple[str, ...]]:
+        """Each screened rule's triggers, by rule id (the untranslated test has its own key)."""
+        triggers: dict[str, tuple[str, ...]] = {}
+        for rule in self._unicode:
+            triggers[rule.id] = stages.UNICODE_TRIGGERS
+        for rule in self._glue:
+            triggers[rule.id] = stages.GLUE_TRIGGERS
+        for rule in self._script:
+            own = stages.script_triggers(rule)
+            if not any(map(trigger_error, own)):  # a script Hyperscan does not know is searched everywhere
+                triggers[rule.id] = own
+            triggers[_foreign_key(rule)] = stages.FOREIGN_TRIGGERS
+        for rule, _ in self._patterns["phrase"] + self._patterns["punctuation"]:
+            if rule.screen:
+                triggers[rule.id] = rule.screen
+        return triggers
 
     def _of_kind(self, kind: type[Any]) -> list[Any]:
         return [r for r in self.rules if isinstance(r, kind)]
@@ -207,29 +230,31 @@ class Normalizer:
     ) -> None:
         """One round of the six stages, in order."""
         timeout = self.timeout
+        where = _Screening(self._screen, tracker)
         # 1. Unicode repair
         for rule in self._unicode:
-            self._apply(tracker, stages.repair_unicode(tracker.text, rule))
+            self._apply(tracker, stages.repair_unicode(tracker.text, rule, where(rule.id)))
         # 2. Structure
         for rule in self._title if document_start else ():
             self._apply(tracker, stages.remove_repeated_title(tracker.text, rule, timeout))
             self._apply(tracker, stages.split_glued_title(tracker.text, rule))
         for rule in self._glue:
-            self._apply(tracker, stages.split_glued_sentences(tracker.text, rule))
+            self._apply(tracker, stages.split_glued_sentences(tracker.text, rule, where(rule.id)))
         # 3. Script
         for rule in self._script:
             if flags is not None:
-                flags.extend(self._flag(tracker, rule, u) for u in stages.find_untranslated(tracker.text, rule))
-            self._apply(tracker, stages.remove_stray_script(tracker.text, rule))
+                untranslated = stages.find_untranslated(tracker.text, rule, where(_foreign_key(rule)))
+                flags.extend(self._flag(tracker, rule, u) for u in untranslated)
+            self._apply(tracker, stages.remove_stray_script(tracker.text, rule, where(rule.id)))
         # 4. Terminology
         self._apply(tracker, self._terms.find(tracker.text, active))
         # 5. Phrase repair
-        self._apply(tracker, stages.apply_patterns(tracker.text, self._patterns["phrase"], timeout, problems, active))
+        phrase = self._patterns["phrase"]
+        self._apply(tracker, stages.apply_patterns(tracker.text, phrase, timeout, problems, active, where))
         self._apply(tracker, stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
         # 6. Punctuation and spacing
-        self._apply(
-            tracker, stages.apply_patterns(tracker.text, self._patterns["punctuation"], timeout, problems, active)
-        )
+        punctuation = self._patterns["punctuation"]
+        self._apply(tracker, stages.apply_patterns(tracker.text, punctuation, timeout, problems, active, where))
 
     @staticmethod
     def _apply(tracker: EditTracker, changes: list[Change]) -> None:
@@ -247,6 +272,24 @@ class Normalizer:
             message=f"paragraph reads as '{found.language}', not English; left for a person to translate",
             detail={"language": found.language, "probability": f"{found.probability:.2f}"},
         )
+
+
+class _Screening:
+    """The screen's answer for the tracker's current text, scanned again only once the text has changed."""
+
+    def __init__(self, screen: Screen, tracker: EditTracker) -> None:
+        self._screen = screen
+        self._tracker = tracker
+        self._where: Where | None = None
+
+    def __call__(self, key: str) -> list[Span] | None:
+        if self._where is None or self._where.text is not self._tracker.text:
+            self._where = self._screen.scan(self._tracker.text)
+        return self._where.spans(key)
+
+
+def _foreign_key(rule: ScriptRule) -> str:
+    return f"{rule.id}:foreign"
 
 
 def _unique(problems: list[Problem]) -> list[Problem]:

@@ -15,6 +15,8 @@ from typing import Any
 
 import regex
 
+from .screen import trigger_error
+
 #: Stages in pipeline order; a rule kind (or a pattern rule's ``stage``) picks one.
 STAGES = ("unicode", "structure", "script", "terminology", "phrase", "punctuation")
 
@@ -145,6 +147,7 @@ class PatternRule(Rule):
     transform: str = "none"
     stage_name: str = "phrase"
     prefilter: tuple[str, ...] = ()
+    screen: tuple[str, ...] = ()
     kind = "pattern"
 
     @property
@@ -181,7 +184,7 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "glue": {"starters", "keep_words"},
     "script": {"script", "max_words"},
     "term": {"canonical", "variants", "case_sensitive", "drop_article"},
-    "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter"},
+    "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"},
     "repeat": {"connector", "max_words", "exceptions", "exception_suffixes"},
 }
 
@@ -288,7 +291,12 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         transform=transform,
         stage_name=stage,
         prefilter=tuple(_str_list(data, "prefilter")),
+        screen=tuple(_expand_lists(s, lists) for s in _str_list(data, "screen")),
     )
+    for trigger in rule.screen:
+        problem = trigger_error(trigger)
+        if problem is not None:
+            raise RuleError(f"screen pattern {trigger!r} is not a valid trigger: {problem}")
     try:
         compiled = rule.compile()
     except (regex.error, TypeError, ValueError) as exc:
@@ -301,6 +309,18 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
     _check_template_groups(compiled, replacement)
     return rule
+
+
+def _expand_lists(trigger: str, lists: Mapping[str, tuple[str, ...]]) -> str:
+    """Spell out ``\\L<name>`` in a screen pattern as an alternation of the list's words."""
+
+    def spell(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name not in lists:
+            raise RuleError(f"screen pattern refers to unknown list '{name}'")
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(lists[name], key=len, reverse=True)) + ")"
+
+    return regex.sub(r"\\L<(\w+)>", spell, trigger)
 
 
 def _check_template_groups(compiled: regex.Pattern[str], replacement: str) -> None:

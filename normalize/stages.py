@@ -7,10 +7,11 @@ keeps every stage a small function that can be tested on its own.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import ftfy
@@ -18,6 +19,7 @@ import regex
 
 from .edits import Change, select_non_overlapping
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TitleRule, UnicodeRule
+from .screen import Span, whole
 
 _BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
 
@@ -60,23 +62,35 @@ def _change(rule: Rule, start: int, end: int, replacement: str) -> Change:
 # --- 1. Unicode repair ---------------------------------------------------------------
 
 
-def repair_unicode(text: str, rule: UnicodeRule) -> list[Change]:
+#: Triggers (see ``normalize.screen``) for the unicode stage: a mojibake trace, an HTML entity, a terminal escape.
+UNICODE_TRIGGERS = (
+    r"[\x{c2}-\x{f4}][\x{80}-\x{bf}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}\x{192}\x{2c6}\x{2dc}"
+    r"\x{2013}\x{2014}\x{2018}-\x{201e}\x{2020}-\x{2022}\x{2026}\x{2030}\x{2039}\x{203a}\x{20ac}\x{2122}]",
+    r"[\x{80}-\x{9f}]",
+    r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z]+[0-9]*);",
+    r"\x1b",
+)
+
+
+def repair_unicode(text: str, rule: UnicodeRule, where: list[Span] | None = None) -> list[Change]:
     """Fix mojibake and HTML entities line by line, reporting minimal character diffs.
 
     ftfy is slow on long text, so it only sees lines that its own badness test (or
-    an HTML entity) flags; changed lines are diffed so that the edits are as small
-    as the damage rather than one edit per line.
+    an HTML entity) flags, within the blocks ``where`` the screen saw a trace;
+    changed lines are diffed so that the edits are as small as the damage rather
+    than one edit per line.
     """
-    if not _may_need_ftfy(text):
-        return []
     changes: list[Change] = []
-    for line in _LINE.finditer(text):
-        original = line.group()
-        if not original or not _may_need_ftfy(original):
+    for start, end in whole(text, where):
+        if not _may_need_ftfy(text[start:end]):
             continue
-        fixed = ftfy.fix_text(original, _FTFY)
-        if fixed != original:
-            changes.extend(_diff_changes(original, fixed, line.start(), rule))
+        for line in _LINE.finditer(text, start, end):
+            original = line.group()
+            if not original or not _may_need_ftfy(original):
+                continue
+            fixed = ftfy.fix_text(original, _FTFY)
+            if fixed != original:
+                changes.extend(_diff_changes(original, fixed, line.start(), rule))
     return changes
 
 
@@ -134,6 +148,8 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     if len(title) > rule.max_title_length or len(title) < 12:
         return []
     key = _title_key(title)
+    if len(key) < 12:  # "00::::::::::" is no headline: too few letters and digits to recognise a copy by
+        return []
     budget = max(1, len(title) // 40)  # a dropped comma or two; a different headline is not a copy
     changes: list[Change] = []
     for line in content[1:4]:
@@ -215,7 +231,11 @@ _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _HUMP = regex.compile(_WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
 
 
-def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
+#: Trigger for glued sentences: a lower-case letter right before a capital.
+GLUE_TRIGGERS = (r"\p{Ll}\p{Lu}",)
+
+
+def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
     """Insert ". " where a sentence runs into the next without a space ("angerThe").
 
     Only when the capitalised part is a common sentence opener ("The", "He",
@@ -224,7 +244,8 @@ def split_glued_sentences(text: str, rule: GlueRule) -> list[Change]:
     ``keep_words`` protect brands that happen to end in an opener.
     """
     changes: list[Change] = []
-    for candidate in _LOWER_UPPER.finditer(text):
+    candidates = (m for start, end in whole(text, where) for m in _LOWER_UPPER.finditer(text, start, end))
+    for candidate in candidates:
         word_start = max(text.rfind(sep, 0, candidate.start()) for sep in ' \n\t(“"') + 1
         match = _HUMP.match(text, word_start)
         if match is None or match.end(1) != candidate.start() + 1:
@@ -259,12 +280,18 @@ class Untranslated:
     probability: float
 
 
-def may_not_be_english(paragraph: str) -> bool:
+def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
     """Cheap test run before langdetect: many non-Latin letters, or almost no English function words."""
-    foreign = len(_NON_LATIN_LETTER.findall(paragraph))
+    foreign = len(_NON_LATIN_LETTER.findall(paragraph)) if has_foreign and not paragraph.isascii() else 0
     if foreign and foreign / len(paragraph) > 0.15:
         return True
-    words = _ASCII_WORD.findall(paragraph.lower())
+    lowered = paragraph.lower()
+    tokens = lowered.split()
+    # English prose has a function word in every three or so; a share well above the bar,
+    # counted on whitespace tokens (in C), settles it before the word-by-word count.
+    if len(tokens) >= 15 and sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, tokens)) >= 0.12 * len(tokens):
+        return False
+    words = _ASCII_WORD.findall(lowered)
     if len(words) < 15:  # headlines have few function words; judge only real prose
         return False
     common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
@@ -285,12 +312,17 @@ def detect_language(paragraph: str) -> tuple[str, float]:
     return best.lang, float(best.prob)
 
 
-def find_untranslated(text: str, rule: ScriptRule) -> list[Untranslated]:
-    """Paragraphs langdetect reads as not English; only those the cheap test picked are checked."""
+def find_untranslated(text: str, rule: ScriptRule, foreign: list[Span] | None = None) -> list[Untranslated]:
+    """Paragraphs langdetect reads as not English; only those the cheap test picked are checked.
+
+    ``foreign`` are the blocks where the screen saw a letter of a non-Latin script;
+    elsewhere the share of such letters is known to be zero without counting them.
+    """
     found: list[Untranslated] = []
     for para_start, para_end in paragraph_spans(text):
         body = text[para_start:para_end]
-        if not body.strip() or not may_not_be_english(body):
+        has_foreign = foreign is None or any(a <= para_start < b for a, b in foreign)
+        if not body.strip() or not may_not_be_english(body, has_foreign):
             continue
         language, probability = detect_language(body)
         if language != "en":
@@ -304,7 +336,16 @@ _OPENERS = "([“\"«‘'"
 _CLOSERS = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
 
 
-def remove_stray_script(text: str, rule: ScriptRule) -> list[Change]:
+def script_triggers(rule: ScriptRule) -> tuple[str, ...]:
+    """Trigger for stray-script removal: the first letter of a run of the rule's script."""
+    return (rf"(?:^|[^\p{{{rule.script}}} ])[ ]*\p{{{rule.script}}}",)
+
+
+#: Trigger for the untranslated test: the first of a run of letters that are not Latin.
+FOREIGN_TRIGGERS = (r"(?:^|[^\p{L} ]|\p{Latin})[ ]*[^\P{L}\p{Latin}]",)
+
+
+def remove_stray_script(text: str, rule: ScriptRule, where: list[Span] | None = None) -> list[Change]:
     """Delete short runs of the rule's script inside English prose, with the space that joined them.
 
     A paragraph that holds a run longer than ``max_words`` words (a quotation or an
@@ -317,9 +358,9 @@ def remove_stray_script(text: str, rule: ScriptRule) -> list[Change]:
     script = rf"\p{{Script={rule.script}}}"
     run = regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
     changes: list[Change] = []
-    if run.search(text) is None:
+    if where is None and run.search(text) is None:
         return changes
-    for para_start, para_end in paragraph_spans(text):
+    for para_start, para_end in _paragraphs_within(text, where):
         body = text[para_start:para_end]
         runs = list(run.finditer(body))
         if not runs or _LATIN_LETTER.search(body) is None:
@@ -332,6 +373,13 @@ def remove_stray_script(text: str, rule: ScriptRule) -> list[Change]:
             start, end = _absorb_joining_space(text, start, end)
             changes.append(_change(rule, start, end, ""))
     return changes
+
+
+def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
+    """The paragraphs of ``text`` inside the blocks ``where`` (all of them when None)."""
+    for start, end in whole(text, where):
+        for a, b in paragraph_spans(text[start:end]):
+            yield start + a, start + b
 
 
 def _widen_to_brackets(text: str, start: int, end: int) -> tuple[int, int]:
@@ -368,11 +416,13 @@ def apply_patterns(
     timeout: float,
     problems: list[Problem],
     active: dict[str, bool] | None = None,
+    where: Callable[[str], list[Span] | None] | None = None,
 ) -> list[Change]:
     """Run each pattern rule over the same text; earlier rules win where matches collide.
 
     ``active`` maps the ids of rules with a context condition to its verdict for this
-    document; a rule missing from it has no condition.
+    document; a rule missing from it has no condition.  ``where`` gives, by rule id,
+    the blocks the screen found the rule's triggers in (None: search everywhere).
     """
     proposals: list[Change] = []
     for rule, compiled in rules:
@@ -380,16 +430,23 @@ def apply_patterns(
             continue
         if rule.prefilter and not any(literal in text for literal in rule.prefilter):
             continue
+        spans = None if where is None else where(rule.id)
+        if spans == []:
+            continue
         try:
-            proposals.extend(_pattern_changes(text, rule, compiled, timeout))
+            proposals.extend(_pattern_changes(text, rule, compiled, timeout, spans))
         except TimeoutError:
             problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
     return select_non_overlapping(proposals)
 
 
-def _pattern_changes(text: str, rule: PatternRule, compiled: regex.Pattern[str], timeout: float) -> list[Change]:
+def _pattern_changes(
+    text: str, rule: PatternRule, compiled: regex.Pattern[str], timeout: float, spans: list[Span] | None = None
+) -> list[Change]:
+    """Matches within each span; look-behinds still see the text before it (``pos``, not slicing)."""
     changes: list[Change] = []
-    for match in compiled.finditer(text, timeout=timeout):
+    matches = (m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=timeout))
+    for match in matches:
         replacement = match.expand(rule.replacement)
         if rule.transform == "lower":
             replacement = replacement.lower()
@@ -427,55 +484,83 @@ def collapse_repeats(
 ) -> list[Change]:
     """Delete the further copies of a doubled word or phrase, unless it is an idiom ("more and more").
 
-    The repeat regex (a back-reference over up to three words) is costly, so it only
-    runs on lines where a word recurs within reach, a test made in C on each line's
-    lower-cased words.
+    The repeat regex (a back-reference over up to three words) is costly, so it is
+    only tried where the document's lower-cased words already show the repeat: word
+    i equal to word i + m + (connector words), m times in a row, with the connector
+    in between.  Those comparisons run in C over the whole word list; the regex then
+    runs anchored at each candidate word only.
     """
     proposals: list[Change] = []
     if not rules:
         return proposals
-    words_by_line = [(a, b, _PLAIN_WORD.findall(text[a:b].lower())) for a, b in _line_spans(text)]
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased; offsets must not
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lines = list(_line_spans(text))
+    words_by_line = [_LETTERS.findall(lowered, a, b) for a, b in lines]
+    first_word = list(itertools.accumulate((len(w) for w in words_by_line), initial=0))
+    words = list(itertools.chain.from_iterable(words_by_line))
+    same_at: dict[int, bytes] = {}
     for rule, compiled in rules:
-        joint = len(rule.connector.split())
-        lines = [(a, b) for a, b, words in words_by_line if _may_repeat(words, rule.max_words, joint)]
+        candidates = _repeat_candidates(words, rule, same_at)
         try:
-            matches = (m for start, end in lines for m in compiled.finditer(text, start, end, timeout=timeout))
-            for match in matches:
+            for index in candidates:
+                line = bisect.bisect_right(first_word, index) - 1
+                a, b = lines[line]
+                start = _nth_word_start(lowered, a, b, index - first_word[line])
+                match = compiled.match(text, start, timeout=timeout)
+                if match is None:
+                    continue
                 first = match.group("first")
                 repeated = match.group("second")[len(match.group("second")) - len(first) :]
-                if not _is_accidental_repeat(first, repeated, rule):
-                    continue
-                proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
+                if _is_accidental_repeat(first, repeated, rule):
+                    proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
         except TimeoutError:
             problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
     return select_non_overlapping(proposals)
 
 
-_PLAIN_WORD = re.compile(r"\w+")
-
-
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+def _line_spans(text: str) -> Iterator[Span]:
+    """(start, end) of every line, without its line break: a repeat never spans one."""
     start = 0
-    while start < len(text):
+    while start <= len(text):
         end = text.find("\n", start)
         if end == -1:
-            end = len(text)
+            yield start, len(text)
+            return
         yield start, end
         start = end + 1
 
 
-def _may_repeat(words: list[str], max_words: int, joint: int) -> bool:
-    """A necessary condition for "X X" or "X and X" with X of up to ``max_words`` words, tested in C.
+def _nth_word_start(lowered: str, start: int, end: int, n: int) -> int:
+    return next(itertools.islice(_LETTERS.finditer(lowered, start, end), n, None)).start()
 
-    A phrase of m words repeated after ``joint`` connector words means m consecutive
-    positions where a word (of the line's lower-cased ``words``) equals the word
-    m + joint further on.
+
+#: Runs of letters, as the repeat regex sees words (``\p{L}+``); digits and "_" end a word.
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _repeat_candidates(words: list[str], rule: RepeatRule, same_at: dict[int, bytes]) -> list[int]:
+    """Indices of words that start a phrase of up to ``max_words`` words repeated after the connector.
+
+    ``same_at[d]`` holds, for each word, whether it equals the word ``d`` places on
+    (computed once per distance and shared by the rules).
     """
-    for m in range(1, max_words + 1):
-        same = bytes(map(str.__eq__, words, words[m + joint :]))
-        if b"\x01" * m in same:
-            return True
-    return False
+    connector = rule.connector.lower().split()
+    joint = len(connector)
+    found: list[int] = []
+    for m in range(1, rule.max_words + 1):
+        distance = m + joint
+        if distance not in same_at:
+            same_at[distance] = bytes(map(str.__eq__, words, words[distance:]))
+        same = same_at[distance]
+        run = b"\x01" * m
+        index = same.find(run)
+        while index != -1:
+            if not joint or words[index + m : index + m + joint] == connector:
+                found.append(index)
+            index = same.find(run, index + 1)
+    return sorted(set(found))
 
 
 def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:

@@ -10,6 +10,7 @@ thousand.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -30,11 +31,14 @@ _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
+@functools.lru_cache(maxsize=8)
 def fold(text: str) -> str:
     """Lower-case, apostrophe- and whitespace-folded copy with the same length as ``text``.
 
     ``str.lower`` changes the length of a few characters (e.g. "İ"); those keep
-    their own form so that offsets in the copy are offsets in the text.
+    their own form so that offsets in the copy are offsets in the text.  The last
+    few results are kept: the context conditions and the term matcher fold the
+    same document one after the other.
     """
     lowered = text.lower()
     if len(lowered) != len(text):
@@ -87,6 +91,8 @@ class ContextIndex:
         folded = fold(text)
         present: set[str] = set()
         for end_index, phrase in self._automaton.iter(folded):
+            if phrase in present:
+                continue
             start = end_index + 1 - len(phrase)
             if _at_word_boundaries(text, start, end_index + 1):
                 present.add(phrase)

@@ -1,0 +1,147 @@
+"""One pass over a document that tells each rule which paragraphs it needs to look at.
+
+Most rules never fire on most paragraphs, yet a plain ``regex`` scan costs a full
+pass over the text per rule.  Instead every rule that can be screened names one or
+more *triggers*: simple regexes (no look-around, no back-references) of which one
+must match in any paragraph where the rule itself can match.  All triggers are
+compiled into one Hyperscan database and found in a single scan; each rule then
+runs only on the blocks (a paragraph plus the blank lines after it) where one of
+its triggers hit.
+
+A trigger is a necessary condition, never a decision: the rule's own regex still
+decides what changes, so a screened run gives exactly the edits of an unscreened
+one (the test suite compares the two).  Without Hyperscan (a platform it has no
+wheel for) or with ``enabled=False``, every rule simply looks everywhere.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import threading
+from collections.abc import Mapping, Sequence
+
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
+    hyperscan = None
+
+#: A paragraph ends at a blank line; the same gaps are found in the text and in its UTF-8 bytes.
+_GAP_TEXT = re.compile(r"\n(?:[ \t\r]*\n)+")
+_GAP_BYTES = re.compile(rb"\n(?:[ \t\r]*\n)+")
+
+Span = tuple[int, int]
+
+
+def available() -> bool:
+    """Is the Hyperscan engine importable here?"""
+    return hyperscan is not None
+
+
+def trigger_error(pattern: str) -> str | None:
+    """Why Hyperscan cannot compile ``pattern`` as a trigger, or None if it can."""
+    if hyperscan is None:
+        return None
+    database = hyperscan.Database()
+    try:
+        database.compile(expressions=[pattern.encode("utf-8")], flags=[_FLAGS])
+    except hyperscan.error as exc:
+        return str(exc)
+    return None
+
+
+_FLAGS = 0 if hyperscan is None else hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
+
+
+class Screen:
+    """Compiled triggers, keyed by rule id (or a stage's own key)."""
+
+    def __init__(self, triggers: Mapping[str, Sequence[str]], enabled: bool = True) -> None:
+        self._keys: list[str] = []
+        expressions: list[bytes] = []
+        ids: list[int] = []
+        for key, patterns in triggers.items():
+            if not patterns:
+                continue
+            self._keys.append(key)
+            for pattern in patterns:
+                expressions.append(pattern.encode("utf-8"))
+                ids.append(len(self._keys) - 1)
+        self._screened = frozenset(self._keys)
+        self._database = None
+        self._local = threading.local()
+        if enabled and hyperscan is not None and expressions:
+            self._database = hyperscan.Database()
+            self._database.compile(expressions=expressions, ids=ids, elements=len(expressions), flags=_FLAGS)
+
+    @property
+    def enabled(self) -> bool:
+        return self._database is not None
+
+    def scan(self, text: str) -> Where:
+        """Where each screened key's triggers hit in ``text``."""
+        if self._database is None:
+            return Where(text, None, frozenset())
+        data = text.encode("utf-8", "surrogatepass")
+        found: list[tuple[int, int]] = []
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
+            found.append((pattern_id, end))
+
+        self._database.scan(data, match_event_handler=on_match, scratch=self._scratch())
+        hit_blocks: dict[str, set[int]] = {}
+        if found:
+            byte_bounds = _block_starts(data, _GAP_BYTES)
+            for pattern_id, end in found:
+                block = bisect.bisect_right(byte_bounds, max(0, end - 1)) - 1
+                hit_blocks.setdefault(self._keys[pattern_id], set()).add(block)
+        return Where(text, hit_blocks, self._screened)
+
+    def _scratch(self) -> object:
+        """Hyperscan scratch space is per thread; a Normalizer may be shared by threads."""
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = hyperscan.Scratch(self._database)
+            self._local.scratch = scratch
+        return scratch
+
+
+class Where:
+    """The answer of one scan: the spans each rule should look at in one text."""
+
+    def __init__(self, text: str, hit_blocks: dict[str, set[int]] | None, screened: frozenset[str]) -> None:
+        self.text = text
+        self._hit_blocks = hit_blocks
+        self._screened = screened
+        self._bounds: list[int] | None = None
+
+    def spans(self, key: str) -> list[Span] | None:
+        """Sorted, merged spans to search for ``key``'s rule; None means the whole text."""
+        if self._hit_blocks is None or key not in self._screened:
+            return None
+        blocks = self._hit_blocks.get(key)
+        if not blocks:
+            return []
+        if self._bounds is None:
+            self._bounds = [*_block_starts(self.text, _GAP_TEXT), len(self.text)]
+        bounds = self._bounds
+        merged: list[Span] = []
+        for block in sorted(blocks):
+            start, end = bounds[block], bounds[block + 1]
+            if merged and merged[-1][1] == start:
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        return merged
+
+
+def _block_starts(text: str | bytes, gap: re.Pattern) -> list:  # type: ignore[type-arg]
+    """Offsets where each block starts: 0, then the end of every blank-line gap."""
+    starts = [0]
+    starts.extend(m.end() for m in gap.finditer(text))  # type: ignore[arg-type]
+    return starts
+
+
+def whole(text: str, spans: list[Span] | None) -> list[Span]:
+    """``spans``, or the whole text when the rule is not screened."""
+    return [(0, len(text))] if spans is None else spans

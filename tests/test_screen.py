@@ -1,0 +1,97 @@
+"""The one-pass screen (normalize/screen.py) only saves time: screened and unscreened runs agree exactly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalize import Normalizer, RulePackError
+from normalize.screen import Screen, available
+
+from .conftest import CLEAN, INPUTS
+from .test_properties import _VOCAB
+
+pytestmark = pytest.mark.skipif(not available(), reason="Hyperscan has no wheel for this platform")
+
+SCREENED = Normalizer()
+UNSCREENED = Normalizer(screen=False)
+
+_FRAGMENTS = [p.read_text(encoding="utf-8")[:400] for p in INPUTS + CLEAN]
+_MIXED = st.lists(st.one_of(st.sampled_from(_VOCAB), st.sampled_from(_FRAGMENTS)), max_size=30).map(" ".join)
+_ODD = st.text(alphabet="aAn ,.;:!?()”’\"  \n\u0627\u0644Tt\u060c", max_size=120)
+_TEXTS = st.one_of(_MIXED, st.text(max_size=300), _ODD)
+
+
+def _same(text: str) -> None:
+    screened, unscreened = SCREENED.normalize(text), UNSCREENED.normalize(text)
+    assert screened.edits == unscreened.edits
+    assert screened.flags == unscreened.flags
+    assert screened.text == unscreened.text
+
+
+def test_the_default_packs_screen_their_rules() -> None:
+    assert SCREENED._screen.enabled and not UNSCREENED._screen.enabled
+    pattern_rules = [r for r in SCREENED.rules if r.kind == "pattern"]
+    assert pattern_rules and all(r.screen for r in pattern_rules)
+
+
+@pytest.mark.parametrize("path", INPUTS + CLEAN, ids=lambda p: p.name)
+def test_corpus_files_give_the_same_edits_screened_or_not(path: Path) -> None:
+    _same(path.read_text(encoding="utf-8"))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_TEXTS)
+def test_generated_text_gives_the_same_edits_screened_or_not(text: str) -> None:
+    _same(text)
+
+
+def test_rules_run_only_in_the_blocks_where_their_trigger_hit() -> None:
+    screen = Screen({"dash": ["--"], "quiet": ["zzz"]})
+    text = "first block\n\nsecond -- block\nstill second\n\n\nthird -- here"
+    where = screen.scan(text)
+    assert where.spans("dash") == [(text.index("second"), len(text))]  # neighbouring blocks merge
+    assert screen.scan("a -- b\n\nplain\n\nc -- d").spans("dash") == [(0, 8), (15, 21)]
+    assert where.spans("quiet") == []
+    assert where.spans("unscreened") is None
+
+
+def test_non_ascii_text_maps_bytes_back_to_characters() -> None:
+    screen = Screen({"x": ["X"]})
+    text = "“é” ünïcödé\n\nپارسی X here\n\nlast"
+    spans = screen.scan(text).spans("x")
+    assert spans is not None and len(spans) == 1
+    start, end = spans[0]
+    assert text[start:end].startswith("پارسی X here")
+    assert "last" not in text[start:end]
+
+
+def test_a_trigger_with_look_around_is_refused_with_file_and_rule(tmp_path: Path) -> None:
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(
+        "pack: bad\nrules:\n  - id: needs-lookbehind\n    kind: pattern\n    category: c\n    message: m\n"
+        "    pattern: 'x'\n    replacement: 'y'\n    screen: ['(?<=a)x']\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError) as info:
+        Normalizer(packs=[pack])
+    message = str(info.value)
+    assert "bad.yaml" in message and "needs-lookbehind" in message and "screen pattern '(?<=a)x'" in message
+
+
+def test_screen_patterns_may_name_the_rules_word_lists(tmp_path: Path) -> None:
+    pack = tmp_path / "lists.yaml"
+    pack.write_text(
+        "pack: lists\nrules:\n  - id: shout\n    kind: pattern\n    category: c\n    message: m\n"
+        "    pattern: '\\L<w>!'\n    lists: {w: [Stop, Go]}\n    replacement: '\\g<0>'\n    transform: lower\n"
+        "    screen: ['\\L<w>!']\n",
+        encoding="utf-8",
+    )
+    normalizer = Normalizer(packs=[pack], screen=True)
+    rule = normalizer.rules[0]
+    assert rule.screen == ("(?:Stop|Go)!",)
+    assert normalizer.normalize("first\n\nthen Stop! and Go!").text == "first\n\nthen stop! and go!"
+    assert normalizer.normalize("first\n\nthen Stop and Go").edits == []

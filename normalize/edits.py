@@ -11,6 +11,8 @@ composed, never re-found by searching, so repeated words cannot confuse it.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 
@@ -126,19 +128,74 @@ def _touches(piece_start: int, piece_end: int, piece: _Piece, start: int, end: i
 class EditTracker:
     """The evolving text plus the source-coordinate edits that produced it."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, fast_path: bool = True) -> None:
         self.source = source
         self._pieces: list[_Piece] = [_Piece(0, len(source), source)] if source else []
         self.text = source
+        self._fast_path = fast_path
 
     def apply(self, changes: Sequence[Change]) -> None:
         """Fold one stage's sorted, non-overlapping changes into the piece list."""
         if not changes:
             return
         changes = sorted(changes, key=lambda c: (c.start, c.end))
-        pieces = self._split_at_boundaries(changes)
-        self._pieces = self._merge(pieces, changes)
+        isolated = self._apply_isolated(changes) if self._fast_path else None
+        if isolated is not None:
+            self._pieces = isolated
+        else:
+            pieces = self._split_at_boundaries(changes)
+            self._pieces = self._merge(pieces, changes)
         self.text = "".join(p.text for p in self._pieces)
+
+    def _apply_isolated(self, changes: Sequence[Change]) -> list[_Piece] | None:
+        """The common case, in one linear pass: every change lies inside untouched text, away from edits.
+
+        Then each change simply becomes an edited piece of its own, which is what the
+        general merge would build too.  Returns None (use the general merge) as soon
+        as a change reaches an edited piece, or touches one at its edge.
+        """
+        pieces = self._pieces
+        starts = list(itertools.accumulate((len(p.text) for p in pieces), initial=0))
+        total = starts[-1]
+        by_piece: dict[int, list[Change]] = {}
+        previous: Change | None = None
+        for change in changes:
+            if self.text[change.start : change.end] == change.replacement:
+                return None
+            if previous is not None and change.start == previous.end and change.start == change.end:
+                return None
+            if previous is not None and previous.start == previous.end and change.start == previous.end:
+                return None
+            previous = change
+            i = bisect.bisect_right(starts, change.start) - 1
+            if i == len(pieces):  # an insertion at the very end of the text
+                i -= 1
+            if i < 0 or pieces[i].edited or change.end > starts[i + 1]:
+                return None
+            if change.start == starts[i] and i > 0 and pieces[i - 1].edited:
+                return None
+            if change.end == starts[i + 1] and change.end < total and pieces[i + 1].edited:
+                return None
+            if change.start == change.end == total and i + 1 < len(pieces):
+                return None
+            by_piece.setdefault(i, []).append(change)
+        out: list[_Piece] = []
+        for i, piece in enumerate(pieces):
+            group = by_piece.get(i)
+            if group is None:
+                out.append(piece)
+                continue
+            base, cursor = starts[i], starts[i]
+            for change in group:
+                if change.start > cursor:
+                    out.append(_Piece(piece.src_start + cursor - base, piece.src_start + change.start - base,
+                                      piece.text[cursor - base : change.start - base]))
+                src_start, src_end = piece.src_start + change.start - base, piece.src_start + change.end - base
+                out.append(_Piece(src_start, src_end, change.replacement, (change,)))
+                cursor = change.end
+            if cursor < starts[i + 1]:
+                out.append(_Piece(piece.src_start + cursor - base, piece.src_end, piece.text[cursor - base :]))
+        return out
 
     def _split_at_boundaries(self, changes: Sequence[Change]) -> list[_Piece]:
         """Split untouched pieces so that no change boundary falls inside one."""

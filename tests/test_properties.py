@@ -110,6 +110,7 @@ def _stage(draw, text: str) -> list[Change]:  # type: ignore[no-untyped-def]
 @given(st.text("abc ", max_size=14), st.data())
 def test_tracker_composes_any_sequence_of_stages(source: str, data: st.DataObject) -> None:
     tracker = EditTracker(source)
+    general = EditTracker(source, fast_path=False)
     text = source
     for _ in range(data.draw(st.integers(1, 4))):
         changes = data.draw(_stage(text))
@@ -119,8 +120,10 @@ def test_tracker_composes_any_sequence_of_stages(source: str, data: st.DataObjec
             cursor = change.end
         text = "".join([*pieces, text[cursor:]])
         tracker.apply(changes)
+        general.apply(changes)
         assert tracker.text == text
     edits = tracker.edits()
+    assert edits == general.edits()  # the fast path builds what the general merge builds
     assert apply_edits(source, edits) == text
     previous_end = -1
     for edit in edits:

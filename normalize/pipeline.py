@@ -26,7 +26,7 @@ output changes nothing; the test suite checks that on every corpus file.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,12 @@ from .terms import ContextIndex, TermMatcher
 DEFAULT_TIMEOUT = 2.0
 _JOINT = "\n\n"
 MAX_ROUNDS = 4
+#: Documents normalized together are joined by this: a paragraph of one private-use character,
+#: which no rule reads as a letter, a space or punctuation, between blank lines.
+_SEPARATOR_MARK = "\ue000"
+_SEPARATOR = f"\n\n{_SEPARATOR_MARK}\n\n"
+#: How much text ``normalize_many`` gathers before running the stages once over all of it.
+BATCH_CHARS = 64_000
 
 
 @dataclass
@@ -162,9 +168,61 @@ class Normalizer:
         # Context conditions ("only in a document that mentions X") are judged once, on the
         # document as given: a repair must not switch a condition on or off halfway through.
         active = self._contexts.verdicts(text)
-        return self._normalize(text, document_start, active, rounds_left=MAX_ROUNDS)
+        return self._normalize(text, "document" if document_start else "none", active, rounds_left=MAX_ROUNDS)
 
-    def _normalize(self, text: str, document_start: bool, active: dict[str, bool], rounds_left: int) -> Result:
+    def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
+        """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
+
+        For a corpus of short articles most of the cost is per call, not per
+        character: each stage and each rule would run once per article.  Here
+        documents are gathered until ``batch_chars`` characters, those whose context
+        conditions agree are joined (a separator paragraph between them), and every
+        stage runs once over the join; the edits are then cut back into documents.
+        Memory stays bounded by one batch whatever the number of texts.
+        """
+        window: list[str] = []
+        size = 0
+        for text in texts:
+            window.append(text)
+            size += len(text)
+            if size >= batch_chars:
+                yield from self._normalize_window(window)
+                window, size = [], 0
+        if window:
+            yield from self._normalize_window(window)
+
+    def _normalize_window(self, texts: list[str]) -> list[Result]:
+        """Group the window's documents by their context verdicts and normalize each group as one text."""
+        results: list[Result | None] = [None] * len(texts)
+        groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
+        for i, text in enumerate(texts):
+            if _SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
+                results[i] = self.normalize(text)
+                continue
+            verdicts = self._contexts.verdicts(text)
+            groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
+        for verdicts_key, members in groups.items():
+            active = dict(verdicts_key)
+            for i, result in zip(members, self._normalize_joined([texts[i] for i in members], active), strict=True):
+                results[i] = result
+        return [r for r in results if r is not None]
+
+    def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
+        """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""
+        if len(texts) == 1:
+            return [self._normalize(texts[0], "document", active, MAX_ROUNDS)]
+        starts: list[int] = []
+        position = 0
+        for text in texts:
+            starts.append(position)
+            position += len(text) + len(_SEPARATOR)
+        joined = self._normalize(_SEPARATOR.join(texts), "documents", active, MAX_ROUNDS)
+        split = None if joined.problems else _split_joined(joined, texts, starts)
+        if split is None:
+            return [self._normalize(text, "document", active, MAX_ROUNDS) for text in texts]
+        return split
+
+    def _normalize(self, text: str, titles: str, active: dict[str, bool], rounds_left: int) -> Result:
         """One full round of the stages, then rounds over the changed paragraphs until nothing changes.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
@@ -179,7 +237,7 @@ class Normalizer:
         problems: list[Problem] = []
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
-        self._run_stages(tracker, problems, flags if first_round else None, document_start, active)
+        self._run_stages(tracker, problems, flags if first_round else None, titles, active)
         if tracker.text != text and rounds_left > 1:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1)
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
@@ -205,7 +263,7 @@ class Normalizer:
             starts_in_joined.append(position)
             position += (b - a) + len(_JOINT)
         joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, False, active, rounds_left)
+        again = self._normalize(joined, "none", active, rounds_left)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:
@@ -213,7 +271,7 @@ class Normalizer:
             a, b = spans[k]
             offset = a - starts_in_joined[k]
             if edit.end + offset > b:
-                self._run_stages(tracker, problems, None, False, active)
+                self._run_stages(tracker, problems, None, "none", active)
                 return
             changes.append(
                 Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
@@ -225,19 +283,24 @@ class Normalizer:
         tracker: EditTracker,
         problems: list[Problem],
         flags: list[Flag] | None,
-        document_start: bool,
+        titles: str,
         active: dict[str, bool],
     ) -> None:
-        """One round of the six stages, in order."""
+        """One round of the six stages, in order.
+
+        ``titles`` says where headlines can be: at the top of the text ("document"),
+        at the top of each document joined by ``normalize_many`` ("documents"), or
+        nowhere ("none": a piece from inside a document, or a verification round).
+        """
         timeout = self.timeout
         where = _Screening(self._screen, tracker)
         # 1. Unicode repair
         for rule in self._unicode:
             self._apply(tracker, stages.repair_unicode(tracker.text, rule, where(rule.id)))
         # 2. Structure
-        for rule in self._title if document_start else ():
-            self._apply(tracker, stages.remove_repeated_title(tracker.text, rule, timeout))
-            self._apply(tracker, stages.split_glued_title(tracker.text, rule))
+        for rule in self._title if titles != "none" else ():
+            self._apply(tracker, _per_document(tracker.text, titles, stages.remove_repeated_title, rule, timeout))
+            self._apply(tracker, _per_document(tracker.text, titles, stages.split_glued_title, rule))
         for rule in self._glue:
             self._apply(tracker, stages.split_glued_sentences(tracker.text, rule, where(rule.id)))
         # 3. Script
@@ -272,6 +335,46 @@ class Normalizer:
             message=f"paragraph reads as '{found.language}', not English; left for a person to translate",
             detail={"language": found.language, "probability": f"{found.probability:.2f}"},
         )
+
+
+def _per_document(text: str, titles: str, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:
+    """Run a document-level stage on the text, or on each joined document in it, in text coordinates."""
+    if titles == "document":
+        return stage(text, *args)
+    changes: list[Change] = []
+    start = 0
+    while start <= len(text):
+        end = text.find(_SEPARATOR, start)
+        end = len(text) if end == -1 else end
+        for c in stage(text[start:end], *args):
+            changes.append(Change(c.start + start, c.end + start, c.replacement, c.rule, c.category, c.message))
+        start = end + len(_SEPARATOR)
+    return changes
+
+
+def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:
+    """Cut the result for joined documents into one result per document; None if an edit crosses a joint."""
+    edits: list[list[Edit]] = [[] for _ in texts]
+    for edit in joined.edits:
+        k = bisect.bisect_right(starts, edit.start) - 1
+        base = starts[k]
+        if k < 0 or edit.end > base + len(texts[k]):
+            return None
+        edits[k].append(
+            Edit(edit.start - base, edit.end - base, edit.original, edit.replacement, edit.rule, edit.category,
+                 edit.message)
+        )
+    flags: list[list[Flag]] = [[] for _ in texts]
+    for flag in joined.flags:
+        k = bisect.bisect_right(starts, flag.start) - 1
+        base = starts[k]
+        if k < 0 or flag.end > base + len(texts[k]):
+            return None
+        flags[k].append(Flag(flag.start - base, flag.end - base, flag.rule, flag.category, flag.message, flag.detail))
+    return [
+        Result(source=text, text=apply_edits(text, doc_edits) if doc_edits else text, edits=doc_edits, flags=doc_flags)
+        for text, doc_edits, doc_flags in zip(texts, edits, flags, strict=True)
+    ]
 
 
 class _Screening:

@@ -189,10 +189,12 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     for line in content[1:4]:
         body = line.group().strip()
         start = line.start() + (len(line.group()) - len(line.group().lstrip()))
-        end_of_block = _next_content_start(text, line.end())
-        if _title_key(body) == key or _fuzzy_equal(key, _title_key(body), budget, timeout):
-            changes.append(_change(rule, start, end_of_block, ""))
-            continue
+        # A line over twice the headline's length is a paragraph, not a copy: no need for its key.
+        if len(body) <= 2 * len(title) + 40:
+            body_key = _title_key(body)
+            if body_key == key or _fuzzy_equal(key, body_key, budget, timeout):
+                changes.append(_change(rule, start, _next_content_start(text, line.end()), ""))
+                continue
         same_start = body[:3].casefold() == title[:3].casefold()
         glued = _glued_title_length(title, body, budget, timeout) if same_start else 0
         if glued:
@@ -201,8 +203,11 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     return changes
 
 
+_SPACE_RUN = re.compile(r"[ \t\r\n]*")
+
+
 def _next_content_start(text: str, pos: int) -> int:
-    match = regex.compile(r"[ \t\r\n]*").match(text, pos)
+    match = _SPACE_RUN.match(text, pos)
     return match.end() if match else pos
 
 
@@ -241,7 +246,10 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
     if first is None:
         return []
     line = first.group().rstrip("\r\n")
-    humps = _TITLE_HUMP.finditer(line, 0, min(len(line), rule.max_title_length + 1))
+    limit = min(len(line), rule.max_title_length + 1)
+    if _LOWER_UPPER.search(line, 0, limit) is None:  # every glued headline has a lower-case letter before a capital
+        return []
+    humps = _TITLE_HUMP.finditer(line, 0, limit)
     hump = next((m for m in humps if m.group(2) in rule.starters), None)
     if hump is None:
         return []
@@ -473,11 +481,11 @@ def apply_patterns(
     for rule, compiled in rules:
         if active is not None and not active.get(rule.id, True):
             continue
-        if rule.prefilter and not any(literal in text for literal in rule.prefilter):
-            continue
         spans = None if where is None else where(rule.id)
         if spans == []:
             continue
+        if spans is None and rule.prefilter and not any(literal in text for literal in rule.prefilter):
+            continue  # the literal test is for runs without the screen; a screened rule has had a stricter one
         try:
             proposals.extend(_pattern_changes(text, rule, compiled, timeout, spans))
         except TimeoutError:

@@ -9,6 +9,7 @@ rule examples) exit 1; success exits 0.
 from __future__ import annotations
 
 import difflib
+import itertools
 import json
 import os
 import shutil
@@ -25,8 +26,9 @@ import typer
 from . import __version__
 from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError
+from .jsonl import parse_jsonl_record, render_jsonl_record
 from .packs import DEFAULT_PACKS
-from .pipeline import Normalizer, Result
+from .pipeline import BATCH_CHARS, Normalizer, Result
 from .report import Document, entry, load_report, sha256, write_report
 from .stages import Problem
 from .textio import KeepOriginal, atomic_writer, decode_bytes, read_text, write_atomic
@@ -97,13 +99,47 @@ def _init_worker(settings: Settings) -> None:
     _WORKER_SETTINGS = settings
 
 
-def _work(path: str) -> tuple[str, Result | None, str | None]:
+def _work(paths: list[str]) -> list[tuple[str, Result | None, str | None]]:
+    """Read and normalize a group of files in a worker: (path, result, error) each, in order."""
     assert _WORKER is not None and _WORKER_SETTINGS is not None
-    try:
-        text = read_text(Path(path), _WORKER_SETTINGS.encoding, _WORKER_SETTINGS.errors)
-    except InputError as exc:
-        return path, None, str(exc)
-    return path, _WORKER.normalize(text), None
+    return _read_and_normalize(paths, _WORKER, _WORKER_SETTINGS.encoding, _WORKER_SETTINGS.errors)
+
+
+def _read_and_normalize(
+    paths: list[str], normalizer: Normalizer, encoding: str, errors: str
+) -> list[tuple[str, Result | None, str | None]]:
+    """Files read one by one (a bad one gets its error), then normalized together by ``normalize_many``."""
+    texts: list[str | None] = []
+    failures: list[str | None] = []
+    for path in paths:
+        try:
+            texts.append(read_text(Path(path), encoding, errors))
+            failures.append(None)
+        except InputError as exc:
+            texts.append(None)
+            failures.append(str(exc))
+    results = iter(list(normalizer.normalize_many(t for t in texts if t is not None)))
+    return [
+        (path, None if text is None else next(results), error)
+        for path, text, error in zip(paths, texts, failures, strict=True)
+    ]
+
+
+def _groups(paths: list[Path], max_files: int) -> list[list[Path]]:
+    """Consecutive files in groups of up to ``max_files`` and about ``BATCH_CHARS`` bytes, for ``normalize_many``."""
+    groups: list[list[Path]] = []
+    size = 0
+    for path in paths:
+        try:
+            length = path.stat().st_size
+        except OSError:
+            length = 0
+        if not groups or len(groups[-1]) >= max_files or size + length > BATCH_CHARS:
+            groups.append([])
+            size = 0
+        groups[-1].append(path)
+        size += length
+    return groups
 
 
 @dataclass(frozen=True)
@@ -116,14 +152,22 @@ class Outcome:
     error: str | None = None
 
 
-def _work_and_write(task: tuple[str, str, str | None, bool, str | None]) -> Outcome:
-    """Read, normalize and write one file in the worker, so that texts never cross processes.
+#: A --jobs writing task: path, name shown, output path (or None), in place?, backup suffix (or None).
+_Task = tuple[str, str, str | None, bool, str | None]
+
+
+def _work_and_write(tasks: list[_Task]) -> list[Outcome]:
+    """Read, normalize and write a group of files in the worker, so that texts never cross processes.
 
     Used for --out and --in-place when no report, diff or explanation needs the edits.
     """
+    done = _work([task[0] for task in tasks])
+    return [_write_one(task, result, error) for task, (_, result, error) in zip(tasks, done, strict=True)]
+
+
+def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome:
     assert _WORKER_SETTINGS is not None
     path, shown, target, in_place, backup = task
-    _, result, error = _work(path)
     if result is None:
         return Outcome(False, "", (), error)
     try:
@@ -235,45 +279,60 @@ def display_name(path: str, absolute: bool) -> str:
 
 
 def repair_jsonl_record(line: str, record_id: str, field: str, normalizer: Normalizer) -> tuple[str, Result | None]:
-    """Repair one JSONL line: (output line, result, or None for a blank line).
-
-    Other fields, key order and the line ending stay as they were, and an unchanged
-    record is written back byte for byte.  Raises ``ValueError`` for a line that is
-    not JSON and ``InputError`` for a record without the string field.
-    """
-    body = line.rstrip("\r\n")
-    if not body.strip():
+    """Repair one JSONL line on its own: (output line, result, or None for a blank line)."""
+    record = parse_jsonl_record(line, record_id, field)
+    if record is None:
         return line, None
-    record = json.loads(body)
-    if not isinstance(record, dict) or not isinstance(record.get(field), str):
-        raise InputError(f"{record_id}: no string field '{field}'")
     result = normalizer.normalize(record[field])
-    if not result.changed:
-        return line, result
-    record[field] = result.text
-    return json.dumps(record, ensure_ascii=False) + line[len(body) :], result
+    return render_jsonl_record(line, record, field, result), result
+
+
+#: A parsed JSONL line waiting for its batch: (line, record id, record or None when it is passed through).
+_Pending = tuple[str, str, dict[str, Any] | None]
 
 
 def jsonl_lines(
     lines: Iterable[str], name: str, field: str, normalizer: Normalizer, skip_bad_lines: bool
 ) -> Iterator[tuple[str, tuple[str, Result] | None]]:
-    """Repair one field of each record, line by line: (output line, (record name, result) or None).
+    """Repair one field of each record: (output line, (record name, result) or None), in line order.
 
-    A bad line stops with its line number, or with ``skip_bad_lines`` is kept as it
-    was after a warning.
+    Records are gathered into batches of about ``BATCH_CHARS`` characters for
+    ``Normalizer.normalize_many``, so memory stays bounded.  A bad line stops with
+    its line number (after the lines before it), or with ``skip_bad_lines`` is kept
+    as it was after a warning.
     """
+    pending: list[_Pending] = []
+    size = 0
     for number, line in enumerate(lines, start=1):
         record_id = f"{name}:{number}"
         try:
-            out, result = repair_jsonl_record(line, record_id, field, normalizer)
+            record = parse_jsonl_record(line, record_id, field)
         except (ValueError, InputError) as exc:
             problem = f"{record_id}: not valid JSON ({exc.msg})" if isinstance(exc, json.JSONDecodeError) else str(exc)
             if not skip_bad_lines:
+                yield from _flush_jsonl(pending, field, normalizer)
                 raise InputError(problem + "; pass --skip-bad-lines to go on") from None
             typer.echo(f"normalize: warning: {problem}; line kept as it was", err=True)
+            record = None
+        pending.append((line, record_id, record))
+        size += len(line)
+        if size >= BATCH_CHARS:
+            yield from _flush_jsonl(pending, field, normalizer)
+            pending, size = [], 0
+    yield from _flush_jsonl(pending, field, normalizer)
+
+
+def _flush_jsonl(
+    pending: list[_Pending], field: str, normalizer: Normalizer
+) -> Iterator[tuple[str, tuple[str, Result] | None]]:
+    texts = [record[field] for _, _, record in pending if record is not None]
+    results = iter(list(normalizer.normalize_many(texts)))
+    for line, record_id, record in pending:
+        if record is None:
             yield line, None
             continue
-        yield out, None if result is None else (record_id, result)
+        result = next(results)
+        yield render_jsonl_record(line, record, field, result), (record_id, result)
 
 
 def process_jsonl(
@@ -432,10 +491,12 @@ def _run_pool_writing(
         tasks.append((str(path), display_name(name, opts["absolute_paths"]), target, in_place, opts["backup"]))
     failures = changed = 0
     progress = _progress(len(files), opts["quiet"])
-    chunk = max(1, len(tasks) // (opts["jobs"] * 8))
+    by_path = {task[0]: task for task in tasks}
+    groups = _groups([Path(task[0]) for task in tasks], max(1, len(tasks) // (opts["jobs"] * 8)))
+    task_groups = [[by_path[str(p)] for p in group] for group in groups]
     try:
         with ProcessPoolExecutor(max_workers=opts["jobs"], initializer=_init_worker, initargs=(settings,)) as pool:
-            for outcome in pool.map(_work_and_write, tasks, chunksize=chunk):
+            for outcome in itertools.chain.from_iterable(pool.map(_work_and_write, task_groups)):
                 if progress:
                     progress.advance()
                 if outcome.error is not None:
@@ -552,16 +613,26 @@ def _results(
     plain = [f for f in files if f[1] is not None] if (jobs > 1 and not opts["jsonl"]) else []
     pooled: dict[str, tuple[Result | None, str | None]] = {}
     if plain:
+        groups = _groups([f[1] for f in plain if f[1] is not None], max(1, len(plain) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
-            for path, result, error in pool.map(
-                _work, [str(f[1]) for f in plain], chunksize=max(1, len(plain) // (jobs * 8))
-            ):
+            done = pool.map(_work, [[str(p) for p in group] for group in groups])
+            for path, result, error in itertools.chain.from_iterable(done):
                 pooled[path] = (result, error)
                 if progress:
                     progress.advance()
+    # Without workers, plain files are read a group ahead and normalized together (normalize_many).
+    ahead = [] if plain or opts["jsonl"] else [f[1] for f in files if f[1] is not None]
+    upcoming = iter(_groups(ahead, 256))
     try:
         for name, path, root in files:
             try:
+                if path is not None and ahead and str(path) not in pooled:
+                    pooled.clear()  # the previous group has been yielded: keep one group in memory
+                    group = next(upcoming, [])
+                    for done_path, result, error in _read_and_normalize(
+                        [str(p) for p in group], normalizer, settings.encoding, settings.errors
+                    ):
+                        pooled[done_path] = (result, error)
                 if path is not None and str(path) in pooled:
                     result, error = pooled[str(path)]
                     if error is not None:
@@ -582,7 +653,7 @@ def _results(
                     yield name, path, root, [(name, result)], None, result.text
             except InputError as exc:
                 yield name, path, root, None, str(exc), None
-            if progress and not plain:
+            if progress and not (plain and path is not None):
                 progress.advance()
     finally:
         if progress:

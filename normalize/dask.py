@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
-from .pipeline import Normalizer, Result
+from .jsonl import parse_jsonl_record, render_jsonl_record
+from .pipeline import BATCH_CHARS, Normalizer, Result
 
 
 @dataclass(frozen=True)
@@ -70,20 +71,25 @@ def result_record(result: Result) -> dict[str, Any]:
     }
 
 
-def _normalize_one(text: str, spec: NormalizerSpec) -> dict[str, Any]:
-    return result_record(worker_normalizer(spec).normalize(text))
+def _normalize_items(texts: Iterable[str], spec: NormalizerSpec) -> list[dict[str, Any]]:
+    return [result_record(r) for r in worker_normalizer(spec).normalize_many(list(texts))]
 
 
 def normalize_bag(bag: Any, normalizer: Normalizer | None = None) -> Any:
-    """Map a dask bag of strings to a bag of result dicts (text, changed, edits, by_category, edits_json)."""
-    return bag.map(_normalize_one, spec=NormalizerSpec.of(normalizer))
+    """Map a dask bag of strings to a bag of result dicts (text, changed, edits, by_category, edits_json).
+
+    Each partition goes through ``normalize_many``, so its documents share stage calls.
+    """
+    return bag.map_partitions(_normalize_items, spec=NormalizerSpec.of(normalizer))
 
 
 def _normalize_partition(frame: Any, column: str, spec: NormalizerSpec, report_columns: bool) -> Any:
     import pandas as pd
 
     normalizer = worker_normalizer(spec)
-    results = [normalizer.normalize(text) if isinstance(text, str) else None for text in frame[column]]
+    texts = [text for text in frame[column] if isinstance(text, str)]
+    batch = iter(list(normalizer.normalize_many(texts)))
+    results = [next(batch) if isinstance(text, str) else None for text in frame[column]]
     out = frame.copy()
     out[f"{column}_normalized"] = pd.Series(
         [r.text if r is not None else text for r, text in zip(results, frame[column], strict=True)],
@@ -179,30 +185,70 @@ def _slice_lines(path: str, start: int, end: int) -> Iterable[tuple[int, bytes]]
 
 
 def _process_slice(piece: Slice, out_dir: str, field_name: str, spec: NormalizerSpec, name: str) -> Summary:
-    """Normalize one slice of a JSONL file into a part file; a failing record is kept and reported."""
-    from .cli import repair_jsonl_record
+    """Normalize one slice of a JSONL file into a part file; a failing record is kept and reported.
 
+    Records go through ``normalize_many`` in batches; should a batch fail, its
+    records are normalized one by one so that only the failing one is reported.
+    """
     normalizer = worker_normalizer(spec)
     summary = Summary()
     part = Path(out_dir) / ".parts" / f"{name}.{piece.index:06d}"
     part.parent.mkdir(parents=True, exist_ok=True)
+    pending: list[tuple[str, bytes, dict[str, Any] | None]] = []
+    size = 0
     with part.open("w", encoding="utf-8", newline="") as sink:
         for number, raw in _slice_lines(piece.path, piece.start, piece.end):
             summary.bytes_in += len(raw)
             record_id = f"{name}:{number}"
             try:
-                line = raw.decode("utf-8")
-                out, result = repair_jsonl_record(line, record_id, field_name, normalizer)
+                record = parse_jsonl_record(raw.decode("utf-8"), record_id, field_name)
             except Exception as exc:  # reported with its id, never dropped; the job goes on
                 summary.failures.append((record_id, f"{type(exc).__name__}: {exc}"))
-                sink.write(raw.decode("utf-8", "replace"))
+                pending.append((record_id, raw, None))
                 continue
-            sink.write(out)
-            if result is not None:
-                summary.documents += 1
-                summary.changed += result.changed
-                summary.by_category.update(e.category for e in result.edits)
+            pending.append((record_id, raw, record))
+            size += len(raw)
+            if size >= BATCH_CHARS:
+                _write_batch(pending, field_name, normalizer, sink, summary)
+                pending, size = [], 0
+        _write_batch(pending, field_name, normalizer, sink, summary)
     return summary
+
+
+def _write_batch(
+    pending: list[tuple[str, bytes, dict[str, Any] | None]],
+    field_name: str,
+    normalizer: Normalizer,
+    sink: Any,
+    summary: Summary,
+) -> None:
+    texts = [record[field_name] for _, _, record in pending if record is not None]
+    try:
+        results: list[Result | Exception] = list(normalizer.normalize_many(texts))
+    except Exception:
+        results = [_normalize_or_error(normalizer, text) for text in texts]
+    outcomes = iter(results)
+    for record_id, raw, record in pending:
+        line = raw.decode("utf-8", "replace")
+        if record is None:
+            sink.write(line)
+            continue
+        result = next(outcomes)
+        if isinstance(result, Exception):
+            summary.failures.append((record_id, f"{type(result).__name__}: {result}"))
+            sink.write(line)
+            continue
+        sink.write(render_jsonl_record(line, record, field_name, result))
+        summary.documents += 1
+        summary.changed += result.changed
+        summary.by_category.update(e.category for e in result.edits)
+
+
+def _normalize_or_error(normalizer: Normalizer, text: str) -> Result | Exception:
+    try:
+        return normalizer.normalize(text)
+    except Exception as exc:  # kept with its record, reported by id
+        return exc
 
 
 def run_corpus(

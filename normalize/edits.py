@@ -162,6 +162,8 @@ class EditTracker:
         for change in changes:
             if self.text[change.start : change.end] == change.replacement:
                 return None
+            if previous is not None and change.start < previous.end:  # overlapping proposals: the merge unites them
+                return None
             if previous is not None and change.start == previous.end and change.start == change.end:
                 return None
             if previous is not None and previous.start == previous.end and change.start == previous.end:

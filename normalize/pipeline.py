@@ -254,7 +254,7 @@ class Normalizer:
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = [(a, b) for a, b in stages.paragraph_spans(current) if any(s <= b and e >= a for s, e in touched)]
+        spans = _touched_paragraphs(stages.paragraph_spans(current), touched)
         if not spans:
             return
         starts_in_joined: list[int] = []
@@ -335,6 +335,18 @@ class Normalizer:
             message=f"paragraph reads as '{found.language}', not English; left for a person to translate",
             detail={"language": found.language, "probability": f"{found.probability:.2f}"},
         )
+
+
+def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list[Span]:
+    """The paragraphs (sorted spans) that meet a touched span (sorted, a point for a deletion), in one sweep."""
+    found: list[Span] = []
+    k = 0
+    for a, b in paragraphs:
+        while k < len(touched) and touched[k][1] < a:
+            k += 1
+        if k < len(touched) and touched[k][0] <= b:
+            found.append((a, b))
+    return found
 
 
 def _per_document(text: str, titles: str, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
@@ -408,8 +409,7 @@ def remove_stray_script(text: str, rule: ScriptRule, where: list[Span] | None = 
     the same decision as the first (langdetect's verdict, used for flags, could
     change once terminology has edited the paragraph).
     """
-    script = rf"\p{{Script={rule.script}}}"
-    run = regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
+    run = _script_run(rule.script)
     changes: list[Change] = []
     if where is None and run.search(text) is None:
         return changes
@@ -426,6 +426,13 @@ def remove_stray_script(text: str, rule: ScriptRule, where: list[Span] | None = 
             start, end = _absorb_joining_space(text, start, end)
             changes.append(_change(rule, start, end, ""))
     return changes
+
+
+@functools.lru_cache(maxsize=16)
+def _script_run(script_name: str) -> regex.Pattern[str]:
+    """A run of the script's letters (with its marks, tatweel and joiners), spaces inside allowed."""
+    script = rf"\p{{Script={script_name}}}"
+    return regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
 
 
 def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:

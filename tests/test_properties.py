@@ -152,3 +152,10 @@ def test_tracker_drops_an_edit_that_a_later_stage_undoes() -> None:
     tracker.apply([Change(1, 2, "b", "two", "c", "m")])
     assert tracker.edits() == []
     assert tracker.text == "abc"
+
+
+def test_overlapping_proposals_of_one_stage_become_one_edit() -> None:
+    # Two stray-script runs whose joining spaces overlap: the fast path must hand them to the general merge.
+    result = _NORMALIZER.normalize("A\n\u0600  \u0600")
+    assert [(e.start, e.end, e.replacement, e.rule) for e in result.edits] == [(2, 6, "", "stray-arabic")]
+    assert result.text == "A\n"

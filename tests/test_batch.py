@@ -1,0 +1,69 @@
+"""``Normalizer.normalize_many`` joins documents to share stage calls; each result equals ``normalize``'s."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalize import Normalizer, Result
+
+from .conftest import CLEAN, INPUTS
+from .test_properties import _VOCAB
+
+NORMALIZER = Normalizer()
+CORPUS = [p.read_text(encoding="utf-8") for p in INPUTS + CLEAN]
+
+
+def _fields(result: Result) -> tuple[object, ...]:
+    return (result.source, result.text, result.edits, result.flags, result.problems)
+
+
+def _same_as_one_by_one(texts: list[str], batch_chars: int) -> None:
+    many = list(NORMALIZER.normalize_many(texts, batch_chars=batch_chars))
+    assert [_fields(r) for r in many] == [_fields(NORMALIZER.normalize(t)) for t in texts]
+
+
+def test_the_bundled_corpora_in_one_batch_and_in_small_ones() -> None:
+    _same_as_one_by_one(CORPUS, batch_chars=10_000_000)
+    _same_as_one_by_one(CORPUS, batch_chars=3_000)
+    _same_as_one_by_one(CORPUS * 3, batch_chars=20_000)
+
+
+def test_documents_with_different_context_verdicts_are_not_mixed_up() -> None:
+    # "the crowd" means the PMF only in a document that says "popular crowd".
+    with_context = "The popular crowd met.\n\nLater the crowd left the square."
+    without = "Fans cheered.\n\nLater the crowd left the square."
+    results = list(NORMALIZER.normalize_many([with_context, without, with_context]))
+    assert results[0].text == "The Popular Mobilization Forces met.\n\nLater the PMF left the square."
+    assert results[1].text == without
+    assert results[2].text == results[0].text
+
+
+def test_headlines_are_found_at_the_top_of_every_joined_document() -> None:
+    doc = "Militias tend to appease Washington\n\nMilitias tend to appease Washington\n\nThe change was sudden."
+    results = list(NORMALIZER.normalize_many([doc, doc]))
+    assert [r.text for r in results] == ["Militias tend to appease Washington\n\nThe change was sudden."] * 2
+    assert [e.start for e in results[1].edits] == [e.start for e in results[0].edits]
+
+
+def test_empty_texts_separator_lookalikes_and_edits_at_the_edges() -> None:
+    texts = ["", "the the", "\ue000 odd the the", " .", "x\n\n\ue000\n\ny the the", "angerThe end", ""]
+    _same_as_one_by_one(texts, batch_chars=1_000)
+
+
+def test_results_come_lazily_and_in_order() -> None:
+    texts = (f"Document {i} said support and support ." for i in itertools.count())
+    first = list(itertools.islice(NORMALIZER.normalize_many(texts, batch_chars=200), 25))
+    assert [r.text for r in first] == [f"Document {i} said support." for i in range(25)]
+
+
+_DOCS = st.lists(st.sampled_from(_VOCAB), max_size=25).map(" ".join)
+_ODD = st.text(alphabet="aA .,\n\ue000\u0627Tt", max_size=40)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_DOCS, _ODD, st.sampled_from(CORPUS)), max_size=8), st.integers(1, 4000))
+def test_any_list_of_documents_gives_the_one_by_one_results(texts: list[str], batch_chars: int) -> None:
+    _same_as_one_by_one(texts, batch_chars)

@@ -21,6 +21,11 @@ Order, and why:
 Every stage proposes ``Change`` records against its own input; ``EditTracker``
 composes them into edits against the source.  Running the pipeline on its own
 output changes nothing; the test suite checks that on every corpus file.
+
+Speed comes from two things that never change an edit: the screen
+(``normalize/screen.py``) finds every rule's triggers in one pass, so a rule looks
+only at paragraphs that can hold a match; and ``Normalizer.normalize_many`` runs
+the stages once over many joined documents instead of once per document.
 """
 
 from __future__ import annotations

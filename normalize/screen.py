@@ -44,10 +44,58 @@ def trigger_error(pattern: str) -> str | None:
         return None
     database = hyperscan.Database()
     try:
-        database.compile(expressions=[pattern.encode("utf-8")], flags=[_FLAGS])
+        database.compile(expressions=[cheapen(pattern).encode("utf-8")], flags=[_FLAGS])
     except hyperscan.error as exc:
         return str(exc)
     return None
+
+
+#: Unicode classes a trigger may use, as (superset, subset) of ASCII ranges plus "anything beyond ASCII".
+#: Hyperscan compiles \p{Ll} and friends into large automata (tens of milliseconds each); these ranges
+#: compile in about one, and since a trigger is only a necessary condition, a looser one is still right.
+_CHEAP_CLASSES = {
+    "L": ("A-Za-z\\x{80}-\\x{10FFFF}", "A-Za-z"),
+    "Ll": ("a-z\\x{80}-\\x{10FFFF}", "a-z"),
+    "Lu": ("A-Z\\x{80}-\\x{10FFFF}", "A-Z"),
+    "N": ("0-9\\x{80}-\\x{10FFFF}", "0-9"),
+}
+_CLASS_ESCAPE = re.compile(r"\\p\{(\w+)\}")
+
+
+def cheapen(pattern: str) -> str:
+    """``pattern`` with \\p{L}, \\p{Ll}, \\p{Lu} and \\p{N} widened to cheap classes; it matches at least as much.
+
+    Inside a negated class (``[^...]``) a class is narrowed instead, to its ASCII
+    part, so that the negation still admits at least what it admitted before.
+    """
+    out: list[str] = []
+    i = 0
+    in_class = negated = False
+    class_start = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            match = _CLASS_ESCAPE.match(pattern, i)
+            if match and match.group(1) in _CHEAP_CLASSES:
+                wide, narrow = _CHEAP_CLASSES[match.group(1)]
+                if in_class:
+                    out.append(narrow if negated else wide)
+                else:
+                    out.append(f"[{wide}]")
+                i = match.end()
+                continue
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if not in_class and char == "[":
+            in_class = True
+            negated = pattern.startswith("^", i + 1)
+            class_start = i + (2 if negated else 1)
+        elif in_class and char == "]" and i > class_start:
+            in_class = False
+        out.append(char)
+        i += 1
+    return "".join(out)
 
 
 _FLAGS = 0 if hyperscan is None else hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP
@@ -65,7 +113,7 @@ class Screen:
                 continue
             self._keys.append(key)
             for pattern in patterns:
-                expressions.append(pattern.encode("utf-8"))
+                expressions.append(cheapen(pattern).encode("utf-8"))
                 ids.append(len(self._keys) - 1)
         self._screened = frozenset(self._keys)
         self._database = None

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import Normalizer, RulePackError
-from normalize.screen import Screen, available
+from normalize.screen import Screen, available, cheapen
 
 from .conftest import CLEAN, INPUTS
 from .test_properties import _VOCAB
@@ -95,3 +95,22 @@ def test_screen_patterns_may_name_the_rules_word_lists(tmp_path: Path) -> None:
     assert rule.screen == ("(?:Stop|Go)!",)
     assert normalizer.normalize("first\n\nthen Stop! and Go!").text == "first\n\nthen stop! and go!"
     assert normalizer.normalize("first\n\nthen Stop and Go").edits == []
+
+
+def test_unicode_classes_are_widened_outside_and_narrowed_inside_negated_classes() -> None:
+    assert cheapen(r"\p{Ll}\p{Lu}") == r"[a-z\x{80}-\x{10FFFF}][A-Z\x{80}-\x{10FFFF}]"
+    assert cheapen(r"(?:^|[^\p{L}'-])an") == r"(?:^|[^A-Za-z'-])an"
+    assert cheapen(r"[\p{N}%]\]") == r"[0-9\x{80}-\x{10FFFF}%]\]"
+    assert cheapen(r"[]\p{L}]\p{Arabic}") == r"[]A-Za-z\x{80}-\x{10FFFF}]\p{Arabic}"
+
+
+def test_the_cheap_foreign_letter_range_covers_every_non_latin_letter() -> None:
+    import regex
+
+    from normalize.stages import _MAYBE_FOREIGN
+
+    exact = regex.compile(r"[^\P{L}\p{Latin}]")
+    python_syntax = regex.sub(r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", _MAYBE_FOREIGN)
+    cheap = regex.compile(f"[{python_syntax}]")
+    missed = [hex(c) for c in range(0x110000) if exact.match(chr(c)) and not cheap.match(chr(c))]
+    assert missed == []

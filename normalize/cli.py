@@ -259,7 +259,7 @@ def output_path(out_dir: Path, file: Path, root: Path | None) -> Path:
     """
     relative = file.relative_to(root) if root is not None else Path(file.name)
     target = out_dir / relative
-    if target.resolve() == file.resolve():
+    if target.exists() and os.path.samefile(target, file):  # a target that does not exist yet is no input
         raise InputError(f"{target}: --out would overwrite the input; use --in-place")
     return target
 

@@ -288,8 +288,8 @@ def main() -> int:
         scaling[factor] = time.perf_counter() - start
     results["scaling_seconds"] = scaling
 
-    # Four times the corpus, so that starting the process and the pool is a small share of each run.
-    folder = write_folder(list(docs) * 4, OUT / "folder")
+    # Eight times the corpus, so that starting the process and the pool is a small share of each run.
+    folder = write_folder(list(docs) * 8, OUT / "folder")
     jobs = {}
     for j in (1, 2):
         shutil.rmtree(OUT / f"jobs{j}", ignore_errors=True)  # new files both times, as in a first run

@@ -7,10 +7,10 @@ keeps every stage a small function that can be tested on its own.
 
 from __future__ import annotations
 
-import bisect
 import difflib
 import functools
 import itertools
+import operator
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -549,10 +549,10 @@ def collapse_repeats(
     """Delete the further copies of a doubled word or phrase, unless it is an idiom ("more and more").
 
     The repeat regex (a back-reference over up to three words) is costly, so it is
-    only tried where the document's lower-cased words already show the repeat: word
-    i equal to word i + m + (connector words), m times in a row, with the connector
-    in between.  Those comparisons run in C over the whole word list; the regex then
-    runs anchored at each candidate word only.
+    only tried where the text's lower-cased words already show a repeat: word i
+    equal to word i + m + (connector words), m times in a row, with the connector
+    in between.  Those comparisons run in C over the whole word list; each repeated
+    phrase found is then looked up in the text, and the regex tried only there.
     """
     proposals: list[Change] = []
     if not rules:
@@ -560,71 +560,77 @@ def collapse_repeats(
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased; offsets must not
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    lines = list(_line_spans(text))
-    words_by_line = [_LETTERS.findall(lowered, a, b) for a, b in lines]
-    first_word = list(itertools.accumulate((len(w) for w in words_by_line), initial=0))
-    words = list(itertools.chain.from_iterable(words_by_line))
+    words = _words_for_repeats(lowered)
     same_at: dict[int, bytes] = {}
     for rule, compiled in rules:
-        candidates = _repeat_candidates(words, rule, same_at)
         try:
-            for index in candidates:
-                line = bisect.bisect_right(first_word, index) - 1
-                a, b = lines[line]
-                start = _nth_word_start(lowered, a, b, index - first_word[line])
-                match = compiled.match(text, start, timeout=timeout)
-                if match is None:
-                    continue
-                first = match.group("first")
-                repeated = match.group("second")[len(match.group("second")) - len(first) :]
-                if _is_accidental_repeat(first, repeated, rule):
-                    proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
+            for needle in _repeated_phrases(words, rule, same_at):
+                start = lowered.find(needle)
+                while start != -1:
+                    match = compiled.match(text, start, timeout=timeout)
+                    start = lowered.find(needle, start + 1)
+                    if match is None:
+                        continue
+                    first = match.group("first")
+                    repeated = match.group("second")[len(match.group("second")) - len(first) :]
+                    if _is_accidental_repeat(first, repeated, rule):
+                        proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
         except TimeoutError:
             problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
     return select_non_overlapping(proposals)
 
 
-def _line_spans(text: str) -> Iterator[Span]:
-    """(start, end) of every line, without its line break: a repeat never spans one."""
-    start = 0
-    while start <= len(text):
-        end = text.find("\n", start)
-        if end == -1:
-            yield start, len(text)
-            return
-        yield start, end
-        start = end + 1
-
-
-def _nth_word_start(lowered: str, start: int, end: int, n: int) -> int:
-    return next(itertools.islice(_LETTERS.finditer(lowered, start, end), n, None)).start()
-
-
 #: Runs of letters, as the repeat regex sees words (``\p{L}+``); digits and "_" end a word.
 _LETTERS = re.compile(r"[^\W\d_]+")
+#: Non-ASCII characters news text has between words; the fast word split turns them into spaces.
+_SPLIT_CHARACTERS = "“”‘’–—…«»\u00a0\u2009\u202f\ue000"
+#: Any other non-ASCII character that is neither a letter nor a number: the fast split would
+#: glue it to a word, so such a text is split word by word with ``_LETTERS`` instead.
+_ODD_CHARACTER = re.compile(f"[^\\x00-\\x7f{_SPLIT_CHARACTERS}](?<![^\\W_])")
+_ASCII_NON_LETTERS_TO_SPACE = bytes(c if 97 <= c <= 122 or c >= 128 else 32 for c in range(256))
 
 
-def _repeat_candidates(words: list[str], rule: RepeatRule, same_at: dict[int, bytes]) -> list[int]:
-    """Indices of words that start a phrase of up to ``max_words`` words repeated after the connector.
+def _words_for_repeats(lowered: str) -> list[str] | list[bytes]:
+    """The lower-cased text's words, split (in C) wherever the repeat regex's words can end.
+
+    Usually via UTF-8 bytes: the common non-ASCII punctuation and every ASCII
+    non-letter become spaces, and ``bytes.split`` does the rest.  A word next to a
+    number or another letter then differs from the regex's word only where the regex
+    could not match anyway (its edges exclude letters and numbers), so no repeat is
+    missed.  A text with other non-ASCII symbols or marks takes the exact, slower split.
+    """
+    if _ODD_CHARACTER.search(lowered) is not None:
+        return _LETTERS.findall(lowered)
+    data = lowered.encode("utf-8")
+    for character in _SPLIT_CHARACTERS:
+        data = data.replace(character.encode("utf-8"), b" ")
+    return data.translate(_ASCII_NON_LETTERS_TO_SPACE).split()
+
+
+def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at: dict[int, bytes]) -> list[str]:
+    """Each distinct "phrase (connector) phrase" of up to ``max_words`` words that the word list shows.
 
     ``same_at[d]`` holds, for each word, whether it equals the word ``d`` places on
     (computed once per distance and shared by the rules).
     """
     connector = rule.connector.lower().split()
     joint = len(connector)
-    found: list[int] = []
+    as_text = (lambda w: w.decode("utf-8")) if words and isinstance(words[0], bytes) else str
+    found: set[str] = set()
     for m in range(1, rule.max_words + 1):
         distance = m + joint
         if distance not in same_at:
-            same_at[distance] = bytes(map(str.__eq__, words, words[distance:]))
+            same_at[distance] = bytes(map(operator.eq, words, words[distance:]))
         same = same_at[distance]
         run = b"\x01" * m
         index = same.find(run)
         while index != -1:
-            if not joint or words[index + m : index + m + joint] == connector:
-                found.append(index)
+            between = [as_text(w) for w in words[index + m : index + m + joint]]
+            if between == connector:
+                phrase = " ".join(as_text(w) for w in words[index : index + m])
+                found.add(" ".join([phrase, *connector, phrase]))
             index = same.find(run, index + 1)
-    return sorted(set(found))
+    return sorted(found)
 
 
 def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:

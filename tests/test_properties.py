@@ -159,3 +159,35 @@ def test_overlapping_proposals_of_one_stage_become_one_edit() -> None:
     result = _NORMALIZER.normalize("A\n\u0600  \u0600")
     assert [(e.start, e.end, e.replacement, e.rule) for e in result.edits] == [(2, 6, "", "stray-arabic")]
     assert result.text == "A\n"
+
+
+def _repeats_everywhere(text: str) -> list[Change]:
+    """Reference for the repeat stage: its regex tried at every position, with no word-list shortcut."""
+    from normalize import stages
+
+    proposals = []
+    for rule, compiled in _NORMALIZER._repeats:
+        for start in range(len(text)):
+            match = compiled.match(text, start)
+            if match is None:
+                continue
+            first = match.group("first")
+            repeated = match.group("second")[len(match.group("second")) - len(first) :]
+            if stages._is_accidental_repeat(first, repeated, rule):
+                proposals.append(stages._change(rule, match.end("first"), match.end("second"), ""))
+    return select_non_overlapping(proposals)
+
+
+_REPEAT_WORDS = st.sampled_from(["the", "The", "and", "in order to", "support", "café", "x²", "that", "Duran"])
+_REPEAT_GLUE = st.sampled_from([" ", " ", " ", ", ", "“", "”", "’", "-", "°", "\u0301", "\n", "  ", "2", "_", "—"])
+_REPEAT_TEXTS = st.lists(st.tuples(_REPEAT_WORDS, _REPEAT_GLUE), max_size=12).map(
+    lambda pairs: "".join(w + g for w, g in pairs)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(_REPEAT_TEXTS, st.text(max_size=60)))
+def test_repeat_shortcut_finds_what_the_regex_finds_everywhere(text: str) -> None:
+    from normalize import stages
+
+    assert stages.collapse_repeats(text, _NORMALIZER._repeats, 2.0, []) == _repeats_everywhere(text)

@@ -150,7 +150,7 @@ class Normalizer:
         for rule in self._unicode:
             triggers[rule.id] = stages.UNICODE_TRIGGERS
         for rule in self._glue:
-            triggers[rule.id] = stages.GLUE_TRIGGERS
+            triggers[rule.id] = stages.glue_triggers(rule)
         for rule in self._script:
             own = stages.script_triggers(rule)
             if not any(map(trigger_error, own)):  # a script Hyperscan does not know is searched everywhere

@@ -274,8 +274,20 @@ _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _HUMP = regex.compile(_WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
 
 
-#: Trigger for glued sentences: a lower-case letter right before a capital.
-GLUE_TRIGGERS = (r"\p{Ll}\p{Lu}",)
+#: Every lower-case letter (\p{Ll}) in plain ranges: ASCII, µ, ß-ÿ but ÷, and anything past Latin-1
+#: except the General Punctuation block, where curly quotes and dashes live (and no letters).
+_MAYBE_LOWER = r"a-z\x{b5}\x{df}-\x{f6}\x{f8}-\x{1fff}\x{2070}-\x{10ffff}"
+
+
+def glue_triggers(rule: GlueRule) -> tuple[str, ...]:
+    """Trigger for glued sentences: a lower-case letter right before the capital of one of the openers.
+
+    With openers that all begin with an ASCII capital (as in the bundled packs), the
+    capital is [A-Z], and Arabic text or an opening quote before a capital gives no hit.
+    """
+    if all("A" <= word[:1] <= "Z" for word in rule.starters):
+        return (f"[{_MAYBE_LOWER}][A-Z]",)
+    return (r"\p{Ll}\p{Lu}",)
 
 
 def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
@@ -373,9 +385,12 @@ def find_untranslated(text: str, rule: ScriptRule, foreign: list[Span] | None = 
     elsewhere the share of such letters is known to be zero without counting them.
     """
     found: list[Untranslated] = []
+    k = 0  # the first foreign block that does not end before the current paragraph
     for para_start, para_end in paragraph_spans(text):
         body = text[para_start:para_end]
-        has_foreign = foreign is None or any(a <= para_start < b for a, b in foreign)
+        while foreign is not None and k < len(foreign) and foreign[k][1] <= para_start:
+            k += 1
+        has_foreign = foreign is None or (k < len(foreign) and foreign[k][0] <= para_start)
         if not body.strip() or not may_not_be_english(body, has_foreign):
             continue
         language, probability = detect_language(body)
@@ -395,12 +410,12 @@ def script_triggers(rule: ScriptRule) -> tuple[str, ...]:
     return (rf"(?:^|[^\p{{{rule.script}}} ])[ ]*\p{{{rule.script}}}",)
 
 
-#: Trigger for the untranslated test: the first of a run of characters that may be letters of a
-#: non-Latin script.  Plain ranges, which Hyperscan compiles in a millisecond where the exact class
+#: Trigger for the untranslated test: the first of a run (spaces between allowed) of characters that
+#: may be letters of a non-Latin script.  Plain ranges, which Hyperscan compiles in a millisecond where the exact class
 #: takes a hundred; they cover every such letter (µ, modifier letters, Greek onwards) and leave
 #: out only ASCII, Latin-1, Latin Extended and the General Punctuation block (curly quotes, dashes).
 _MAYBE_FOREIGN = r"\x{b5}\x{2b0}-\x{1fff}\x{2070}-\x{10ffff}"
-FOREIGN_TRIGGERS = (rf"(?:^|[^{_MAYBE_FOREIGN}])[{_MAYBE_FOREIGN}]",)
+FOREIGN_TRIGGERS = (rf"(?:^|[^{_MAYBE_FOREIGN} ])[ ]*[{_MAYBE_FOREIGN}]",)
 
 
 def remove_stray_script(text: str, rule: ScriptRule, where: list[Span] | None = None) -> list[Change]:

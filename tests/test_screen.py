@@ -104,13 +104,20 @@ def test_unicode_classes_are_widened_outside_and_narrowed_inside_negated_classes
     assert cheapen(r"[]\p{L}]\p{Arabic}") == r"[]A-Za-z\x{80}-\x{10FFFF}]\p{Arabic}"
 
 
-def test_the_cheap_foreign_letter_range_covers_every_non_latin_letter() -> None:
+@pytest.mark.parametrize(
+    ("exact", "ranges"),
+    [(r"[^\P{L}\p{Latin}]", "_MAYBE_FOREIGN"), (r"\p{Ll}", "_MAYBE_LOWER")],
+    ids=["non-Latin letters", "lower-case letters"],
+)
+def test_the_cheap_ranges_of_built_in_triggers_cover_every_character_of_their_class(exact: str, ranges: str) -> None:
     import regex
 
-    from normalize.stages import _MAYBE_FOREIGN
+    from normalize import stages
 
-    exact = regex.compile(r"[^\P{L}\p{Latin}]")
-    python_syntax = regex.sub(r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", _MAYBE_FOREIGN)
+    python_syntax = regex.sub(
+        r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", getattr(stages, ranges)
+    )
     cheap = regex.compile(f"[{python_syntax}]")
-    missed = [hex(c) for c in range(0x110000) if exact.match(chr(c)) and not cheap.match(chr(c))]
+    exact_class = regex.compile(exact)
+    missed = [hex(c) for c in range(0x110000) if exact_class.match(chr(c)) and not cheap.match(chr(c))]
     assert missed == []

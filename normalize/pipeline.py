@@ -200,11 +200,14 @@ class Normalizer:
         """Group the window's documents by their context verdicts and normalize each group as one text."""
         results: list[Result | None] = [None] * len(texts)
         groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
+        joinable = []
         for i, text in enumerate(texts):
             if _SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
                 results[i] = self.normalize(text)
-                continue
-            verdicts = self._contexts.verdicts(text)
+            else:
+                joinable.append(i)
+        all_verdicts = self._contexts.verdicts_many([texts[i] for i in joinable])
+        for i, verdicts in zip(joinable, all_verdicts, strict=True):
             groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
         for verdicts_key, members in groups.items():
             active = dict(verdicts_key)

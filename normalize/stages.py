@@ -36,7 +36,7 @@ def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
         yield start, len(text)
 
 
-_LINE = regex.compile(r"[^\r\n]*(?:\r?\n|$)")
+_LINE = re.compile(r"[^\r\n]*(?:\r?\n|$)")
 _FTFY = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_line_breaks=False,
@@ -617,8 +617,10 @@ def _words_for_repeats(lowered: str) -> list[str] | list[bytes]:
     if _ODD_CHARACTER.search(lowered) is not None:
         return _LETTERS.findall(lowered)
     data = lowered.encode("utf-8")
-    for character in _SPLIT_CHARACTERS:
-        data = data.replace(character.encode("utf-8"), b" ")
+    if not lowered.isascii():
+        for character in _SPLIT_CHARACTERS:
+            if character in lowered:
+                data = data.replace(character.encode("utf-8"), b" ")
     return data.translate(_ASCII_NON_LETTERS_TO_SPACE).split()
 
 

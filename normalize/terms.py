@@ -10,7 +10,9 @@ thousand.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -86,16 +88,27 @@ class ContextIndex:
 
     def verdicts(self, text: str) -> dict[str, bool]:
         """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
+        return self.verdicts_many([text])[0]
+
+    def verdicts_many(self, texts: Sequence[str]) -> list[dict[str, bool]]:
+        """``verdicts`` for each text, from one pass over all of them joined by blank lines.
+
+        A phrase is whole words with single spaces between them, so no match can run
+        across the blank line between two texts.
+        """
         if not self._conditions:
-            return {}
-        folded = fold(text)
-        present: set[str] = set()
-        for end_index, phrase in self._automaton.iter(folded):
-            if phrase in present:
-                continue
+            return [{} for _ in texts]
+        joined = "\n\n".join(texts)
+        starts = list(itertools.accumulate((len(t) + 2 for t in texts[:-1]), initial=0))
+        present: list[set[str]] = [set() for _ in texts]
+        for end_index, phrase in self._automaton.iter(fold(joined)):
             start = end_index + 1 - len(phrase)
-            if _at_word_boundaries(text, start, end_index + 1):
-                present.add(phrase)
+            found = present[bisect.bisect_right(starts, start) - 1]
+            if phrase not in found and _at_word_boundaries(joined, start, end_index + 1):
+                found.add(phrase)
+        return [self._decide(found) for found in present]
+
+    def _decide(self, present: set[str]) -> dict[str, bool]:
         return {
             rule_id: (not requires or bool(requires & present)) and not (excludes & present)
             for rule_id, (requires, excludes) in self._conditions.items()

@@ -44,6 +44,11 @@ class Edit:
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
+    def moved(self, by: int) -> Edit:
+        """The same edit with its offsets shifted, e.g. from a joined text into one document."""
+        return Edit(self.start + by, self.end + by, self.original, self.replacement, self.rule, self.category,
+                    self.message)
+
 
 @dataclass(frozen=True, slots=True)
 class Flag:
@@ -58,6 +63,10 @@ class Flag:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    def moved(self, by: int) -> Flag:
+        """The same flag with its offsets shifted."""
+        return Flag(self.start + by, self.end + by, self.rule, self.category, self.message, self.detail)
 
 
 def apply_edits(source: str, edits: Iterable[Edit]) -> str:

@@ -34,7 +34,7 @@ import bisect
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
@@ -374,27 +374,28 @@ def _per_document(text: str, titles: str, stage: Callable[..., list[Change]], *a
 
 def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:
     """Cut the result for joined documents into one result per document; None if an edit crosses a joint."""
-    edits: list[list[Edit]] = [[] for _ in texts]
-    for edit in joined.edits:
-        k = bisect.bisect_right(starts, edit.start) - 1
-        base = starts[k]
-        if k < 0 or edit.end > base + len(texts[k]):
-            return None
-        edits[k].append(
-            Edit(edit.start - base, edit.end - base, edit.original, edit.replacement, edit.rule, edit.category,
-                 edit.message)
-        )
-    flags: list[list[Flag]] = [[] for _ in texts]
-    for flag in joined.flags:
-        k = bisect.bisect_right(starts, flag.start) - 1
-        base = starts[k]
-        if k < 0 or flag.end > base + len(texts[k]):
-            return None
-        flags[k].append(Flag(flag.start - base, flag.end - base, flag.rule, flag.category, flag.message, flag.detail))
+    edits = _by_document(joined.edits, texts, starts)
+    flags = _by_document(joined.flags, texts, starts)
+    if edits is None or flags is None:
+        return None
     return [
         Result(source=text, text=apply_edits(text, doc_edits) if doc_edits else text, edits=doc_edits, flags=doc_flags)
         for text, doc_edits, doc_flags in zip(texts, edits, flags, strict=True)
     ]
+
+
+_Placed = TypeVar("_Placed", Edit, Flag)
+
+
+def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> list[list[_Placed]] | None:
+    """Items of the joined text, moved into the document each lies in; None if one reaches past its document."""
+    grouped: list[list[_Placed]] = [[] for _ in texts]
+    for item in items:
+        k = bisect.bisect_right(starts, item.start) - 1
+        if k < 0 or item.end > starts[k] + len(texts[k]):
+            return None
+        grouped[k].append(item.moved(-starts[k]))
+    return grouped
 
 
 class _Screening:

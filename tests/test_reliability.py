@@ -162,6 +162,8 @@ def test_interrupted_in_place_run_leaves_each_file_whole(tmp_path: Path, signum:
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        # A shell starts background jobs with SIGINT ignored, and the child would inherit that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     first = sorted(repaired)[:12]  # files are done in name order: watching the first few is enough
     deadline = time.monotonic() + 30

@@ -138,12 +138,15 @@ class Screen:
 
         self._database.scan(data, match_event_handler=on_match, scratch=self._scratch())
         hit_blocks: dict[str, set[int]] = {}
+        bounds = None
         if found:
             byte_bounds = _block_starts(data, _GAP_BYTES)
             for pattern_id, end in found:
                 block = bisect.bisect_right(byte_bounds, max(0, end - 1)) - 1
                 hit_blocks.setdefault(self._keys[pattern_id], set()).add(block)
-        return Where(text, hit_blocks, self._screened)
+            if len(data) == len(text):  # ASCII: byte offsets are character offsets
+                bounds = [*byte_bounds, len(text)]
+        return Where(text, hit_blocks, self._screened, bounds)
 
     def _scratch(self) -> object:
         """Hyperscan scratch space is per thread; a Normalizer may be shared by threads."""
@@ -157,11 +160,17 @@ class Screen:
 class Where:
     """The answer of one scan: the spans each rule should look at in one text."""
 
-    def __init__(self, text: str, hit_blocks: dict[str, set[int]] | None, screened: frozenset[str]) -> None:
+    def __init__(
+        self,
+        text: str,
+        hit_blocks: dict[str, set[int]] | None,
+        screened: frozenset[str],
+        bounds: list[int] | None = None,
+    ) -> None:
         self.text = text
         self._hit_blocks = hit_blocks
         self._screened = screened
-        self._bounds: list[int] | None = None
+        self._bounds = bounds  # where each block starts, then the text's length; found when first needed
 
     def spans(self, key: str) -> list[Span] | None:
         """Sorted, merged spans to search for ``key``'s rule; None means the whole text."""

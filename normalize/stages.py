@@ -215,19 +215,28 @@ def _next_content_start(text: str, pos: int) -> int:
 def _fuzzy_equal(a: str, b: str, budget: int, timeout: float) -> bool:
     if abs(len(a) - len(b)) > budget or not b:
         return False
-    pattern = rf"(?:{regex.escape(a)}){{e<={budget}}}"
     try:
-        return regex.fullmatch(pattern, b, timeout=timeout) is not None
+        return _fuzzy_copy(a, budget).fullmatch(b, timeout=timeout) is not None
     except TimeoutError:
         return False
+
+
+@functools.lru_cache(maxsize=256)
+def _fuzzy_copy(title: str, budget: int) -> regex.Pattern[str]:
+    """The headline within ``budget`` edits (compiled once per headline: a corpus repeats its own)."""
+    return regex.compile(rf"(?:{regex.escape(title)}){{e<={budget}}}")
+
+
+@functools.lru_cache(maxsize=256)
+def _fuzzy_glued_copy(title: str, budget: int) -> regex.Pattern[str]:
+    return regex.compile(rf"(?b)(?:{regex.escape(title)}){{e<={budget}}}(?=\p{{Lu}}\p{{Ll}})")
 
 
 def _glued_title_length(title: str, body: str, budget: int, timeout: float) -> int:
     """Length of a headline copy at the start of ``body`` that runs straight into a capital."""
     window = body[: len(title) + budget + 2]
-    pattern = rf"(?b)(?:{regex.escape(title)}){{e<={budget}}}(?=\p{{Lu}}\p{{Ll}})"
     try:
-        match = regex.match(pattern, window, timeout=timeout)
+        match = _fuzzy_glued_copy(title, budget).match(window, timeout=timeout)
     except TimeoutError:
         return 0
     if match is None or not match.group()[-1:].isalpha() or not match.group()[-1].islower():
@@ -256,12 +265,13 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
         return []
     cut = hump.end(1)
     head, rest = line[:cut], line[cut:]
-    if len(head.split()) < 4 or regex.search(r"[.!?:;]", head) or len(rest) < 40 or head[-1:].isupper():
+    if len(head.split()) < 4 or _SENTENCE_PUNCTUATION.search(head) or len(rest) < 40 or head[-1:].isupper():
         return []
     newline = "\r\n" if "\r\n" in text[: first.end() + 2] else "\n"
     return [_change(rule, cut, cut, newline * 2)]
 
 
+_SENTENCE_PUNCTUATION = re.compile(r"[.!?:;]")
 #: Like ``_HUMP`` but the first word may be capitalised ("IraqThe"): headlines end in names.
 _WORD_START = r"(?<![\p{L}\p{N}_@#/.'’$%&*+=<>\\|~^-])"
 _TITLE_HUMP = regex.compile(_WORD_START + r"(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?=\s)")
@@ -391,13 +401,15 @@ def find_untranslated(text: str, rule: ScriptRule, foreign: list[Span] | None = 
         while foreign is not None and k < len(foreign) and foreign[k][1] <= para_start:
             k += 1
         has_foreign = foreign is None or (k < len(foreign) and foreign[k][0] <= para_start)
-        if not body.strip() or not may_not_be_english(body, has_foreign):
+        # Judged without the white space around it: a last paragraph may end in a line
+        # break or not, and one letter plus a line break is another text to langdetect.
+        content = body.strip()
+        if not content or not may_not_be_english(content, has_foreign):
             continue
-        language, probability = detect_language(body)
+        language, probability = detect_language(content)
         if language != "en":
             start = para_start + (len(body) - len(body.lstrip()))
-            end = para_end - (len(body) - len(body.rstrip()))
-            found.append(Untranslated(start, end, language, probability))
+            found.append(Untranslated(start, start + len(content), language, probability))
     return found
 
 
@@ -614,7 +626,7 @@ def _words_for_repeats(lowered: str) -> list[str] | list[bytes]:
     could not match anyway (its edges exclude letters and numbers), so no repeat is
     missed.  A text with other non-ASCII symbols or marks takes the exact, slower split.
     """
-    if _ODD_CHARACTER.search(lowered) is not None:
+    if not lowered.isascii() and _ODD_CHARACTER.search(lowered) is not None:
         return _LETTERS.findall(lowered)
     data = lowered.encode("utf-8")
     if not lowered.isascii():

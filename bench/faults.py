@@ -96,8 +96,8 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
             "permission denied on write",
             "permission denied (cannot write)",
             lambda t: [str(write(t, "a.txt", MT)), "--in-place"],
-            inject="import tempfile\ndef _deny(*a, **k): raise PermissionError(13, 'Permission denied')\n"
-            "tempfile.mkstemp = _deny",
+            inject="import normalize.textio\ndef _deny(*a, **k): raise PermissionError(13, 'Permission denied')\n"
+            "normalize.textio._create_exclusive = _deny",
         ),
         error_case(
             "binary file (NUL bytes)",

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import stat
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -82,13 +82,27 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[TextIO
     is intact, and one fsync per file would halve ``--jobs`` throughput.
     """
     target = Path(os.path.realpath(path))
+    tmp_name = ""
     try:
         mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
-        fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        # The name is known before the file exists, so a signal at any point (even inside
+        # the call that creates it) finds a name to clean up below.
+        while True:
+            tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+            try:
+                fd = _create_exclusive(tmp_name)
+                break
+            except FileExistsError:
+                continue
     except PermissionError:
+        _remove_quietly(tmp_name)
         raise InputError(f"{path}: permission denied (cannot write)") from None
     except OSError as exc:
+        _remove_quietly(tmp_name)
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    except BaseException:
+        _remove_quietly(tmp_name)
+        raise
     try:
         mode_string = "wb" if encoding is None else "w"
         with os.fdopen(fd, mode_string, encoding=encoding, newline=None if encoding is None else "") as handle:
@@ -100,11 +114,22 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[TextIO
             os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
+        _remove_quietly(tmp_name)
         raise
     if mode is not None:
         _fsync_folder(target.parent)
+
+
+def _create_exclusive(name: str) -> int:
+    """A new file, readable by its owner only until the original's mode is copied over."""
+    return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+
+
+def _remove_quietly(name: str) -> None:
+    """Remove a temporary file that may or may not have been created."""
+    if name:
+        with contextlib.suppress(OSError):
+            os.unlink(name)
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: str | None = None) -> None:

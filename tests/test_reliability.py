@@ -83,10 +83,10 @@ def test_permission_denied_on_write_leaves_file_untouched(tmp_path: Path, monkey
     path = tmp_path / "locked.txt"
     path.write_text("the the militia\n", encoding="utf-8")
 
-    def refuse(*args: object, **kwargs: object) -> tuple[int, str]:
+    def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("tempfile.mkstemp", refuse)
+    monkeypatch.setattr("normalize.textio._create_exclusive", refuse)
     result = run(str(path), "--in-place")
     assert result.exit_code == 2
     assert result.stderr == f"normalize: error: {path}: permission denied (cannot write)\n"

@@ -159,9 +159,6 @@ class Normalizer:
         for rule, _ in self._patterns["phrase"] + self._patterns["punctuation"]:
             if rule.screen:
                 triggers[rule.id] = rule.screen
-        terms = self._terms.triggers()
-        if terms is not None:
-            triggers[_TERMS] = terms
         return triggers
 
     def _of_kind(self, kind: type[Any]) -> list[Any]:
@@ -321,7 +318,7 @@ class Normalizer:
                 flags.extend(self._flag(tracker, rule, u) for u in untranslated)
             self._apply(tracker, stages.remove_stray_script(tracker.text, rule, where(rule.id)))
         # 4. Terminology
-        self._apply(tracker, self._terms.find(tracker.text, active, where(_TERMS)))
+        self._apply(tracker, self._terms.find(tracker.text, active))
         # 5. Phrase repair
         phrase = self._patterns["phrase"]
         self._apply(tracker, stages.apply_patterns(tracker.text, phrase, timeout, problems, active, where))
@@ -413,10 +410,6 @@ class _Screening:
         if self._where is None or self._where.text is not self._tracker.text:
             self._where = self._screen.scan(self._tracker.text)
         return self._where.spans(key)
-
-
-#: The screen's key for the glossary matcher (no rule id from a YAML pack holds a NUL).
-_TERMS = "\x00terms"
 
 
 def _foreign_key(rule: ScriptRule) -> str:

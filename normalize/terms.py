@@ -30,7 +30,6 @@ _DESCRIPTOR_NOUNS = frozenset(
     "officials members member brigade brigades units unit front council government office statement".split()
 )
 _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
-_ASCII_LETTERS = regex.compile(r"[a-z]+")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
@@ -146,7 +145,6 @@ class TermMatcher:
             for variant in rule.variants:
                 raw = " ".join(variant.replace("’", "'").split())
                 entries.setdefault(fold(raw), []).append(_Variant(rule, raw))
-        self._keys = tuple(entries)
         for key, variants in entries.items():
             self._automaton.add_word(key, (len(key), tuple(variants)))
         self._size = sum(len(v) for v in entries.values())
@@ -156,47 +154,22 @@ class TermMatcher:
     def __len__(self) -> int:
         return self._size
 
-    def triggers(self) -> tuple[str, ...] | None:
-        """Screen triggers (see ``normalize.screen``): for each variant, its longest run of ASCII letters.
-
-        A variant found in the folded text has that run there, and the only
-        characters that fold to ASCII letters are those letters in either case and
-        the Kelvin sign (to "k"), so a case-blind literal (with the Kelvin sign
-        spelled out) is a necessary condition.  None when some variant has no ASCII
-        letter at all: then the matcher looks everywhere.
-        """
-        words: set[str] = set()
-        for key in self._keys:
-            runs = _ASCII_LETTERS.findall(key)
-            if not runs:
-                return None
-            words.add(max(runs, key=len))
-        return tuple("(?i)" + w.replace("k", "[k\\x{212a}]") for w in sorted(words))
-
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("TermMatcher is rebuilt from rules, not pickled")
 
-    def find(
-        self, text: str, active: dict[str, bool] | None = None, spans: list[tuple[int, int]] | None = None
-    ) -> list[Change]:
+    def find(self, text: str, active: dict[str, bool] | None = None) -> list[Change]:
         """Changes for every non-overlapping term occurrence, leftmost and then longest first.
 
         ``active`` gives the verdict of each rule's context condition, when the caller
         has already evaluated them for the document; otherwise they are evaluated here.
-        ``spans`` are the blocks where the screen saw a trigger (None: everywhere).
         """
-        if not self._size or spans == []:
+        if not self._size:
             return []
         if active is None:
             active = self._context_index.verdicts(text)
         folded = fold(text)
         hits: list[tuple[int, int, _Variant]] = []
-        found = (
-            self._automaton.iter(folded)
-            if spans is None
-            else itertools.chain.from_iterable(self._automaton.iter(folded, a, b) for a, b in spans)
-        )
-        for end_index, (length, variants) in found:
+        for end_index, (length, variants) in self._automaton.iter(folded):
             end = end_index + 1
             start = end - length
             if not self._at_word_edges(text, start, end):

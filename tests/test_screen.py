@@ -121,23 +121,3 @@ def test_the_cheap_ranges_of_built_in_triggers_cover_every_character_of_their_cl
     exact_class = regex.compile(exact)
     missed = [hex(c) for c in range(0x110000) if exact_class.match(chr(c)) and not cheap.match(chr(c))]
     assert missed == []
-
-
-def test_the_glossary_matcher_is_screened_too_even_for_a_kelvin_sign() -> None:
-    assert SCREENED._terms.triggers() is not None
-    # U+212A KELVIN SIGN lower-cases to "k": the trigger must still see "al-Kazimi" in it.
-    text = "Intro line.\n\nMustafa al-\u212aazimi met the popular crowd.\n\nNothing here."
-    _same(text)
-    assert SCREENED.normalize(text).text.count("al-Kadhimi") == 1
-
-
-def test_a_variant_without_ascii_letters_leaves_the_matcher_unscreened(tmp_path: Path) -> None:
-    pack = tmp_path / "arabic.yaml"
-    pack.write_text(
-        "pack: arabic\nrules:\n  - id: hashd\n    kind: term\n    category: terminology\n    message: m\n"
-        "    canonical: PMF\n    variants: [الحشد الشعبي]\n",
-        encoding="utf-8",
-    )
-    normalizer = Normalizer(packs=[pack])
-    assert normalizer._terms.triggers() is None
-    assert normalizer.normalize("first\n\nthe الحشد الشعبي said").text == "first\n\nthe PMF said"

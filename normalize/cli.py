@@ -93,10 +93,17 @@ _WORKER_SETTINGS: Settings | None = None
 
 
 def _init_worker(settings: Settings) -> None:
-    """Build the compiled normalizer once per worker process."""
+    """Build the compiled normalizer once per worker process (a forked worker has the parent's already)."""
     global _WORKER, _WORKER_SETTINGS
-    _WORKER = settings.normalizer()
+    if _WORKER is None or settings != _WORKER_SETTINGS:
+        _WORKER = settings.normalizer()
     _WORKER_SETTINGS = settings
+
+
+def _share_with_workers(settings: Settings, normalizer: Normalizer) -> None:
+    """Leave the parent's compiled normalizer where forked workers find it, instead of compiling it again."""
+    global _WORKER, _WORKER_SETTINGS
+    _WORKER, _WORKER_SETTINGS = normalizer, settings
 
 
 def _work(paths: list[str]) -> list[tuple[str, Result | None, str | None]]:
@@ -432,6 +439,7 @@ def run_fix(**opts: Any) -> int:
     )
     normalizer = settings.normalizer()
     if _workers_can_write(files, opts):
+        _share_with_workers(settings, normalizer)
         return _run_pool_writing(files, settings, opts)
     documents: list[Document] = []
     failures = 0
@@ -613,6 +621,7 @@ def _results(
     plain = [f for f in files if f[1] is not None] if (jobs > 1 and not opts["jsonl"]) else []
     pooled: dict[str, tuple[Result | None, str | None]] = {}
     if plain:
+        _share_with_workers(settings, normalizer)
         groups = _groups([f[1] for f in plain if f[1] is not None], max(1, len(plain) // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             done = pool.map(_work, [[str(p) for p in group] for group in groups])

@@ -205,6 +205,8 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
 
 
 _SPACE_RUN = re.compile(r"[ \t\r\n]*")
+#: Where a glued headline copy can end: its last letter (lower-case) before a capitalised word.
+_GLUE_POINT = regex.compile(r"\p{Lowercase}(?=\p{Lu}\p{Ll})")
 
 
 def _next_content_start(text: str, pos: int) -> int:
@@ -233,8 +235,16 @@ def _fuzzy_glued_copy(title: str, budget: int) -> regex.Pattern[str]:
 
 
 def _glued_title_length(title: str, body: str, budget: int, timeout: float) -> int:
-    """Length of a headline copy at the start of ``body`` that runs straight into a capital."""
+    """Length of a headline copy at the start of ``body`` that runs straight into a capital.
+
+    Compiling the fuzzy pattern costs a few milliseconds per headline, so it is only
+    done where a copy could end: a lower-case letter right before a capitalised word,
+    no earlier than the headline's length less its edits.  Most first paragraphs
+    merely start like their headline ("The ... / The ...") and have no such point.
+    """
     window = body[: len(title) + budget + 2]
+    if _GLUE_POINT.search(window, max(0, len(title) - budget - 1)) is None:
+        return 0
     try:
         match = _fuzzy_glued_copy(title, budget).match(window, timeout=timeout)
     except TimeoutError:

@@ -202,9 +202,21 @@ def textlint_throughput(binary: Path, size: int, docs: Sequence[str], work: Path
 
 
 def peak_rss_mib(args: Sequence[str]) -> float:
+    """Peak resident memory of a CLI run, in MiB: the child reports its own high-water mark at exit.
+
+    Linux keeps ``ru_maxrss`` across ``exec``, so a child started from this (large)
+    process would report this process's size; ``VmHWM`` belongs to the new address
+    space and starts afresh.
+    """
     code = (
         "import atexit, resource, sys\n"
-        "atexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
+        "def peak():\n"
+        "    try:\n"
+        "        status = open('/proc/self/status').read()\n"
+        "        return int(status.split('VmHWM:')[1].split()[0])\n"
+        "    except (OSError, IndexError, ValueError):\n"
+        "        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+        "atexit.register(lambda: print(peak(), file=sys.stderr))\n"
         f"from normalize.cli import main\nmain({list(args)!r})"
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)

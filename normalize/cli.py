@@ -201,13 +201,18 @@ def expand_inputs(inputs: Sequence[str], glob: str) -> list[tuple[str, Path | No
             continue
         path = Path(item)
         if path.is_dir():
-            found = sorted(p for p in path.rglob(glob) if p.is_file() and ".git" not in p.parts)
+            found = sorted((p for p in path.rglob(glob) if p.is_file() and ".git" not in p.parts), key=_path_order)
             out.extend((str(p), p, path) for p in found)
         elif path.exists() or path.is_symlink():
             out.append((str(path), path, None))
         else:
             raise InputError(f"{item}: no such file or folder")
     return out
+
+
+def _path_order(path: Path) -> tuple[str, ...]:
+    """Path order (part by part), computed once per path: comparing Path objects is slow for big folders."""
+    return path.parts
 
 
 def read_stdin(encoding: str, errors: str) -> str:

@@ -178,7 +178,7 @@ class Normalizer:
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
 
-        For a corpus of short articles most of the cost is per call, not per
+        For a corpus of short articles a good part of the cost is per call, not per
         character: each stage and each rule would run once per article.  Here
         documents are gathered until ``batch_chars`` characters, those whose context
         conditions agree are joined (a separator paragraph between them), and every

@@ -185,6 +185,8 @@ class Normalizer:
         stage runs once over the join; the edits are then cut back into documents.
         Memory stays bounded by one batch whatever the number of texts.
         """
+        if isinstance(texts, str):
+            raise TypeError("normalize_many takes an iterable of texts; for one text, use normalize()")
         window: list[str] = []
         size = 0
         for text in texts:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -60,6 +61,11 @@ def test_results_come_lazily_and_in_order() -> None:
     texts = (f"Document {i} said support and support ." for i in itertools.count())
     first = list(itertools.islice(NORMALIZER.normalize_many(texts, batch_chars=200), 25))
     assert [r.text for r in first] == [f"Document {i} said support." for i in range(25)]
+
+
+def test_one_string_is_refused_rather_than_read_letter_by_letter() -> None:
+    with pytest.raises(TypeError, match="iterable of texts"):
+        next(NORMALIZER.normalize_many("the the militia"))
 
 
 _DOCS = st.lists(st.sampled_from(_VOCAB), max_size=25).map(" ".join)

@@ -28,7 +28,7 @@ from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError
 from .jsonl import parse_jsonl_record, render_jsonl_record
 from .packs import DEFAULT_PACKS
-from .pipeline import BATCH_CHARS, Normalizer, Result
+from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
 from .report import Document, entry, load_report, sha256, write_report
 from .stages import Problem
 from .textio import KeepOriginal, atomic_writer, decode_bytes, read_text, write_atomic
@@ -125,11 +125,8 @@ def _read_and_normalize(
         except InputError as exc:
             texts.append(None)
             failures.append(str(exc))
-    results = iter(list(normalizer.normalize_many(t for t in texts if t is not None)))
-    return [
-        (path, None if text is None else next(results), error)
-        for path, text, error in zip(paths, texts, failures, strict=True)
-    ]
+    results = normalize_present(normalizer, texts)
+    return list(zip(paths, results, failures, strict=True))
 
 
 def _groups(paths: list[Path], max_files: int) -> list[list[Path]]:
@@ -290,15 +287,6 @@ def display_name(path: str, absolute: bool) -> str:
 # --- JSON Lines ----------------------------------------------------------------------
 
 
-def repair_jsonl_record(line: str, record_id: str, field: str, normalizer: Normalizer) -> tuple[str, Result | None]:
-    """Repair one JSONL line on its own: (output line, result, or None for a blank line)."""
-    record = parse_jsonl_record(line, record_id, field)
-    if record is None:
-        return line, None
-    result = normalizer.normalize(record[field])
-    return render_jsonl_record(line, record, field, result), result
-
-
 #: A parsed JSONL line waiting for its batch: (line, record id, record or None when it is passed through).
 _Pending = tuple[str, str, dict[str, Any] | None]
 
@@ -337,14 +325,12 @@ def jsonl_lines(
 def _flush_jsonl(
     pending: list[_Pending], field: str, normalizer: Normalizer
 ) -> Iterator[tuple[str, tuple[str, Result] | None]]:
-    texts = [record[field] for _, _, record in pending if record is not None]
-    results = iter(list(normalizer.normalize_many(texts)))
-    for line, record_id, record in pending:
-        if record is None:
+    results = normalize_present(normalizer, [None if record is None else record[field] for _, _, record in pending])
+    for (line, record_id, record), result in zip(pending, results, strict=True):
+        if record is None or result is None:
             yield line, None
-            continue
-        result = next(results)
-        yield render_jsonl_record(line, record, field, result), (record_id, result)
+        else:
+            yield render_jsonl_record(line, record, field, result), (record_id, result)
 
 
 def process_jsonl(

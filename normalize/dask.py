@@ -24,7 +24,7 @@ from typing import Any
 
 from .errors import InputError
 from .jsonl import parse_jsonl_record, render_jsonl_record
-from .pipeline import BATCH_CHARS, Normalizer, Result
+from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
 
 
 @dataclass(frozen=True)
@@ -87,9 +87,7 @@ def _normalize_partition(frame: Any, column: str, spec: NormalizerSpec, report_c
     import pandas as pd
 
     normalizer = worker_normalizer(spec)
-    texts = [text for text in frame[column] if isinstance(text, str)]
-    batch = iter(list(normalizer.normalize_many(texts)))
-    results = [next(batch) if isinstance(text, str) else None for text in frame[column]]
+    results = normalize_present(normalizer, [text if isinstance(text, str) else None for text in frame[column]])
     out = frame.copy()
     out[f"{column}_normalized"] = pd.Series(
         [r.text if r is not None else text for r, text in zip(results, frame[column], strict=True)],
@@ -222,18 +220,16 @@ def _write_batch(
     sink: Any,
     summary: Summary,
 ) -> None:
-    texts = [record[field_name] for _, _, record in pending if record is not None]
+    texts = [None if record is None else record[field_name] for _, _, record in pending]
     try:
-        results: list[Result | Exception] = list(normalizer.normalize_many(texts))
+        results: list[Result | Exception | None] = list(normalize_present(normalizer, texts))
     except Exception:
-        results = [_normalize_or_error(normalizer, text) for text in texts]
-    outcomes = iter(results)
-    for record_id, raw, record in pending:
+        results = [None if text is None else _normalize_or_error(normalizer, text) for text in texts]
+    for (record_id, raw, record), result in zip(pending, results, strict=True):
         line = raw.decode("utf-8", "replace")
-        if record is None:
+        if record is None or result is None:
             sink.write(line)
             continue
-        result = next(outcomes)
         if isinstance(result, Exception):
             summary.failures.append((record_id, f"{type(result).__name__}: {result}"))
             sink.write(line)

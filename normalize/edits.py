@@ -28,6 +28,10 @@ class Change:
     category: str
     message: str
 
+    def moved(self, by: int) -> Change:
+        """The same change with its offsets shifted, e.g. from one document into a joined text."""
+        return Change(self.start + by, self.end + by, self.replacement, self.rule, self.category, self.message)
+
 
 @dataclass(frozen=True, slots=True)
 class Edit:

@@ -368,8 +368,7 @@ def _per_document(text: str, titles: str, stage: Callable[..., list[Change]], *a
     while start <= len(text):
         end = text.find(_SEPARATOR, start)
         end = len(text) if end == -1 else end
-        for c in stage(text[start:end], *args):
-            changes.append(Change(c.start + start, c.end + start, c.replacement, c.rule, c.category, c.message))
+        changes.extend(c.moved(start) for c in stage(text[start:end], *args))
         start = end + len(_SEPARATOR)
     return changes
 
@@ -420,6 +419,16 @@ def _foreign_key(rule: ScriptRule) -> str:
 
 def _unique(problems: list[Problem]) -> list[Problem]:
     return list(dict.fromkeys(problems))
+
+
+def normalize_present(normalizer: Normalizer, texts: Sequence[str | None]) -> list[Result | None]:
+    """One ``normalize_many`` over the texts that are there; None stays None, in place.
+
+    For callers whose inputs may be missing (a file that could not be read, a
+    record passed through, a null cell): the batch keeps its order without them.
+    """
+    results = iter(list(normalizer.normalize_many(t for t in texts if t is not None)))
+    return [None if text is None else next(results) for text in texts]
 
 
 def normalize_text(text: str, **options: Any) -> Result:

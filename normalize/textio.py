@@ -84,25 +84,24 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[TextIO
     target = Path(os.path.realpath(path))
     tmp_name = ""
     try:
-        mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
-        # The name is known before the file exists, so a signal at any point (even inside
-        # the call that creates it) finds a name to clean up below.
-        while True:
-            tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
-            try:
-                fd = _create_exclusive(tmp_name)
-                break
-            except FileExistsError:
-                continue
+        try:
+            mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+            # The name is known before the file exists, so a signal at any point (even inside
+            # the call that creates it) finds a name to clean up.
+            while True:
+                tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+                try:
+                    fd = _create_exclusive(tmp_name)
+                    break
+                except FileExistsError:
+                    continue
+        except BaseException:
+            _remove_quietly(tmp_name)
+            raise
     except PermissionError:
-        _remove_quietly(tmp_name)
         raise InputError(f"{path}: permission denied (cannot write)") from None
     except OSError as exc:
-        _remove_quietly(tmp_name)
         raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    except BaseException:
-        _remove_quietly(tmp_name)
-        raise
     try:
         mode_string = "wb" if encoding is None else "w"
         with os.fdopen(fd, mode_string, encoding=encoding, newline=None if encoding is None else "") as handle:

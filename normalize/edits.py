@@ -360,17 +360,18 @@ class EditTracker:
         for piece in self._pieces:
             if not piece.edited:
                 continue
-            rules = _unique(c.rule for c in piece.changes)
-            first = piece.changes[0]
+            changes = piece.changes
+            first = changes[0]
+            several = len(changes) > 1
             result.append(
                 Edit(
                     start=piece.src_start,
                     end=piece.src_end,
                     original=self.source[piece.src_start : piece.src_end],
                     replacement=piece.text,
-                    rule="+".join(rules),
+                    rule="+".join(_unique(c.rule for c in changes)) if several else first.rule,
                     category=first.category,
-                    message="; ".join(_unique(c.message for c in piece.changes)),
+                    message="; ".join(_unique(c.message for c in changes)) if several else first.message,
                 )
             )
         return result
@@ -391,7 +392,5 @@ def _coalesce(pieces: list[_Piece]) -> list[_Piece]:
 
 
 def _unique(items: Iterable[str]) -> list[str]:
-    seen: dict[str, None] = {}
-    for item in items:
-        seen.setdefault(item, None)
-    return list(seen)
+    """The items in first-seen order, each once."""
+    return list(dict.fromkeys(items))

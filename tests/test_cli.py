@@ -297,3 +297,15 @@ def test_out_never_rewrites_an_input_whichever_path_writes(tmp_path: Path) -> No
         assert result.exit_code == 2, extra
         assert "--out would overwrite the input; use --in-place" in result.stderr
         assert article.read_text(encoding="utf-8") == MT * 200
+
+
+def test_file_sizes_take_one_look_at_each_input(tmp_path: Path) -> None:
+    """Sizes decide streaming and worker groups; what is not a readable regular file has none."""
+    from normalize.cli import expand_inputs, file_sizes
+
+    (tmp_path / "a.txt").write_text("abc", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    files = [*expand_inputs([str(tmp_path)], "*.txt"), ("<stdin>", None, None), ("x", tmp_path / "broken.txt", None)]
+    sizes = file_sizes(files)
+    assert sizes == {tmp_path / "a.txt": 3, tmp_path / "link.txt": 3, tmp_path / "broken.txt": None}

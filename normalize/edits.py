@@ -50,8 +50,9 @@ class Edit:
 
     def moved(self, by: int) -> Edit:
         """The same edit with its offsets shifted, e.g. from a joined text into one document."""
-        return Edit(self.start + by, self.end + by, self.original, self.replacement, self.rule, self.category,
-                    self.message)
+        return Edit(
+            self.start + by, self.end + by, self.original, self.replacement, self.rule, self.category, self.message
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,8 +204,13 @@ class EditTracker:
             base, cursor = starts[i], starts[i]
             for change in group:
                 if change.start > cursor:
-                    out.append(_Piece(piece.src_start + cursor - base, piece.src_start + change.start - base,
-                                      piece.text[cursor - base : change.start - base]))
+                    out.append(
+                        _Piece(
+                            piece.src_start + cursor - base,
+                            piece.src_start + change.start - base,
+                            piece.text[cursor - base : change.start - base],
+                        )
+                    )
                 src_start, src_end = piece.src_start + change.start - base, piece.src_start + change.end - base
                 out.append(_Piece(src_start, src_end, change.replacement, (change,)))
                 cursor = change.end

@@ -21,7 +21,7 @@ UNSCREENED = Normalizer(screen=False)
 
 _FRAGMENTS = [p.read_text(encoding="utf-8")[:400] for p in INPUTS + CLEAN]
 _MIXED = st.lists(st.one_of(st.sampled_from(_VOCAB), st.sampled_from(_FRAGMENTS)), max_size=30).map(" ".join)
-_ODD = st.text(alphabet="aAn ,.;:!?()”’\"  \n\u0627\u0644Tt\u060c", max_size=120)
+_ODD = st.text(alphabet='aAn ,.;:!?()”’"  \n\u0627\u0644Tt\u060c', max_size=120)
 _TEXTS = st.one_of(_MIXED, st.text(max_size=300), _ODD)
 
 
@@ -114,9 +114,7 @@ def test_the_cheap_ranges_of_built_in_triggers_cover_every_character_of_their_cl
 
     from normalize import stages
 
-    python_syntax = regex.sub(
-        r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", getattr(stages, ranges)
-    )
+    python_syntax = regex.sub(r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", getattr(stages, ranges))
     cheap = regex.compile(f"[{python_syntax}]")
     exact_class = regex.compile(exact)
     missed = [hex(c) for c in range(0x110000) if exact_class.match(chr(c)) and not cheap.match(chr(c))]

@@ -404,9 +404,15 @@ def _examples(value: Any) -> tuple[Example, ...]:
     return tuple(out)
 
 
+#: The condition of every rule that has none: one shared (frozen) object rather than one per rule,
+#: since a glossary of ten thousand terms would otherwise add ten thousand objects for the
+#: garbage collector to walk through.
+_NO_CONTEXT = Context()
+
+
 def _context(value: Any) -> Context:
     if value is None:
-        return Context()
+        return _NO_CONTEXT
     if not isinstance(value, Mapping) or set(value) - {"requires", "excludes"}:
         raise RuleError("'context' must be a mapping with 'requires' and/or 'excludes'")
     return Context(tuple(_str_list(value, "requires")), tuple(_str_list(value, "excludes")))

@@ -140,7 +140,7 @@ class Normalizer:
         self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str]]]] = {"phrase": [], "punctuation": []}
         for rule in self._of_kind(PatternRule):
             self._patterns[rule.stage].append((rule, rule.compile()))
-        self._contexts = ContextIndex(self.rules)
+        self._contexts = ContextIndex(self.rules, fast=screen)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
         self._screen = Screen(self._triggers(), enabled=screen)
 

@@ -13,11 +13,19 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import ahocorasick
 import regex
+
+try:
+    import hyperscan
+except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
+    hyperscan = None
 
 from .edits import Change
 from .rules import Rule, TermRule
@@ -57,9 +65,12 @@ def fit_case(canonical: str, matched: str) -> str:
     takes a capital where the matched text had one, e.g. at a sentence start,
     and an all-capitals headline stays in capitals.
     """
-    letters = [c for c in matched if c.isalpha()]
-    if len(letters) > 1 and all(c.isupper() for c in letters):
-        return canonical.upper()
+    # ``isupper`` (in C) is true whenever every letter is an upper-case one, so only then are
+    # the letters looked at one by one (it also passes uncased letters, which the loop does not).
+    if matched.isupper():
+        letters = [c for c in matched if c.isalpha()]
+        if len(letters) > 1 and all(c.isupper() for c in letters):
+            return canonical.upper()
     if matched[:1].isupper() and canonical[:1].islower():
         return canonical[:1].upper() + canonical[1:]
     return canonical
@@ -71,9 +82,14 @@ class ContextIndex:
     Each condition lists phrases ("requires any of", "excludes all of"); instead of
     one regex search per rule, all phrases go into one automaton and the phrases
     present (as whole words, case-insensitively) decide every rule at once.
+
+    With Hyperscan (``fast=True``), each document is scanned once for all phrases and
+    each phrase is reported only once per document, however often it occurs: news
+    text names "Iraq" a dozen times, and each hit of the automaton costs a turn of a
+    Python loop.  The verdicts are the same (see ``_present_fast``).
     """
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], fast: bool = True) -> None:
         self._conditions = {
             r.id: (frozenset(map(_phrase_key, r.context.requires)), frozenset(map(_phrase_key, r.context.excludes)))
             for r in rules
@@ -85,19 +101,28 @@ class ContextIndex:
             self._automaton.add_word(phrase, phrase)
         if phrases:
             self._automaton.make_automaton()
+        self._phrases = sorted(phrases)
+        self._database = _phrase_database(self._phrases) if fast else None
+        self._local = threading.local()
 
     def verdicts(self, text: str) -> dict[str, bool]:
         """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
         return self.verdicts_many([text])[0]
 
     def verdicts_many(self, texts: Sequence[str]) -> list[dict[str, bool]]:
-        """``verdicts`` for each text, from one pass over all of them joined by blank lines.
+        """``verdicts`` for each text."""
+        if not self._conditions:
+            return [{} for _ in texts]
+        if self._database is not None:
+            return [self._decide(self._present_fast(text)) for text in texts]
+        return [self._decide(found) for found in self._present_many(texts)]
+
+    def _present_many(self, texts: Sequence[str]) -> list[set[str]]:
+        """The phrases present in each text, from one automaton pass over all of them joined by blank lines.
 
         A phrase is whole words with single spaces between them, so no match can run
         across the blank line between two texts.
         """
-        if not self._conditions:
-            return [{} for _ in texts]
         joined = "\n\n".join(texts)
         starts = list(itertools.accumulate((len(t) + 2 for t in texts[:-1]), initial=0))
         present: list[set[str]] = [set() for _ in texts]
@@ -106,13 +131,85 @@ class ContextIndex:
             found = present[bisect.bisect_right(starts, start) - 1]
             if phrase not in found and _at_word_boundaries(joined, start, end_index + 1):
                 found.add(phrase)
-        return [self._decide(found) for found in present]
+        return present
+
+    def _present_fast(self, text: str) -> set[str]:
+        """The phrases present in ``text``, as ``_present_many`` finds them, from one Hyperscan scan.
+
+        The scan's word edges are ASCII ones: any character beyond ASCII counts as an
+        edge, so it reports every phrase the exact test can find, and in an ASCII text
+        exactly those.  In any other text each phrase it reports is checked with the
+        exact test (which looks on where the first occurrence was no whole word).  A
+        text with a character that lower-cases to ASCII (the Kelvin sign) takes the
+        automaton: Hyperscan's ASCII case-folding would not see a "k" in it.
+        """
+        if _FOLDS_TO_ASCII in text:
+            return self._present_many([text])[0]
+        database, scratch = self._scanner()
+        found: set[int] = set()
+        database.scan(
+            text.encode("utf-8", "surrogatepass"),
+            match_event_handler=lambda phrase_id, start, end, flags, context: found.add(phrase_id),
+            scratch=scratch,
+        )
+        candidates = {self._phrases[i] for i in found}
+        if not candidates or text.isascii():
+            return candidates
+        folded = fold(text)
+        return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}
+
+    def _scanner(self) -> tuple[Any, Any]:
+        """The database and this thread's scratch space (a Normalizer may be shared by threads)."""
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            scratch = hyperscan.Scratch(self._database)
+            self._local.scratch = scratch
+        return self._database, scratch
 
     def _decide(self, present: set[str]) -> dict[str, bool]:
         return {
             rule_id: (not requires or bool(requires & present)) and not (excludes & present)
             for rule_id, (requires, excludes) in self._conditions.items()
         }
+
+
+#: The only character beyond ASCII whose lower case is ASCII ("K" KELVIN SIGN lower-cases to "k").
+_FOLDS_TO_ASCII = "\u212a"
+#: Any byte but an ASCII letter, digit or "_": the scan counts every character beyond ASCII as a word edge.
+_EDGE = rb"[^A-Za-z0-9_]"
+#: A phrase key's apostrophe stands for either apostrophe, its space for any white space ``fold`` makes a space.
+_PHRASE_BYTES = {"'": b"(?:'|\\xe2\\x80\\x99)", " ": rb"[ \t\r\n]"}
+
+
+def _phrase_database(phrases: Sequence[str]) -> Any:
+    """A Hyperscan database reporting each phrase (as whole ASCII words) once per scan, or None.
+
+    It works on UTF-8 bytes rather than characters, which Hyperscan compiles several
+    times faster; a byte beyond ASCII then is an edge, as a character beyond ASCII
+    would be.  Only ASCII phrases are built this way: Hyperscan's case-insensitive
+    matching is ASCII's.
+    """
+    if hyperscan is None or not phrases or not all(p.isascii() for p in phrases):
+        return None
+    expressions = []
+    for phrase in phrases:
+        body = b"".join(_PHRASE_BYTES.get(c, re.escape(c).encode()) for c in phrase)
+        expressions.append(b"(?:^|" + _EDGE + b")" + body + b"(?:" + _EDGE + b"|$)")
+    flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
+    database = hyperscan.Database()
+    count = len(expressions)
+    database.compile(expressions=expressions, ids=list(range(count)), elements=count, flags=[flags] * count)
+    return database
+
+
+def _occurs_as_words(text: str, folded: str, phrase: str) -> bool:
+    """Does ``phrase`` occur in ``folded`` (the folded ``text``) with word edges in ``text``?"""
+    start = folded.find(phrase)
+    while start != -1:
+        if _at_word_boundaries(text, start, start + len(phrase)):
+            return True
+        start = folded.find(phrase, start + 1)
+    return False
 
 
 def _phrase_key(phrase: str) -> str:
@@ -139,7 +236,7 @@ class TermMatcher:
 
     def __init__(self, rules: Sequence[TermRule]) -> None:
         self._automaton = ahocorasick.Automaton()
-        self._context_index = ContextIndex(rules)
+        self._context_index = ContextIndex(rules, fast=False)  # for direct calls; the pipeline has its own
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
             for variant in rule.variants:

@@ -119,3 +119,33 @@ def test_the_cheap_ranges_of_built_in_triggers_cover_every_character_of_their_cl
     exact_class = regex.compile(exact)
     missed = [hex(c) for c in range(0x110000) if exact_class.match(chr(c)) and not cheap.match(chr(c))]
     assert missed == []
+
+
+# --- context conditions: one Hyperscan scan per document, the same verdicts as the automaton ---------
+
+_PHRASES = sorted(SCREENED._contexts._phrases)
+_NEIGHBOURS = st.sampled_from(["", *" \né\u0628\u0663_x1”’-\u00a0★\u212a'"])
+_AROUND = st.tuples(_NEIGHBOURS, st.sampled_from(_PHRASES), _NEIGHBOURS, st.sampled_from(["lower", "upper", "title"]))
+
+
+def _occurrence(parts: tuple[str, str, str, str]) -> str:
+    before, phrase, after, case = parts
+    spelt = getattr(phrase, case)().replace("'", "’").replace(" ", "\n", 1)
+    return before + spelt + after
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_AROUND.map(_occurrence), min_size=1, max_size=6).map(" ".join))
+def test_context_verdicts_are_the_same_from_the_scan_and_the_automaton(text: str) -> None:
+    contexts = SCREENED._contexts
+    assert contexts._present_fast(text) == contexts._present_many([text])[0]
+    assert contexts.verdicts(text) == UNSCREENED._contexts.verdicts(text)
+
+
+def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lower_cases_to_ascii() -> None:
+    """The scan folds ASCII case only; a text with such a character is left to the automaton."""
+    from normalize.terms import _FOLDS_TO_ASCII
+
+    folding = [c for c in map(chr, range(0x80, 0x110000)) if len(c.lower()) == 1 and c.lower().isascii()]
+    assert folding == [_FOLDS_TO_ASCII]
+    assert SCREENED._contexts._present_fast("\u212aata'ib Hezbollah") == {"kata'ib hezbollah", "hezbollah"}

@@ -136,7 +136,7 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
         ),
         error_case(
             "rule pack: YAML error",
-            "pack.yaml:3: invalid YAML: mapping values are not allowed here",
+            "pack.yaml:3: invalid YAML: mapping values are not allowed",
             lambda t: [
                 str(write(t, "a.txt", MT)),
                 "--rules",

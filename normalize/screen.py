@@ -16,10 +16,16 @@ wheel for) or with ``enabled=False``, every rule simply looks everywhere.
 
 from __future__ import annotations
 
+import array
 import bisect
+import functools
+import itertools
 import re
+import sys
 import threading
 from collections.abc import Mapping, Sequence
+
+import regex
 
 try:
     import hyperscan
@@ -59,14 +65,18 @@ _CHEAP_CLASSES = {
     "Lu": ("A-Z\\x{80}-\\x{10FFFF}", "A-Z"),
     "N": ("0-9\\x{80}-\\x{10FFFF}", "0-9"),
 }
-_CLASS_ESCAPE = re.compile(r"\\p\{(\w+)\}")
+_CLASS_ESCAPE = re.compile(r"\\p\{([\w=]+)\}")
 
 
 def cheapen(pattern: str) -> str:
-    """``pattern`` with \\p{L}, \\p{Ll}, \\p{Lu} and \\p{N} widened to cheap classes; it matches at least as much.
+    """``pattern`` with its Unicode classes spelt so that Hyperscan compiles them fast and matches at least as much.
 
-    Inside a negated class (``[^...]``) a class is narrowed instead, to its ASCII
-    part, so that the negation still admits at least what it admitted before.
+    \\p{L}, \\p{Ll}, \\p{Lu} and \\p{N} are widened to cheap classes; inside a negated
+    class (``[^...]``) one is narrowed instead, to its ASCII part, so that the
+    negation still admits at least what it admitted before.  Any other \\p{...} (a
+    script, say) becomes the exact code points the ``regex`` module gives it, which
+    the rules' own regexes use: Hyperscan's Unicode tables are older, and a letter
+    added to a script since would otherwise be missed by the trigger.
     """
     out: list[str] = []
     i = 0
@@ -84,6 +94,11 @@ def cheapen(pattern: str) -> str:
                     out.append(f"[{wide}]")
                 i = match.end()
                 continue
+            exact = _exact_ranges(match.group(1)) if match else None
+            if match and exact is not None:
+                out.append(exact if in_class else f"[{exact}]")
+                i = match.end()
+                continue
             out.append(pattern[i : i + 2])
             i += 2
             continue
@@ -96,6 +111,31 @@ def cheapen(pattern: str) -> str:
         out.append(char)
         i += 1
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=32)
+def _exact_ranges(name: str) -> str | None:
+    """The code points ``regex`` matches with \\p{name}, as Hyperscan ranges; None for a name it does not know."""
+    try:
+        compiled = regex.compile(rf"\p{{{name}}}")
+    except regex.error:
+        return None
+    codes = [ord(c) for c in compiled.findall(_candidate_characters())]
+    if not codes:
+        return None
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges)
+
+
+def _candidate_characters() -> str:
+    """Every character of the planes Unicode assigns scripts in (0-3 and 14), surrogates left out."""
+    codes = array.array("I", itertools.chain(range(0xD800), range(0xE000, 0x40000), range(0xE0000, 0xF0000)))
+    return codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
 
 
 _FLAGS = 0 if hyperscan is None else hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP

@@ -101,7 +101,26 @@ def test_unicode_classes_are_widened_outside_and_narrowed_inside_negated_classes
     assert cheapen(r"\p{Ll}\p{Lu}") == r"[a-z\x{80}-\x{10FFFF}][A-Z\x{80}-\x{10FFFF}]"
     assert cheapen(r"(?:^|[^\p{L}'-])an") == r"(?:^|[^A-Za-z'-])an"
     assert cheapen(r"[\p{N}%]\]") == r"[0-9\x{80}-\x{10FFFF}%]\]"
-    assert cheapen(r"[]\p{L}]\p{Arabic}") == r"[]A-Za-z\x{80}-\x{10FFFF}]\p{Arabic}"
+    assert cheapen(r"[]\p{L}]\p{NoSuchProperty}") == r"[]A-Za-z\x{80}-\x{10FFFF}]\p{NoSuchProperty}"
+
+
+@pytest.mark.parametrize("name", ["Arabic", "Script=Arabic", "Greek", "Hebrew"])
+def test_other_classes_become_the_exact_characters_of_the_regex_module(name: str) -> None:
+    """Hyperscan's Unicode tables are older than regex's: U+10EFA is Arabic to one and not the other."""
+    import regex
+
+    from normalize.screen import _candidate_characters
+
+    def as_python(hyperscan_pattern: str) -> regex.Pattern[str]:
+        return regex.compile(regex.sub(r"\\x\{(\w+)\}", lambda m: f"\\U{int(m[1], 16):08x}", hyperscan_pattern))
+
+    everything = _candidate_characters()
+    exact = regex.compile(rf"\p{{{name}}}").findall(everything)
+    assert as_python(cheapen(rf"\p{{{name}}}")).findall(everything) == exact
+    negated = rf"[^\p{{{name}}}a]"
+    assert as_python(cheapen(negated)).findall(everything) == regex.compile(negated).findall(everything)
+    if name.endswith("Arabic"):
+        assert "\U00010efa" in exact
 
 
 @pytest.mark.parametrize(

@@ -139,8 +139,8 @@ class ContextIndex:
         The scan's word edges are ASCII ones: any character beyond ASCII counts as an
         edge, so it reports every phrase the exact test can find, and in an ASCII text
         exactly those.  In any other text each phrase it reports is checked with the
-        exact test (which looks on where the first occurrence was no whole word).  A
-        text with a character that lower-cases to ASCII (the Kelvin sign) takes the
+        exact test, occurrence by occurrence until one stands as whole words.  A text
+        with a character that lower-cases to ASCII (the Kelvin sign) takes the
         automaton: Hyperscan's ASCII case-folding would not see a "k" in it.
         """
         if _FOLDS_TO_ASCII in text:

@@ -168,3 +168,19 @@ def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lower_cases_to_
     folding = [c for c in map(chr, range(0x80, 0x110000)) if len(c.lower()) == 1 and c.lower().isascii()]
     assert folding == [_FOLDS_TO_ASCII]
     assert SCREENED._contexts._present_fast("\u212aata'ib Hezbollah") == {"kata'ib hezbollah", "hezbollah"}
+
+
+def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automaton(tmp_path: Path) -> None:
+    """Hyperscan folds ASCII case only, so such a pack keeps the automaton (and the same verdicts)."""
+    pack = tmp_path / "local.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - {id: crowd, kind: term, category: terminology, message: m, canonical: Popular Mobilization Forces,\n"
+        "     variants: [popular crowd], context: {requires: [Ḥashd, Iraq]}}\n",
+        encoding="utf-8",
+    )
+    normalizer = Normalizer(packs=[pack])
+    assert normalizer._contexts._database is None
+    fixed = normalizer.normalize("The popular crowd in the ḤASHD.").text
+    assert fixed == "The Popular Mobilization Forces in the ḤASHD."
+    assert normalizer.normalize("The popular crowd met.").text == "The popular crowd met."

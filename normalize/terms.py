@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -193,13 +192,21 @@ def _phrase_database(phrases: Sequence[str]) -> Any:
         return None
     expressions = []
     for phrase in phrases:
-        body = b"".join(_PHRASE_BYTES.get(c, re.escape(c).encode()) for c in phrase)
+        body = b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
         expressions.append(_EDGE + body + _EDGE)  # cheaper to compile than (?:^|edge); the scan adds the edges
     flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
     database = hyperscan.Database()
     count = len(expressions)
-    database.compile(expressions=expressions, ids=list(range(count)), elements=count, flags=[flags] * count)
+    try:
+        database.compile(expressions=expressions, ids=list(range(count)), elements=count, flags=[flags] * count)
+    except hyperscan.error:  # pragma: no cover - every ASCII phrase compiles; the automaton is the fallback
+        return None
     return database
+
+
+def _literal_byte(character: str) -> bytes:
+    """An ASCII character as a Hyperscan literal: letters and digits as they are, anything else as \\xHH."""
+    return character.encode() if character.isalnum() else b"\\x%02x" % ord(character)
 
 
 def _occurs_as_words(text: str, folded: str, phrase: str) -> bool:

@@ -184,3 +184,20 @@ def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automa
     fixed = normalizer.normalize("The popular crowd in the ḤASHD.").text
     assert fixed == "The Popular Mobilization Forces in the ḤASHD."
     assert normalizer.normalize("The popular crowd met.").text == "The popular crowd met."
+
+
+def test_phrases_with_symbols_are_literal_in_the_scan(tmp_path: Path) -> None:
+    """Every character but a letter or digit goes to Hyperscan as an escaped byte, so none means syntax."""
+    pack = tmp_path / "odd.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - {id: odd, kind: term, category: terminology, message: m, canonical: Odd Item, variants: [odd thing],\n"
+        "     context: {requires: ['C++ (beta)', 'a.b*', 'x#y|z', '$5 [sic]']}}\n",
+        encoding="utf-8",
+    )
+    contexts = Normalizer(packs=[pack])._contexts
+    assert contexts._database is not None
+    texts = ["uses C++ (beta) now", "aXb* no", "a.b* yes", "x#y|z", "xy", "costs $5 [sic].", "$5 sic", "c++ (BETA)"]
+    for text in texts:
+        assert contexts._present_fast(text) == contexts._present_many([text])[0], text
+    assert contexts._present_fast("a.b* and x#y|z") == {"a.b*", "x#y|z"}

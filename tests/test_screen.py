@@ -69,12 +69,19 @@ def test_non_ascii_text_maps_bytes_back_to_characters() -> None:
     assert "last" not in text[start:end]
 
 
+def _pack(folder: Path, name: str, body: str) -> Path:
+    """A rule pack file written for one test."""
+    path = folder / name
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
 def test_a_trigger_with_look_around_is_refused_with_file_and_rule(tmp_path: Path) -> None:
-    pack = tmp_path / "bad.yaml"
-    pack.write_text(
+    pack = _pack(
+        tmp_path,
+        "bad.yaml",
         "pack: bad\nrules:\n  - id: needs-lookbehind\n    kind: pattern\n    category: c\n    message: m\n"
         "    pattern: 'x'\n    replacement: 'y'\n    screen: ['(?<=a)x']\n",
-        encoding="utf-8",
     )
     with pytest.raises(RulePackError) as info:
         Normalizer(packs=[pack])
@@ -83,12 +90,12 @@ def test_a_trigger_with_look_around_is_refused_with_file_and_rule(tmp_path: Path
 
 
 def test_screen_patterns_may_name_the_rules_word_lists(tmp_path: Path) -> None:
-    pack = tmp_path / "lists.yaml"
-    pack.write_text(
+    pack = _pack(
+        tmp_path,
+        "lists.yaml",
         "pack: lists\nrules:\n  - id: shout\n    kind: pattern\n    category: c\n    message: m\n"
         "    pattern: '\\L<w>!'\n    lists: {w: [Stop, Go]}\n    replacement: '\\g<0>'\n    transform: lower\n"
         "    screen: ['\\L<w>!']\n",
-        encoding="utf-8",
     )
     normalizer = Normalizer(packs=[pack], screen=True)
     rule = normalizer.rules[0]
@@ -172,12 +179,12 @@ def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lower_cases_to_
 
 def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automaton(tmp_path: Path) -> None:
     """Hyperscan folds ASCII case only, so such a pack keeps the automaton (and the same verdicts)."""
-    pack = tmp_path / "local.yaml"
-    pack.write_text(
+    pack = _pack(
+        tmp_path,
+        "local.yaml",
         "rules:\n"
         "  - {id: crowd, kind: term, category: terminology, message: m, canonical: Popular Mobilization Forces,\n"
         "     variants: [popular crowd], context: {requires: [Ḥashd, Iraq]}}\n",
-        encoding="utf-8",
     )
     normalizer = Normalizer(packs=[pack])
     assert normalizer._contexts._database is None
@@ -188,12 +195,12 @@ def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automa
 
 def test_phrases_with_symbols_are_literal_in_the_scan(tmp_path: Path) -> None:
     """Every character but a letter or digit goes to Hyperscan as an escaped byte, so none means syntax."""
-    pack = tmp_path / "odd.yaml"
-    pack.write_text(
+    pack = _pack(
+        tmp_path,
+        "odd.yaml",
         "rules:\n"
         "  - {id: odd, kind: term, category: terminology, message: m, canonical: Odd Item, variants: [odd thing],\n"
         "     context: {requires: ['C++ (beta)', 'a.b*', 'x#y|z', '$5 [sic]']}}\n",
-        encoding="utf-8",
     )
     contexts = Normalizer(packs=[pack])._contexts
     assert contexts._database is not None

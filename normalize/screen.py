@@ -157,10 +157,10 @@ class Screen:
                 ids.append(len(self._keys) - 1)
         self._screened = frozenset(self._keys)
         self._database = None
-        self._local = threading.local()
         if enabled and hyperscan is not None and expressions:
             self._database = hyperscan.Database()
             self._database.compile(expressions=expressions, ids=ids, elements=len(expressions), flags=_FLAGS)
+            self._scratch = ThreadScratch(self._database)
 
     @property
     def enabled(self) -> bool:
@@ -176,7 +176,7 @@ class Screen:
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
             found.append((pattern_id, end))
 
-        self._database.scan(data, match_event_handler=on_match, scratch=self._scratch())
+        self._database.scan(data, match_event_handler=on_match, scratch=self._scratch.get())
         hit_blocks: dict[str, set[int]] = {}
         bounds = None
         if found:
@@ -188,8 +188,15 @@ class Screen:
                 bounds = [*byte_bounds, len(text)]
         return Where(text, hit_blocks, self._screened, bounds)
 
-    def _scratch(self) -> object:
-        """Hyperscan scratch space is per thread; a Normalizer may be shared by threads."""
+
+class ThreadScratch:
+    """A Hyperscan database's scratch space, one per thread: a Normalizer may be shared by threads."""
+
+    def __init__(self, database: object) -> None:
+        self._database = database
+        self._local = threading.local()
+
+    def get(self) -> object:
         scratch = getattr(self._local, "scratch", None)
         if scratch is None:
             scratch = hyperscan.Scratch(self._database)

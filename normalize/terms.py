@@ -13,7 +13,6 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -28,6 +27,7 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
 
 from .edits import Change
 from .rules import Rule, TermRule
+from .screen import ThreadScratch
 
 _ARTICLES = frozenset({"the"})
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
@@ -102,7 +102,7 @@ class ContextIndex:
             self._automaton.make_automaton()
         self._phrases = sorted(phrases)
         self._database = _phrase_database(self._phrases) if fast else None
-        self._local = threading.local()
+        self._scratch = ThreadScratch(self._database) if self._database is not None else None
 
     def verdicts(self, text: str) -> dict[str, bool]:
         """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
@@ -144,26 +144,18 @@ class ContextIndex:
         """
         if _FOLDS_TO_ASCII in text:
             return self._present_many([text])[0]
-        database, scratch = self._scanner()
+        assert self._database is not None and self._scratch is not None
         found: set[int] = set()
-        database.scan(
+        self._database.scan(
             b"\n" + text.encode("utf-8", "surrogatepass") + b"\n",  # an edge on either side, as the patterns need
             match_event_handler=lambda phrase_id, start, end, flags, context: found.add(phrase_id),
-            scratch=scratch,
+            scratch=self._scratch.get(),
         )
         candidates = {self._phrases[i] for i in found}
         if not candidates or text.isascii():
             return candidates
         folded = fold(text)
         return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}
-
-    def _scanner(self) -> tuple[Any, Any]:
-        """The database and this thread's scratch space (a Normalizer may be shared by threads)."""
-        scratch = getattr(self._local, "scratch", None)
-        if scratch is None:
-            scratch = hyperscan.Scratch(self._database)
-            self._local.scratch = scratch
-        return self._database, scratch
 
     def _decide(self, present: set[str]) -> dict[str, bool]:
         return {

@@ -278,17 +278,18 @@ def print_diff(diff: str) -> None:
         sys.stdout.write(diff)
 
 
-def output_path(out_dir: Path, file: Path, root: Path | None, out_dir_exists: bool = True) -> Path:
+def output_path(out_dir: Path, file: Path, root: Path | None, out_dir_existed: bool) -> Path:
     """Where ``--out`` puts ``file``: its path below the folder it was found in, or its name.
 
     Refuses a target that is the input itself, whichever path writes it (in memory,
-    streamed or in a worker): ``--out`` never rewrites an input.  A caller that found
-    the output folder missing says so, and no target below it is looked up.
+    streamed or in a worker): ``--out`` never rewrites an input.  If the output
+    folder did not exist when the inputs were listed, no target below it can be one
+    of them, and none is looked up.
     """
     relative = file.relative_to(root) if root is not None else Path(file.name)
     target = out_dir / relative
     # a target that does not exist yet is no input
-    if out_dir_exists and target.exists() and os.path.samefile(target, file):
+    if out_dir_existed and target.exists() and os.path.samefile(target, file):
         raise InputError(f"{target}: --out would overwrite the input; use --in-place")
     return target
 
@@ -433,6 +434,8 @@ def run_fix(**opts: Any) -> int:
     if opts["report"] is not None and opts["report"].suffix.lower() not in (".json", ".jsonl", ".html", ".htm"):
         raise UsageError(f"{opts['report']}: report format must be .json, .jsonl or .html")
     files = expand_inputs(inputs, opts["glob"])
+    # Looked at once: when --out names a folder that does not exist yet, no target below it can be an input.
+    opts["out_existed"] = opts["out"] is not None and opts["out"].exists()
     if not files:
         raise InputError(f"no files matching '{opts['glob']}' in {', '.join(inputs)}")
     writes = opts["out"] is not None or opts["in_place"]
@@ -508,12 +511,11 @@ def _run_pool_writing(
 ) -> int:
     """The --jobs path: workers read, normalize and write; the parent prints what they report, in input order."""
     tasks: list[_Task] = []
-    out_dir_exists = opts["out"] is not None and opts["out"].exists()
     for name, path, root in files:
         assert path is not None
         target = None
         if opts["out"] is not None and not opts["check"]:
-            target = str(output_path(opts["out"], path, root, out_dir_exists))
+            target = str(output_path(opts["out"], path, root, opts["out_existed"]))
         in_place = opts["in_place"] and not opts["check"]
         tasks.append((str(path), display_name(name, opts["absolute_paths"]), target, in_place, opts["backup"]))
     failures = changed = 0
@@ -599,7 +601,7 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
             typer.echo(f"{shown}: would change ({sum(counts.values())} edits: {detail})")
         return changed
     if opts["in_place"] or opts["out"] is not None:
-        target = path if opts["in_place"] else output_path(opts["out"], path, root)
+        target = path if opts["in_place"] else output_path(opts["out"], path, root, opts["out_existed"])
         if opts["out"] is not None:
             target.parent.mkdir(parents=True, exist_ok=True)
         if opts["in_place"] and opts["backup"]:
@@ -723,7 +725,9 @@ def _emit(
             write_atomic(path, rendered, opts["encoding"], opts["backup"])
         return
     if opts["out"] is not None:
-        target = output_path(opts["out"], path, root) if path is not None else opts["out"] / "stdin.txt"
+        target = (
+            output_path(opts["out"], path, root, opts["out_existed"]) if path is not None else opts["out"] / "stdin.txt"
+        )
         target.parent.mkdir(parents=True, exist_ok=True)
         write_atomic(target, rendered, opts["encoding"])
         return

@@ -32,9 +32,11 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None
 
-#: A paragraph ends at a blank line; the same gaps are found in the text and in its UTF-8 bytes.
-_GAP_TEXT = re.compile(r"\n(?:[ \t\r]*\n)+")
-_GAP_BYTES = re.compile(rb"\n(?:[ \t\r]*\n)+")
+#: A paragraph ends at a blank line (the stages split paragraphs with this too); the same gaps
+#: are found in the text and in its UTF-8 bytes.
+_GAP = r"\n(?:[ \t\r]*\n)+"
+BLANK_LINES = re.compile(_GAP)
+_GAP_BYTES = re.compile(_GAP.encode())
 
 Span = tuple[int, int]
 
@@ -227,7 +229,7 @@ class Where:
         if not blocks:
             return []
         if self._bounds is None:
-            self._bounds = [*_block_starts(self.text, _GAP_TEXT), len(self.text)]
+            self._bounds = [*_block_starts(self.text, BLANK_LINES), len(self.text)]
         bounds = self._bounds
         merged: list[Span] = []
         for block in sorted(blocks):

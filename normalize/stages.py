@@ -20,20 +20,27 @@ import regex
 
 from .edits import Change, select_non_overlapping
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TitleRule, UnicodeRule
-from .screen import Span, whole
-
-_BLANK_LINES = re.compile(r"\n(?:[ \t\r]*\n)+")
+from .screen import BLANK_LINES, Span, whole
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each paragraph: text between blank lines, without the line breaks around it."""
     start = 0
-    for gap in _BLANK_LINES.finditer(text):
+    for gap in BLANK_LINES.finditer(text):
         if gap.start() > start:
             yield start, gap.start()
         start = gap.end()
     if start < len(text):
         yield start, len(text)
+
+
+def lower_in_place(text: str) -> str:
+    """``text`` lower-cased with every offset kept: the few characters whose lower case is
+    longer (e.g. "İ") stay as they are, so a position in the copy is a position in ``text``."""
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return lowered
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r?\n|$)")
@@ -594,9 +601,7 @@ def collapse_repeats(
     proposals: list[Change] = []
     if not rules:
         return proposals
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a few characters change length when lower-cased; offsets must not
-        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    lowered = lower_in_place(text)
     words = _words_for_repeats(lowered)
     same_at: dict[int, bytes] = {}
     for rule, compiled in rules:

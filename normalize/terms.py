@@ -28,6 +28,7 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
 from .edits import Change
 from .rules import Rule, TermRule
 from .screen import ThreadScratch
+from .stages import lower_in_place
 
 _ARTICLES = frozenset({"the"})
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
@@ -44,14 +45,11 @@ _NEXT_WORD = regex.compile(r"\s+(\w+)")
 def fold(text: str) -> str:
     """Lower-case, apostrophe- and whitespace-folded copy with the same length as ``text``.
 
-    ``str.lower`` changes the length of a few characters (e.g. "İ"); those keep
-    their own form so that offsets in the copy are offsets in the text.  The last
+    Offsets in the copy are offsets in the text (``lower_in_place``).  The last
     few results are kept: the context conditions and the term matcher fold the
     same document one after the other.
     """
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        lowered = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    lowered = lower_in_place(text)
     # Same-length folding: curly apostrophe to straight, line breaks and tabs to spaces.
     return lowered.replace("’", "'").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 

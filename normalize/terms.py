@@ -39,6 +39,16 @@ _DESCRIPTOR_NOUNS = frozenset(
 )
 _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
+#: How much text before a hit is read to tell whether the hit is a gloss.
+_GLOSS_REACH = 80
+#: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
+#: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
+#: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
+_GLOSS_CUE = regex.compile(
+    r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|Arabic for|or)[,:]?\s*)?"
+    r"(?P<opening>[(“\"‘']|\(\s*[“\"‘'])\s*(?:the\s+)?\Z",
+    regex.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=8)
@@ -194,6 +204,27 @@ def _phrase_database(phrases: Sequence[str]) -> Any:
     return database
 
 
+def is_gloss(text: str, start: int, canonical: str) -> bool:
+    """Is the variant at ``start`` quoted as a rendering of the name, not used as the name?
+
+    Professional English explains a name with its literal translation: 'Hezbollah,
+    whose name means "Party of God"', 'Kata'ib Hezbollah ("Hezbollah Brigades")',
+    'Saraya al-Salam, or "Peace Brigades"'.  Replacing the rendering with the name
+    would turn the explanation into nonsense, so a variant right after an opening
+    quote or bracket (and perhaps "the") is left alone when a gloss word ('means', 'literally', 'or')
+    or the canonical name itself comes just before.  Machine translation uses the
+    literal name bare, where it is repaired as before.
+    """
+    before = text[max(0, start - _GLOSS_REACH) : start]
+    cue = _GLOSS_CUE.search(before)
+    if cue is None:
+        return False
+    if cue.start("opening") > cue.start():  # a gloss word came before the quote
+        return True
+    named = before[: cue.start()].rstrip(" ,").casefold()
+    return named.endswith(canonical.casefold())
+
+
 def _literal_byte(character: str) -> bytes:
     """An ASCII character as a Hyperscan literal: letters and digits as they are, anything else as \\xHH."""
     return character.encode() if character.isalnum() else b"\\x%02x" % ord(character)
@@ -277,8 +308,9 @@ class TermMatcher:
         for start, end, variant in hits:
             if start < last_end:
                 continue
-            changes.append(self._change(text, start, end, variant))
-            last_end = end
+            last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
+            if not is_gloss(text, start, variant.rule.canonical):
+                changes.append(self._change(text, start, end, variant))
         return changes
 
     @staticmethod

@@ -1,0 +1,56 @@
+"""A literal rendering quoted to explain a name is left alone; the same words used as the name are repaired."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import Normalizer
+from normalize.terms import is_gloss
+
+
+@pytest.mark.parametrize(
+    ("text", "variant", "canonical"),
+    [
+        ('Hezbollah, whose name means "Party of God", is based in Lebanon.', "Party of God", "Hezbollah"),
+        ('Harakat al-Nujaba, literally "the Movement of the Nobles", met.', "Movement", "Harakat al-Nujaba"),
+        ("Kata'ib Hezbollah (Hezbollah Brigades) is an Iraqi group.", "Hezbollah Brigades", "Kata'ib Hezbollah"),
+        ("Kata'ib Hezbollah ( “Hezbollah Brigades” ) is an Iraqi group.", "Hezbollah Brigades", "Kata'ib Hezbollah"),
+        ('Saraya al-Salam, or "Peace Brigades", fought in 2014.', "Peace Brigades", "Saraya al-Salam"),
+        ("in Arabic, translated as ‘Peace Companies’", "Peace Companies", "Saraya al-Salam"),
+    ],
+)
+def test_a_rendering_after_a_gloss_word_or_the_name_is_a_gloss(text: str, variant: str, canonical: str) -> None:
+    assert is_gloss(text, text.index(variant), canonical)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Iraqi Hezbollah Brigades fired rockets.",
+        'Officials said the "Iraqi Hezbollah Brigades" had claimed it.',  # quoted, but no gloss word
+        "He said (Iraqi Hezbollah Brigades) were there.",  # bracketed, but not after the name
+        "Hezbollah Brigades means trouble.",  # the gloss word comes after
+    ],
+)
+def test_the_literal_name_used_as_a_name_is_not_a_gloss(text: str) -> None:
+    start = text.index("Hezbollah Brigades") - (6 if "Iraqi Hezbollah" in text else 0)
+    assert not is_gloss(text, start, "Kata'ib Hezbollah")
+
+
+def test_glosses_make_no_edit_and_bare_names_still_do(normalizer: Normalizer) -> None:
+    text = (
+        'Hezbollah, whose name means "Party of God", is in Lebanon. '
+        "Kata'ib Hezbollah (Hezbollah Brigades) is in Iraq. "
+        'Officials said the "Iraqi Hezbollah Brigades" had claimed it.'
+    )
+    result = normalizer.normalize(text)
+    assert [(e.start, e.end, e.original, e.replacement, e.rule) for e in result.edits] == [
+        (130, 154, "Iraqi Hezbollah Brigades", "Kata'ib Hezbollah", "kataib-hezbollah")
+    ]
+    assert result.text == text.replace('"Iraqi Hezbollah Brigades"', '"Kata\'ib Hezbollah"')
+
+
+def test_a_gloss_shields_the_shorter_variants_inside_it(normalizer: Normalizer) -> None:
+    # "Hezbollah Brigades" is a variant of its own; inside a glossed longer variant it stays too.
+    text = "Kata'ib Hezbollah (Iraqi Hezbollah Brigades) is in Iraq."
+    assert normalizer.normalize(text).edits == []

@@ -44,9 +44,10 @@ _GLOSS_REACH = 80
 #: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
 #: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
 #: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
+_GLOSS_OPENINGS = ("(", "“", '"', "‘", "'")
 _GLOSS_CUE = regex.compile(
     r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|Arabic for|or)[,:]?\s*)?"
-    r"(?P<opening>[(“\"‘']|\(\s*[“\"‘'])\s*(?:the\s+)?\Z",
+    r"(?P<opening>[(“\"‘']|\(\s*[“\"‘'])\Z",
     regex.IGNORECASE,
 )
 
@@ -215,7 +216,11 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     or the canonical name itself comes just before.  Machine translation uses the
     literal name bare, where it is repaired as before.
     """
-    before = text[max(0, start - _GLOSS_REACH) : start]
+    before = text[max(0, start - _GLOSS_REACH) : start].rstrip()
+    if before[-3:].casefold() == "the" and not before[-4:-3].isalnum():
+        before = before[:-3].rstrip()
+    if not before.endswith(_GLOSS_OPENINGS):  # nearly every hit: no quote or bracket just before it
+        return False
     cue = _GLOSS_CUE.search(before)
     if cue is None:
         return False

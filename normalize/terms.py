@@ -46,7 +46,8 @@ _GLOSS_REACH = 80
 #: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
 _GLOSS_OPENINGS = ("(", "“", '"', "‘", "'")
 _GLOSS_CUE = regex.compile(
-    r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|Arabic for|or)[,:]?\s*)?"
+    r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|rendered|rendered as|Arabic for|or)"
+    r"[,:]?\s*)?"
     r"(?P<opening>[(“\"‘']|\(\s*[“\"‘'])\Z",
     regex.IGNORECASE,
 )
@@ -95,6 +96,12 @@ class ContextIndex:
     each phrase is reported only once per document, however often it occurs: news
     text names "Iraq" a dozen times, and each hit of the automaton costs a turn of a
     Python loop.  The verdicts are the same (see ``_present_fast``).
+
+    A required phrase that is itself a term's literal rendering ("popular crowd")
+    says the text is machine-translated only where it is used as a name: an
+    explainer that writes 'sometimes rendered "popular crowd"' (a gloss, see
+    ``is_gloss``) has not switched the condition on.  An excluding phrase counts
+    wherever it occurs, which can only mean fewer edits.
     """
 
     def __init__(self, rules: Sequence[Rule], fast: bool = True) -> None:
@@ -103,6 +110,14 @@ class ContextIndex:
             for r in rules
             if r.context.requires or r.context.excludes
         }
+        renderings: dict[str, set[str]] = {}
+        for rule in rules:
+            if isinstance(rule, TermRule):
+                for variant in rule.variants:
+                    renderings.setdefault(_phrase_key(variant), set()).add(rule.canonical)
+        required = {p for requires, _ in self._conditions.values() for p in requires}
+        #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
+        self._glossable = {p: tuple(sorted(renderings[p])) for p in required if p in renderings}
         phrases = {p for requires, excludes in self._conditions.values() for p in requires | excludes}
         self._automaton = ahocorasick.Automaton()
         for phrase in phrases:
@@ -122,8 +137,20 @@ class ContextIndex:
         if not self._conditions:
             return [{} for _ in texts]
         if self._database is not None:
-            return [self._decide(self._present_fast(text)) for text in texts]
-        return [self._decide(found) for found in self._present_many(texts)]
+            found = [self._present_fast(text) for text in texts]
+        else:
+            found = self._present_many(texts)
+        return [
+            self._decide(present, self._glossed_only(text, present)) for text, present in zip(texts, found, strict=True)
+        ]
+
+    def _glossed_only(self, text: str, present: set[str]) -> set[str]:
+        """The present renderings that occur in ``text`` only as glosses of a name."""
+        glossable = [p for p in present if p in self._glossable]
+        if not glossable:
+            return set()
+        folded = fold(text)
+        return {p for p in glossable if not _occurs_outside_gloss(text, folded, p, self._glossable[p])}
 
     def _present_many(self, texts: Sequence[str]) -> list[set[str]]:
         """The phrases present in each text, from one automaton pass over all of them joined by blank lines.
@@ -166,9 +193,10 @@ class ContextIndex:
         folded = fold(text)
         return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}
 
-    def _decide(self, present: set[str]) -> dict[str, bool]:
+    def _decide(self, present: set[str], glossed_only: set[str]) -> dict[str, bool]:
+        required = present - glossed_only if glossed_only else present
         return {
-            rule_id: (not requires or bool(requires & present)) and not (excludes & present)
+            rule_id: (not requires or bool(requires & required)) and not (excludes & present)
             for rule_id, (requires, excludes) in self._conditions.items()
         }
 
@@ -240,6 +268,17 @@ def _occurs_as_words(text: str, folded: str, phrase: str) -> bool:
     start = folded.find(phrase)
     while start != -1:
         if _at_word_boundaries(text, start, start + len(phrase)):
+            return True
+        start = folded.find(phrase, start + 1)
+    return False
+
+
+def _occurs_outside_gloss(text: str, folded: str, phrase: str, names: Sequence[str]) -> bool:
+    """Does ``phrase`` occur as whole words somewhere in ``text`` other than as a gloss of one of ``names``?"""
+    start = folded.find(phrase)
+    while start != -1:
+        end = start + len(phrase)
+        if _at_word_boundaries(text, start, end) and not any(is_gloss(text, start, name) for name in names):
             return True
         start = folded.find(phrase, start + 1)
     return False

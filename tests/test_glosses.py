@@ -54,3 +54,18 @@ def test_a_gloss_shields_the_shorter_variants_inside_it(normalizer: Normalizer) 
     # "Hezbollah Brigades" is a variant of its own; inside a glossed longer variant it stays too.
     text = "Kata'ib Hezbollah (Iraqi Hezbollah Brigades) is in Iraq."
     assert normalizer.normalize(text).edits == []
+
+
+def test_a_rendering_seen_only_as_a_gloss_does_not_switch_a_context_on(normalizer: Normalizer) -> None:
+    # pmf-hashd applies in documents that say "popular crowd" (a sign of MT); a gloss is no such sign.
+    explainer = 'Al-Hashd al-Shaabi, sometimes rendered "popular crowd", grew. The Hashd now has 200,000 members.'
+    assert normalizer.normalize(explainer).edits == []
+    machine = "The popular crowd grew. The Hashd now has 200,000 members."
+    result = normalizer.normalize(machine)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [
+        ("popular crowd", "Popular Mobilization Forces", "pmf"),
+        ("Hashd", "PMF", "pmf-hashd"),
+    ]
+    # Used once as a name and once as a gloss, it is a sign again.
+    both = explainer + " The popular crowd fought in Tikrit."
+    assert [e.rule for e in normalizer.normalize(both).edits] == ["pmf-hashd", "pmf"]

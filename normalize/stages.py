@@ -470,7 +470,9 @@ def remove_stray_script(text: str, rule: ScriptRule, where: list[Span] | None = 
             continue
         offset = para_start
         for match in runs:
-            start, end = _widen_to_brackets(text, offset + match.start(), offset + match.end())
+            start, end = offset + match.start(), offset + match.end()
+            if _set_off_on_purpose(text, start, end):
+                continue
             start, end = _absorb_joining_space(text, start, end)
             changes.append(_change(rule, start, end, ""))
     return changes
@@ -490,10 +492,31 @@ def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
             yield start + a, start + b
 
 
-def _widen_to_brackets(text: str, start: int, end: int) -> tuple[int, int]:
-    if start > 0 and end < len(text) and text[start - 1] in _OPENERS and text[end] == _CLOSERS[text[start - 1]]:
-        return start - 1, end + 1
-    return start, end
+#: How far back a mention of the script's language marks a run as quoted ("known in Arabic as ...").
+_NAMED_LANGUAGE_REACH = 40
+
+
+def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
+    """Is the foreign run quoted by the writer rather than left over by the translation?
+
+    English prose quotes Arabic on purpose: in brackets or quotation marks ("hashd
+    (حشد) means mobilization"), as an appositive between commas ("The Arabic name,
+    الحشد الشعبي, is ..."), or right after naming the language ("known in Arabic as
+    ...").  Machine translation leaves its untranslated words bare, between words or
+    after a sentence ("in 2017. عام").  A quoted run is content, never deleted.
+    """
+    before_text = text[:start].rstrip(" \t")
+    after_text = text[end:].lstrip(" \t")
+    before, after = before_text[-1:], after_text[:1]
+    if before and before in _OPENERS and after == _CLOSERS[before]:
+        return True
+    if before in (",", ":") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):
+        return True
+    mention = text[max(0, start - _NAMED_LANGUAGE_REACH) : start]
+    return _NAMES_THE_LANGUAGE.search(mention) is not None
+
+
+_NAMES_THE_LANGUAGE = regex.compile(r"\b(?:Arabic|Persian|Farsi|Kurdish|Urdu|Hebrew)\b")
 
 
 def _absorb_joining_space(text: str, start: int, end: int) -> tuple[int, int]:

@@ -193,7 +193,8 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     if len(key) < 12:  # "00::::::::::" is no headline: too few letters and digits to recognise a copy by
         return []
     budget = max(1, len(title) // 40)  # a dropped comma or two; a different headline is not a copy
-    changes: list[Change] = []
+    copies: list[tuple[int, int]] = []  # (start, end) of each whole-line copy's text
+    glued: tuple[int, int] | None = None
     for line in content[1:4]:
         body = line.group().strip()
         start = line.start() + (len(line.group()) - len(line.group().lstrip()))
@@ -201,14 +202,40 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
         if len(body) <= 2 * len(title) + 40:
             body_key = _title_key(body)
             if body_key == key or _fuzzy_equal(key, body_key, budget, timeout):
-                changes.append(_change(rule, start, _next_content_start(text, line.end()), ""))
+                copies.append((start, start + len(body)))
                 continue
         same_start = body[:3].casefold() == title[:3].casefold()
-        glued = _glued_title_length(title, body, budget, timeout) if same_start else 0
-        if glued:
-            changes.append(_change(rule, start, start + glued, ""))
+        length = _glued_title_length(title, body, budget, timeout) if same_start else 0
+        if length:
+            glued = (start, start + length)
         break
+    title_end = content[0].start() + len(content[0].group().rstrip())
+    changes = [_change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies)]
+    if glued is not None:
+        changes.append(_change(rule, glued[0], glued[1], ""))
     return changes
+
+
+def _copy_deletions(text: str, title_end: int, copies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What to delete for each whole-line headline copy: the copy and one of the gaps beside it.
+
+    Deleting each copy with the white space after it keeps the gap between the
+    headline and its first copy; that is right when that gap is a blank line
+    ("Title\n\nTitle\n\nBody").  When only a line break separates them
+    ("Title\nTitle\n\nBody"), each copy goes with the white space before it
+    instead, so the blank line that set the headline apart from the body stays.
+    """
+    if not copies:
+        return []
+    first_gap = text[title_end : copies[0][0]]
+    last_gap = text[copies[-1][1] : _next_content_start(text, copies[-1][1])]
+    if _BLANK_LINE.search(first_gap) or not _BLANK_LINE.search(last_gap):
+        return [(a, _next_content_start(text, b)) for a, b in copies]
+    ends = [title_end] + [b for _, b in copies[:-1]]
+    return [(previous_end, b) for previous_end, (_, b) in zip(ends, copies, strict=True)]
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 _SPACE_RUN = re.compile(r"[ \t\r\n]*")

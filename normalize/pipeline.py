@@ -247,24 +247,31 @@ class Normalizer:
         problems: list[Problem] = []
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
-        self._run_stages(tracker, problems, flags if first_round else None, titles, active)
+        left_alone = _LeftAlone()
+        self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
         if tracker.text != text and rounds_left > 1:
-            self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1)
+            self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
 
     def _settle_changed_paragraphs(
-        self, tracker: EditTracker, problems: list[Problem], active: dict[str, bool], rounds_left: int
+        self,
+        tracker: EditTracker,
+        problems: list[Problem],
+        active: dict[str, bool],
+        rounds_left: int,
+        left_alone: _LeftAlone,
     ) -> None:
         """Normalize again the paragraphs that hold an edit, as one text, and fold the results in.
 
         The changed paragraphs are joined with blank lines into one text (one call per
         stage, however many paragraphs), and each edit found there is moved back to
         its paragraph.  An edit that crossed a joint would have no place to go; then
-        the whole document gets another round instead.
+        the whole document gets another round instead.  Paragraphs flagged as another
+        language stay out: no English rule is for them.
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = _touched_paragraphs(stages.paragraph_spans(current), touched)
+        spans = [s for s in _touched_paragraphs(stages.paragraph_spans(current), touched) if not left_alone.meets(s)]
         if not spans:
             return
         starts_in_joined: list[int] = []
@@ -281,7 +288,7 @@ class Normalizer:
             a, b = spans[k]
             offset = a - starts_in_joined[k]
             if edit.end + offset > b:
-                self._run_stages(tracker, problems, None, "none", active)
+                self._run_stages(tracker, problems, None, "none", active, left_alone)
                 return
             changes.append(
                 Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
@@ -295,45 +302,47 @@ class Normalizer:
         flags: list[Flag] | None,
         titles: str,
         active: dict[str, bool],
+        left_alone: _LeftAlone,
     ) -> None:
         """One round of the six stages, in order.
 
         ``titles`` says where headlines can be: at the top of the text ("document"),
         at the top of each document joined by ``normalize_many`` ("documents"), or
         nowhere ("none": a piece from inside a document, or a verification round).
+        Paragraphs found to be in another language (step 3) are ``left_alone`` by
+        every later step: the English rules are not for them.
         """
         timeout = self.timeout
         where = _Screening(self._screen, tracker)
+
+        def apply(changes: list[Change]) -> None:
+            left_alone.apply(tracker, changes)
+
         # 1. Unicode repair
         for rule in self._unicode:
-            self._apply(tracker, stages.repair_unicode(tracker.text, rule, where(rule.id)))
+            apply(stages.repair_unicode(tracker.text, rule, where(rule.id)))
         # 2. Structure
         for rule in self._title if titles != "none" else ():
-            self._apply(tracker, _per_document(tracker.text, titles, stages.remove_repeated_title, rule, timeout))
-            self._apply(tracker, _per_document(tracker.text, titles, stages.split_glued_title, rule))
+            apply(_per_document(tracker.text, titles, stages.remove_repeated_title, rule, timeout))
+            apply(_per_document(tracker.text, titles, stages.split_glued_title, rule))
         for rule in self._glue:
-            self._apply(tracker, stages.split_glued_sentences(tracker.text, rule, where(rule.id)))
+            apply(stages.split_glued_sentences(tracker.text, rule, where(rule.id)))
         # 3. Script
         for rule in self._script:
             if flags is not None:
                 untranslated = stages.find_untranslated(tracker.text, rule, where(_foreign_key(rule)))
                 flags.extend(self._flag(tracker, rule, u) for u in untranslated)
-            self._apply(tracker, stages.remove_stray_script(tracker.text, rule, where(rule.id)))
+                left_alone.add((u.start, u.end) for u in untranslated)
+            apply(stages.remove_stray_script(tracker.text, rule, where(rule.id)))
         # 4. Terminology
-        self._apply(tracker, self._terms.find(tracker.text, active))
+        apply(self._terms.find(tracker.text, active))
         # 5. Phrase repair
         phrase = self._patterns["phrase"]
-        self._apply(tracker, stages.apply_patterns(tracker.text, phrase, timeout, problems, active, where))
-        self._apply(tracker, stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
+        apply(stages.apply_patterns(tracker.text, phrase, timeout, problems, active, where))
+        apply(stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
         # 6. Punctuation and spacing
         punctuation = self._patterns["punctuation"]
-        self._apply(tracker, stages.apply_patterns(tracker.text, punctuation, timeout, problems, active, where))
-
-    @staticmethod
-    def _apply(tracker: EditTracker, changes: list[Change]) -> None:
-        text = tracker.text
-        real = [c for c in changes if text[c.start : c.end] != c.replacement]
-        tracker.apply(real)
+        apply(stages.apply_patterns(tracker.text, punctuation, timeout, problems, active, where))
 
     @staticmethod
     def _flag(tracker: EditTracker, rule: ScriptRule, found: stages.Untranslated) -> Flag:
@@ -397,6 +406,41 @@ def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> l
             return None
         grouped[k].append(item.moved(-starts[k]))
     return grouped
+
+
+class _LeftAlone:
+    """Spans of the current text that no stage may change (paragraphs in another language), kept current."""
+
+    def __init__(self) -> None:
+        self.spans: list[Span] = []
+
+    def add(self, spans: Iterable[Span]) -> None:
+        self.spans = sorted([*self.spans, *spans])
+
+    def meets(self, span: Span) -> bool:
+        a, b = span
+        return any(a < end and b > start for start, end in self.spans)
+
+    def apply(self, tracker: EditTracker, changes: list[Change]) -> None:
+        """Apply the changes that alter the text and stay out of every span, then move the spans along."""
+        text = tracker.text
+        real = [c for c in changes if text[c.start : c.end] != c.replacement]
+        if self.spans and real:
+            real = [c for c in real if not self._blocks(c)]
+            self.spans = [_moved_past(span, real) for span in self.spans]
+        tracker.apply(real)
+
+    def _blocks(self, change: Change) -> bool:
+        if change.start == change.end:  # an insertion is only in the way strictly inside a span
+            return any(start < change.start < end for start, end in self.spans)
+        return any(change.start < end and change.end > start for start, end in self.spans)
+
+
+def _moved_past(span: Span, changes: list[Change]) -> Span:
+    """Where ``span`` lies once ``changes`` (none inside it) have been applied."""
+    a, b = span
+    shift = sum(len(c.replacement) - (c.end - c.start) for c in changes if c.end <= a)
+    return a + shift, b + shift
 
 
 class _Screening:

@@ -404,7 +404,20 @@ def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
     if len(words) < 15:  # headlines have few function words; judge only real prose
         return False
     common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
-    return common / len(words) < 0.06
+    if common / len(words) >= 0.06:
+        return False
+    # A list of names (attendees, places, a dateline and credits) has no function words either,
+    # and langdetect calls it Indonesian; prose in another language is mostly lower-case words.
+    return not _mostly_names(_ASCII_WORD_ANY_CASE.findall(paragraph))
+
+
+_ASCII_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
+
+
+def _mostly_names(words: list[str]) -> bool:
+    """At least half the words capitalised ("Faleh al-Fayyadh, Qais al-Khazali, ..."); all-capital words are not."""
+    capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
+    return capitalised >= 0.5 * len(words)
 
 
 def detect_language(paragraph: str) -> tuple[str, float]:

@@ -108,6 +108,50 @@ def test_untranslated_paragraph_is_flagged_not_deleted(normalizer: Normalizer) -
     ]
 
 
+FRENCH = (
+    "Le gouvernement a annoncé mardi que les salaires des fonctionnaires seraient versés avant la fin du mois, "
+    "malgré le retard du vote sur le budget fédéral."
+)
+GERMAN = (
+    "Die Regierung kündigte am Dienstag an, dass die Gehälter der Beamten noch vor dem Ende des Monats "
+    "ausgezahlt werden, trotz der Verzögerung bei der Abstimmung über den Haushalt."
+)
+NAMES = (
+    "Attendees: Faleh al-Fayyadh, Qais al-Khazali, Hadi al-Amiri, Akram al-Kaabi, Abu Fadak al-Mohammadawi, "
+    "Ahmed al-Asadi, Humam Hamoudi, Ammar al-Hakim, Nouri al-Maliki, Haider al-Abadi."
+)
+CITIES = "Baghdad, Basra, Mosul, Erbil, Kirkuk, Najaf, Karbala, Nasiriyah, Ramadi, Fallujah, Tikrit, Samarra, Diyala."
+
+
+def test_untranslated_latin_script_paragraphs_are_flagged_and_lists_of_names_are_not(normalizer: Normalizer) -> None:
+    text = "\n\n".join([FRENCH, NAMES, GERMAN, CITIES])
+    result = normalizer.normalize(text)
+    assert result.edits == []
+    german_start = text.index(GERMAN)
+    assert [(f.start, f.end, f.detail["language"]) for f in result.flags] == [
+        (0, len(FRENCH), "fr"),
+        (german_start, german_start + len(GERMAN), "de"),
+    ]
+
+
+def test_english_rules_leave_a_paragraph_in_another_language_alone(normalizer: Normalizer) -> None:
+    # "Le gouvernement a annoncé" would read as "a" before a vowel to the English article rule.
+    english = "The the minister said the budget would pass ."
+    text = f"{english}\n\n{FRENCH}\n\n{english}"
+    fixed = "The minister said the budget would pass."
+    result = normalizer.normalize(text)
+    assert result.text == f"{fixed}\n\n{FRENCH}\n\n{fixed}"
+    assert [(e.original, e.rule) for e in result.edits] == [
+        (" the", "doubled-word"),
+        (" ", "space-before-punctuation"),
+        (" the", "doubled-word"),
+        (" ", "space-before-punctuation"),
+    ]
+    assert [f.detail["language"] for f in result.flags] == ["fr"]
+    [batched] = normalizer.normalize_many([text])
+    assert batched.edits == result.edits
+
+
 def test_crlf_and_bom_are_kept(normalizer: Normalizer) -> None:
     text = "\ufeffThe the militia said ,\r\nMustafa al-Kazimi spoke.\r\n"
     result = normalizer.normalize(text)

@@ -9,8 +9,9 @@ Order, and why:
    before any word-based stage, because a glued word hides the word edges the
    terminology matcher and the capitalisation rule rely on.
 3. **script** — untranslated paragraphs are flagged before anything edits them,
-   and stray foreign-script tokens are removed now so that the punctuation stage
-   later sees (and tidies) the spacing they leave behind.
+   and every later stage leaves them alone (an English rule would misread "Le
+   gouvernement a annoncé"); stray foreign-script tokens are removed now so that
+   the punctuation stage later sees (and tidies) the spacing they leave behind.
 4. **terminology** — canonical names go in before phrase rules so those rules can
    rely on them, and before the capitalisation rule, which must see "Popular
    Mobilization Forces" rather than "popular crowd".

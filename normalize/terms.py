@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -44,11 +45,15 @@ _GLOSS_REACH = 80
 #: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
 #: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
 #: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
-_GLOSS_OPENINGS = ("(", "“", '"', "‘", "'")
+#: (Not the straight apostrophe, which is in every other English sentence.)
+_GLOSS_OPENINGS = '(“"‘'
+#: How far before a gloss its opening quote or bracket can be (room for white space and "the").
+_GLOSS_GAP = 12
+_OPENING_NEAR = re.compile(f"[{regex.escape(_GLOSS_OPENINGS)}]")
 _GLOSS_CUE = regex.compile(
     r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|rendered|rendered as|Arabic for|or)"
     r"[,:]?\s*)?"
-    r"(?P<opening>[(“\"‘']|\(\s*[“\"‘'])\Z",
+    r"(?P<opening>[(“\"‘]|\(\s*[“\"‘])\Z",
     regex.IGNORECASE,
 )
 
@@ -125,7 +130,8 @@ class ContextIndex:
         if phrases:
             self._automaton.make_automaton()
         self._phrases = sorted(phrases)
-        self._database = _phrase_database(self._phrases) if fast else None
+        self._quotable = sorted(self._glossable)
+        self._database = _phrase_database(self._phrases, self._quotable) if fast else None
         self._scratch = ThreadScratch(self._database) if self._database is not None else None
 
     def verdicts(self, text: str) -> dict[str, bool]:
@@ -139,18 +145,25 @@ class ContextIndex:
         if self._database is not None:
             found = [self._present_fast(text) for text in texts]
         else:
-            found = self._present_many(texts)
+            found = [(present, None) for present in self._present_many(texts)]
         return [
-            self._decide(present, self._glossed_only(text, present)) for text, present in zip(texts, found, strict=True)
+            self._decide(present, self._glossed_only(text, present, quoted))
+            for text, (present, quoted) in zip(texts, found, strict=True)
         ]
 
-    def _glossed_only(self, text: str, present: set[str]) -> set[str]:
-        """The present renderings that occur in ``text`` only as glosses of a name."""
-        glossable = [p for p in present if p in self._glossable]
-        if not glossable:
+    def _glossed_only(self, text: str, present: set[str], quoted: set[str] | None) -> set[str]:
+        """The present renderings that occur in ``text`` only as glosses of a name.
+
+        ``quoted`` are the renderings seen right after a quote or bracket (None: not
+        known); only those can be glosses everywhere they occur.
+        """
+        if quoted is not None and not quoted:  # the scan saw no rendering after a quote or bracket
+            return set()
+        candidates = [p for p in present if p in self._glossable and (quoted is None or p in quoted)]
+        if not candidates:
             return set()
         folded = fold(text)
-        return {p for p in glossable if not _occurs_outside_gloss(text, folded, p, self._glossable[p])}
+        return {p for p in candidates if not _occurs_outside_gloss(text, folded, p, self._glossable[p])}
 
     def _present_many(self, texts: Sequence[str]) -> list[set[str]]:
         """The phrases present in each text, from one automaton pass over all of them joined by blank lines.
@@ -168,8 +181,11 @@ class ContextIndex:
                 found.add(phrase)
         return present
 
-    def _present_fast(self, text: str) -> set[str]:
+    def _present_fast(self, text: str) -> tuple[set[str], set[str] | None]:
         """The phrases present in ``text``, as ``_present_many`` finds them, from one Hyperscan scan.
+
+        Also the renderings the scan saw right after a quote or bracket (a superset of
+        those that stand there), or None where the automaton was used.
 
         The scan's word edges are ASCII ones: any character beyond ASCII counts as an
         edge, so it reports every phrase the exact test can find, and in an ASCII text
@@ -179,7 +195,7 @@ class ContextIndex:
         automaton: Hyperscan's ASCII case-folding would not see a "k" in it.
         """
         if _FOLDS_TO_ASCII in text:
-            return self._present_many([text])[0]
+            return self._present_many([text])[0], None
         assert self._database is not None and self._scratch is not None
         found: set[int] = set()
         self._database.scan(
@@ -187,11 +203,17 @@ class ContextIndex:
             match_event_handler=lambda phrase_id, start, end, flags, context: found.add(phrase_id),
             scratch=self._scratch.get(),
         )
+        count = len(self._phrases)
+        if found and max(found) >= count:
+            quoted = {self._quotable[i - count] for i in found if i >= count}
+            found = {i for i in found if i < count}
+        else:
+            quoted = set()
         candidates = {self._phrases[i] for i in found}
         if not candidates or text.isascii():
-            return candidates
+            return candidates, quoted
         folded = fold(text)
-        return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}
+        return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}, quoted
 
     def _decide(self, present: set[str], glossed_only: set[str]) -> dict[str, bool]:
         required = present - glossed_only if glossed_only else present
@@ -205,17 +227,20 @@ class ContextIndex:
 _FOLDS_TO_ASCII = "\u212a"
 #: Any byte but an ASCII letter, digit or "_": the scan counts every character beyond ASCII as a word edge.
 _EDGE = rb"[^A-Za-z0-9_]"
+#: The quotes and bracket a gloss opens with (``_GLOSS_OPENINGS``), as UTF-8 bytes.
+_OPENING_BYTES = rb"(?:\(|\x22|\xe2\x80\x9c|\xe2\x80\x98)"
 #: A phrase key's apostrophe stands for either apostrophe, its space for any white space ``fold`` makes a space.
 _PHRASE_BYTES = {"'": b"(?:'|\\xe2\\x80\\x99)", " ": rb"[ \t\r\n]"}
 
 
-def _phrase_database(phrases: Sequence[str]) -> Any:
+def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> Any:
     """A Hyperscan database reporting each phrase (as whole ASCII words) once per scan, or None.
 
     It works on UTF-8 bytes rather than characters, which Hyperscan compiles several
     times faster; a byte beyond ASCII then is an edge, as a character beyond ASCII
     would be.  Only ASCII phrases are built this way: Hyperscan's case-insensitive
-    matching is ASCII's.
+    matching is ASCII's.  After the phrases (ids from ``len(phrases)`` on) come the
+    ``quotable`` ones right after an opening quote or bracket, where a gloss starts.
     """
     if hyperscan is None or not phrases or not all(p.isascii() for p in phrases):
         return None
@@ -223,6 +248,9 @@ def _phrase_database(phrases: Sequence[str]) -> Any:
     for phrase in phrases:
         body = b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
         expressions.append(_EDGE + body + _EDGE)  # cheaper to compile than (?:^|edge); the scan adds the edges
+    for phrase in quotable:
+        body = b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
+        expressions.append(_OPENING_BYTES + rb"[ \t\r\n]*(?:the[ \t\r\n]+)?" + body + _EDGE)
     flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
     database = hyperscan.Database()
     count = len(expressions)
@@ -244,11 +272,12 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     or the canonical name itself comes just before.  Machine translation uses the
     literal name bare, where it is repaired as before.
     """
-    before = text[max(0, start - _GLOSS_REACH) : start].rstrip()
-    if before[-3:].casefold() == "the" and not before[-4:-3].isalnum():
-        before = before[:-3].rstrip()
-    if not before.endswith(_GLOSS_OPENINGS):  # nearly every hit: no quote or bracket just before it
+    i = _last_visible(text, start)
+    if i >= 2 and text[i] in "eE" and text[i - 2 : i + 1].casefold() == "the" and not text[i - 3 : i - 2].isalnum():
+        i = _last_visible(text, i - 2)
+    if i < max(0, start - _GLOSS_GAP) or text[i] not in _GLOSS_OPENINGS:  # nearly every hit: nothing quoted
         return False
+    before = text[max(0, i + 1 - _GLOSS_REACH) : i + 1]
     cue = _GLOSS_CUE.search(before)
     if cue is None:
         return False
@@ -256,6 +285,14 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
         return True
     named = before[: cue.start()].rstrip(" ,").casefold()
     return named.endswith(canonical.casefold())
+
+
+def _last_visible(text: str, end: int) -> int:
+    """Index of the last character before ``end`` that is not white space (-1 if none)."""
+    i = end - 1
+    while i >= 0 and text[i] in " \t\r\n":
+        i -= 1
+    return i
 
 
 def _literal_byte(character: str) -> bytes:
@@ -353,8 +390,11 @@ class TermMatcher:
             if start < last_end:
                 continue
             last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
-            if not is_gloss(text, start, variant.rule.canonical):
-                changes.append(self._change(text, start, end, variant))
+            # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
+            near = _OPENING_NEAR.search(text, max(0, start - _GLOSS_GAP), start)
+            if near is not None and is_gloss(text, start, variant.rule.canonical):
+                continue
+            changes.append(self._change(text, start, end, variant))
         return changes
 
     @staticmethod

@@ -69,3 +69,20 @@ def test_a_rendering_seen_only_as_a_gloss_does_not_switch_a_context_on(normalize
     # Used once as a name and once as a gloss, it is a sign again.
     both = explainer + " The popular crowd fought in Tikrit."
     assert [e.rule for e in normalizer.normalize(both).edits] == ["pmf-hashd", "pmf"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Al-Hashd al-Shaabi, sometimes rendered "popular crowd", grew. The Hashd has 200,000 members.',
+        "Al-Hashd al-Shaabi, literally “the popular crowd”, grew. The Hashd has 200,000 members.",
+        "The Popular Mobilization Forces (popular crowd) grew. The Hashd has 200,000 members.",
+        "The Popular Mobilization Forces ( ‘Popular Crowd’ ) grew. The Hashd has 200,000 members.",
+        'The "popular crowd" grew. The Hashd has 200,000 members.',
+        'Rendered "popular crowd", it grew; the popular crowd fought. The Hashd has 200,000 members.',
+        "Al-Hashd, literally “popular\ncrowd”, grew in Kut. The Hashd – “popular crowd” – has members.",
+    ],
+)
+def test_the_scan_and_the_automaton_judge_glossed_contexts_alike(text: str, normalizer: Normalizer) -> None:
+    unscreened = Normalizer(screen=False)
+    assert normalizer.normalize(text).edits == unscreened.normalize(text).edits

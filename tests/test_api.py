@@ -152,6 +152,17 @@ def test_english_rules_leave_a_paragraph_in_another_language_alone(normalizer: N
     assert batched.edits == result.edits
 
 
+def test_the_crowd_stays_a_crowd_where_a_report_also_has_real_crowds(normalizer: Normalizer) -> None:
+    # pmf-crowd reads "the crowd" as the PMF in MT that says "popular crowd", but not beside protesters.
+    text = "The popular crowd deployed in Tahrir Square, where the crowd of protesters chanted and the crowd dispersed."
+    result = normalizer.normalize(text)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [
+        ("popular crowd", "Popular Mobilization Forces", "pmf")
+    ]
+    without_protesters = "The popular crowd deployed in Tahrir Square, where the crowd set up checkpoints."
+    assert [e.rule for e in normalizer.normalize(without_protesters).edits] == ["pmf", "pmf-crowd"]
+
+
 def test_crlf_and_bom_are_kept(normalizer: Normalizer) -> None:
     text = "\ufeffThe the militia said ,\r\nMustafa al-Kazimi spoke.\r\n"
     result = normalizer.normalize(text)

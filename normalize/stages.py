@@ -534,6 +534,8 @@ def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
 
 #: How far back a mention of the script's language marks a run as quoted ("known in Arabic as ...").
 _NAMED_LANGUAGE_REACH = 40
+#: How far around a run its brackets, quotes or commas are looked for (past any spaces).
+_NEAR = 16
 
 
 def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
@@ -545,9 +547,9 @@ def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     ...").  Machine translation leaves its untranslated words bare, between words or
     after a sentence ("in 2017. عام").  A quoted run is content, never deleted.
     """
-    before_text = text[:start].rstrip(" \t")
-    after_text = text[end:].lstrip(" \t")
-    before, after = before_text[-1:], after_text[:1]
+    # A few characters either side are enough, and keep this linear in the text's length.
+    before = text[max(0, start - _NEAR) : start].rstrip(" \t")[-1:]
+    after = text[end : end + _NEAR].lstrip(" \t")[:1]
     if before and before in _OPENERS and after == _CLOSERS[before]:
         return True
     if before in (",", ":") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):

@@ -42,14 +42,14 @@ _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 #: How much text before a hit is read to tell whether the hit is a gloss.
 _GLOSS_REACH = 80
-#: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
-#: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
-#: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
-#: (Not the straight apostrophe, which is in every other English sentence.)
+#: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
 _GLOSS_OPENINGS = '(“"‘'
 #: How far before a gloss its opening quote or bracket can be (room for white space and "the").
 _GLOSS_GAP = 12
 _OPENING_NEAR = re.compile(f"[{regex.escape(_GLOSS_OPENINGS)}]")
+#: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
+#: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
+#: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
 _GLOSS_CUE = regex.compile(
     r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|rendered|rendered as|Arabic for|or)"
     r"[,:]?\s*)?"
@@ -268,9 +268,9 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     whose name means "Party of God"', 'Kata'ib Hezbollah ("Hezbollah Brigades")',
     'Saraya al-Salam, or "Peace Brigades"'.  Replacing the rendering with the name
     would turn the explanation into nonsense, so a variant right after an opening
-    quote or bracket (and perhaps "the") is left alone when a gloss word ('means', 'literally', 'or')
-    or the canonical name itself comes just before.  Machine translation uses the
-    literal name bare, where it is repaired as before.
+    quote or bracket (and perhaps "the") is left alone when a gloss word ("means",
+    "literally", "or") or the canonical name itself comes just before.  Machine
+    translation uses the literal name bare, where it is repaired as before.
     """
     i = _last_visible(text, start)
     if i >= 2 and text[i] in "eE" and text[i - 2 : i + 1].casefold() == "the" and not text[i - 3 : i - 2].isalnum():

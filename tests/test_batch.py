@@ -70,9 +70,38 @@ def test_one_string_is_refused_rather_than_read_letter_by_letter() -> None:
 
 _DOCS = st.lists(st.sampled_from(_VOCAB), max_size=25).map(" ".join)
 _ODD = st.text(alphabet="aA .,\n\ue000\u0627Tt", max_size=40)
+#: Whole phrases whose repair depends on what stands around them (glosses, quoted Arabic,
+#: paragraphs in another language, sentence starts), joined by spaces or paragraph breaks.
+_PHRASES = [
+    'Hezbollah, whose name means "Party of God", is in Lebanon.',
+    "Kata'ib Hezbollah (Hezbollah Brigades) met.",
+    "The Iraqi Hezbollah Brigades fired.",
+    'sometimes rendered "popular crowd",',
+    "the popular crowd said",
+    "The Hashd said.",
+    "the crowd of protesters",
+    "The word hashd (حشد) means it.",
+    "in 2017. عام",
+    "Le gouvernement a annoncé mardi que les salaires des fonctionnaires seraient versés avant la fin du mois.",
+    "hard From the air",
+    "“ quoted ”",
+    "in 2017.The factions",
+    "a Iraqi official",
+]
+_PHRASE_DOCS = st.lists(st.tuples(st.sampled_from(_PHRASES), st.sampled_from([" ", "\n\n", ". "])), max_size=10).map(
+    lambda pairs: "".join(phrase + gap for phrase, gap in pairs)
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(_DOCS, _ODD, st.sampled_from(CORPUS)), max_size=8), st.integers(1, 4000))
+@given(st.lists(st.one_of(_DOCS, _ODD, _PHRASE_DOCS, st.sampled_from(CORPUS)), max_size=8), st.integers(1, 4000))
 def test_any_list_of_documents_gives_the_one_by_one_results(texts: list[str], batch_chars: int) -> None:
     _same_as_one_by_one(texts, batch_chars)
+
+
+def test_a_paragraph_starting_lower_case_is_judged_alike_alone_and_in_its_document() -> None:
+    # stray-capital looked back across the paragraph break ("said.\n\nhard From"): alone, in the
+    # verification round, the same paragraph had nothing before it and "From" was lowered.
+    text = "The Hashd said.\n\nhard From the air, the strike came. in 2017. عام\n\n"
+    _same_as_one_by_one([text, "The the end."], batch_chars=10_000)
+    assert [e.rule for e in NORMALIZER.normalize(text).edits] == ["stray-arabic"]

@@ -434,7 +434,7 @@ class _LeftAlone:
     def _blocks(self, change: Change) -> bool:
         if change.start == change.end:  # an insertion is only in the way strictly inside a span
             return any(start < change.start < end for start, end in self.spans)
-        return any(change.start < end and change.end > start for start, end in self.spans)
+        return self.meets((change.start, change.end))
 
 
 def _moved_past(span: Span, changes: list[Change]) -> Span:

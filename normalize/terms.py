@@ -14,7 +14,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -300,25 +300,24 @@ def _literal_byte(character: str) -> bytes:
     return character.encode() if character.isalnum() else b"\\x%02x" % ord(character)
 
 
-def _occurs_as_words(text: str, folded: str, phrase: str) -> bool:
-    """Does ``phrase`` occur in ``folded`` (the folded ``text``) with word edges in ``text``?"""
+def _word_occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
+    """Where ``phrase`` occurs in ``folded`` (the folded ``text``) with word edges in ``text``, lazily."""
     start = folded.find(phrase)
     while start != -1:
         if _at_word_boundaries(text, start, start + len(phrase)):
-            return True
+            yield start
         start = folded.find(phrase, start + 1)
-    return False
+
+
+def _occurs_as_words(text: str, folded: str, phrase: str) -> bool:
+    return next(_word_occurrences(text, folded, phrase), None) is not None
 
 
 def _occurs_outside_gloss(text: str, folded: str, phrase: str, names: Sequence[str]) -> bool:
     """Does ``phrase`` occur as whole words somewhere in ``text`` other than as a gloss of one of ``names``?"""
-    start = folded.find(phrase)
-    while start != -1:
-        end = start + len(phrase)
-        if _at_word_boundaries(text, start, end) and not any(is_gloss(text, start, name) for name in names):
-            return True
-        start = folded.find(phrase, start + 1)
-    return False
+    return any(
+        not any(is_gloss(text, start, name) for name in names) for start in _word_occurrences(text, folded, phrase)
+    )
 
 
 def _phrase_key(phrase: str) -> str:

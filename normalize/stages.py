@@ -229,13 +229,10 @@ def _copy_deletions(text: str, title_end: int, copies: list[tuple[int, int]]) ->
         return []
     first_gap = text[title_end : copies[0][0]]
     last_gap = text[copies[-1][1] : _next_content_start(text, copies[-1][1])]
-    if _BLANK_LINE.search(first_gap) or not _BLANK_LINE.search(last_gap):
+    if BLANK_LINES.search(first_gap) or not BLANK_LINES.search(last_gap):
         return [(a, _next_content_start(text, b)) for a, b in copies]
     ends = [title_end] + [b for _, b in copies[:-1]]
     return [(previous_end, b) for previous_end, (_, b) in zip(ends, copies, strict=True)]
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
 
 
 _SPACE_RUN = re.compile(r"[ \t\r\n]*")

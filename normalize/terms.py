@@ -43,17 +43,19 @@ _NEXT_WORD = regex.compile(r"\s+(\w+)")
 #: How much text before a hit is read to tell whether the hit is a gloss.
 _GLOSS_REACH = 80
 #: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
-_GLOSS_OPENINGS = '(“"‘'
+_GLOSS_QUOTES = '“"‘'
+_GLOSS_OPENINGS = "(" + _GLOSS_QUOTES
 #: How far before a gloss its opening quote or bracket can be (room for white space and "the").
 _GLOSS_GAP = 12
-_OPENING_NEAR = re.compile(f"[{regex.escape(_GLOSS_OPENINGS)}]")
+_OPENING = f"[{regex.escape(_GLOSS_OPENINGS)}]"
+_OPENING_NEAR = re.compile(_OPENING)
 #: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
 #: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
 #: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
 _GLOSS_CUE = regex.compile(
     r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|rendered|rendered as|Arabic for|or)"
     r"[,:]?\s*)?"
-    r"(?P<opening>[(“\"‘]|\(\s*[“\"‘])\Z",
+    rf"(?P<opening>{_OPENING}|\(\s*[{_GLOSS_QUOTES}])\Z",
     regex.IGNORECASE,
 )
 
@@ -227,8 +229,6 @@ class ContextIndex:
 _FOLDS_TO_ASCII = "\u212a"
 #: Any byte but an ASCII letter, digit or "_": the scan counts every character beyond ASCII as a word edge.
 _EDGE = rb"[^A-Za-z0-9_]"
-#: The quotes and bracket a gloss opens with (``_GLOSS_OPENINGS``), as UTF-8 bytes.
-_OPENING_BYTES = rb"(?:\(|\x22|\xe2\x80\x9c|\xe2\x80\x98)"
 #: A phrase key's apostrophe stands for either apostrophe, its space for any white space ``fold`` makes a space.
 _PHRASE_BYTES = {"'": b"(?:'|\\xe2\\x80\\x99)", " ": rb"[ \t\r\n]"}
 
@@ -244,13 +244,11 @@ def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> An
     """
     if hyperscan is None or not phrases or not all(p.isascii() for p in phrases):
         return None
-    expressions = []
-    for phrase in phrases:
-        body = b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
-        expressions.append(_EDGE + body + _EDGE)  # cheaper to compile than (?:^|edge); the scan adds the edges
+    # An edge on either side is cheaper to compile than (?:^|edge); the scan adds the edges.
+    expressions = [_EDGE + _phrase_bytes(phrase) + _EDGE for phrase in phrases]
+    opening = b"(?:" + b"|".join(map(_literal_byte, _GLOSS_OPENINGS)) + b")"
     for phrase in quotable:
-        body = b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
-        expressions.append(_OPENING_BYTES + rb"[ \t\r\n]*(?:the[ \t\r\n]+)?" + body + _EDGE)
+        expressions.append(opening + rb"[ \t\r\n]*(?:the[ \t\r\n]+)?" + _phrase_bytes(phrase) + _EDGE)
     flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
     database = hyperscan.Database()
     count = len(expressions)
@@ -295,9 +293,16 @@ def _last_visible(text: str, end: int) -> int:
     return i
 
 
+def _phrase_bytes(phrase: str) -> bytes:
+    """A phrase key as a Hyperscan pattern over UTF-8 bytes."""
+    return b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
+
+
 def _literal_byte(character: str) -> bytes:
-    """An ASCII character as a Hyperscan literal: letters and digits as they are, anything else as \\xHH."""
-    return character.encode() if character.isalnum() else b"\\x%02x" % ord(character)
+    """A character as a Hyperscan literal: ASCII letters and digits as they are, every other byte as \\xHH."""
+    if character.isascii() and character.isalnum():
+        return character.encode()
+    return b"".join(b"\\x%02x" % byte for byte in character.encode("utf-8"))
 
 
 def _word_occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:

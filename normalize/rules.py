@@ -128,6 +128,7 @@ class TermRule(Rule):
     variants: tuple[str, ...] = ()
     case_sensitive: bool = False
     drop_article: bool = False
+    outside_quotes: bool = False
     kind = "term"
 
     @property
@@ -183,7 +184,7 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "title": {"max_title_length", "starters"},
     "glue": {"starters", "keep_words"},
     "script": {"script", "max_words"},
-    "term": {"canonical", "variants", "case_sensitive", "drop_article"},
+    "term": {"canonical", "variants", "case_sensitive", "drop_article", "outside_quotes"},
     "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"},
     "repeat": {"connector", "max_words", "exceptions", "exception_suffixes"},
 }
@@ -258,6 +259,7 @@ def _build_term(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         variants=variants,
         case_sensitive=_bool(data, "case_sensitive", False),
         drop_article=_bool(data, "drop_article", False),
+        outside_quotes=_bool(data, "outside_quotes", False),
     )
 
 

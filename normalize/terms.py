@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
 
 from .edits import Change
 from .rules import Rule, TermRule
-from .screen import ThreadScratch
+from .screen import BLANK_LINES, ThreadScratch
 from .stages import lower_in_place
 
 _ARTICLES = frozenset({"the"})
@@ -285,6 +285,42 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     return named.endswith(canonical.casefold())
 
 
+#: The paragraph break nearest before a position, found by searching backwards from it.
+_GAP_BEFORE = regex.compile(BLANK_LINES.pattern, regex.REVERSE)
+#: Quotation marks as a direct quotation uses them.  A curly single quote counts only where it
+#: cannot be an apostrophe: opening after a non-letter, closing before one ("the ministers’ meeting"
+#: still closes, which at worst ends a quotation early and lets a repair through).
+_QUOTE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})‘|’(?!\p{L})")
+_OPENS = {"“": "double", "«": "angle", "‘": "single"}
+_CLOSES = {"”": "double", "»": "angle", "’": "single"}
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Is ``start`` inside a direct quotation (counted from the start of its paragraph)?
+
+    Some repairs are a matter of house style, not of translation: a Yemeni minister who
+    speaks of "the legitimate government" is claiming legitimacy, and a report keeps his
+    words.  Rules marked ``outside_quotes`` skip what a speaker is quoted as saying.
+    “ and « open, ” and » close, and a straight double quote opens and closes in turn.
+    The count starts at the paragraph, so a text judged alone (a verification round,
+    documents joined in a batch) gets the same answer; a quotation still open at the
+    end of a paragraph is news style for one that runs on (the next paragraph opens it
+    again).
+    """
+    gap = _GAP_BEFORE.search(text, 0, start)
+    paragraph_start = 0 if gap is None else gap.end()
+    open_marks: set[str] = set()
+    for mark in _QUOTE_MARK.finditer(text, paragraph_start, start):
+        char = mark.group()
+        if char == '"':
+            open_marks ^= {"straight"}
+        elif char in _OPENS:
+            open_marks.add(_OPENS[char])
+        else:
+            open_marks.discard(_CLOSES[char])
+    return bool(open_marks)
+
+
 def _last_visible(text: str, end: int) -> int:
     """Index of the last character before ``end`` that is not white space (-1 if none)."""
     i = end - 1
@@ -397,6 +433,8 @@ class TermMatcher:
             # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
             near = _OPENING_NEAR.search(text, max(0, start - _GLOSS_GAP), start)
             if near is not None and is_gloss(text, start, variant.rule.canonical):
+                continue
+            if variant.rule.outside_quotes and in_quotation(text, start):
                 continue
             changes.append(self._change(text, start, end, variant))
         return changes

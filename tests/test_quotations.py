@@ -83,7 +83,8 @@ def test_translation_repairs_still_apply_inside_quotes(normalizer: Normalizer) -
 
 def test_batches_judge_quotations_like_single_documents(normalizer: Normalizer) -> None:
     docs = [
-        "In Yemen, “the legitimate government", "will talk” said the legitimate government in Aden.",
+        "In Yemen, “the legitimate government",
+        "will talk” said the legitimate government in Aden.",
         "The Houthis and the legitimate government met in Aden.",
     ]
     assert [r.edits for r in normalizer.normalize_many(docs)] == [normalizer.normalize(d).edits for d in docs]

@@ -278,8 +278,8 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         raise RuleError("'lists' must map names to lists of strings")
     lists = {str(k): tuple(_str_list(raw_lists, k)) for k in raw_lists}
     transform = data.get("transform", "none")
-    if transform not in ("none", "lower", "upper"):
-        raise RuleError("'transform' must be one of: none, lower, upper")
+    if transform not in ("none", "lower", "upper", "ascii"):
+        raise RuleError("'transform' must be one of: none, lower, upper, ascii")
     stage = data.get("stage", "phrase")
     if stage not in ("phrase", "punctuation"):
         raise RuleError("'stage' must be 'phrase' or 'punctuation'")

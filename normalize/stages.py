@@ -12,6 +12,7 @@ import functools
 import itertools
 import operator
 import re
+import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -517,9 +518,20 @@ def remove_stray_script(text: str, rule: ScriptRule, where: list[Span] | None = 
 
 @functools.lru_cache(maxsize=16)
 def _script_run(script_name: str) -> regex.Pattern[str]:
-    """A run of the script's letters (with its marks, tatweel and joiners), spaces inside allowed."""
-    script = rf"\p{{Script={script_name}}}"
-    return regex.compile(rf"{script}(?:[{script}\p{{Mn}}\u0640\u200c\u200d]|[ ](?={script}))*")
+    """A run of the script's letters (with its marks, tatweel and joiners), spaces inside allowed.
+
+    Only letters: the script's digits and signs ("٢٠٢٣", "١٥٪") are numbers the
+    reader needs, which the ``ascii`` transform of a pattern rule writes as 0-9 and %.
+    """
+    letter = rf"[\p{{Script={script_name}}}&&\p{{L}}]"
+    # One space between words; a number between words of the run is part of it.
+    between = rf"(?:[ ]|[ ]?[{_SCRIPT_NUMERALS}]+[ ]?)(?={letter})"
+    return regex.compile(rf"{letter}(?:{letter}|[\p{{Mn}}\u0640\u200c\u200d]|{between})*", regex.V1)
+
+
+#: Digits and number signs of the Arabic script (Arabic-Indic and Persian digits, %, decimal and
+#: thousands separators): a number, kept when the words around it go.
+_SCRIPT_NUMERALS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٪٫٬"
 
 
 def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
@@ -545,8 +557,8 @@ def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     after a sentence ("in 2017. عام").  A quoted run is content, never deleted.
     """
     # A few characters either side are enough, and keep this linear in the text's length.
-    before = text[max(0, start - _NEAR) : start].rstrip(" \t")[-1:]
-    after = text[end : end + _NEAR].lstrip(" \t")[:1]
+    before = text[max(0, start - _NEAR) : start].rstrip(_SPACE_OR_NUMERAL)[-1:]
+    after = text[end : end + _NEAR].lstrip(_SPACE_OR_NUMERAL)[:1]
     if before and before in _OPENERS and after == _CLOSERS[before]:
         return True
     if before in (",", ":") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):
@@ -555,6 +567,9 @@ def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     return _NAMES_THE_LANGUAGE.search(mention) is not None
 
 
+#: Skipped when looking for what encloses a run: «الموت ٢٠٢٣» quotes the number too, and a
+#: right-to-left mark may sit between a quotation mark and the Arabic it quotes.
+_SPACE_OR_NUMERAL = " \t\u200e\u200f\u061c" + _SCRIPT_NUMERALS
 _NAMES_THE_LANGUAGE = regex.compile(r"\b(?:Arabic|Persian|Farsi|Kurdish|Urdu|Hebrew)\b")
 
 
@@ -622,12 +637,31 @@ def _pattern_changes(
             replacement = replacement.lower()
         elif rule.transform == "upper":
             replacement = replacement.upper()
+        elif rule.transform == "ascii":
+            replacement = replacement.translate(ASCII_FORMS)
         matched = match.group()
         if rule.match_case and replacement[:1].islower() and at_sentence_start(text, match.start()):
             replacement = replacement[:1].upper() + replacement[1:]
         if replacement != matched:
             changes.append(_change(rule, match.start(), match.end(), replacement))
     return changes
+
+
+class _AsciiForms(dict[int, str]):
+    """``str.translate`` table: a decimal digit of any script as 0-9, Arabic punctuation as ASCII.
+
+    Filled as characters are met, since a table of every digit in Unicode would cost
+    start-up time for the few scripts a corpus uses.
+    """
+
+    def __missing__(self, code: int) -> str:
+        digit = unicodedata.decimal(chr(code), None)
+        form = chr(code) if digit is None else str(digit)
+        self[code] = form
+        return form
+
+
+ASCII_FORMS = _AsciiForms({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
 
 
 _SENTENCE_END = regex.compile(r"(?:^|[.!?][”\"’»)]*\s+|\n\s*|^[“\"‘«(]|[.!?]\s+[“\"‘«(])\Z")

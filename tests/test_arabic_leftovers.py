@@ -1,0 +1,82 @@
+"""What Arabic text leaves behind in an English translation besides words: digits, punctuation, marks, quotes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import Normalizer
+from normalize.errors import RulePackError
+from normalize.packs import load_packs
+from normalize.stages import ASCII_FORMS
+
+
+def _edits(normalizer: Normalizer, text: str) -> list[tuple[str, str, str]]:
+    return [(e.rule, e.original, e.replacement) for e in normalizer.normalize(text).edits]
+
+
+def test_digits_of_any_script_and_arabic_signs_have_ascii_forms() -> None:
+    assert "٢٠٢٣ ١٥٪ ۱۲٫۵ ١٬٢٠٠ ،؛؟ १२ abc ١".translate(ASCII_FORMS) == "2023 15% 12.5 1,200 ,;? 12 abc 1"
+
+
+def test_numbers_are_kept_when_the_arabic_word_beside_them_goes(normalizer: Normalizer) -> None:
+    text = "In the year عام ٢٠٢٣ the factions withdrew, and in ٢٠١٧ عام the battles ended."
+    result = normalizer.normalize(text)
+    assert result.text == "In the year 2023 the factions withdrew, and in 2017 the battles ended."
+    assert sorted((e.start, e.rule, e.original, e.replacement) for e in result.edits) == [
+        (11, "stray-arabic", " عام", ""),
+        (16, "arabic-digits", "٢٠٢٣", "2023"),
+        (51, "arabic-digits", "٢٠١٧", "2017"),
+        (55, "stray-arabic", " عام", ""),
+    ]
+
+
+def test_a_number_inside_kept_arabic_stays_arabic(normalizer: Normalizer) -> None:
+    for text in (
+        "The banner read «الموت ٢٠٢٣ لأمريكا» in 2023.",
+        "The banner read «الموت ٢٠٢٣» in 2023.",
+        "The Arabic name, الحشد ٢٠١٤, is rarely used.",
+    ):
+        assert normalizer.normalize(text).edits == [], text
+
+
+def test_arabic_punctuation_between_english_words(normalizer: Normalizer) -> None:
+    assert _edits(normalizer, "The minister said، in a statement، that talks would resume؛ when؟") == [
+        ("arabic-comma", "، ", ", "),
+        ("arabic-comma", "، ", ", "),
+        ("arabic-comma", "؛ ", "; "),
+        ("arabic-question-mark", "؟", "?"),
+    ]
+
+
+def test_invisible_direction_marks_go_except_beside_arabic(normalizer: Normalizer) -> None:
+    assert _edits(normalizer, "The minister\u200f said Bagh\u200edad.") == [
+        ("bidi-marks", "\u200f", ""),
+        ("bidi-marks", "\u200e", ""),
+    ]
+    assert normalizer.normalize("The slogan “\u200fلا للحرب\u200f” was chanted.").edits == []
+
+
+def test_a_direction_mark_inside_a_name_hid_it_from_the_glossary_until_the_next_round(
+    normalizer: Normalizer,
+) -> None:
+    # The mark goes in the punctuation stage; the paragraph's next round then sees the name.
+    result = normalizer.normalize("Mustafa al-Kazi\u200emi met the popular crowd.")
+    assert result.text == "Mustafa al-Kadhimi met the Popular Mobilization Forces."
+
+
+def test_guillemets_around_english_become_curly_quotes(normalizer: Normalizer) -> None:
+    assert normalizer.normalize("He said « we will stay » and left.").text == "He said “we will stay” and left."
+    assert normalizer.normalize("The slogan «لا للحرب» was chanted.").edits == []
+
+
+def test_an_unknown_transform_is_reported_with_file_and_rule(tmp_path: Path) -> None:
+    pack = tmp_path / "bad.yaml"
+    pack.write_text(
+        "pack: bad\nrules:\n  - id: digits\n    kind: pattern\n    category: script\n    message: m\n"
+        "    pattern: '[0-9]'\n    replacement: x\n    transform: roman\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError, match=r"bad\.yaml: rule 'digits': 'transform' must be one of: .*ascii"):
+        load_packs([pack])

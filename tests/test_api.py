@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import Edit, Normalizer, normalize_text
+from normalize import Edit, Normalizer, normalize_text, stages
 
 from .conftest import INPUTS
 
@@ -150,6 +150,39 @@ def test_english_rules_leave_a_paragraph_in_another_language_alone(normalizer: N
     assert [f.detail["language"] for f in result.flags] == ["fr"]
     [batched] = normalizer.normalize_many([text])
     assert batched.edits == result.edits
+
+
+@pytest.mark.parametrize(
+    ("quote", "language"),
+    [
+        ("« Nous ne partirons pas », a déclaré le ministre.", "fr"),
+        ("El gobierno a anunciado un acuerdo.", "es"),
+        ("O governo anunciou um acordo com a França.", "pt"),
+    ],
+)
+def test_a_short_paragraph_in_another_language_is_flagged_and_left_alone(
+    quote: str, language: str, normalizer: Normalizer
+) -> None:
+    # Under 15 words the share of English function words cannot judge; foreign function words can.
+    text = f"The minister spoke to reporters in Beirut.\n\n{quote}\n\nHe then left."
+    result = normalizer.normalize(text)
+    assert result.edits == []
+    start = text.index(quote)
+    assert [(f.start, f.end, f.detail["language"]) for f in result.flags] == [(start, start + len(quote), language)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Des Moines and La Paz",
+        "Staffan de Mistura met Jean-Yves Le Drian and Des Browne",
+        "The UN envoy met the UN chief",
+        "Le Pen wins first round in French election",
+        "Lebanon’s “Les Misérables” at Beirut’s Théâtre de la Ville",
+    ],
+)
+def test_short_english_lines_with_foreign_names_are_not_sent_to_langdetect(line: str) -> None:
+    assert not stages.may_not_be_english(line)
 
 
 def test_the_crowd_stays_a_crowd_where_a_report_also_has_real_crowds(normalizer: Normalizer) -> None:

@@ -400,7 +400,7 @@ def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
         return False
     words = _ASCII_WORD.findall(lowered)
     if len(words) < 15:  # headlines have few function words: a short paragraph needs a foreign one's
-        return _reads_as_a_european_language(paragraph)
+        return _reads_as_a_european_language(paragraph, tokens)
     common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
     if common / len(words) >= 0.06:
         return False
@@ -426,7 +426,7 @@ _SHARED_FUNCTION_WORDS = frozenset({"a", "in", "on", "as"})
 _LETTERS = regex.compile(r"\p{L}+")
 
 
-def _reads_as_a_european_language(paragraph: str) -> bool:
+def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:
     """Cheap test for a short paragraph: several French, Spanish, German... function words and no English ones.
 
     Headlines and datelines are short and have few function words of any language, so
@@ -436,6 +436,10 @@ def _reads_as_a_european_language(paragraph: str) -> bool:
     capitalised words, and are left out the way lists of names are.  Upper-case
     tokens are acronyms: "UN" is not Spanish "un".
     """
+    # Most short paragraphs (headlines, datelines) have not even two such words among their
+    # whitespace tokens, which a count in C tells.
+    if sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens)) < 2:
+        return False
     words = _LETTERS.findall(paragraph)
     if len(words) < 4:
         return False

@@ -816,9 +816,17 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
     return sorted(found)
 
 
+#: A phrase that starts or ends with one of these, doubled, is a coordination or a reduplication:
+#: "again and again and without", "and again and again".
+_CONJUNCTIONS = frozenset({"and", "or", "nor", "but"})
+
+
 def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:
     word = first.casefold()
     if word in rule.exceptions or any(word.endswith(s) for s in rule.exception_suffixes):
+        return False
+    words = word.split()
+    if len(words) > 1 and (words[0] in _CONJUNCTIONS or words[-1] in _CONJUNCTIONS):
         return False
     # "Duran Duran", "Sirhan Sirhan": a capitalised second copy is a name, not an accident;
     # "set(TAR tar)": copies that differ in more than a sentence-initial capital are not one word twice.

@@ -167,6 +167,8 @@ class RepeatRule(Rule):
     max_words: int = 1
     exceptions: frozenset[str] = frozenset()
     exception_suffixes: tuple[str, ...] = ()
+    only: frozenset[str] = frozenset()
+    only_suffixes: tuple[str, ...] = ()
     kind = "repeat"
 
     @property
@@ -186,7 +188,7 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "script": {"script", "max_words"},
     "term": {"canonical", "variants", "case_sensitive", "drop_article", "outside_quotes"},
     "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"},
-    "repeat": {"connector", "max_words", "exceptions", "exception_suffixes"},
+    "repeat": {"connector", "max_words", "exceptions", "exception_suffixes", "only", "only_suffixes"},
 }
 
 
@@ -345,6 +347,8 @@ def _build_repeat(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         max_words=_int(data, "max_words", 1),
         exceptions=frozenset(w.casefold() for w in _str_list(data, "exceptions")),
         exception_suffixes=tuple(_str_list(data, "exception_suffixes")),
+        only=frozenset(w.casefold() for w in _str_list(data, "only")),
+        only_suffixes=tuple(_str_list(data, "only_suffixes")),
     )
 
 

@@ -811,7 +811,8 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
             between = [as_text(w) for w in words[index + m : index + m + joint]]
             if between == connector:
                 phrase = " ".join(as_text(w) for w in words[index : index + m])
-                found.add(" ".join([phrase, *connector, phrase]))
+                if _may_collapse(phrase.casefold(), rule):  # the rest would be looked up only to be kept
+                    found.add(" ".join([phrase, *connector, phrase]))
             index = same.find(run, index + 1)
     return sorted(found)
 
@@ -821,12 +822,26 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
 _CONJUNCTIONS = frozenset({"and", "or", "nor", "but"})
 
 
-def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:
-    word = first.casefold()
-    if word in rule.exceptions or any(word.endswith(s) for s in rule.exception_suffixes):
+def _may_collapse(phrase: str, rule: RepeatRule) -> bool:
+    """Is a doubled ``phrase`` (case-folded) one the rule repairs, judged by its words alone?
+
+    ``only`` / ``only_suffixes`` name the words a rule repairs at all: MT doubles function
+    words ("the the", "and and") and, round "and", abstract nouns ("support and support"),
+    while a doubled content word in English is emphasis or a figure ("poor poor pitiful
+    me", "waited and waited", "between man and man").
+    """
+    if phrase in rule.exceptions or any(phrase.endswith(s) for s in rule.exception_suffixes):
         return False
-    words = word.split()
+    words = phrase.split()
     if len(words) > 1 and (words[0] in _CONJUNCTIONS or words[-1] in _CONJUNCTIONS):
+        return False
+    if rule.only or rule.only_suffixes:
+        return all(w in rule.only or w.endswith(rule.only_suffixes) for w in words)
+    return True
+
+
+def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:
+    if not _may_collapse(first.casefold(), rule):
         return False
     # "Duran Duran", "Sirhan Sirhan": a capitalised second copy is a name, not an accident;
     # "set(TAR tar)": copies that differ in more than a sentence-initial capital are not one word twice.

@@ -190,6 +190,8 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     title = content[0].group().strip()
     if len(title) > rule.max_title_length or len(title) < 12:
         return []
+    if title[-1] in ",;-–—":  # a line that runs on is verse or a sentence ("This is the way the world ends,")
+        return []
     key = _title_key(title)
     if len(key) < 12:  # "00::::::::::" is no headline: too few letters and digits to recognise a copy by
         return []

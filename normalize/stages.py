@@ -323,6 +323,15 @@ _TITLE_HUMP = regex.compile(_WORD_START + r"(\p{L}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p
 _NEVER_ENDS_A_SENTENCE = frozenset(
     "not is are was were has have had get set the a an and or of to in on at by for from with as if".split()
 )
+#: Openers that are prepositions: "logOn screen" and "checkIn flow" are identifiers, and a sentence
+#: that starts with one goes on with a name, a number, a determiner or a fixed phrase ("In the",
+#: "On Monday", "At least", "In addition").
+_PREPOSITION_STARTERS = frozenset({"In", "On", "At", "After", "Before", "Since", "During", "Following", "Despite"})
+_SENTENCE_GOES_ON = regex.compile(
+    r"[ \t]+(?:[\p{Lu}\p{N}“\"]|(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|each|"
+    r"every|both|many|most|least|addition|response|light|order|turn|contrast|particular|fact|short|"
+    r"total|return|exchange|spite|front|view|line|part|theory|practice|recent|years|months|weeks|days)\b)"
+)
 #: Where a lower-case letter meets a capital: the cheap scan that finds glue candidates.
 _LOWER_UPPER = regex.compile(r"\p{Ll}\p{Lu}")
 _HUMP = regex.compile(_WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
@@ -362,6 +371,8 @@ def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = 
         if match.group(2) not in rule.starters or match.group() in rule.keep_words:
             continue
         if match.group(1).casefold() in _NEVER_ENDS_A_SENTENCE:  # "notBefore", "getThe": identifiers
+            continue
+        if match.group(2) in _PREPOSITION_STARTERS and _SENTENCE_GOES_ON.match(text, match.end()) is None:
             continue
         changes.append(_change(rule, match.end(1), match.end(1), ". "))
     return changes

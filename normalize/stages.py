@@ -407,14 +407,21 @@ def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
         return True
     lowered = paragraph.lower()
     tokens = lowered.split()
-    # English prose has a function word in every three or so; a share well above the bar,
-    # counted on whitespace tokens (in C), settles it before the word-by-word count.
-    if len(tokens) >= 15 and sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, tokens)) >= 0.12 * len(tokens):
-        return False
+    if len(tokens) >= 15:
+        # English prose has a function word in every three or so; counted on whitespace tokens
+        # (in C), a share well above the bar settles it before the word-by-word count. Words
+        # English shares with French, Portuguese or German ("a", "as", "in", "was") do not count,
+        # and where French, Spanish... function words outnumber English ones, langdetect decides.
+        english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, tokens))
+        european = sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens))
+        if european > english and european >= 0.08 * len(tokens):
+            return True
+        if english >= 0.12 * len(tokens):
+            return False
     words = _ASCII_WORD.findall(lowered)
     if len(words) < 15:  # headlines have few function words: a short paragraph needs a foreign one's
         return _reads_as_a_european_language(paragraph, tokens)
-    common = sum(map(_ENGLISH_FUNCTION_WORDS.__contains__, words))
+    common = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, words))
     if common / len(words) >= 0.06:
         return False
     # A list of names (attendees, places, a dateline and credits) has no function words either,
@@ -431,11 +438,15 @@ _ASCII_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 _EUROPEAN_FUNCTION_WORDS = frozenset(
     "le la les des du de et est une un il elle nous vous ils ne pas qui dans sur avec au aux cette sa ses leur "
     "été sont mais où à el los las del y en por para una está pero su sus se como más gli della delle dei di com ao "
-    "è che per non sono nel nella hanno os um uma dos das em não der die das und ist nicht ein eine mit auf "
-    "für von zu dem den im sich auch".split()
+    "è che per non sono nel nella hanno os um uma dos das da em não der die das und ist nicht ein eine mit auf "
+    "für von zu dem den im sich auch wird werden kann ihr sie wir oder aber wenn dass nach bei aus es si ou très "
+    "peut cela ces ça je aussi pode são mais também foi sua seu esta este isso ele ela anche questo questa può "
+    "dal alla alle degli essere sobre muy fue han estos cuando donde porque entre".split()
 )
-#: English function words that are also French, Spanish or German ones ("a déclaré", "in der").
-_SHARED_FUNCTION_WORDS = frozenset({"a", "in", "on", "as"})
+#: English function words that are also French, Portuguese or German ones ("a déclaré", "as
+#: imagens", "in der", "an die", "was ist", "will nicht").
+_SHARED_FUNCTION_WORDS = frozenset({"a", "in", "on", "as", "an", "was", "will"})
+_ENGLISH_ONLY_FUNCTION_WORDS = _ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION_WORDS
 _LETTERS = regex.compile(r"\p{L}+")
 
 
@@ -458,9 +469,9 @@ def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:
         return False
     folded = [w.lower() for w in words if not (len(w) > 1 and w.isupper())]
     foreign = sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, folded))
-    if foreign < 2 or foreign < 0.25 * len(words):
+    if foreign < 2 or foreign < 0.2 * len(words):
         return False
-    english = sum(1 for w in folded if w in _ENGLISH_FUNCTION_WORDS and w not in _SHARED_FUNCTION_WORDS)
+    english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, folded))
     if english > 1:
         return False
     content = [w for w in words if w.lower() not in _EUROPEAN_FUNCTION_WORDS | _ENGLISH_FUNCTION_WORDS]

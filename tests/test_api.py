@@ -171,6 +171,24 @@ def test_a_short_paragraph_in_another_language_is_flagged_and_left_alone(
     assert [(f.start, f.end, f.detail["language"]) for f in result.flags] == [(start, start + len(quote), language)]
 
 
+def test_a_paragraph_whose_a_and_as_are_portuguese_is_flagged_not_given_english_articles(
+    normalizer: Normalizer,
+) -> None:
+    # "a" and "as" are English function words too; counted as English they hid the language.
+    portuguese = (
+        "Você pode obter as imagens de instalação a partir do sítio oficial, e a equipa recomenda que as "
+        "guarde num disco antes de começar a instalação do sistema operativo."
+    )
+    text = f"The minister spoke.\n\n{portuguese}\n\nHe left."
+    result = normalizer.normalize(text)
+    assert result.edits == []
+    assert [f.detail["language"] for f in result.flags] == ["pt"]
+
+
+def test_french_guillemets_with_no_break_spaces_are_left(normalizer: Normalizer) -> None:
+    assert normalizer.normalize("La distribution «\u00a0sid\u00a0» est instable.").edits == []
+
+
 @pytest.mark.parametrize(
     "line",
     [

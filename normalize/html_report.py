@@ -13,6 +13,7 @@ import html
 import json
 import re
 import secrets
+import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -47,6 +48,7 @@ table.edits { border-collapse: collapse; margin-top: .8rem; width: 100%; font-si
 table.edits td, table.edits th { border-top: 1px solid #eee; padding: .2rem .4rem; text-align: left; vertical-align: top; }
 table.edits tr.hidden-cat { display: none; }
 code { white-space: pre-wrap; }
+abbr.cp { font: .7rem monospace; border: 1px dashed #b00; border-radius: 2px; padding: 0 .15rem; text-decoration: none; }
 .flags { background: var(--flag); padding: .4rem .6rem; margin: .5rem 0; }
 #tip { position: fixed; display: none; background: #222; color: #fff; padding: .3rem .5rem; border-radius: 4px; font-size: .8rem; max-width: 28rem; z-index: 3; }
 """
@@ -154,6 +156,31 @@ def _esc(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+#: Characters a reviewer cannot see: format and control characters (direction marks, zero-width
+#: joiners, a byte-order mark) and spaces other than the plain one.
+_INVISIBLE = re.compile(
+    r"[^\S \n]|[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\x00-\x08\x0b-\x1f\x7f]"
+)
+
+
+def _esc_edit(text: str) -> str:
+    """An edit's text, escaped, with each invisible character shown by its code point.
+
+    Deleting a right-to-left mark or a no-break space is a real edit; drawn as itself
+    it would be an empty box the reviewer cannot judge.
+    """
+    parts: list[str] = []
+    cursor = 0
+    for match in _INVISIBLE.finditer(text):
+        char = match.group()
+        parts.append(_esc(text[cursor : match.start()]))
+        name = unicodedata.name(char, "control character")
+        parts.append(f'<abbr class="cp" title="{_esc(name.lower())}">U+{ord(char):04X}</abbr>')
+        cursor = match.end()
+    parts.append(_esc(text[cursor:]))
+    return "".join(parts)
+
+
 def _json_for_script(value: Any) -> str:
     """JSON that cannot close the script element or open a comment."""
     text = json.dumps(value, ensure_ascii=False)
@@ -174,10 +201,11 @@ def _pane(file_index: int, item: dict[str, Any], side: str) -> str:
             f'data-category="{_esc(edit["category"])}" aria-label="{_esc(edit["rule"])}"'
         )
         if side == "src":
-            parts.append(f"<span {attrs}>{_esc(shown)}</span>")
+            parts.append(f"<span {attrs}>{_esc_edit(shown)}</span>")
         else:
             parts.append(
-                f'<span {attrs}><span class="new">{_esc(shown)}</span><span class="kept">{_esc(edit["original"])}</span></span>'
+                f'<span {attrs}><span class="new">{_esc_edit(shown)}</span>'
+                f'<span class="kept">{_esc_edit(edit["original"])}</span></span>'
             )
         cursor = edit["end"]
     parts.append(_esc(source[cursor:]))
@@ -192,7 +220,7 @@ def _edit_table(file_index: int, item: dict[str, Any]) -> str:
             f'<tr data-category="{_esc(edit["category"])}"><td><input type="checkbox" class="decide" checked '
             f'data-file="{file_index}" data-edit="{edit["index"]}" aria-label="accept edit {edit["index"]}"></td>'
             f"<td>{edit['line']}:{edit['column']}</td><td><code>{_esc(edit['rule'])}</code></td>"
-            f"<td><code>{_esc(edit['original'])}</code> → <code>{_esc(edit['replacement'])}</code></td>"
+            f"<td><code>{_esc_edit(edit['original'])}</code> → <code>{_esc_edit(edit['replacement'])}</code></td>"
             f"<td>{_esc(edit['message'])}</td></tr>"
         )
     head = "<tr><th>accept</th><th>line:col</th><th>rule</th><th>change</th><th>why</th></tr>"

@@ -127,6 +127,18 @@ def test_html_escapes_everything_from_the_input(tmp_path: Path) -> None:
     assert extract_data(page)["files"][0]["source"] == HOSTILE
 
 
+def test_html_shows_an_invisible_character_an_edit_removes(tmp_path: Path) -> None:
+    # A deleted right-to-left mark drawn as itself would be an empty box nobody can judge.
+    article = tmp_path / "marks.txt"
+    article.write_text("The minister\u200f said the talks would resume.\n", encoding="utf-8")
+    report = tmp_path / "r.html"
+    assert run(str(article), "--check", "--report", str(report)).exit_code == 1
+    page = report.read_text(encoding="utf-8")
+    marker = '<abbr class="cp" title="right-to-left mark">U+200F</abbr>'
+    assert page.count(marker) == 3  # source pane, repaired pane (shown if rejected), table of edits
+    assert extract_data(page)["files"][0]["edits"][0]["original"] == "\u200f"
+
+
 @pytest.mark.skipif(CHROMIUM is None, reason="needs Debian's chromium (installed by .ci/run)")
 class TestInBrowser:
     """The page in headless Chromium, driven by Playwright: what a reviewer sees and clicks."""

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from normalize import Normalizer
-from normalize.errors import RulePackError
-from normalize.packs import load_packs
 from normalize.stages import ASCII_FORMS
 
 
@@ -69,14 +63,3 @@ def test_a_direction_mark_inside_a_name_hid_it_from_the_glossary_until_the_next_
 def test_guillemets_around_english_become_curly_quotes(normalizer: Normalizer) -> None:
     assert normalizer.normalize("He said « we will stay » and left.").text == "He said “we will stay” and left."
     assert normalizer.normalize("The slogan «لا للحرب» was chanted.").edits == []
-
-
-def test_an_unknown_transform_is_reported_with_file_and_rule(tmp_path: Path) -> None:
-    pack = tmp_path / "bad.yaml"
-    pack.write_text(
-        "pack: bad\nrules:\n  - id: digits\n    kind: pattern\n    category: script\n    message: m\n"
-        "    pattern: '[0-9]'\n    replacement: x\n    transform: roman\n",
-        encoding="utf-8",
-    )
-    with pytest.raises(RulePackError, match=r"bad\.yaml: rule 'digits': 'transform' must be one of: .*ascii"):
-        load_packs([pack])

@@ -117,3 +117,19 @@ def test_canonical_containing_its_own_variant_is_rejected(tmp_path: Path) -> Non
         f"{tmp_path / 'pack.yaml'}: rule 'grow': canonical 'Badr Organization' contains its own variant 'badr': "
         "each run would grow the text"
     )
+
+
+def test_unknown_transform_names_rule_and_choices(tmp_path: Path) -> None:
+    path = write(
+        tmp_path, "rules:\n  - {id: d, kind: pattern, category: c, message: m, pattern: x, transform: roman}\n"
+    )
+    assert error_for(path) == f"{path}: rule 'd': 'transform' must be one of: none, lower, upper, ascii"
+
+
+def test_outside_quotes_must_be_true_or_false(tmp_path: Path) -> None:
+    body = (
+        "rules:\n  - {id: t, kind: term, category: c, message: m, canonical: X, variants: [y], outside_quotes: often}\n"
+    )
+    path = write(tmp_path, body)
+    message = error_for(path)
+    assert message.startswith(f"{path}: rule 't': ") and "outside_quotes" in message

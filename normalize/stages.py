@@ -440,13 +440,14 @@ _EUROPEAN_FUNCTION_WORDS = frozenset(
     "été sont mais où à el los las del y en por para una está pero su sus se como más gli della delle dei di com ao "
     "è che per non sono nel nella hanno os um uma dos das da em não der die das und ist nicht ein eine mit auf "
     "für von zu dem den im sich auch wird werden kann ihr sie wir oder aber wenn dass nach bei aus es si ou très "
-    "peut cela ces ça je aussi pode são mais também foi sua seu esta este isso ele ela anche questo questa può "
+    "peut cela ces ça je aussi pode são também foi sua seu esta este isso ele ela anche questo questa può "
     "dal alla alle degli essere sobre muy fue han estos cuando donde porque entre".split()
 )
 #: English function words that are also French, Portuguese or German ones ("a déclaré", "as
 #: imagens", "in der", "an die", "was ist", "will nicht").
 _SHARED_FUNCTION_WORDS = frozenset({"a", "in", "on", "as", "an", "was", "will"})
 _ENGLISH_ONLY_FUNCTION_WORDS = _ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION_WORDS
+_ANY_FUNCTION_WORD = _EUROPEAN_FUNCTION_WORDS | _ENGLISH_FUNCTION_WORDS
 _LETTERS = regex.compile(r"\p{L}+")
 
 
@@ -474,7 +475,7 @@ def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:
     english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, folded))
     if english > 1:
         return False
-    content = [w for w in words if w.lower() not in _EUROPEAN_FUNCTION_WORDS | _ENGLISH_FUNCTION_WORDS]
+    content = [w for w in words if w.lower() not in _ANY_FUNCTION_WORD]
     capitalised = sum(1 for w in content if w[0].isupper())
     return capitalised <= 0.5 * len(content)
 

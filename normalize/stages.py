@@ -448,7 +448,6 @@ _EUROPEAN_FUNCTION_WORDS = frozenset(
 _SHARED_FUNCTION_WORDS = frozenset({"a", "in", "on", "as", "an", "was", "will"})
 _ENGLISH_ONLY_FUNCTION_WORDS = _ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION_WORDS
 _ANY_FUNCTION_WORD = _EUROPEAN_FUNCTION_WORDS | _ENGLISH_FUNCTION_WORDS
-_LETTERS = regex.compile(r"\p{L}+")
 
 
 def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:

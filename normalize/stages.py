@@ -441,7 +441,8 @@ _EUROPEAN_FUNCTION_WORDS = frozenset(
     "è che per non sono nel nella hanno os um uma dos das da em não der die das und ist nicht ein eine mit auf "
     "für von zu dem den im sich auch wird werden kann ihr sie wir oder aber wenn dass nach bei aus es si ou très "
     "peut cela ces ça je aussi pode são também foi sua seu esta este isso ele ela anche questo questa può "
-    "dal alla alle degli essere sobre muy fue han estos cuando donde porque entre".split()
+    "dal alla alle degli essere sobre muy fue han estos cuando donde porque entre nas nos há estes estas esse "
+    "essa aos às pela pelo num numa".split()
 )
 #: English function words that are also French, Portuguese or German ones ("a déclaré", "as
 #: imagens", "in der", "an die", "was ist", "will nicht").

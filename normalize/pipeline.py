@@ -137,7 +137,7 @@ class Normalizer:
         self._title = self._of_kind(TitleRule)
         self._glue = self._of_kind(GlueRule)
         self._script = self._of_kind(ScriptRule)
-        self._terms = TermMatcher(self._of_kind(TermRule))
+        self._terms = TermMatcher(self._of_kind(TermRule), fast=screen)
         self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str]]]] = {"phrase": [], "punctuation": []}
         for rule in self._of_kind(PatternRule):
             self._patterns[rule.stage].append((rule, rule.compile()))

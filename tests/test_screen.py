@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from normalize import Normalizer, RulePackError
 from normalize.screen import Screen, available, cheapen
+from normalize.terms import TermMatcher, fold
 
 from .conftest import CLEAN, INPUTS
 from .test_properties import _VOCAB
@@ -208,3 +209,49 @@ def test_phrases_with_symbols_are_literal_in_the_scan(tmp_path: Path) -> None:
     for text in texts:
         assert contexts._present_fast(text)[0] == contexts._present_many([text])[0], text
     assert contexts._present_fast("a.b* and x#y|z")[0] == {"a.b*", "x#y|z"}
+
+
+# --- glossary terms: one Hyperscan literal scan, the same hits as the automaton ---------------------
+
+_TERMS = SCREENED._terms
+_KEYS = sorted(key for key, _ in _TERMS._keys)
+_TERM_NEIGHBOURS = st.sampled_from(["", *" \né\u0628\u0663_x1”’-\u00a0★\u212a'İ", "al-", "the "])
+_CASES = st.sampled_from(["lower", "upper", "title"])
+_TERM_AROUND = st.tuples(_TERM_NEIGHBOURS, st.sampled_from(_KEYS), _TERM_NEIGHBOURS, _CASES)
+
+
+def _term_hits(matcher: TermMatcher, text: str) -> list[tuple[int, int, str]]:
+    return sorted((s, e, v[0].raw) for s, e, v in matcher._occurrences(fold(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TERM_AROUND.map(_occurrence), min_size=1, max_size=6).map(" ".join))
+def test_term_hits_are_the_same_from_the_literal_scan_and_the_automaton(text: str) -> None:
+    assert _TERMS._database is not None and UNSCREENED._terms._database is None
+    assert _term_hits(_TERMS, text) == _term_hits(UNSCREENED._terms, text)
+    assert _TERMS.find(text) == UNSCREENED._terms.find(text)
+
+
+def test_term_hits_beyond_ascii_overlapping_and_repeated_are_found_by_the_scan(tmp_path: Path) -> None:
+    """Keys with letters beyond ASCII, keys inside keys, and text whose bytes and characters differ."""
+    pack = _pack(
+        tmp_path,
+        "terms.yaml",
+        "rules:\n"
+        "  - {id: hashd, kind: term, category: terminology, message: m, canonical: Popular Mobilization Forces,\n"
+        "     variants: ['Ḥashd al-Shaʿbi', popular crowd, popular crowd forces]}\n"
+        "  - {id: crowd, kind: term, category: terminology, message: m, canonical: Throng, variants: [crowd]}\n",
+    )
+    matcher, automaton = Normalizer(packs=[pack])._terms, Normalizer(packs=[pack], screen=False)._terms
+    assert matcher._database is not None and automaton._database is None
+    text = "“ḤASHD AL-SHAʿBI” — the popular crowd forces; a Popular\nCrowd. ★ crowd crowd ḥashd al-shaʿbi"
+    assert _term_hits(matcher, text) == _term_hits(automaton, text)
+    found = [(c.start, c.end, text[c.start : c.end], c.replacement) for c in matcher.find(text)]
+    assert found == [
+        (1, 16, "ḤASHD AL-SHAʿBI", "POPULAR MOBILIZATION FORCES"),
+        (24, 44, "popular crowd forces", "Popular Mobilization Forces"),
+        (48, 61, "Popular\nCrowd", "Popular Mobilization Forces"),
+        (65, 70, "crowd", "Throng"),
+        (71, 76, "crowd", "Throng"),
+        (77, 92, "ḥashd al-shaʿbi", "Popular Mobilization Forces"),
+    ]

@@ -188,13 +188,19 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     if len(content) < 2:
         return []
     title = content[0].group().strip()
+    changes: list[Change] = []
+    side_by_side = _copies_on_one_line(title, rule.max_title_length)
+    if side_by_side is not None:
+        first_start = content[0].start() + (len(content[0].group()) - len(content[0].group().lstrip()))
+        changes.append(_change(rule, first_start + side_by_side[0], first_start + side_by_side[1], ""))
+        title = title[: side_by_side[0]]
     if len(title) > rule.max_title_length or len(title) < 12:
-        return []
+        return changes
     if title[-1] in ",;-–—":  # a line that runs on is verse or a sentence ("This is the way the world ends,")
-        return []
+        return changes
     key = _title_key(title)
     if len(key) < 12:  # "00::::::::::" is no headline: too few letters and digits to recognise a copy by
-        return []
+        return changes
     budget = max(1, len(title) // 40)  # a dropped comma or two; a different headline is not a copy
     copies: list[tuple[int, int]] = []  # (start, end) of each whole-line copy's text
     glued: tuple[int, int] | None = None
@@ -213,10 +219,82 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
             glued = (start, start + length)
         break
     title_end = content[0].start() + len(content[0].group().rstrip())
-    changes = [_change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies)]
+    changes += [_change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies)]
     if glued is not None:
         changes.append(_change(rule, glued[0], glued[1], ""))
     return changes
+
+
+def _title_words(line: str) -> list[tuple[int, int, str]]:
+    """The words of a headline as (start, end, case-folded word), to compare copy with copy.
+
+    Runs of letters and digits, also split where one runs into a capitalised word,
+    so that a copy glued on ("electionsAl-Kadhimi", "the USAnalysis") is a word of its own.
+    """
+    words = []
+    for match in _TITLE_WORD.finditer(line):
+        start = match.start()
+        for point in _CAPITALISED_WORD_INSIDE.finditer(line, match.start() + 1, match.end()):
+            words.append((start, point.start(), line[start : point.start()].casefold()))
+            start = point.start()
+        words.append((start, match.end(), line[start : match.end()].casefold()))
+    return words
+
+
+_TITLE_WORD = regex.compile(r"[\p{L}\p{N}]+")
+#: Where a capitalised word starts inside a run of letters ("electionsAl", "USAnalysis").
+_CAPITALISED_WORD_INSIDE = regex.compile(r"(?<=[\p{L}\p{N}])(?=\p{Lu}\p{Ll})")
+
+
+def _copies_on_one_line(line: str, max_title_length: int) -> tuple[int, int] | None:
+    """The span to delete when ``line`` is one headline written two or three times over, else None.
+
+    MT pipelines also paste the headline copies side by side on the first line ("Al-Kazemi
+    receives a call Al-Kazemi receives a call").  The copies must be the same words in
+    the same order (case aside), of at least four words and twelve letters each, with
+    only a space between them (see ``_COPY_GAP``), and a copy must not itself be a
+    phrase said twice: "let it be, let it be, let it be, let it be" is a refrain, not a
+    pasted headline.  The first copy stays with the punctuation right after it; the
+    rest of the line goes.
+    """
+    if len(line) > 3 * max_title_length + 10:
+        return None
+    first = _TITLE_WORD.search(line)
+    if first is None or line.casefold().find(first.group().casefold(), first.end()) == -1:
+        return None  # most first lines: the first word never comes back
+    words = _title_words(line)
+    for count in (3, 2):
+        size, remainder = divmod(len(words), count)
+        if remainder or size < 4:
+            continue
+        copy = [w for _, _, w in words[:size]]
+        if any([w for _, _, w in words[k * size : (k + 1) * size]] != copy for k in range(1, count)):
+            continue
+        if sum(map(len, copy)) < 12 or _said_twice(copy) or words[size - 1][1] - words[0][0] > max_title_length:
+            return None
+        if sum(any(c.isalpha() for c in w) for w in copy) < 4:
+            return None
+        gaps = [line[words[k * size - 1][1] : words[k * size][0]] for k in range(1, count)]
+        if not all(_COPY_GAP.fullmatch(gap) for gap in gaps):
+            return None
+        end_of_first = words[size - 1][1]
+        space = next((i for i, c in enumerate(gaps[0]) if c.isspace()), len(gaps[0]))
+        return end_of_first + space, len(line.rstrip())
+    return None
+
+
+#: What may stand between two pasted headline copies: a closing quote or bracket, a space or
+#: two, an opening quote, or nothing.  Not a full stop or "!" ("The British are coming!  The British are coming!"
+#: is said twice on purpose), nor "=", tabs or brackets that open (code, man page headers, links).
+_COPY_GAP = regex.compile(r"[\"”’)\]]?(?:[ ]{1,2}[\"“‘]?)?")
+
+
+def _said_twice(words: list[str]) -> bool:
+    """Is this run of words one phrase said two or more times over ("let it be let it be")?"""
+    return any(
+        len(words) % size == 0 and words == words[:size] * (len(words) // size)
+        for size in range(1, len(words) // 2 + 1)
+    )
 
 
 def _copy_deletions(text: str, title_end: int, copies: list[tuple[int, int]]) -> list[tuple[int, int]]:

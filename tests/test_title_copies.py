@@ -33,3 +33,46 @@ def test_headline_copies_keep_the_headline_a_paragraph_of_its_own(
 def test_a_subheading_that_continues_the_headline_is_no_copy(normalizer: Normalizer) -> None:
     source = f"{TITLE}\n{TITLE}, officials say, as talks stall in Baghdad over salaries\n\nBody text follows."
     assert normalizer.normalize(source).edits == []
+
+
+@pytest.mark.parametrize(
+    ("source", "expected", "deleted"),
+    [
+        # Two copies side by side: the first stays, the space and the second go.
+        (f"{TITLE} {TITLE}\n\nBy Jane Doe", f"{TITLE}\n\nBy Jane Doe", [f" {TITLE}"]),
+        # Glued on: the second copy starts right after the last letter of the first.
+        (f"{TITLE}{TITLE}\n\nBy Jane Doe", f"{TITLE}\n\nBy Jane Doe", [TITLE]),
+        # Three copies, each in its quotes, and a fourth on the next line.
+        (
+            '"Militias tend to appease" "Militias tend to appease" "militias tend to appease"\n'
+            '"Militias tend to appease"\n\nBy Jane Doe',
+            '"Militias tend to appease"\n\nBy Jane Doe',
+            [' "Militias tend to appease" "militias tend to appease"', '\n"Militias tend to appease"'],
+        ),
+    ],
+)
+def test_headline_copies_side_by_side_on_the_first_line_go(
+    source: str, expected: str, deleted: list[str], normalizer: Normalizer
+) -> None:
+    result = normalizer.normalize(source)
+    assert result.text == expected
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [(d, "", "title-repeat") for d in deleted]
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        "Let it be, let it be, let it be, let it be",  # a refrain: each "copy" is a phrase said twice
+        "New York, New York",  # too short to be a pasted headline
+        "Oil prices rise, oil prices rise",  # three words a copy: could be a slogan
+        "Talks resume in Baghdad as talks resume in Erbil",  # not the same words
+        "The British are coming!  The British are coming!",  # said twice on purpose
+        "--request-response-logging-rate=REQUEST_RESPONSE_LOGGING_RATE",  # code
+        "GCC-ranlib-12(1)\t\t\t\t GCC-ranlib-12(1)",  # a man page's header
+    ],
+)
+def test_a_first_line_that_repeats_itself_is_not_always_a_pasted_headline(
+    first_line: str, normalizer: Normalizer
+) -> None:
+    source = f"{first_line}\n\nThe talks went on late into the night."
+    assert normalizer.normalize(source).edits == []

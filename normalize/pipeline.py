@@ -41,9 +41,10 @@ import regex
 
 from . import stages
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
+from .errors import RulePackError
 from .packs import Pack, load_packs
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TermRule, TitleRule, UnicodeRule
-from .screen import Screen, Span, Where, trigger_error
+from .screen import Screen, Span, TriggerError, Where, trigger_error
 from .stages import Problem
 from .terms import ContextIndex, TermMatcher
 
@@ -143,7 +144,12 @@ class Normalizer:
             self._patterns[rule.stage].append((rule, rule.compile()))
         self._contexts = ContextIndex(self.rules, fast=screen)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
-        self._screen = Screen(self._triggers(), enabled=screen)
+        try:
+            self._screen = Screen(self._triggers(), enabled=screen)
+        except TriggerError as exc:  # reported like any other pack error: file and rule
+            rule = next(r for r in self.rules if exc.key in (r.id, _foreign_key(r)))
+            path = next((p.path for p in self.packs if rule in p.rules), rule.pack)
+            raise RulePackError(path, str(exc), rule=rule.id) from None
 
     def _triggers(self) -> dict[str, tuple[str, ...]]:
         """Each screened rule's triggers, by rule id (the untranslated test has its own key)."""
@@ -458,7 +464,7 @@ class _Screening:
         return self._where.spans(key)
 
 
-def _foreign_key(rule: ScriptRule) -> str:
+def _foreign_key(rule: Rule) -> str:
     return f"{rule.id}:foreign"
 
 

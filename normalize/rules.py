@@ -15,8 +15,6 @@ from typing import Any
 
 import regex
 
-from .screen import trigger_error
-
 #: Stages in pipeline order; a rule kind (or a pattern rule's ``stage``) picks one.
 STAGES = ("unicode", "structure", "script", "terminology", "phrase", "punctuation")
 
@@ -297,10 +295,6 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         prefilter=tuple(_str_list(data, "prefilter")),
         screen=tuple(_expand_lists(s, lists) for s in _str_list(data, "screen")),
     )
-    for trigger in rule.screen:
-        problem = trigger_error(trigger)
-        if problem is not None:
-            raise RuleError(f"screen pattern {trigger!r} is not a valid trigger: {problem}")
     try:
         compiled = rule.compile()
     except (regex.error, TypeError, ValueError) as exc:

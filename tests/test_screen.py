@@ -77,7 +77,9 @@ def _pack(folder: Path, name: str, body: str) -> Path:
     return path
 
 
-def test_a_trigger_with_look_around_is_refused_with_file_and_rule(tmp_path: Path) -> None:
+@pytest.mark.parametrize("screen", [True, False])
+def test_a_trigger_with_look_around_is_refused_with_file_and_rule(tmp_path: Path, screen: bool) -> None:
+    """Checked when the screen is compiled (one by one only if the whole fails), and with the screen off too."""
     pack = _pack(
         tmp_path,
         "bad.yaml",
@@ -85,9 +87,10 @@ def test_a_trigger_with_look_around_is_refused_with_file_and_rule(tmp_path: Path
         "    pattern: 'x'\n    replacement: 'y'\n    screen: ['(?<=a)x']\n",
     )
     with pytest.raises(RulePackError) as info:
-        Normalizer(packs=[pack])
+        Normalizer(packs=["core", pack], screen=screen)
     message = str(info.value)
     assert "bad.yaml" in message and "needs-lookbehind" in message and "screen pattern '(?<=a)x'" in message
+    assert Normalizer(packs=["core", pack], ignore=["needs-lookbehind"], screen=screen).rules
 
 
 def test_screen_patterns_may_name_the_rules_word_lists(tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from collections.abc import Mapping, Sequence
 
 import regex
 
+from .dbcache import compile_database
+
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
@@ -177,9 +179,8 @@ class Screen:
         if not enabled:
             _check_each(triggers)
             return
-        self._database = hyperscan.Database()
         try:
-            self._database.compile(expressions=expressions, ids=ids, elements=len(expressions), flags=_FLAGS)
+            self._database = compile_database(expressions, ids, _FLAGS)
         except hyperscan.error:
             _check_each(triggers)
             raise  # pragma: no cover - a database fails only for a trigger that fails alone

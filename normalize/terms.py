@@ -26,6 +26,7 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None
 
+from .dbcache import compile_database
 from .edits import Change
 from .rules import Rule, TermRule
 from .screen import BLANK_LINES, ThreadScratch
@@ -250,13 +251,11 @@ def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> An
     for phrase in quotable:
         expressions.append(opening + rb"[ \t\r\n]*(?:the[ \t\r\n]+)?" + _phrase_bytes(phrase) + _EDGE)
     flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
-    database = hyperscan.Database()
     count = len(expressions)
     try:
-        database.compile(expressions=expressions, ids=list(range(count)), elements=count, flags=[flags] * count)
+        return compile_database(expressions, range(count), [flags] * count)
     except hyperscan.error:  # pragma: no cover - every ASCII phrase compiles; the automaton is the fallback
         return None
-    return database
 
 
 def is_gloss(text: str, start: int, canonical: str) -> bool:
@@ -337,18 +336,12 @@ def _literal_database(keys: Sequence[str]) -> Any:
     """
     if hyperscan is None or not keys:
         return None
-    database = hyperscan.Database()
     try:
-        database.compile(
-            expressions=[key.encode("utf-8", "surrogatepass") for key in keys],
-            ids=list(range(len(keys))),
-            elements=len(keys),
-            flags=0,
-            literal=True,
+        return compile_database(
+            [key.encode("utf-8", "surrogatepass") for key in keys], range(len(keys)), 0, literal=True
         )
     except hyperscan.error:  # pragma: no cover - any non-empty literal compiles; the automaton is the fallback
         return None
-    return database
 
 
 def _phrase_bytes(phrase: str) -> bytes:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,10 @@ CORPORA = ROOT / "corpora"
 INPUTS = sorted((CORPORA / "input").glob("*.txt"))
 CLEAN = sorted((CORPORA / "clean").glob("*.txt"))
 SEED = CORPORA / "input" / "000_c3fb2efba6eac9a1.txt"
+
+# Compiled Hyperscan databases go to a folder of this run's own (the command lines the tests start
+# inherit it), not to the user's cache; tests of the cache itself point it elsewhere.
+os.environ.setdefault("NORMALIZE_CACHE_DIR", tempfile.mkdtemp(prefix="normalize-test-cache-"))
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,9 @@ import pytest
 from normalize import Normalizer, dbcache
 from normalize.screen import available
 
-_HYPERSCAN = dbcache.hyperscan
-
 from .conftest import SEED
+
+_HYPERSCAN = dbcache.hyperscan
 
 pytestmark = pytest.mark.skipif(not available(), reason="Hyperscan has no wheel for this platform")
 

@@ -227,6 +227,30 @@ def _edit_table(file_index: int, item: dict[str, Any]) -> str:
     return f'<table class="edits">{head}{"".join(rows)}</table>' if rows else "<p>No edits.</p>"
 
 
+#: Flagged passages are listed by category, each under its own heading; other categories come last.
+_FLAG_TITLES = {
+    "untranslated": "Untranslated passages (not changed)",
+    "transliteration": "Names spelt more than one way (not changed)",
+}
+
+
+def _flag_boxes(item: dict[str, Any]) -> str:
+    """The flagged passages of one file, a box per category (a report from before "flags" has "untranslated")."""
+    by_category: dict[str, list[dict[str, Any]]] = {}
+    for flag in item.get("flags", item.get("untranslated", [])):
+        by_category.setdefault(flag["category"], []).append(flag)
+    order = [c for c in _FLAG_TITLES if c in by_category] + sorted(set(by_category) - set(_FLAG_TITLES))
+    boxes = []
+    for category in order:
+        title = _FLAG_TITLES.get(category, f"Flagged: {category} (not changed)")
+        lines = "".join(
+            f"<li>line {f['line']}: {_esc(f['message'])} — <q>{_esc(item['source'][f['start'] : f['end']][:160])}</q></li>"
+            for f in by_category[category]
+        )
+        boxes.append(f'<div class="flags"><strong>{_esc(title)}</strong><ul>{lines}</ul></div>')
+    return "".join(boxes)
+
+
 def _file_section(file_index: int, item: dict[str, Any]) -> str:
     counts = item["counts"]
     meta = [f"{counts['edits']} edits"]
@@ -237,13 +261,7 @@ def _file_section(file_index: int, item: dict[str, Any]) -> str:
             f"Flesch reading ease {before['flesch_reading_ease']} → {after['flesch_reading_ease']}, "
             f"grade {before['flesch_kincaid_grade']} → {after['flesch_kincaid_grade']}"
         )
-    flags = ""
-    if item["untranslated"]:
-        lines = "".join(
-            f"<li>line {f['line']}: {_esc(f['message'])} — <q>{_esc(item['source'][f['start'] : f['end']][:160])}</q></li>"
-            for f in item["untranslated"]
-        )
-        flags = f'<div class="flags"><strong>Untranslated passages (not changed)</strong><ul>{lines}</ul></div>'
+    flags = _flag_boxes(item)
     return (
         f'<section class="file" data-file="{file_index}"><h2>{_esc(item["path"])}</h2>'
         f'<div class="meta">{" · ".join(meta)}</div>{flags}'

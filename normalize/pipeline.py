@@ -43,7 +43,17 @@ from . import stages
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError
 from .packs import Pack, load_packs
-from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TermRule, TitleRule, UnicodeRule
+from .rules import (
+    GlueRule,
+    PatternRule,
+    RepeatRule,
+    Rule,
+    ScriptRule,
+    SpellingRule,
+    TermRule,
+    TitleRule,
+    UnicodeRule,
+)
 from .screen import Screen, Span, TriggerError, Where, trigger_error
 from .stages import Problem
 from .terms import ContextIndex, TermMatcher
@@ -144,6 +154,7 @@ class Normalizer:
             self._patterns[rule.stage].append((rule, rule.compile()))
         self._contexts = ContextIndex(self.rules, fast=screen)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
+        self._spellings = [(r, r.compile()) for r in self._of_kind(SpellingRule)]
         try:
             self._screen = Screen(self._triggers(), enabled=screen)
         except TriggerError as exc:  # reported like any other pack error: file and rule
@@ -350,6 +361,37 @@ class Normalizer:
         # 6. Punctuation and spacing
         punctuation = self._patterns["punctuation"]
         apply(stages.apply_patterns(tracker.text, punctuation, timeout, problems, active, where))
+        # 7. Review: a name spelt two ways in one document is flagged for a person, never changed
+        if flags is not None:
+            for rule, names in self._spellings:
+                if active.get(rule.id, True):
+                    flags.extend(self._spelling_flags(tracker, titles, rule, names, left_alone))
+
+    @staticmethod
+    def _spelling_flags(
+        tracker: EditTracker, titles: str, rule: SpellingRule, names: regex.Pattern[str], left_alone: _LeftAlone
+    ) -> list[Flag]:
+        """Flags for the names spelt two ways, judged document by document (not across joined ones)."""
+        text = tracker.text
+        flagged: list[Flag] = []
+        for start, end in _documents(text, titles):
+            for found in stages.find_spelling_variants(text[start:end], rule, names):
+                a, b = start + found.start, start + found.end
+                if left_alone.meets((a, b)):
+                    continue
+                variant = text[a:b]
+                flagged.append(
+                    Flag(
+                        start=tracker.to_source(a),
+                        end=tracker.to_source(b),
+                        rule=rule.id,
+                        category=rule.category,
+                        message=f"'{variant}' is spelt '{found.usual}' elsewhere in this document "
+                        f"({found.usual_count}×): one name spelt two ways?",
+                        detail={"usual": found.usual, "variant": variant},
+                    )
+                )
+        return flagged
 
     @staticmethod
     def _flag(tracker: EditTracker, rule: ScriptRule, found: stages.Untranslated) -> Flag:
@@ -377,16 +419,23 @@ def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list
 
 def _per_document(text: str, titles: str, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:
     """Run a document-level stage on the text, or on each joined document in it, in text coordinates."""
-    if titles == "document":
-        return stage(text, *args)
     changes: list[Change] = []
+    for start, end in _documents(text, titles):
+        changes.extend(c.moved(start) for c in stage(text[start:end], *args))
+    return changes
+
+
+def _documents(text: str, titles: str) -> Iterator[Span]:
+    """The span of each document joined in ``text`` by ``normalize_many`` ("documents"), else the whole text."""
+    if titles != "documents":
+        yield 0, len(text)
+        return
     start = 0
     while start <= len(text):
         end = text.find(_SEPARATOR, start)
         end = len(text) if end == -1 else end
-        changes.extend(c.moved(start) for c in stage(text[start:end], *args))
+        yield start, end
         start = end + len(_SEPARATOR)
-    return changes
 
 
 def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:

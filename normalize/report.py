@@ -2,7 +2,8 @@
 
 An entry carries everything a reviewer (or ``normalize apply``) needs: the source
 text, the edits with source offsets and line/column, counts per rule and category,
-readability before and after (textstat), untranslated passages, and a hash of the
+readability before and after (textstat), flagged passages (untranslated paragraphs, names
+spelt two ways; the untranslated ones also on their own), and a hash of the
 source so that applying decisions to a file that has since changed is refused.
 """
 
@@ -79,7 +80,8 @@ def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
             "by_category": dict(sorted(Counter(e.category for e in result.edits).items())),
         },
         "edits": edits,
-        "untranslated": flags,
+        "flags": flags,
+        "untranslated": [f for f in flags if f["category"] == "untranslated"],
         "problems": [{"rule": p.rule, "message": p.message} for p in result.problems],
         "source": result.source,
         "text": result.text,

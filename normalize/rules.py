@@ -36,6 +36,8 @@ class Example:
 
     source: str
     expected: str
+    #: For a rule that flags rather than edits: the passages it must flag, in order.
+    flagged: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -174,8 +176,29 @@ class RepeatRule(Rule):
         return "phrase"
 
 
+@dataclass(frozen=True)
+class SpellingRule(Rule):
+    """Flag a name spelt two ways in one document ("al-Khazali", "al-Khazaali"), for a person to choose.
+
+    Nothing is changed: which transliteration is right is not in the text, and two
+    close spellings may be two people.  ``pattern`` finds the names to compare.
+    """
+
+    pattern: str = ""
+    max_distance: int = 2
+    kind = "spelling"
+
+    @property
+    def stage(self) -> str:
+        return "review"
+
+    def compile(self) -> regex.Pattern[str]:
+        return regex.compile(self.pattern)
+
+
 RULE_KINDS: dict[str, type[Rule]] = {
-    cls.kind: cls for cls in (UnicodeRule, TitleRule, GlueRule, ScriptRule, TermRule, PatternRule, RepeatRule)
+    cls.kind: cls
+    for cls in (UnicodeRule, TitleRule, GlueRule, ScriptRule, TermRule, PatternRule, RepeatRule, SpellingRule)
 }
 
 _COMMON_FIELDS = {"id", "kind", "category", "message", "examples", "keep", "context"}
@@ -187,6 +210,7 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "term": {"canonical", "variants", "case_sensitive", "drop_article", "outside_quotes"},
     "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"},
     "repeat": {"connector", "max_words", "exceptions", "exception_suffixes", "only", "only_suffixes"},
+    "spelling": {"pattern", "max_distance"},
 }
 
 
@@ -346,6 +370,17 @@ def _build_repeat(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     )
 
 
+def _build_spelling(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    rule = SpellingRule(**common, pattern=_require_str(data, "pattern"), max_distance=_int(data, "max_distance", 2))
+    try:
+        rule.compile()
+    except regex.error as exc:
+        raise RuleError(f"pattern does not compile: {exc}") from None
+    if any(not example.flagged for example in rule.examples):
+        raise RuleError("a spelling rule only flags: each example needs 'flags', the passages it flags")
+    return rule
+
+
 _BUILDERS: dict[str, Callable[[Mapping[str, Any], dict[str, Any]], Rule]] = {
     "unicode": _build_unicode,
     "title": _build_title,
@@ -354,6 +389,7 @@ _BUILDERS: dict[str, Callable[[Mapping[str, Any], dict[str, Any]], Rule]] = {
     "term": _build_term,
     "pattern": _build_pattern,
     "repeat": _build_repeat,
+    "spelling": _build_spelling,
 }
 
 
@@ -392,12 +428,19 @@ def _bool(data: Mapping[str, Any], key: str, default: bool) -> bool:
 
 
 def _examples(value: Any) -> tuple[Example, ...]:
+    """Examples: ``{in, out}``, or ``{in, flags}`` for a rule that flags passages without changing them."""
     if not isinstance(value, list):
         raise RuleError("'examples' must be a list of {in, out} mappings")
     out: list[Example] = []
     for item in value:
+        if isinstance(item, Mapping) and isinstance(item.get("in"), str) and "flags" in item and "out" not in item:
+            flagged = _str_list(item, "flags")
+            if not flagged:
+                raise RuleError("'flags' must list the passages the example flags")
+            out.append(Example(item["in"], item["in"], tuple(flagged)))
+            continue
         if not isinstance(item, Mapping) or not isinstance(item.get("in"), str) or not isinstance(item.get("out"), str):
-            raise RuleError("each example needs string fields 'in' and 'out'")
+            raise RuleError("each example needs string fields 'in' and 'out' (or 'in' and 'flags')")
         if item["in"] == item["out"]:
             raise RuleError(f"example input equals its output (use 'keep' for that): {item['in']!r}")
         out.append(Example(item["in"], item["out"]))

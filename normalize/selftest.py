@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .pipeline import Normalizer
+from .pipeline import Normalizer, Result
 
 
 def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], int]:
@@ -20,10 +20,15 @@ def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], 
         alone = Normalizer(packs=packs, select=[rule.id])
         for example in rule.examples:
             total += 1
-            got = alone.normalize(example.source).text
-            if got != example.expected:
+            result = alone.normalize(example.source)
+            if result.text != example.expected:
                 failures.append(
-                    f"{rule.pack}/{rule.id}: {example.source!r} gave {got!r}, expected {example.expected!r}"
+                    f"{rule.pack}/{rule.id}: {example.source!r} gave {result.text!r}, expected {example.expected!r}"
+                )
+            flagged = flagged_by(rule.id, result)
+            if example.flagged and flagged != list(example.flagged):
+                failures.append(
+                    f"{rule.pack}/{rule.id}: {example.source!r} flagged {flagged!r}, expected {list(example.flagged)!r}"
                 )
         for text in rule.keep:
             total += 1
@@ -33,4 +38,13 @@ def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], 
                 failures.append(
                     f"{rule.pack}/{rule.id}: keep example {text!r} was changed by {rules} to {result.text!r}"
                 )
+            if rule.kind == "spelling" and flagged_by(rule.id, result):
+                failures.append(
+                    f"{rule.pack}/{rule.id}: keep example {text!r} was flagged: {flagged_by(rule.id, result)!r}"
+                )
     return failures, total
+
+
+def flagged_by(rule_id: str, result: Result) -> list[str]:
+    """The passages of the source that ``rule_id`` flagged, in order."""
+    return [result.source[f.start : f.end] for f in result.flags if f.rule == rule_id]

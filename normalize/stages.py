@@ -18,9 +18,10 @@ from dataclasses import dataclass
 
 import ftfy
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from .edits import Change, select_non_overlapping
-from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, TitleRule, UnicodeRule
+from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, SpellingRule, TitleRule, UnicodeRule
 from .screen import BLANK_LINES, Span, whole
 
 
@@ -951,3 +952,106 @@ def _is_accidental_repeat(first: str, repeated: str, rule: RepeatRule) -> bool:
     if not repeated[:1].islower():
         return False
     return first == repeated or first == repeated[:1].upper() + repeated[1:]
+
+
+# --- 7. Review: a name spelt more than one way --------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpellingVariant:
+    """An occurrence of a name spelt otherwise than it mostly is in the same document."""
+
+    start: int
+    end: int
+    usual: str
+    usual_count: int
+
+
+def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[str]) -> list[SpellingVariant]:
+    """Occurrences of a name whose spelling is a few letters off another name of the same text.
+
+    MT transliterates each mention afresh, so one article names "al-Khazali" three
+    times and "al-Khazaali" once.  Names (found by the rule's pattern) are compared
+    by spelling, case aside; two spellings are one name when they start with the same
+    letter after any prefix ("al-Sadr" and "al-Badr" are two), have the same consonants
+    (``_consonants``: "al-Asadi" and "al-Abadi" are two), differ by at most
+    ``max_distance`` edits, and are not one name with an ending ("al-Sadr", "al-Sadri").  The spelling used most (the first
+    used, on a tie) is the usual one; each occurrence of any other is reported.
+    """
+    found = [(m.start(), m.end(), m.group()) for m in names.finditer(text)]
+    if len(found) < 2:
+        return []
+    counts: dict[str, int] = {}
+    first_seen: dict[str, str] = {}
+    for _, _, name in found:
+        key = name.casefold()
+        counts[key] = counts.get(key, 0) + 1
+        if key not in first_seen or (first_seen[key][:1].isupper() and name[:1].islower()):
+            first_seen[key] = name  # shown as written mid-sentence ("al-Fayyadh"), where it is
+    if len(counts) < 2:
+        return []
+    usual_of = _usual_spellings(list(counts), counts, rule.max_distance)
+    return [
+        SpellingVariant(start, end, first_seen[usual_of[name.casefold()]], counts[usual_of[name.casefold()]])
+        for start, end, name in found
+        if usual_of.get(name.casefold(), name.casefold()) != name.casefold()
+    ]
+
+
+def _usual_spellings(spellings: list[str], counts: dict[str, int], max_distance: int) -> dict[str, str]:
+    """Each spelling that has a more usual close one, mapped to the most used of its group.
+
+    Closeness is chained (union-find): a text with "al-Amiri", "al-Ameri" and
+    "al-Amery" has one name, spelt three ways.
+    """
+    parent = {spelling: spelling for spelling in spellings}
+
+    def root(spelling: str) -> str:
+        while parent[spelling] != spelling:
+            spelling = parent[spelling]
+        return spelling
+
+    for i, a in enumerate(spellings):
+        for b in spellings[:i]:
+            if root(a) != root(b) and _same_name(a, b, max_distance):
+                parent[root(a)] = root(b)
+    groups: dict[str, list[str]] = {}
+    for spelling in spellings:
+        groups.setdefault(root(spelling), []).append(spelling)
+    usual: dict[str, str] = {}
+    for members in groups.values():
+        best = max(members, key=lambda m: (counts[m], -spellings.index(m)))
+        usual.update({m: best for m in members if m != best})
+    return usual
+
+
+#: Endings that make another word of a name rather than another spelling: "al-Sadri", "Kurds".
+_NAME_ENDINGS = ("i", "y", "s", "n", "an", "ian", "is", "ite", "ites")
+#: Letters that transliterations render several ways, each written as one ("al-Kadhimi", "al-Kazimi").
+_SAME_SOUND = regex.compile(r"dh|th|zh|q|[aeiouy'’ʿʾ-]")
+_SOUND_AS = {"dh": "z", "th": "z", "zh": "z", "q": "k"}
+_DOUBLED = regex.compile(r"(.)\1+")
+
+
+def _consonants(name: str) -> str:
+    """The consonants of a case-folded name, as transliterations share them: "al-khazaali" → "lkhzl".
+
+    Vowels (and y) go, since MT renders Arabic's vowels freely ("Amiri", "Ameri",
+    "Amery"); doubled letters are written once ("Abadi", "Abbadi"); dh, th and zh
+    are z, and q is k.  Two spellings of one name have the same consonants; two
+    names a letter apart mostly do not ("al-Asadi", "al-Abadi").
+    """
+    return _DOUBLED.sub(r"\1", _SAME_SOUND.sub(lambda m: _SOUND_AS.get(m.group(), ""), name))
+
+
+def _same_name(a: str, b: str, max_distance: int) -> bool:
+    """Are two case-folded spellings of names close enough to be one name transliterated twice?"""
+    stem_a, stem_b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
+    if not stem_a or not stem_b or stem_a[0] != stem_b[0] or a.count("-") != b.count("-"):
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    if longer.startswith(shorter) and longer[len(shorter) :] in _NAME_ENDINGS:
+        return False
+    if _consonants(a) != _consonants(b):
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=max_distance) <= max_distance

@@ -38,7 +38,7 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 
 def test_unknown_kind_names_rule(tmp_path: Path) -> None:
     path = write(tmp_path, "rules:\n  - {id: odd, kind: magic, category: c, message: m}\n")
-    kinds = "glue, pattern, repeat, script, term, title, unicode"
+    kinds = "glue, pattern, repeat, script, spelling, term, title, unicode"
     assert error_for(path) == f"{path}: rule 'odd': unknown kind 'magic' (expected one of: {kinds})"
 
 
@@ -133,3 +133,15 @@ def test_outside_quotes_must_be_true_or_false(tmp_path: Path) -> None:
     path = write(tmp_path, body)
     message = error_for(path)
     assert message.startswith(f"{path}: rule 't': ") and "outside_quotes" in message
+
+
+def test_a_spelling_rule_needs_flags_in_its_examples_and_a_pattern_that_compiles(tmp_path: Path) -> None:
+    head = "rules:\n  - {id: names, kind: spelling, category: transliteration, message: m, "
+    path = write(tmp_path, head + "pattern: 'al-\\w+', examples: [{in: 'al-Amiri al-Ameri', out: 'al-Amiri'}]}\n")
+    assert error_for(path) == (
+        f"{path}: rule 'names': a spelling rule only flags: each example needs 'flags', the passages it flags"
+    )
+    path = write(tmp_path, head + "pattern: 'al-(\\w+'}\n")
+    assert error_for(path).startswith(f"{path}: rule 'names': pattern does not compile: ")
+    path = write(tmp_path, head + "pattern: 'al-\\w+', examples: [{in: 'al-Amiri al-Ameri', flags: []}]}\n")
+    assert error_for(path) == f"{path}: rule 'names': 'flags' must list the passages the example flags"

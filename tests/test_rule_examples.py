@@ -6,11 +6,12 @@ import pytest
 
 from normalize import Normalizer
 from normalize.packs import load_packs
-from normalize.selftest import run_examples
+from normalize.selftest import flagged_by, run_examples
 
 RULES = [rule for pack in load_packs(None) for rule in pack.rules]
+KINDS = {rule.id: rule.kind for rule in RULES}
 EXAMPLES = [
-    pytest.param(rule.id, ex.source, ex.expected, id=f"{rule.id}-{i}")
+    pytest.param(rule.id, ex.source, ex.expected, ex.flagged, id=f"{rule.id}-{i}")
     for rule in RULES
     for i, ex in enumerate(rule.examples)
 ]
@@ -23,11 +24,17 @@ def test_every_rule_has_examples_and_keep_cases() -> None:
     assert missing == []
 
 
-@pytest.mark.parametrize(("rule_id", "source", "expected"), EXAMPLES)
-def test_rule_alone_turns_example_into_expected(rule_id: str, source: str, expected: str) -> None:
+@pytest.mark.parametrize(("rule_id", "source", "expected", "flagged"), EXAMPLES)
+def test_rule_alone_turns_example_into_expected(
+    rule_id: str, source: str, expected: str, flagged: tuple[str, ...]
+) -> None:
     result = Normalizer(select=[rule_id]).normalize(source)
     assert result.text == expected
-    assert {e.rule for e in result.edits} == {rule_id}
+    if flagged:  # a rule that flags: nothing changes, and exactly these passages are flagged
+        assert result.edits == []
+        assert flagged_by(rule_id, result) == list(flagged)
+    else:
+        assert {e.rule for e in result.edits} == {rule_id}
 
 
 @pytest.mark.parametrize(("rule_id", "text"), KEEPS)
@@ -35,6 +42,8 @@ def test_keep_example_survives_every_rule(rule_id: str, text: str, normalizer: N
     result = normalizer.normalize(text)
     assert result.edits == []
     assert result.text == text
+    if KINDS[rule_id] == "spelling":  # a rule that flags must not flag its keep texts either
+        assert flagged_by(rule_id, result) == []
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.kind == "term"], ids=lambda r: r.id)

@@ -1,0 +1,79 @@
+"""A name spelt two ways in one document is flagged for review, never changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from normalize import Normalizer
+
+from .conftest import CLEAN, INPUTS
+from .test_cli import run
+
+ARTICLE = (
+    "Al-Fayyadh: the PMF will remain under the state\n\n"
+    "Falih al-Fayyadh said the forces will remain part of the state. Al-Fayadh added that they have no "
+    "political project, and Mohammed al-Baldawi said al-Fayyadh's view was shared by Riyadh al-Masoudi."
+)
+
+
+def _flagged(normalizer: Normalizer, text: str) -> list[tuple[str, str]]:
+    result = normalizer.normalize(text)
+    return [(text[f.start : f.end], f.detail["usual"]) for f in result.flags if f.rule == "name-spellings"]
+
+
+def test_the_rarer_spelling_is_flagged_with_the_usual_one_and_nothing_changes(normalizer: Normalizer) -> None:
+    result = normalizer.normalize(ARTICLE)
+    assert result.edits == []
+    flags = [f for f in result.flags if f.rule == "name-spellings"]
+    start = ARTICLE.index("Al-Fayadh")
+    assert [(f.start, f.end, f.category, f.detail) for f in flags] == [
+        (start, start + len("Al-Fayadh"), "transliteration", {"usual": "al-Fayyadh", "variant": "Al-Fayadh"})
+    ]
+    assert (
+        flags[0].message
+        == "'Al-Fayadh' is spelt 'al-Fayyadh' elsewhere in this document (3×): one name spelt two ways?"
+    )
+
+
+def test_two_names_a_letter_apart_are_two_names(normalizer: Normalizer) -> None:
+    """Different consonants, a different first letter, or one name with an ending: not one name spelt twice."""
+    text = "Ahmed al-Asadi met Haider al-Abadi. Muqtada al-Sadr, al-Badr and al-Sadri. Al-Saadi and al-Asadi."
+    assert _flagged(normalizer, text) == []
+
+
+def test_spellings_are_counted_in_each_document_alone(normalizer: Normalizer) -> None:
+    """Batched documents are joined into one text; a name in one is not compared with another's."""
+    first = "Falih al-Fayyadh spoke. Al-Fayyadh left."
+    second = "Falih al-Fayadh arrived in Erbil on Monday."
+    results = list(normalizer.normalize_many([first, second, first + " Then al-Fayadh returned."]))
+    assert [[(r.source[f.start : f.end]) for f in r.flags] for r in results] == [[], [], ["al-Fayadh"]]
+
+
+def test_a_glossary_spelling_is_repaired_not_flagged(normalizer: Normalizer) -> None:
+    text = "Mustafa al-Kadhimi met the envoy. Al-Kazimi said the talks went well."
+    result = normalizer.normalize(text)
+    assert [e.rule for e in result.edits] == ["kadhimi"]
+    assert result.flags == []
+
+
+def test_in_the_bundled_corpora_only_the_one_name_spelt_two_ways_is_flagged(normalizer: Normalizer) -> None:
+    flagged = {path.name: _flagged(normalizer, path.read_text(encoding="utf-8")) for path in INPUTS + CLEAN}
+    assert {name: found for name, found in flagged.items() if found} == {
+        "013_fayyadh_budget.txt": [("Al-Fayadh", "al-Fayyadh")]
+    }
+
+
+def test_reports_list_the_flags_by_category(tmp_path: Path) -> None:
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert run(str(article), "--check", "--report", str(tmp_path / "report.json")).exit_code == 0
+    entry = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))["files"][0]
+    assert [(f["line"], f["rule"], f["detail"]["variant"]) for f in entry["flags"]] == [
+        (3, "name-spellings", "Al-Fayadh")
+    ]
+    assert entry["untranslated"] == []
+    assert run(str(article), "--check", "--report", str(tmp_path / "report.html")).exit_code == 0
+    page = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Names spelt more than one way (not changed)" in page
+    assert "Untranslated passages" not in page

@@ -16,8 +16,12 @@ Order, and why:
    rely on them, and before the capitalisation rule, which must see "Popular
    Mobilization Forces" rather than "popular crowd".
 5. **phrase** — garbled literal phrases and doubled words, on canonical names.
-6. **punctuation** — last, because every earlier deletion may leave a space before
-   a full stop or a doubled space.
+6. **punctuation** — last of the repairs, because every earlier deletion may leave
+   a space before a full stop or a doubled space.
+7. **review** — names spelt two ways in one document are flagged, never changed,
+   after every repair: a spelling the glossary knows ("al-Kazimi") has been made
+   canonical by then and is not worth a person's time.  Judged per document, on the
+   first round only, like the untranslated flags.
 
 Every stage proposes ``Change`` records against its own input; ``EditTracker``
 composes them into edits against the source.  Running the pipeline on its own

@@ -975,8 +975,9 @@ def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[s
     by spelling, case aside; two spellings are one name when they start with the same
     letter after any prefix ("al-Sadr" and "al-Badr" are two), have the same consonants
     (``_consonants``: "al-Asadi" and "al-Abadi" are two), differ by at most
-    ``max_distance`` edits, and are not one name with an ending ("al-Sadr", "al-Sadri").  The spelling used most (the first
-    used, on a tie) is the usual one; each occurrence of any other is reported.
+    ``max_distance`` edits, and are not one name with an ending ("al-Sadr", "al-Sadri").
+    The spelling used most (the first used, on a tie) is the usual one; each
+    occurrence of any other is reported.
     """
     found = [(m.start(), m.end(), m.group()) for m in names.finditer(text)]
     if len(found) < 2:

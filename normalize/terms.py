@@ -404,21 +404,22 @@ class TermMatcher:
     """
 
     def __init__(self, rules: Sequence[TermRule], fast: bool = True) -> None:
-        self._automaton = ahocorasick.Automaton()
         self._context_index = ContextIndex(rules, fast=False)  # for direct calls; the pipeline has its own
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
             for variant in rule.variants:
                 raw = " ".join(variant.replace("’", "'").split())
                 entries.setdefault(fold(raw), []).append(_Variant(rule, raw))
-        for key, variants in entries.items():
-            self._automaton.add_word(key, (len(key), tuple(variants)))
         self._size = sum(len(v) for v in entries.values())
-        if entries:
-            self._automaton.make_automaton()
         self._keys = [(key, tuple(variants)) for key, variants in entries.items()]
         self._database = _literal_database([key for key, _ in self._keys]) if fast else None
         self._scratch = ThreadScratch(self._database) if self._database is not None else None
+        # The automaton only where there is no database: for 10,000 terms it is 20,000 more objects.
+        self._automaton = ahocorasick.Automaton()
+        if self._database is None and entries:
+            for key, variants in self._keys:
+                self._automaton.add_word(key, (len(key), variants))
+            self._automaton.make_automaton()
 
     def __len__(self) -> int:
         return self._size

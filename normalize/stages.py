@@ -975,7 +975,8 @@ def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[s
     by spelling, case aside; two spellings are one name when they start with the same
     letter after any prefix ("al-Sadr" and "al-Badr" are two), have the same consonants
     (``_consonants``: "al-Asadi" and "al-Abadi" are two), differ by at most
-    ``max_distance`` edits, and are not one name with an ending ("al-Sadr", "al-Sadri").
+    ``max_distance`` edits, and are not one name with an ending ("al-Sadr", "al-Sadri"):
+    see ``_name_key`` and ``_close``.
     The spelling used most (the first used, on a tie) is the usual one; each
     occurrence of any other is reported.
     """
@@ -1002,28 +1003,40 @@ def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[s
 def _usual_spellings(spellings: list[str], counts: dict[str, int], max_distance: int) -> dict[str, str]:
     """Each spelling that has a more usual close one, mapped to the most used of its group.
 
-    Closeness is chained (union-find): a text with "al-Amiri", "al-Ameri" and
-    "al-Amery" has one name, spelt three ways.
+    Only spellings with the same ``_name_key`` can be one name, so each is compared
+    with the few that share its key, not with every name in the text.  Closeness is
+    chained (union-find): "al-Amiri", "al-Ameri" and "al-Amery" are one name.
     """
-    parent = {spelling: spelling for spelling in spellings}
+    buckets: dict[tuple[str, int, str], list[str]] = {}
+    for spelling in spellings:
+        key = _name_key(spelling)
+        if key is not None:
+            buckets.setdefault(key, []).append(spelling)
+    usual: dict[str, str] = {}
+    for bucket in buckets.values():
+        for members in _chained_groups(bucket, max_distance) if len(bucket) > 1 else ():
+            best = max(members, key=lambda m: (counts[m], -spellings.index(m)))
+            usual.update({m: best for m in members if m != best})
+    return usual
+
+
+def _chained_groups(bucket: list[str], max_distance: int) -> list[list[str]]:
+    """The spellings of a bucket grouped by chains of ``_close`` pairs (union-find)."""
+    parent = {spelling: spelling for spelling in bucket}
 
     def root(spelling: str) -> str:
         while parent[spelling] != spelling:
             spelling = parent[spelling]
         return spelling
 
-    for i, a in enumerate(spellings):
-        for b in spellings[:i]:
-            if root(a) != root(b) and _same_name(a, b, max_distance):
+    for i, a in enumerate(bucket):
+        for b in bucket[:i]:
+            if root(a) != root(b) and _close(a, b, max_distance):
                 parent[root(a)] = root(b)
     groups: dict[str, list[str]] = {}
-    for spelling in spellings:
+    for spelling in bucket:
         groups.setdefault(root(spelling), []).append(spelling)
-    usual: dict[str, str] = {}
-    for members in groups.values():
-        best = max(members, key=lambda m: (counts[m], -spellings.index(m)))
-        usual.update({m: best for m in members if m != best})
-    return usual
+    return [members for members in groups.values() if len(members) > 1]
 
 
 #: Endings that make another word of a name rather than another spelling: "al-Sadri", "Kurds".
@@ -1034,6 +1047,7 @@ _SOUND_AS = {"dh": "z", "th": "z", "zh": "z", "q": "k"}
 _DOUBLED = regex.compile(r"(.)\1+")
 
 
+@functools.lru_cache(maxsize=4096)  # news names the same people over and over
 def _consonants(name: str) -> str:
     """The consonants of a case-folded name, as transliterations share them: "al-khazaali" → "lkhzl".
 
@@ -1045,14 +1059,23 @@ def _consonants(name: str) -> str:
     return _DOUBLED.sub(r"\1", _SAME_SOUND.sub(lambda m: _SOUND_AS.get(m.group(), ""), name))
 
 
-def _same_name(a: str, b: str, max_distance: int) -> bool:
-    """Are two case-folded spellings of names close enough to be one name transliterated twice?"""
-    stem_a, stem_b = a.rsplit("-", 1)[-1], b.rsplit("-", 1)[-1]
-    if not stem_a or not stem_b or stem_a[0] != stem_b[0] or a.count("-") != b.count("-"):
-        return False
+def _name_key(spelling: str) -> tuple[str, int, str] | None:
+    """What two spellings of one name share: the first letter after any prefix, the prefixes, the consonants.
+
+    "al-Sadr" and "al-Badr" differ in the first, "al-Asadi" and "al-Abadi" in the last.
+    """
+    stem = spelling.rsplit("-", 1)[-1]
+    if not stem:
+        return None
+    return stem[0], spelling.count("-"), _consonants(spelling)
+
+
+def _close(a: str, b: str, max_distance: int) -> bool:
+    """Two case-folded spellings with one ``_name_key``: one name, unless a few edits do not make one the other.
+
+    One name plus an ending is another word ("al-Sadr", "al-Sadri": a man, an adjective).
+    """
     shorter, longer = sorted((a, b), key=len)
     if longer.startswith(shorter) and longer[len(shorter) :] in _NAME_ENDINGS:
-        return False
-    if _consonants(a) != _consonants(b):
         return False
     return Levenshtein.distance(a, b, score_cutoff=max_distance) <= max_distance

@@ -201,7 +201,8 @@ def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome
     except InputError as exc:
         return Outcome(False, "", (), str(exc))
     problems = tuple(problem_line(shown, p) for p in result.problems)
-    return Outcome(result.changed, check_line(shown, result) if result.changed else "", problems)
+    worth_a_line = result.changed or result.flags
+    return Outcome(result.changed, check_line(shown, result) if worth_a_line else "", problems)
 
 
 # --- inputs ------------------------------------------------------------------------
@@ -254,9 +255,17 @@ def explain_lines(name: str, result: Result, first_line: int = 1) -> Iterator[st
 
 
 def check_line(name: str, result: Result) -> str:
-    counts = Counter(e.rule for e in result.edits)
-    detail = ", ".join(f"{rule} ×{n}" for rule, n in sorted(counts.items()))
-    return f"{name}: would change ({len(result.edits)} edits: {detail})"
+    """One line for --check: the edits it would make and the passages flagged for review, by rule."""
+
+    def by_rule(rules: list[str]) -> str:
+        return ", ".join(f"{rule} ×{n}" for rule, n in sorted(Counter(rules).items()))
+
+    parts = []
+    if result.edits:
+        parts.append(f"would change ({len(result.edits)} edits: {by_rule([e.rule for e in result.edits])})")
+    if result.flags:
+        parts.append(f"{len(result.flags)} flagged for review ({by_rule([f.rule for f in result.flags])})")
+    return f"{name}: {'; '.join(parts)}"
 
 
 def unified_diff(name: str, before: str, after: str) -> str:
@@ -537,7 +546,7 @@ def _run_pool_writing(
                 if not opts["quiet"]:
                     for problem in outcome.problems:
                         typer.echo(f"normalize: warning: {problem}", err=True)
-                    if opts["check"] and outcome.changed:
+                    if opts["check"] and outcome.check_line:
                         typer.echo(outcome.check_line)
     finally:
         if progress:
@@ -710,9 +719,9 @@ def _emit(
             for line in explain_lines(display_name(name, opts["absolute_paths"]), result):
                 typer.echo(line, err=True)
     if opts["check"]:
-        if changed and not opts["quiet"]:
+        if not opts["quiet"]:
             for name, result in records:
-                if result.changed:
+                if result.changed or result.flags:
                     typer.echo(check_line(display_name(name, opts["absolute_paths"]), result))
         return
     if opts["diff"]:

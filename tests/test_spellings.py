@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from normalize import Normalizer
 
 from .conftest import CLEAN, INPUTS
@@ -77,3 +79,14 @@ def test_reports_list_the_flags_by_category(tmp_path: Path) -> None:
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Names spelt more than one way (not changed)" in page
     assert "Untranslated passages" not in page
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_check_lists_a_file_with_flags_but_exits_0_when_nothing_would_change(tmp_path: Path, jobs: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "flagged.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "clean.txt").write_text("The talks resumed in Baghdad on Monday.\n", encoding="utf-8")
+    result = run(str(folder), "--check", "--jobs", jobs)
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [f"{folder / 'flagged.txt'}: 1 flagged for review (name-spellings ×1)"]

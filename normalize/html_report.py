@@ -50,6 +50,7 @@ table.edits tr.hidden-cat { display: none; }
 code { white-space: pre-wrap; }
 abbr.cp { font: .7rem monospace; border: 1px dashed #b00; border-radius: 2px; padding: 0 .15rem; text-decoration: none; }
 .flags { background: var(--flag); padding: .4rem .6rem; margin: .5rem 0; }
+mark.flagged { background: var(--flag); color: inherit; }
 #tip { position: fixed; display: none; background: #222; color: #fff; padding: .3rem .5rem; border-radius: 4px; font-size: .8rem; max-width: 28rem; z-index: 3; }
 """
 
@@ -190,10 +191,11 @@ def _json_for_script(value: Any) -> str:
 def _pane(file_index: int, item: dict[str, Any], side: str) -> str:
     """One side of the comparison, with every edit wrapped in a focusable span."""
     source = item["source"]
+    flags = sorted(item.get("flags", item.get("untranslated", [])), key=lambda f: (f["start"], f["end"]))
     parts: list[str] = []
     cursor = 0
     for edit in item["edits"]:
-        parts.append(_esc(source[cursor : edit["start"]]))
+        parts.append(_esc_marking_flags(source, cursor, edit["start"], flags))
         shown = edit["original"] if side == "src" else edit["replacement"]
         empty = " empty" if not shown else ""
         attrs = (
@@ -208,9 +210,29 @@ def _pane(file_index: int, item: dict[str, Any], side: str) -> str:
                 f'<span class="kept">{_esc_edit(edit["original"])}</span></span>'
             )
         cursor = edit["end"]
-    parts.append(_esc(source[cursor:]))
+    parts.append(_esc_marking_flags(source, cursor, len(source), flags))
     title = "Source" if side == "src" else "Repaired"
     return f'<div class="pane {side}"><h3>{title}</h3>{"".join(parts)}</div>'
+
+
+def _esc_marking_flags(source: str, start: int, end: int, flags: list[dict[str, Any]]) -> str:
+    """``source[start:end]`` escaped, with each flagged passage that lies wholly inside it marked.
+
+    Unchanged text is the same on both sides, so a flagged name or paragraph is marked
+    in both panes; the rare flag that reaches into an edit is listed above the panes only.
+    """
+    parts: list[str] = []
+    cursor = start
+    for flag in flags:
+        if flag["start"] < cursor or flag["end"] > end or flag["start"] >= flag["end"]:
+            continue
+        parts.append(_esc(source[cursor : flag["start"]]))
+        parts.append(
+            f'<mark class="flagged" title="{_esc(flag["message"])}">{_esc(source[flag["start"] : flag["end"]])}</mark>'
+        )
+        cursor = flag["end"]
+    parts.append(_esc(source[cursor:end]))
+    return "".join(parts)
 
 
 def _edit_table(file_index: int, item: dict[str, Any]) -> str:

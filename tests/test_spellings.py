@@ -79,6 +79,8 @@ def test_reports_list_the_flags_by_category(tmp_path: Path) -> None:
     page = (tmp_path / "report.html").read_text(encoding="utf-8")
     assert "Names spelt more than one way (not changed)" in page
     assert "Untranslated passages" not in page
+    marked = '<mark class="flagged" title="&#x27;Al-Fayadh&#x27; is spelt &#x27;al-Fayyadh&#x27; elsewhere'
+    assert page.count(marked) == 2  # in the source pane and in the repaired one
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

@@ -454,8 +454,8 @@ def run_fix(**opts: Any) -> int:
 
     settings = Settings(
         packs=tuple(pack_specs(opts["rules"], opts["no_default_rules"])),
-        select=tuple(split_names(opts["select"])) if opts["select"] else None,
-        ignore=tuple(split_names(opts["ignore"]) or ()),
+        select=tuple(split_names(opts["select"]) or []) if opts["select"] else None,
+        ignore=tuple(split_names(opts["ignore"]) or []),
         encoding=opts["encoding"],
         errors=opts["errors"],
         timeout=opts["timeout"],
@@ -658,8 +658,8 @@ def _results(
         groups = _groups([f[1] for f in plain if f[1] is not None], max(1, len(plain) // (jobs * 8)), sizes)
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(settings,)) as pool:
             done = pool.map(_work, [[str(p) for p in group] for group in groups])
-            for path, result, error in itertools.chain.from_iterable(done):
-                pooled[path] = (result, error)
+            for done_path, result, error in itertools.chain.from_iterable(done):
+                pooled[done_path] = (result, error)
                 if progress:
                     progress.advance()
     # Without workers, plain files are read a group ahead and normalized together (normalize_many).
@@ -942,8 +942,10 @@ def run_corpus_cmd(
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        runner = run_parquet if kind == "parquet" else run_corpus
-        summary, seconds = runner(inputs[0] if kind == "parquet" else inputs, out, field, spec, client, partitions)
+        if kind == "parquet":
+            summary, seconds = run_parquet(inputs[0], out, field, spec, client, partitions)
+        else:
+            summary, seconds = run_corpus(inputs, out, field, spec, client, partitions)
     finally:
         client.close()
         if cluster is not None:

@@ -277,7 +277,7 @@ def run_corpus(
         name = names[str(path)]
         with atomic_writer(out_dir / name) as sink:
             for part in sorted(parts.glob(f"{name}.*")):
-                sink.write(part.read_text(encoding="utf-8"))  # type: ignore[arg-type]
+                sink.write(part.read_text(encoding="utf-8"))
                 part.unlink()
     if parts.exists() and not any(parts.iterdir()):
         parts.rmdir()

@@ -33,7 +33,7 @@ import platformdirs
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment]
 
 #: How many databases are kept; a run with the default packs writes three.
 KEEP = 32

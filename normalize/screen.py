@@ -24,6 +24,7 @@ import re
 import sys
 import threading
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 import regex
 
@@ -32,7 +33,7 @@ from .dbcache import compile_database
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment]
 
 #: A paragraph ends at a blank line (the stages split paragraphs with this too); the same gaps
 #: are found in the text and in its UTF-8 bytes.
@@ -225,7 +226,7 @@ def _check_each(triggers: Mapping[str, Sequence[str]]) -> None:
 class ThreadScratch:
     """A Hyperscan database's scratch space, one per thread: a Normalizer may be shared by threads."""
 
-    def __init__(self, database: object) -> None:
+    def __init__(self, database: Any) -> None:
         self._database = database
         self._local = threading.local()
 

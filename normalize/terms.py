@@ -24,7 +24,7 @@ import regex
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment]
 
 from .dbcache import compile_database
 from .edits import Change

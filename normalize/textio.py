@@ -15,7 +15,7 @@ import secrets
 import stat
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import IO, Any
 
 from .errors import InputError
 
@@ -67,7 +67,7 @@ class KeepOriginal(Exception):
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[TextIO | BinaryIO]:
+def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
     """A handle (text, or bytes when ``encoding`` is None) on a temporary file beside ``path``
     that replaces it only on success.
 
@@ -138,9 +138,9 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: 
         if backup_suffix and target.exists():
             original = target.read_bytes()
             with atomic_writer(target.with_name(target.name + backup_suffix), None) as raw:
-                raw.write(original)  # type: ignore[arg-type]
+                raw.write(original)
         with atomic_writer(target, encoding) as handle:
-            handle.write(text)  # type: ignore[arg-type]
+            handle.write(text)
     except PermissionError:
         raise InputError(f"{path}: permission denied (cannot write)") from None
     except OSError as exc:

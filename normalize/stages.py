@@ -972,8 +972,8 @@ def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[s
 
     MT transliterates each mention afresh, so one article names "al-Khazali" three
     times and "al-Khazaali" once.  Names (found by the rule's pattern) are compared
-    by spelling, case aside; two spellings are one name when they start with the same
-    letter after any prefix ("al-Sadr" and "al-Badr" are two), have the same consonants
+    by spelling, case aside; two spellings are one name when their words start with the
+    same letters ("al-Sadr" and "al-Badr" are two), have the same consonants
     (``_consonants``: "al-Asadi" and "al-Abadi" are two), differ by at most
     ``max_distance`` edits, and are not one name with an ending ("al-Sadr", "al-Sadri"):
     see ``_name_key`` and ``_close``.
@@ -1007,7 +1007,7 @@ def _usual_spellings(spellings: list[str], counts: dict[str, int], max_distance:
     with the few that share its key, not with every name in the text.  Closeness is
     chained (union-find): "al-Amiri", "al-Ameri" and "al-Amery" are one name.
     """
-    buckets: dict[tuple[str, int, str], list[str]] = {}
+    buckets: dict[tuple[str, str], list[str]] = {}
     for spelling in spellings:
         key = _name_key(spelling)
         if key is not None:
@@ -1059,15 +1059,20 @@ def _consonants(name: str) -> str:
     return _DOUBLED.sub(r"\1", _SAME_SOUND.sub(lambda m: _SOUND_AS.get(m.group(), ""), name))
 
 
-def _name_key(spelling: str) -> tuple[str, int, str] | None:
-    """What two spellings of one name share: the first letter after any prefix, the prefixes, the consonants.
+def _name_key(spelling: str) -> tuple[str, str] | None:
+    """What two spellings of one name share: the first letter of each of its words, and its consonants.
 
-    "al-Sadr" and "al-Badr" differ in the first, "al-Asadi" and "al-Abadi" in the last.
+    "al-Sadr" and "al-Badr" differ in the first, "al-Asadi" and "al-Abadi" in the
+    second.  Words are parted by hyphens or spaces, so a rule's pattern may match
+    names of several words ("Hassan Nasrallah", "Hasan Nasrallah").
     """
-    stem = spelling.rsplit("-", 1)[-1]
-    if not stem:
+    words = _NAME_PARTS.split(spelling)
+    if not all(words):
         return None
-    return stem[0], spelling.count("-"), _consonants(spelling)
+    return "".join(word[0] for word in words), _consonants(spelling)
+
+
+_NAME_PARTS = regex.compile(r"[- ]")
 
 
 def _close(a: str, b: str, max_distance: int) -> bool:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from normalize import Normalizer
+from normalize.selftest import run_examples
 
 from .conftest import CLEAN, INPUTS
 from .test_cli import run
@@ -92,3 +93,24 @@ def test_check_lists_a_file_with_flags_but_exits_0_when_nothing_would_change(tmp
     result = run(str(folder), "--check", "--jobs", jobs)
     assert result.exit_code == 0
     assert result.stdout.splitlines() == [f"{folder / 'flagged.txt'}: 1 flagged for review (name-spellings ×1)"]
+
+
+def test_a_pack_can_compare_names_of_two_words(tmp_path: Path) -> None:
+    """Each word must start with the same letter: "South Korea" and "North Korea" are two places."""
+    pack = tmp_path / "people.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: people\n    kind: spelling\n    category: transliteration\n    message: m\n"
+        "    pattern: '\\p{Lu}\\p{Ll}+ \\p{Lu}\\p{Ll}+'\n"
+        "    examples: [{in: 'Hassan Nasrallah spoke. Hassan Nasrallah left. Hasan Nasrallah returned.',"
+        " flags: [Hasan Nasrallah]}]\n"
+        "    keep: ['North Korea and South Korea met; Hassan Nasrallah and Hussein Nasrallah too.']\n",
+        encoding="utf-8",
+    )
+    normalizer = Normalizer(packs=[pack])
+    text = "North Korea and South Korea met; Hassan Nasrallah and Hussein Nasrallah too. Hasan Nasrallah stayed."
+    assert [(text[f.start : f.end], f.detail["usual"]) for f in normalizer.normalize(text).flags] == [
+        ("Hasan Nasrallah", "Hassan Nasrallah")
+    ]
+    failures, total = run_examples([pack])
+    assert failures == [] and total == 2

@@ -10,7 +10,8 @@ Hyperscan version and the machine), and a later run with the same rules loads it
 The cache only ever saves time.  A missing, unreadable, corrupt or foreign file
 (another CPU, another Hyperscan) is compiled afresh; a cache folder that cannot be
 written is simply not written.  Files are written to a temporary name and renamed,
-so a reader never sees half a file, and only the newest ``KEEP`` are kept.
+so a reader never sees half a file (``textio.atomic_writer``, as for the command
+line's output), and only the newest ``KEEP`` are kept.
 
 Where: ``$NORMALIZE_CACHE_DIR`` if set, else the user cache folder that
 platformdirs gives (``~/.cache/normalize`` on Linux).  ``NORMALIZE_NO_CACHE=1``
@@ -23,12 +24,14 @@ import contextlib
 import hashlib
 import os
 import platform
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from .errors import InputError
+from .textio import atomic_writer
 
 try:
     import hyperscan
@@ -103,17 +106,10 @@ def _store(folder: Path, key: str, database: Any) -> None:
     """Write the database atomically and keep only the newest ``KEEP``; a folder that cannot be written is left."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        data = hyperscan.dumpb(database)
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=".partial-")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
-            os.replace(temporary, folder / (key + _SUFFIX))
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        with atomic_writer(folder / (key + _SUFFIX), encoding=None) as out:
+            out.write(hyperscan.dumpb(database))
         _prune(folder)
-    except OSError:
+    except (OSError, InputError):
         return
 
 

@@ -272,8 +272,7 @@ def _build_term(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     for variant in variants:
         if variant.casefold() == canonical.casefold() and not case_sensitive:
             raise RuleError(f"variant '{variant}' is the canonical form itself")
-        flags = 0 if case_sensitive else regex.IGNORECASE
-        if variant != canonical and regex.search(rf"(?<!\w){regex.escape(variant)}(?!\w)", canonical, flags):
+        if variant != canonical and _contains_as_words(canonical, variant, ignore_case=not case_sensitive):
             raise RuleError(
                 f"canonical '{canonical}' contains its own variant '{variant}': each run would grow the text"
             )
@@ -285,6 +284,29 @@ def _build_term(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         drop_article=_bool(data, "drop_article", False),
         outside_quotes=_bool(data, "outside_quotes", False),
     )
+
+
+def _contains_as_words(text: str, part: str, ignore_case: bool) -> bool:
+    """Does ``part`` occur in ``text`` with no letter, digit or "_" right before or after it?
+
+    String searches rather than a regex per variant: compiling one for each variant of
+    a glossary of 10,000 terms took four seconds.
+    """
+    if ignore_case:
+        text, part = text.casefold(), part.casefold()
+    start = text.find(part)
+    while start != -1:
+        end = start + len(part)
+        if (start == 0 or not _is_word_character(text[start - 1])) and (
+            end == len(text) or not _is_word_character(text[end])
+        ):
+            return True
+        start = text.find(part, start + 1)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    return character.isalnum() or character == "_"
 
 
 def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

@@ -145,3 +145,23 @@ def test_a_spelling_rule_needs_flags_in_its_examples_and_a_pattern_that_compiles
     assert error_for(path).startswith(f"{path}: rule 'names': pattern does not compile: ")
     path = write(tmp_path, head + "pattern: 'al-\\w+', examples: [{in: 'al-Amiri al-Ameri', flags: []}]}\n")
     assert error_for(path) == f"{path}: rule 'names': 'flags' must list the passages the example flags"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "ignore_case", "expected"),
+    [
+        ("Badr Organization", "badr", True, True),
+        ("Badr Organization", "badr", False, False),
+        ("Badrawi Organization", "badr", True, False),
+        ("the al-Badr group", "badr", True, True),
+        ("Badr_2 unit", "badr", True, False),
+        ("Organization of Badr", "of badr", True, True),
+        ("Saraya al-Salam", "peace brigades", True, False),
+    ],
+)
+def test_a_variant_inside_its_canonical_name_is_found_as_whole_words(
+    text: str, part: str, ignore_case: bool, expected: bool
+) -> None:
+    from normalize.rules import _contains_as_words
+
+    assert _contains_as_words(text, part, ignore_case) is expected

@@ -1,17 +1,19 @@
-"""Compiled Hyperscan databases, kept on disk between runs.
+"""What start-up builds, kept on disk between runs: compiled Hyperscan databases and parsed packs.
 
 Compiling the default packs' screen and phrase databases is half of ``Normalizer()``
 (about 0.2 s), and every run of the command line pays it again for the same rules.
 Hyperscan can serialize a compiled database; loading one takes a fraction of a
-millisecond.  So each database is stored under a key that is a hash of everything
-its compilation depends on (the expressions, their ids and flags, the mode, the
-Hyperscan version and the machine), and a later run with the same rules loads it.
+millisecond.  A glossary of 10,000 terms takes PyYAML about a second to parse, and
+its rules unpickle in a tenth of that.  So each is stored under a key that is a hash
+of everything it depends on (for a database: the expressions, their ids and flags,
+the mode, the Hyperscan version and the machine; for a pack: the file's bytes and
+the code that reads it), and a later run with the same rules loads it.
 
 The cache only ever saves time.  A missing, unreadable, corrupt or foreign file
-(another CPU, another Hyperscan) is compiled afresh; a cache folder that cannot be
+(another CPU, another Hyperscan) is built afresh; a cache folder that cannot be
 written is simply not written.  Files are written to a temporary name and renamed,
 so a reader never sees half a file (``textio.atomic_writer``, as for the command
-line's output), and only the newest ``KEEP`` are kept.
+line's output), and only the newest ``KEEP`` of each kind are kept.
 
 Where: ``$NORMALIZE_CACHE_DIR`` if set, else the user cache folder that
 platformdirs gives (``~/.cache/normalize`` on Linux).  ``NORMALIZE_NO_CACHE=1``
@@ -38,18 +40,59 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
 
-#: How many databases are kept; a run with the default packs writes three.
+#: How many files of each kind are kept; a run with the default packs writes three databases and two packs.
 KEEP = 32
+_DATABASES = "hyperscan"
 _SUFFIX = ".hsdb"
 
 
-def cache_folder() -> Path | None:
-    """Where databases are kept, or None when the cache is turned off."""
+def cache_folder(kind: str = _DATABASES) -> Path | None:
+    """Where files of one kind are kept, or None when the cache is turned off."""
     if os.environ.get("NORMALIZE_NO_CACHE", "") not in ("", "0"):
         return None
     chosen = os.environ.get("NORMALIZE_CACHE_DIR")
     base = Path(chosen) if chosen else Path(platformdirs.user_cache_dir("normalize"))
-    return base / "hyperscan"
+    return base / kind
+
+
+def read_cached(kind: str, name: str) -> bytes | None:
+    """The bytes stored under ``name``, or None (no cache, no such file, unreadable)."""
+    folder = cache_folder(kind)
+    if folder is None:
+        return None
+    path = folder / name
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # recently used: kept longest
+    return data
+
+
+def write_cached(kind: str, name: str, data: bytes) -> None:
+    """Store ``data`` atomically and keep only the newest ``KEEP``; a folder that cannot be written is left."""
+    folder = cache_folder(kind)
+    if folder is None:
+        return
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with atomic_writer(folder / name, encoding=None) as out:
+            out.write(data)
+        stored = sorted(folder.glob("*" + Path(name).suffix), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in stored[KEEP:]:
+            old.unlink(missing_ok=True)
+    except (OSError, InputError):
+        return
+
+
+def digest(*parts: bytes) -> str:
+    """A key for the cache: a hash of the parts, each length-prefixed so that no two lists share one."""
+    hashed = hashlib.sha256()
+    for part in parts:
+        hashed.update(len(part).to_bytes(8, "little"))
+        hashed.update(part)
+    return hashed.hexdigest()[:40]
 
 
 def compile_database(
@@ -60,60 +103,27 @@ def compile_database(
     Raises ``hyperscan.error`` as ``Database.compile`` does when an expression does
     not compile; nothing is stored then.
     """
-    folder = cache_folder()
-    key = _key(expressions, ids, flags, literal)
-    if folder is not None:
-        database = _load(folder / (key + _SUFFIX))
+    version = getattr(hyperscan, "__version__", "")
+    settings = repr((version, platform.machine(), literal, flags, list(ids))).encode()
+    name = digest(settings, *expressions) + _SUFFIX
+    stored = read_cached(_DATABASES, name)
+    if stored is not None:
+        database = _usable(stored)
         if database is not None:
             return database
     database = hyperscan.Database()
     database.compile(
         expressions=list(expressions), ids=list(ids), elements=len(expressions), flags=flags, literal=literal
     )
-    if folder is not None:
-        _store(folder, key, database)
+    write_cached(_DATABASES, name, hyperscan.dumpb(database))
     return database
 
 
-def _key(expressions: Sequence[bytes], ids: Sequence[int], flags: Sequence[int] | int, literal: bool) -> str:
-    """A hash of all a compilation depends on; any change in the rules gives another key."""
-    digest = hashlib.sha256()
-    version = getattr(hyperscan, "__version__", "")
-    digest.update(repr((version, platform.machine(), literal, flags, list(ids), len(expressions))).encode())
-    for expression in expressions:
-        digest.update(len(expression).to_bytes(4, "little"))
-        digest.update(expression)
-    return digest.hexdigest()[:40]
-
-
-def _load(path: Path) -> Any:
-    """The database stored at ``path``, or None if there is none that this machine can use."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
+def _usable(data: bytes) -> Any:
+    """The database serialized in ``data``, or None if this machine cannot use it."""
     try:
         database = hyperscan.loadb(data, hyperscan.HS_MODE_BLOCK)
         hyperscan.Scratch(database)  # refuses a database built for another platform
     except Exception:
         return None
-    with contextlib.suppress(OSError):
-        os.utime(path)  # recently used: kept longest
     return database
-
-
-def _store(folder: Path, key: str, database: Any) -> None:
-    """Write the database atomically and keep only the newest ``KEEP``; a folder that cannot be written is left."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with atomic_writer(folder / (key + _SUFFIX), encoding=None) as out:
-            out.write(hyperscan.dumpb(database))
-        _prune(folder)
-    except (OSError, InputError):
-        return
-
-
-def _prune(folder: Path) -> None:
-    stored = sorted(folder.glob("*" + _SUFFIX), key=lambda p: p.stat().st_mtime, reverse=True)
-    for old in stored[KEEP:]:
-        old.unlink(missing_ok=True)

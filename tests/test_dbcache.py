@@ -94,3 +94,60 @@ def test_other_rules_get_other_files_and_only_the_newest_are_kept(
     monkeypatch.setattr(dbcache, "KEEP", 2)
     Normalizer(packs=["core"])
     assert len(list(cache.iterdir())) == 2
+
+
+# --- parsed packs: JSON of the YAML's data, keyed by the file's bytes ---------------------------------
+
+_GLOSSARY = (
+    "pack: people\n"
+    "description: kept as JSON\n"
+    "rules:\n"
+    "  - {id: fayyadh, kind: term, category: transliteration, message: m,\n"
+    "     canonical: al-Fayyadh, variants: [al-Fayad]}\n"
+)
+
+
+def _fresh_pack(path: Path) -> Any:
+    from normalize import packs
+
+    packs._load_pack_cached.cache_clear()  # the in-process cache would answer without the disk
+    return packs.load_pack(path)
+
+
+def test_a_pack_parsed_once_is_read_from_json_after(
+    cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from normalize import packs
+
+    pack = tmp_path / "people.yaml"
+    pack.write_text(_GLOSSARY, encoding="utf-8")
+    first = _fresh_pack(pack)
+    stored = list((cache.parent / "packs").iterdir())
+    assert [p.suffix for p in stored] == [".json"]
+
+    def no_yaml(*_: Any, **__: Any) -> None:
+        raise AssertionError("parsed the YAML again")
+
+    load = packs.yaml.load
+    monkeypatch.setattr(packs.yaml, "load", no_yaml)
+    assert _fresh_pack(pack) == first
+    assert Normalizer(packs=[pack]).normalize("al-Fayad spoke.").text == "al-Fayyadh spoke."
+    monkeypatch.setattr(packs.yaml, "load", load)
+    pack.write_text(_GLOSSARY.replace("al-Fayad]", "al-Fayad, al-Fayadh]"), encoding="utf-8")
+    assert _fresh_pack(pack).rules[0].variants == ("al-Fayad", "al-Fayadh")  # new bytes, new key
+    assert len(list((cache.parent / "packs").iterdir())) == 2
+
+
+def test_a_corrupt_json_file_is_parsed_again_and_yaml_that_json_cannot_hold_is_not_stored(
+    cache: Path, tmp_path: Path
+) -> None:
+    pack = tmp_path / "people.yaml"
+    pack.write_text(_GLOSSARY, encoding="utf-8")
+    first = _fresh_pack(pack)
+    for stored in (cache.parent / "packs").iterdir():
+        stored.write_text("{not json", encoding="utf-8")
+    assert _fresh_pack(pack) == first
+    dated = tmp_path / "dated.yaml"
+    dated.write_text(_GLOSSARY.replace("description: kept as JSON", "description: 2026-11-26"), encoding="utf-8")
+    assert _fresh_pack(dated).description == "2026-11-26"
+    assert len(list((cache.parent / "packs").iterdir())) == 1  # only the first pack's file

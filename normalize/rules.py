@@ -296,17 +296,19 @@ def _contains_as_words(text: str, part: str, ignore_case: bool) -> bool:
         text, part = text.casefold(), part.casefold()
     start = text.find(part)
     while start != -1:
-        end = start + len(part)
-        if (start == 0 or not _is_word_character(text[start - 1])) and (
-            end == len(text) or not _is_word_character(text[end])
-        ):
+        if at_word_boundaries(text, start, start + len(part)):
             return True
         start = text.find(part, start + 1)
     return False
 
 
-def _is_word_character(character: str) -> bool:
-    return character.isalnum() or character == "_"
+def at_word_boundaries(text: str, start: int, end: int) -> bool:
+    """No letter, digit or underscore right before or after (a context phrase may follow "al-")."""
+    return not (start > 0 and is_word_char(text[start - 1])) and not (end < len(text) and is_word_char(text[end]))
+
+
+def is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

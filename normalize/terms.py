@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
 
 from .dbcache import compile_database
 from .edits import Change
-from .rules import Rule, TermRule
+from .rules import Rule, TermRule, at_word_boundaries, is_word_char
 from .screen import BLANK_LINES, ThreadScratch
 from .stages import lower_in_place
 
@@ -180,7 +180,7 @@ class ContextIndex:
         for end_index, phrase in self._automaton.iter(fold(joined)):
             start = end_index + 1 - len(phrase)
             found = present[bisect.bisect_right(starts, start) - 1]
-            if phrase not in found and _at_word_boundaries(joined, start, end_index + 1):
+            if phrase not in found and at_word_boundaries(joined, start, end_index + 1):
                 found.add(phrase)
         return present
 
@@ -360,7 +360,7 @@ def _word_occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
     """Where ``phrase`` occurs in ``folded`` (the folded ``text``) with word edges in ``text``, lazily."""
     start = folded.find(phrase)
     while start != -1:
-        if _at_word_boundaries(text, start, start + len(phrase)):
+        if at_word_boundaries(text, start, start + len(phrase)):
             yield start
         start = folded.find(phrase, start + 1)
 
@@ -380,19 +380,10 @@ def _phrase_key(phrase: str) -> str:
     return fold(" ".join(phrase.replace("’", "'").split()))
 
 
-def _at_word_boundaries(text: str, start: int, end: int) -> bool:
-    """No letter, digit or underscore right before or after (a context phrase may follow "al-")."""
-    return not (start > 0 and _is_word_char(text[start - 1])) and not (end < len(text) and _is_word_char(text[end]))
-
-
 @dataclass(frozen=True)
 class _Variant:
     rule: TermRule
     raw: str
-
-
-def _is_word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
 
 
 class TermMatcher:
@@ -500,11 +491,11 @@ class TermMatcher:
         """A variant must stand as whole words: "Hashd" is not matched inside "al-Hashd"."""
         if start > 0:
             before = text[start - 1]
-            if _is_word_char(before) or before in "-'’":
+            if is_word_char(before) or before in "-'’":
                 return False
         if end < len(text):
             after = text[end]
-            if _is_word_char(after) or (after == "-" and end + 1 < len(text) and _is_word_char(text[end + 1])):
+            if is_word_char(after) or (after == "-" and end + 1 < len(text) and is_word_char(text[end + 1])):
                 return False
         return True
 
@@ -528,7 +519,7 @@ class TermMatcher:
             previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
             if not followed_by_noun and previous is not None and previous.group(1).casefold() in _ARTICLES:
                 before = text[previous.start() - 1] if previous.start() > 0 else " "
-                if not (_is_word_char(before) or before in "-'’"):
+                if not (is_word_char(before) or before in "-'’"):
                     start = previous.start()
         replacement = fit_case(rule.canonical, text[start:end])
         return Change(start, end, replacement, rule.id, rule.category, rule.message)

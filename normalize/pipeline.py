@@ -58,7 +58,7 @@ from .rules import (
     TitleRule,
     UnicodeRule,
 )
-from .screen import Screen, Span, TriggerError, Where, trigger_error
+from .screen import Screen, Span, TriggerError, Where
 from .stages import Problem
 from .terms import ContextIndex, TermMatcher
 
@@ -159,12 +159,26 @@ class Normalizer:
         self._contexts = ContextIndex(self.rules, fast=screen)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
         self._spellings = [(r, r.compile()) for r in self._of_kind(SpellingRule)]
-        try:
-            self._screen = Screen(self._triggers(), enabled=screen)
-        except TriggerError as exc:  # reported like any other pack error: file and rule
-            rule = next(r for r in self.rules if exc.key in (r.id, _foreign_key(r)))
-            path = next((p.path for p in self.packs if rule in p.rules), rule.pack)
-            raise RulePackError(path, str(exc), rule=rule.id) from None
+        self._screen = self._screen_of(self._triggers(), screen)
+
+    def _screen_of(self, triggers: dict[str, tuple[str, ...]], enabled: bool) -> Screen:
+        """The screen of these triggers; a bad trigger is a pack error, naming file and rule.
+
+        A script rule's own trigger is the exception: a script Hyperscan does not know
+        leaves that rule searching everywhere.  Triggers are compiled one by one only
+        when the whole fails (``Screen``), so that is found out only then.
+        """
+        script_rules = {r.id for r in self._script}
+        while True:
+            try:
+                return Screen(triggers, enabled=enabled)
+            except TriggerError as exc:
+                if exc.key in script_rules and exc.key in triggers:
+                    triggers = {key: value for key, value in triggers.items() if key != exc.key}
+                    continue
+                rule = next(r for r in self.rules if exc.key in (r.id, _foreign_key(r)))
+                path = next((p.path for p in self.packs if rule in p.rules), rule.pack)
+                raise RulePackError(path, str(exc), rule=rule.id) from None
 
     def _triggers(self) -> dict[str, tuple[str, ...]]:
         """Each screened rule's triggers, by rule id (the untranslated test has its own key)."""
@@ -174,9 +188,7 @@ class Normalizer:
         for rule in self._glue:
             triggers[rule.id] = stages.glue_triggers(rule)
         for rule in self._script:
-            own = stages.script_triggers(rule)
-            if not any(map(trigger_error, own)):  # a script Hyperscan does not know is searched everywhere
-                triggers[rule.id] = own
+            triggers[rule.id] = stages.script_triggers(rule)  # see _screen_of for a script Hyperscan lacks
             triggers[_foreign_key(rule)] = stages.FOREIGN_TRIGGERS
         for rule, _ in self._patterns["phrase"] + self._patterns["punctuation"]:
             if rule.screen:

@@ -258,3 +258,19 @@ def test_term_hits_beyond_ascii_overlapping_and_repeated_are_found_by_the_scan(t
         (71, 76, "crowd", "Throng"),
         (77, 92, "ḥashd al-shaʿbi", "Popular Mobilization Forces"),
     ]
+
+
+def test_a_script_trigger_hyperscan_cannot_compile_leaves_that_rule_searching_everywhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Not a pack error: the rule runs unscreened, with the same edits, and the rest stay screened."""
+    from normalize import stages
+
+    monkeypatch.setattr(stages, "script_triggers", lambda rule: ("(?<=x)\\p{Arabic}",))
+    normalizer = Normalizer()
+    assert normalizer._screen.enabled
+    script_ids = {rule.id for rule in normalizer._script}
+    assert script_ids and not script_ids & normalizer._screen._screened
+    assert "stray-capital" in normalizer._screen._screened
+    text = "The minister said الحشد the talks would resume, and the leaders Of the factions met."
+    assert normalizer.normalize(text).edits == UNSCREENED.normalize(text).edits != []

@@ -118,7 +118,12 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
             lambda t: [str(write(t, "u.txt", MT.encode("utf-16"))), "--encoding", "utf-16"],
             "Mustafa al-Kadhimi met the Popular Mobilization Forces.\n",
         ),
-        ok_case("empty file", lambda t: [str(write(t, "e.txt", b""))], ""),
+        error_case("empty file", "e.txt: empty; no text to normalize", lambda t: [str(write(t, "e.txt", b""))]),
+        error_case(
+            "file of white space only",
+            "w.txt: only white space",
+            lambda t: [str(write(t, "w.txt", b"\n \n")), "--in-place"],
+        ),
         error_case(
             "JSONL line that is not JSON",
             ":2: not valid JSON",

@@ -32,7 +32,16 @@ from .packs import DEFAULT_PACKS
 from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
 from .report import Document, entry, load_report, sha256, write_report
 from .stages import Problem
-from .textio import KeepOriginal, atomic_writer, decode_bytes, read_text, write_atomic
+from .textio import (
+    KeepOriginal,
+    atomic_writer,
+    decode_bytes,
+    empty_input,
+    file_has_text,
+    read_text,
+    refuse_empty,
+    write_atomic,
+)
 
 app = typer.Typer(
     add_completion=False,
@@ -121,7 +130,7 @@ def _read_and_normalize(
     failures: list[str | None] = []
     for path in paths:
         try:
-            texts.append(read_text(Path(path), encoding, errors))
+            texts.append(refuse_empty(read_text(Path(path), encoding, errors), path))
             failures.append(None)
         except InputError as exc:
             texts.append(None)
@@ -569,6 +578,8 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
     from .stream import iter_text_blocks, normalize_blocks
 
     shown = display_name(name, opts["absolute_paths"])
+    if not file_has_text(path):
+        raise empty_input(name, white_space=path.stat().st_size > 0)
     counts: Counter[str] = Counter()
     changed = False
     block = min(opts["stream_bytes"], 4 * 1024 * 1024)
@@ -682,10 +693,11 @@ def _results(
                     assert result is not None
                     yield name, path, root, [(name, result)], None, result.text
                     continue
-                text = (
+                text = refuse_empty(
                     read_stdin(settings.encoding, settings.errors)
                     if path is None
-                    else read_text(path, settings.encoding, settings.errors)
+                    else read_text(path, settings.encoding, settings.errors),
+                    name,
                 )
                 if opts["jsonl"]:
                     repaired, records = process_jsonl(text, name, opts["field"], normalizer, opts["skip_bad_lines"])

@@ -62,6 +62,35 @@ def read_text(path: Path, encoding: str = "utf-8", errors: str = "strict") -> st
     return decode_bytes(data, str(path), encoding, errors)
 
 
+def refuse_empty(text: str, name: str) -> str:
+    """``text`` itself, or a one-line error when an input holds no text at all.
+
+    An empty input is nearly always a mistake upstream (a failed download, a
+    truncated export, the wrong file), and a tool that prints nothing and exits 0
+    hides it; white space alone is no more a document than nothing.
+    """
+    if not text.strip():
+        raise empty_input(name, white_space=bool(text))
+    return text
+
+
+def empty_input(name: str, white_space: bool) -> InputError:
+    """The error for an input with no text: empty, or white space alone."""
+    return InputError(f"{name}: {'only white space' if white_space else 'empty'}; no text to normalize")
+
+
+def file_has_text(path: Path) -> bool:
+    """Does the file hold anything but white space?  Reads only up to the first such byte."""
+    try:
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 16):
+                if chunk.strip():
+                    return True
+    except OSError:
+        return True  # reading it again will report why, in the caller's own words
+    return False
+
+
 class KeepOriginal(Exception):
     """Raise inside ``atomic_writer`` to drop the new contents and leave the file as it was."""
 

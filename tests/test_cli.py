@@ -73,8 +73,16 @@ def test_seed_through_a_real_process_matches_expected() -> None:
             lambda d: (d / "u16.txt").write_bytes("hi".encode("utf-16")) and d / "u16.txt",
             "looks like UTF-16 (byte-order mark); pass --encoding utf-16",
         ),
+        (
+            lambda d: (d / "empty.txt").write_bytes(b"") == 0 and d / "empty.txt",
+            "empty.txt: empty; no text to normalize",
+        ),
+        (
+            lambda d: (d / "blank.txt").write_bytes(b"\n  \t\r\n") and d / "blank.txt",
+            "blank.txt: only white space; no text to normalize",
+        ),
     ],
-    ids=["missing", "binary", "invalid-utf8", "utf16"],
+    ids=["missing", "binary", "invalid-utf8", "utf16", "empty", "white-space"],
 )
 def test_bad_input_is_one_line_exit_2_and_untouched(tmp_path: Path, setup, expected: str) -> None:  # type: ignore[no-untyped-def]
     path = setup(tmp_path)
@@ -88,11 +96,38 @@ def test_bad_input_is_one_line_exit_2_and_untouched(tmp_path: Path, setup, expec
         assert path.read_bytes() == before
 
 
-def test_empty_file_is_fine(tmp_path: Path) -> None:
-    path = tmp_path / "empty.txt"
-    path.write_text("", encoding="utf-8")
-    result = run(str(path))
-    assert result.exit_code == 0 and result.stdout == ""
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_empty_files_in_a_folder_are_reported_and_the_rest_repaired(tmp_path: Path, jobs: str) -> None:
+    """An empty input is refused like a binary one: a line each, the other files done, exit 2."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(MT, encoding="utf-8")
+    (folder / "b.txt").write_bytes(b"")
+    (folder / "c.txt").write_bytes(b"\n\n")
+    proc = cli(str(folder), "--out", str(tmp_path / "out"), "--jobs", jobs)
+    assert proc.returncode == 2
+    assert proc.stderr == (
+        f"normalize: error: {folder / 'b.txt'}: empty; no text to normalize\n"
+        f"normalize: error: {folder / 'c.txt'}: only white space; no text to normalize\n"
+    )
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt"]
+    assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == FIXED
+
+
+def test_empty_stdin_and_empty_jsonl_are_refused(tmp_path: Path) -> None:
+    assert cli("-", stdin=b"").stderr == "normalize: error: <stdin>: empty; no text to normalize\n"
+    blank = tmp_path / "blank.jsonl"
+    blank.write_bytes(b"\n\n")
+    proc = cli(str(blank), "--jsonl", "--check")
+    assert (proc.returncode, proc.stderr) == (2, f"normalize: error: {blank}: only white space; no text to normalize\n")
+
+
+def test_the_library_takes_an_empty_text() -> None:
+    """Only the command line refuses empty inputs: a pipeline's empty record is no error."""
+    from normalize import Normalizer
+
+    result = Normalizer().normalize("")
+    assert (result.text, result.edits, result.flags) == ("", [], [])
 
 
 def test_encoding_and_errors_options(tmp_path: Path) -> None:

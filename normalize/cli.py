@@ -235,6 +235,19 @@ def expand_inputs(inputs: Sequence[str], glob: str) -> list[tuple[str, Path | No
     return out
 
 
+def without_earlier_output(
+    files: list[tuple[str, Path | None, Path | None]], out_dir: Path
+) -> list[tuple[str, Path | None, Path | None]]:
+    """The inputs less the files a folder's walk found inside ``--out``.
+
+    ``normalize docs --out docs/fixed`` run a second time would otherwise take the
+    first run's output for input and write ``docs/fixed/fixed/``; a file named on
+    the command line is kept (and refused later if it is its own target).
+    """
+    out = out_dir.resolve()
+    return [f for f in files if f[2] is None or f[1] is None or not f[1].resolve().is_relative_to(out)]
+
+
 def _path_order(path: Path) -> tuple[str, ...]:
     """Path order (part by part), computed once per path: comparing Path objects is slow for big folders."""
     return path.parts
@@ -454,6 +467,8 @@ def run_fix(**opts: Any) -> int:
     files = expand_inputs(inputs, opts["glob"])
     # Looked at once: when --out names a folder that does not exist yet, no target below it can be an input.
     opts["out_existed"] = opts["out"] is not None and opts["out"].exists()
+    if opts["out_existed"]:
+        files = without_earlier_output(files, opts["out"])
     if not files:
         raise InputError(f"no files matching '{opts['glob']}' in {', '.join(inputs)}")
     writes = opts["out"] is not None or opts["in_place"]

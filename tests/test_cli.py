@@ -344,3 +344,18 @@ def test_file_sizes_take_one_look_at_each_input(tmp_path: Path) -> None:
     files = [*expand_inputs([str(tmp_path)], "*.txt"), ("<stdin>", None, None), ("x", tmp_path / "broken.txt", None)]
     sizes = file_sizes(files)
     assert sizes == {tmp_path / "a.txt": 3, tmp_path / "link.txt": 3, tmp_path / "broken.txt": None}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path: Path, jobs: str) -> None:
+    """Running `normalize docs --out docs/fixed` again repairs docs, not the first run's output too."""
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "a.txt").write_text(MT, encoding="utf-8")
+    (docs / "sub" / "b.txt").write_text(MT, encoding="utf-8")
+    for _ in range(2):
+        proc = cli(str(docs), "--out", str(docs / "fixed"), "--jobs", jobs)
+        assert (proc.returncode, proc.stderr) == (0, "")
+    written = sorted(str(p.relative_to(docs / "fixed")) for p in (docs / "fixed").rglob("*") if p.is_file())
+    assert written == ["a.txt", "sub/b.txt"]
+    assert (docs / "fixed" / "sub" / "b.txt").read_text(encoding="utf-8") == FIXED

@@ -1,7 +1,7 @@
 """normalize: repair machine-translated English (from Arabic news) and report every edit."""
 
 from .edits import Edit, Flag, apply_edits
-from .errors import InputError, NormalizeError, RulePackError
+from .errors import InputError, NormalizeError, RulePackError, SelectionError
 from .pipeline import Normalizer, Result, normalize_text
 from .stages import Problem
 
@@ -16,6 +16,7 @@ __all__ = [
     "Problem",
     "Result",
     "RulePackError",
+    "SelectionError",
     "apply_edits",
     "normalize_text",
 ]

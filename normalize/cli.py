@@ -245,7 +245,14 @@ def without_earlier_output(
     the command line is kept (and refused later if it is its own target).
     """
     out = out_dir.resolve()
-    return [f for f in files if f[2] is None or f[1] is None or not f[1].resolve().is_relative_to(out)]
+
+    def earlier_output(path: Path | None, root: Path | None) -> bool:
+        if path is None or root is None:
+            return False
+        walked = root.resolve()
+        return out != walked and out.is_relative_to(walked) and path.resolve().is_relative_to(out)
+
+    return [f for f in files if not earlier_output(f[1], f[2])]
 
 
 def _path_order(path: Path) -> tuple[str, ...]:

@@ -22,3 +22,7 @@ class RulePackError(NormalizeError):
 
 class InputError(NormalizeError):
     """An input file or stream cannot be read as text."""
+
+
+class SelectionError(NormalizeError):
+    """``select`` or ``ignore`` names something no loaded rule is: a typo would otherwise pass in silence."""

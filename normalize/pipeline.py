@@ -36,6 +36,7 @@ the stages once over many joined documents instead of once per document.
 from __future__ import annotations
 
 import bisect
+import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +46,7 @@ import regex
 
 from . import stages
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
-from .errors import RulePackError
+from .errors import RulePackError, SelectionError
 from .packs import Pack, load_packs
 from .rules import (
     GlueRule,
@@ -115,6 +116,20 @@ def _wanted(rule: Rule, select: frozenset[str] | None, ignore: frozenset[str]) -
     return not names & ignore
 
 
+def _check_names(rules: list[Rule], options: dict[str, frozenset[str]]) -> None:
+    """Every name given to select/ignore must be some rule's id, category, kind or pack.
+
+    ``--ignore stray-capitol`` would otherwise ignore nothing and ``--select pmf-crwod``
+    run no rule at all, both without a word.
+    """
+    known = {name for r in rules for name in (r.id, r.category, r.kind, r.pack)}
+    for option, names in options.items():
+        for name in sorted(names - known):
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else " (`normalize rules list` shows them)"
+            raise SelectionError(f"{option}: no rule id, category, kind or pack is named '{name}'{hint}")
+
+
 class Normalizer:
     """Compiled rule packs, reusable across documents and threads, and picklable."""
 
@@ -138,7 +153,9 @@ class Normalizer:
         self.timeout = timeout
         self.packs: list[Pack] = load_packs(packs)
         chosen = frozenset(select) if select is not None else None
-        self.rules: list[Rule] = [r for p in self.packs for r in p.rules if _wanted(r, chosen, frozenset(ignore or ()))]
+        loaded = [r for p in self.packs for r in p.rules]
+        _check_names(loaded, {"select": chosen or frozenset(), "ignore": frozenset(ignore or ())})
+        self.rules: list[Rule] = [r for r in loaded if _wanted(r, chosen, frozenset(ignore or ()))]
         self._compile(screen)
 
     def __getstate__(self) -> dict[str, Any]:

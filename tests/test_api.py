@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from normalize import Edit, Normalizer, normalize_text, stages
+from normalize import Edit, Normalizer, SelectionError, normalize_text, stages
 
 from .conftest import INPUTS
 
@@ -56,6 +56,22 @@ def test_select_and_ignore_by_id_category_and_pack() -> None:
     assert normalize_text(text, ignore=["kadhimi", "punctuation"]).text == (
         "Mustafa al-Kazimi met the Popular Mobilization Forces ."
     )
+
+
+def test_select_or_ignore_naming_nothing_is_an_error() -> None:
+    """A typo in a rule name would otherwise select no rule, or ignore none, without a word."""
+    with pytest.raises(SelectionError) as error:
+        Normalizer(ignore=["stray-capitol"])
+    assert (
+        str(error.value)
+        == "ignore: no rule id, category, kind or pack is named 'stray-capitol'; did you mean 'stray-capital'?"
+    )
+    with pytest.raises(
+        SelectionError, match=r"^select: no rule id, category, kind or pack is named 'zzz' \(`normalize"
+    ):
+        Normalizer(select=["terminology", "zzz"])
+    # a kind and a pack are names too, and a name may be both selected and ignored
+    assert Normalizer(select=["term", "core"], ignore=["term"]).rules
 
 
 def test_result_apply_only_accepted_edits() -> None:

@@ -241,6 +241,11 @@ def test_select_ignore_and_extra_pack(tmp_path: Path, mt_file: Path) -> None:
     )
     bad = run(str(mt_file), "--no-default-rules")
     assert bad.exit_code == 2
+    typo = cli(str(mt_file), "--select", "terminology,pmf-crwod")
+    assert (typo.returncode, typo.stdout) == (2, "")
+    assert typo.stderr == (
+        "normalize: error: select: no rule id, category, kind or pack is named 'pmf-crwod'; did you mean 'pmf-crowd'?\n"
+    )
 
 
 def test_malformed_pack_is_one_line(tmp_path: Path, mt_file: Path) -> None:
@@ -359,3 +364,7 @@ def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path: Path, 
     written = sorted(str(p.relative_to(docs / "fixed")) for p in (docs / "fixed").rglob("*") if p.is_file())
     assert written == ["a.txt", "sub/b.txt"]
     assert (docs / "fixed" / "sub" / "b.txt").read_text(encoding="utf-8") == FIXED
+    # an --out folder above the input folder is no earlier output: docs/sub --out docs writes docs/b.txt
+    proc = cli(str(docs / "sub"), "--out", str(docs), "--jobs", jobs)
+    assert (proc.returncode, proc.stderr) == (0, "")
+    assert (docs / "b.txt").read_text(encoding="utf-8") == FIXED

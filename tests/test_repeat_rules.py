@@ -15,8 +15,6 @@ def test_a_repeat_rule_with_only_collapses_just_those_words(tmp_path: Path) -> N
         "     only: [the, of], only_suffixes: [tion]}\n",
         encoding="utf-8",
     )
-    result = Normalizer(packs=[path], ignore=["doubled-word"]).normalize(
-        "the the nation nation of the of the poor poor people"
-    )
+    result = Normalizer(packs=[path]).normalize("the the nation nation of the of the poor poor people")
     assert result.text == "the nation of the poor poor people"
     assert [(e.start, e.original) for e in result.edits] == [(3, " the"), (14, " nation"), (28, " of the")]

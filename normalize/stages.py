@@ -432,6 +432,10 @@ def glue_triggers(rule: GlueRule) -> tuple[str, ...]:
     return (r"\p{Ll}\p{Lu}",)
 
 
+#: No English word is longer than this many characters (the longest in common use have about 30).
+_LONGEST_WORD = 60
+
+
 def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
     """Insert ". " where a sentence runs into the next without a space ("angerThe").
 
@@ -443,8 +447,13 @@ def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = 
     changes: list[Change] = []
     candidates = (m for start, end in whole(text, where) for m in _LOWER_UPPER.finditer(text, start, end))
     for candidate in candidates:
-        word_start = max(text.rfind(sep, 0, candidate.start()) for sep in ' \n\t(“"') + 1
-        match = _HUMP.match(text, word_start)
+        # The word's start is looked for only so far back: searching to the start of the text
+        # made a long line (a document on one line) cost time in the square of its length.
+        lo = max(0, candidate.start() - _LONGEST_WORD)
+        before = max(text.rfind(sep, lo, candidate.start()) for sep in ' \n\t(“"')
+        if before == -1 and lo > 0:
+            continue  # a token longer than any word (a URL, code, a base64 blob) is no sentence end
+        match = _HUMP.match(text, before + 1)
         if match is None or match.end(1) != candidate.start() + 1:
             continue
         if match.group(2) not in rule.starters or match.group() in rule.keep_words:

@@ -57,6 +57,20 @@ def test_empty_huge_paragraph_and_many_tiny_lines() -> None:
     _check_faithful("\n" * 5000 + "x")
 
 
+def test_glue_far_into_one_long_line_and_a_token_longer_than_any_word() -> None:
+    """The glued-sentence stage looks for a word's start only a word's length back.
+
+    Looking back to the text's start made a document on one line cost time in the
+    square of its length; a run of letters longer than any word is no sentence end.
+    """
+    filler = "The militia said nothing. " * 40_000  # a megabyte with no line break
+    result = _NORMALIZER.normalize(filler + "They voiced angerThe statement followed.")
+    assert [(e.start, e.replacement, e.rule) for e in result.edits] == [(len(filler) + 17, ". ", "glued-sentence")]
+    blob = "x" * 70
+    assert _NORMALIZER.normalize(f"A key {blob}The end.").edits == []
+    assert _NORMALIZER.normalize(f"A key {blob[:50]}The end.").text == f"A key {blob[:50]}. The end."
+
+
 def test_crlf_and_bom_file_round_trip_in_place(tmp_path: Path) -> None:
     path = tmp_path / "crlf.txt"
     path.write_bytes("\ufeffTitle line here for the test\r\n\r\nMustafa al-Kazimi met the the press .\r\n".encode())

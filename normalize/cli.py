@@ -987,6 +987,9 @@ def run_corpus_cmd(
     per_category = ", ".join(f"{c} {n}" for c, n in sorted(summary.by_category.items())) or "none"
     typer.echo(f"documents: {summary.documents}, changed: {summary.changed}")
     typer.echo(f"edits per category: {per_category}")
+    if summary.flagged:
+        flags = ", ".join(f"{c} {n}" for c, n in sorted(summary.flags_by_category.items()))
+        typer.echo(f"flagged for review: {summary.flagged} documents ({flags})")
     rate = summary.documents / seconds if seconds else 0.0
     megabytes = f", {summary.bytes_in / 1e6 / seconds:.2f} MB/s" if summary.bytes_in and seconds else ""
     typer.echo(f"throughput: {rate:.1f} documents/s{megabytes} ({seconds:.1f} s)")

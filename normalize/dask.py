@@ -68,7 +68,14 @@ def result_record(result: Result) -> dict[str, Any]:
         "edits": len(result.edits),
         "by_category": dict(Counter(e.category for e in result.edits)),
         "edits_json": json.dumps([e.to_dict() for e in result.edits], ensure_ascii=False),
+        "flags": len(result.flags),
+        "flags_json": _flags_json(result),
     }
+
+
+def _flags_json(result: Result | None) -> str:
+    """The flags (passages kept for a person: untranslated, a name spelt two ways) as a JSON list."""
+    return json.dumps([f.to_dict() for f in result.flags], ensure_ascii=False) if result else "[]"
 
 
 def _normalize_items(texts: Iterable[str], spec: NormalizerSpec) -> list[dict[str, Any]]:
@@ -76,7 +83,8 @@ def _normalize_items(texts: Iterable[str], spec: NormalizerSpec) -> list[dict[st
 
 
 def normalize_bag(bag: Any, normalizer: Normalizer | None = None) -> Any:
-    """Map a dask bag of strings to a bag of result dicts (text, changed, edits, by_category, edits_json).
+    """Map a dask bag of strings to a bag of result dicts (text, changed, edits, by_category, edits_json,
+    flags, flags_json).
 
     Each partition goes through ``normalize_many``, so its documents share stage calls.
     """
@@ -104,13 +112,16 @@ def _normalize_partition(frame: Any, column: str, spec: NormalizerSpec, report_c
             index=frame.index,
             dtype="string",
         )
+        out["flags"] = pd.Series([len(r.flags) if r else 0 for r in results], index=frame.index, dtype="int64")
+        out["flags_json"] = pd.Series([_flags_json(r) for r in results], index=frame.index, dtype="string")
     return out
 
 
 def normalize_frame(
     ddf: Any, column: str = "text", report_columns: bool = True, normalizer: Normalizer | None = None
 ) -> Any:
-    """Add ``<column>_normalized`` and, with ``report_columns``, ``edits``, ``edits_<category>`` and ``edits_json``."""
+    """Add ``<column>_normalized`` and, with ``report_columns``, ``edits``, ``edits_<category>``, ``edits_json``,
+    ``flags`` and ``flags_json``."""
     spec = NormalizerSpec.of(normalizer)
     meta = _normalize_partition(ddf._meta, column, spec, report_columns)
     return ddf.map_partitions(_normalize_partition, column, spec, report_columns, meta=meta)
@@ -128,11 +139,15 @@ class Summary:
     by_category: Counter[str] = field(default_factory=Counter)
     failures: list[tuple[str, str]] = field(default_factory=list)
     bytes_in: int = 0
+    flagged: int = 0  # documents with a passage flagged for a person
+    flags_by_category: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: Summary) -> None:
         self.documents += other.documents
         self.changed += other.changed
         self.by_category.update(other.by_category)
+        self.flagged += other.flagged
+        self.flags_by_category.update(other.flags_by_category)
         self.failures.extend(other.failures)
         self.bytes_in += other.bytes_in
 
@@ -238,6 +253,8 @@ def _write_batch(
         summary.documents += 1
         summary.changed += result.changed
         summary.by_category.update(e.category for e in result.edits)
+        summary.flagged += bool(result.flags)
+        summary.flags_by_category.update(f.category for f in result.flags)
 
 
 def _normalize_or_error(normalizer: Normalizer, text: str) -> Result | Exception:
@@ -303,10 +320,13 @@ def run_parquet(
     stats = normalized[["edits", *[f"edits_{c}" for c in categories_]]].sum().compute(**kwargs)
     changed = (normalized[f"{field_name}_normalized"] != normalized[field_name]).sum().compute(**kwargs)
     rows = len(normalized)
-    written = normalized.drop(columns=[field_name, "edits", "edits_json", *[f"edits_{c}" for c in categories_]])
+    flag_lists = normalized["flags_json"][normalized["flags"] > 0].compute(**kwargs)  # few: flags are rare
+    report_columns = ["edits", "edits_json", "flags", "flags_json", *[f"edits_{c}" for c in categories_]]
+    written = normalized.drop(columns=[field_name, *report_columns])
     written = written.rename(columns={f"{field_name}_normalized": field_name})[list(ddf.columns)]
     written.to_parquet(str(out_dir), write_index=False, compute_kwargs=kwargs)
-    summary = Summary(documents=rows, changed=int(changed))
+    summary = Summary(documents=rows, changed=int(changed), flagged=len(flag_lists))
+    summary.flags_by_category.update(f["category"] for flags in flag_lists for f in json.loads(flags))
     summary.by_category.update({c: int(stats[f"edits_{c}"]) for c in categories_ if int(stats[f"edits_{c}"])})
     return summary, time.perf_counter() - started
 

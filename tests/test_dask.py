@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -40,6 +41,17 @@ def write_corpus(folder: Path, files: int, per_file: int) -> None:
                 n += 1
 
 
+def flagged_line(texts: list[str]) -> str:
+    """The summary line the corpus command should print for these documents, from the library."""
+    results = Normalizer().normalize_many(texts)
+    counts: Counter[str] = Counter()
+    documents = 0
+    for result in results:
+        documents += bool(result.flags)
+        counts.update(f.category for f in result.flags)
+    return f"flagged for review: {documents} documents ({', '.join(f'{c} {n}' for c, n in sorted(counts.items()))})"
+
+
 def cli(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "normalize", *args], capture_output=True, text=True, cwd=cwd, timeout=600
@@ -62,6 +74,10 @@ def test_corpus_on_a_local_cluster_matches_the_single_process_cli(tmp_path: Path
     lines = dask_run.stdout.splitlines()
     assert lines[0].startswith("documents: 2400, changed: ")
     assert lines[-1] == "failures: 0"
+    expected = flagged_line([DOCS[n % len(DOCS)] for n in range(2400)])
+    # 005 (a paragraph left in French) and 013 (a name spelt two ways) of the 23 documents, cycled
+    assert expected == "flagged for review: 209 documents (transliteration 104, untranslated 105)"
+    assert expected in lines
     assert not (tmp_path / "out" / ".parts").exists()
 
 
@@ -87,6 +103,7 @@ def test_parquet_dataset_round_trip(tmp_path: Path) -> None:
     assert list(result.columns) == ["id", "text"]
     normalizer = Normalizer()
     assert list(result["text"]) == [normalizer.normalize(t).text for t in frame["text"]]
+    assert flagged_line(list(frame["text"])) in run.stdout.splitlines()
 
 
 def test_normalize_frame_adds_columns_and_builds_once_per_worker(client) -> None:  # type: ignore[no-untyped-def]
@@ -101,6 +118,8 @@ def test_normalize_frame_adds_columns_and_builds_once_per_worker(client) -> None
     assert list(got["edits"]) == [len(r.edits) for r in results]
     assert list(got["edits_terminology"]) == [sum(e.category == "terminology" for e in r.edits) for r in results]
     assert json.loads(got["edits_json"].iloc[0]) == [e.to_dict() for e in results[0].edits]
+    assert list(got["flags"]) == [len(r.flags) for r in results] and sum(got["flags"]) > 0
+    assert [json.loads(f) for f in got["flags_json"]] == [[f.to_dict() for f in r.flags] for r in results]
     assert "edits_terminology" in [f"edits_{c}" for c in categories(NormalizerSpec())]
     # Built at most once in each worker (a worker the scheduler gave no task builds none).
     builds = client.run(lambda: worker_normalizer.cache_info().misses)
@@ -117,6 +136,10 @@ def test_normalize_bag(client) -> None:  # type: ignore[no-untyped-def]
     normalizer = Normalizer()
     assert [g["text"] for g in got] == [normalizer.normalize(t).text for t in texts]
     assert [g["edits"] for g in got] == [len(normalizer.normalize(t).edits) for t in texts]
+    assert [json.loads(g["flags_json"]) for g in got] == [
+        [f.to_dict() for f in normalizer.normalize(t).flags] for t in texts
+    ]
+    assert sum(g["flags"] for g in got) > 0
 
 
 def test_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:

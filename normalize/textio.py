@@ -10,6 +10,7 @@ crash or signal leaves either the old file or the new one, never half of either.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import secrets
 import stat
@@ -138,14 +139,31 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[IO[Any
             handle.flush()
             if mode is not None:
                 os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(tmp_name, mode)
+        os.chmod(tmp_name, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp_name, target)
     except BaseException:
         _remove_quietly(tmp_name)
         raise
     if mode is not None:
         _fsync_folder(target.parent)
+
+
+@functools.cache
+def _umask() -> int:
+    """The process's umask, which a new output file's permissions follow, as ``open`` would make them.
+
+    Read from /proc where Linux gives it; elsewhere set and restored at once (``os.umask``
+    can only be read by changing it), once per process.
+    """
+    try:
+        for line in Path("/proc/self/status").read_text(encoding="ascii").splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def _create_exclusive(name: str) -> int:

@@ -80,6 +80,44 @@ def test_crlf_and_bom_file_round_trip_in_place(tmp_path: Path) -> None:
     )
 
 
+@pytest.mark.parametrize("umask", [0o022, 0o077])
+def test_new_outputs_follow_the_umask_and_replaced_files_keep_their_mode(tmp_path: Path, umask: int) -> None:
+    """A new output file or report gets the permissions ``open`` would give it, not the temporary file's 0600."""
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text("the the militia\n", encoding="utf-8")
+    (source / "b.txt").write_text("the the militia\n", encoding="utf-8")
+    (source / "b.txt").chmod(0o640)
+    before = os.umask(umask)
+    try:
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "normalize",
+                str(source),
+                "--out",
+                str(tmp_path / "out"),
+                "--report",
+                str(tmp_path / "report.html"),
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+        in_place = subprocess.run(
+            [sys.executable, "-m", "normalize", str(source / "b.txt"), "--in-place"], capture_output=True, timeout=60
+        )
+    finally:
+        os.umask(before)
+    assert (out.returncode, in_place.returncode) == (0, 0), out.stderr
+    new_file = 0o666 & ~umask
+    assert (tmp_path / "out" / "a.txt").stat().st_mode & 0o777 == new_file
+    assert (tmp_path / "report.html").stat().st_mode & 0o777 == new_file
+    assert (source / "b.txt").stat().st_mode & 0o777 == 0o640
+    assert (source / "b.txt").read_text(encoding="utf-8") == "the militia\n"
+
+
 def test_permission_denied_on_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "secret.txt"
     path.write_text("the the militia\n", encoding="utf-8")

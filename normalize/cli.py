@@ -285,15 +285,20 @@ def explain_lines(name: str, result: Result, first_line: int = 1) -> Iterator[st
 
 def check_line(name: str, result: Result) -> str:
     """One line for --check: the edits it would make and the passages flagged for review, by rule."""
+    return check_summary(name, Counter(e.rule for e in result.edits), Counter(f.rule for f in result.flags))
 
-    def by_rule(rules: list[str]) -> str:
-        return ", ".join(f"{rule} ×{n}" for rule, n in sorted(Counter(rules).items()))
+
+def check_summary(name: str, edits: Counter[str], flags: Counter[str]) -> str:
+    """The --check line from counts by rule, for a whole file or the records of a streamed one."""
+
+    def by_rule(counts: Counter[str]) -> str:
+        return ", ".join(f"{rule} ×{n}" for rule, n in sorted(counts.items()))
 
     parts = []
-    if result.edits:
-        parts.append(f"would change ({len(result.edits)} edits: {by_rule([e.rule for e in result.edits])})")
-    if result.flags:
-        parts.append(f"{len(result.flags)} flagged for review ({by_rule([f.rule for f in result.flags])})")
+    if edits:
+        parts.append(f"would change ({edits.total()} edits: {by_rule(edits)})")
+    if flags:
+        parts.append(f"{flags.total()} flagged for review ({by_rule(flags)})")
     return f"{name}: {'; '.join(parts)}"
 
 
@@ -603,6 +608,7 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
     if not file_has_text(path):
         raise empty_input(name, white_space=path.stat().st_size > 0)
     counts: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
     changed = False
     block = min(opts["stream_bytes"], 4 * 1024 * 1024)
 
@@ -626,6 +632,7 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
         for text, records, first_line in produce():
             for record_name, result in records:
                 counts.update(e.rule for e in result.edits)
+                flagged.update(f.rule for f in result.flags)
                 changed = changed or result.changed
                 _warn_problems([(record_name, result)], opts)
                 if opts["explain"]:
@@ -638,9 +645,8 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
     if opts["check"]:
         for _ in pieces(None):
             pass
-        if changed and not opts["quiet"]:
-            detail = ", ".join(f"{rule} ×{n}" for rule, n in sorted(counts.items()))
-            typer.echo(f"{shown}: would change ({sum(counts.values())} edits: {detail})")
+        if (changed or flagged) and not opts["quiet"]:
+            typer.echo(check_summary(shown, counts, flagged))
         return changed
     if opts["in_place"] or opts["out"] is not None:
         target = path if opts["in_place"] else output_path(opts["out"], path, root, opts["out_existed"])

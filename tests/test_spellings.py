@@ -95,6 +95,20 @@ def test_check_lists_a_file_with_flags_but_exits_0_when_nothing_would_change(tmp
     assert result.stdout.splitlines() == [f"{folder / 'flagged.txt'}: 1 flagged for review (name-spellings ×1)"]
 
 
+@pytest.mark.parametrize("streamed", [False, True])
+def test_check_lists_flags_of_streamed_files_and_jsonl_records_too(tmp_path: Path, streamed: bool) -> None:
+    """JSONL (always streamed without a report) and big files give the same --check line as a small file."""
+    records = tmp_path / "docs.jsonl"
+    lines = [{"id": 1, "text": "The talks resumed in Baghdad on Monday."}, {"id": 2, "text": ARTICLE}]
+    records.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in lines), encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE + "\nThe talks resumed in Baghdad on Monday.\n" * 30, encoding="utf-8")
+    extra = ["--stream-bytes", "1024"] if streamed else []  # 1.4 kB: in pieces of 1 kB, the names in the first
+    assert run(str(records), "--jsonl", "--check").stdout == f"{records}: 1 flagged for review (name-spellings ×1)\n"
+    checked = run(str(article), "--check", *extra)
+    assert (checked.exit_code, checked.stdout) == (0, f"{article}: 1 flagged for review (name-spellings ×1)\n")
+
+
 def test_a_pack_can_compare_names_of_two_words(tmp_path: Path) -> None:
     """Each word must start with the same letter: "South Korea" and "North Korea" are two places."""
     pack = tmp_path / "people.yaml"

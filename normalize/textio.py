@@ -97,13 +97,14 @@ class KeepOriginal(Exception):
 
 
 @contextlib.contextmanager
-def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[IO[Any]]:
+def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path | None = None) -> Iterator[IO[Any]]:
     """A handle (text, or bytes when ``encoding`` is None) on a temporary file beside ``path``
     that replaces it only on success.
 
     On any exception (a signal included, once the CLI has turned SIGTERM into one)
     the temporary file is removed and ``path`` is untouched.  A symlink keeps
-    pointing at its target, which is what gets replaced; permissions are kept.
+    pointing at its target, which is what gets replaced; permissions are kept.  A new
+    file gets what ``open`` would give it under the umask, or ``copy_mode_of``'s mode.
 
     Replacing an existing file is fsynced (data, then the folder) before and after the
     rename, so that a power cut cannot leave it empty.  A file that did not exist
@@ -139,7 +140,10 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8") -> Iterator[IO[Any
             handle.flush()
             if mode is not None:
                 os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode if mode is not None else 0o666 & ~_umask())
+        if copy_mode_of is not None:  # a backup is as private as what it keeps a copy of
+            os.chmod(tmp_name, stat.S_IMODE(copy_mode_of.stat().st_mode))
+        else:
+            os.chmod(tmp_name, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp_name, target)
     except BaseException:
         _remove_quietly(tmp_name)
@@ -184,7 +188,7 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: 
     try:
         if backup_suffix and target.exists():
             original = target.read_bytes()
-            with atomic_writer(target.with_name(target.name + backup_suffix), None) as raw:
+            with atomic_writer(target.with_name(target.name + backup_suffix), None, copy_mode_of=target) as raw:
                 raw.write(original)
         with atomic_writer(target, encoding) as handle:
             handle.write(text)

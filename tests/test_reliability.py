@@ -106,7 +106,9 @@ def test_new_outputs_follow_the_umask_and_replaced_files_keep_their_mode(tmp_pat
             timeout=60,
         )
         in_place = subprocess.run(
-            [sys.executable, "-m", "normalize", str(source / "b.txt"), "--in-place"], capture_output=True, timeout=60
+            [sys.executable, "-m", "normalize", str(source / "b.txt"), "--in-place", "--backup", ".orig"],
+            capture_output=True,
+            timeout=60,
         )
     finally:
         os.umask(before)
@@ -115,6 +117,7 @@ def test_new_outputs_follow_the_umask_and_replaced_files_keep_their_mode(tmp_pat
     assert (tmp_path / "out" / "a.txt").stat().st_mode & 0o777 == new_file
     assert (tmp_path / "report.html").stat().st_mode & 0o777 == new_file
     assert (source / "b.txt").stat().st_mode & 0o777 == 0o640
+    assert (source / "b.txt.orig").stat().st_mode & 0o777 == 0o640  # a backup is as private as its original
     assert (source / "b.txt").read_text(encoding="utf-8") == "the militia\n"
 
 

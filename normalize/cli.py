@@ -217,6 +217,13 @@ def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome
 # --- inputs ------------------------------------------------------------------------
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity, where the system tells), for --jobs 0."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def expand_inputs(inputs: Sequence[str], glob: str) -> list[tuple[str, Path | None, Path | None]]:
     """(display name, file path or None for stdin, the folder it was found under) per input."""
     out: list[tuple[str, Path | None, Path | None]] = []
@@ -442,7 +449,7 @@ def fix(
     no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Worker processes.")] = 1,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summaries.")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines; repair one field.")] = False,
     field: Annotated[str, typer.Option(help="With --jsonl, the field to repair.")] = "text",
@@ -476,6 +483,7 @@ def run_fix(**opts: Any) -> int:
         raise UsageError("cannot rewrite standard input in place")
     if opts["report"] is not None and opts["report"].suffix.lower() not in (".json", ".jsonl", ".html", ".htm"):
         raise UsageError(f"{opts['report']}: report format must be .json, .jsonl or .html")
+    opts["jobs"] = opts["jobs"] or usable_cpus()
     files = expand_inputs(inputs, opts["glob"])
     # Looked at once: when --out names a folder that does not exist yet, no target below it can be an input.
     opts["out_existed"] = opts["out"] is not None and opts["out"].exists()

@@ -368,3 +368,26 @@ def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path: Path, 
     proc = cli(str(docs / "sub"), "--out", str(docs), "--jobs", jobs)
     assert (proc.returncode, proc.stderr) == (0, "")
     assert (docs / "b.txt").read_text(encoding="utf-8") == FIXED
+
+
+def test_jobs_0_means_one_worker_per_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from normalize import cli as cli_module
+
+    assert 1 <= cli_module.usable_cpus() <= (os.cpu_count() or 1)
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for k in range(6):
+        (folder / f"{k}.txt").write_text(MT, encoding="utf-8")
+    chosen: list[int] = []
+    real = cli_module._run_pool_writing
+
+    def spy(files, settings, opts, sizes):  # type: ignore[no-untyped-def]
+        chosen.append(opts["jobs"])
+        return real(files, settings, opts, sizes)
+
+    monkeypatch.setattr(cli_module, "usable_cpus", lambda: 2)
+    monkeypatch.setattr(cli_module, "_run_pool_writing", spy)
+    result = run(str(folder), "--out", str(tmp_path / "out"), "--jobs", "0")
+    assert result.exit_code == 0 and chosen == [2]
+    assert [(tmp_path / "out" / f"{k}.txt").read_text(encoding="utf-8") for k in range(6)] == [FIXED] * 6

@@ -16,7 +16,7 @@ import shutil
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +25,7 @@ from typing import Annotated, Any
 import typer
 
 from . import __version__
+from .config import settings_for
 from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError
 from .jsonl import parse_jsonl_record, render_jsonl_record
@@ -432,8 +433,25 @@ def _decoded_lines(path: Path, encoding: str, errors: str) -> Iterator[str]:
 # --- the main command --------------------------------------------------------------
 
 
+def _from_command_line(ctx: typer.Context) -> Callable[[str], bool]:
+    """Whether an option was given on the command line (it then wins over the settings file).
+
+    Compared by name: newer Typer releases carry their own copy of Click's ``ParameterSource``.
+    """
+
+    def given(name: str) -> bool:
+        source = ctx.get_parameter_source(name)
+        return source is not None and source.name not in ("DEFAULT", "DEFAULT_MAP")
+
+    return given
+
+
+_CONFIG_HELP = "Settings file (default: the nearest normalize.toml, or pyproject.toml with [tool.normalize])."
+
+
 @app.command("fix")
 def fix(
+    ctx: typer.Context,
     inputs: Annotated[list[str], typer.Argument(help="Files, folders, or - for standard input.", show_default=False)],
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write repaired files under this folder.")] = None,
     in_place: Annotated[bool, typer.Option("--in-place", "-i", help="Rewrite files in place (atomically).")] = False,
@@ -461,10 +479,13 @@ def fix(
     stream_bytes: Annotated[
         int, typer.Option(min=1024, help="Files larger than this are processed piece by piece, in bounded memory.")
     ] = 16 * 1024 * 1024,
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
 ) -> None:
     """Repair text files (the default command: `normalize FILE` is `normalize fix FILE`)."""
+    options = {k: v for k, v in locals().items() if k not in ("ctx", "config", "no_config")}
     try:
-        code = run_fix(**locals())
+        code = run_fix(**settings_for(options, _from_command_line(ctx), config, no_config))
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
@@ -927,6 +948,7 @@ def corpus_inputs(source: str) -> tuple[str, list[Path]]:
 
 @app.command("corpus")
 def corpus_cmd(
+    ctx: typer.Context,
     source: Annotated[str, typer.Argument(help="A folder or glob of JSONL files, or a Parquet dataset.")],
     out: Annotated[Path, typer.Argument(help="Folder for the repaired corpus.")],
     engine: Annotated[str, typer.Option(help="Execution engine (dask).")] = "dask",
@@ -938,12 +960,13 @@ def corpus_cmd(
     no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
 ) -> None:
     """Normalize a corpus on a Dask cluster (a local one unless --scheduler is given)."""
+    options = {k: v for k, v in locals().items() if k not in ("ctx", "config", "no_config")}
     try:
-        code = run_corpus_cmd(
-            source, out, engine, scheduler, partitions, workers, field, rules, no_default_rules, select, ignore
-        )
+        code = run_corpus_cmd(**settings_for(options, _from_command_line(ctx), config, no_config))
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

@@ -1039,16 +1039,32 @@ def run_corpus_cmd(
 # --- rules ---------------------------------------------------------------------------
 
 
+def configured_rules(config: Path | None, no_config: bool) -> dict[str, Any]:
+    """The packs, select and ignore that `normalize FILE` would use here: the bundled packs and the settings file's."""
+    settings = settings_for(
+        {"rules": None, "no_default_rules": False, "select": None, "ignore": None}, lambda _: False, config, no_config
+    )
+    return {
+        "packs": pack_specs(settings["rules"], settings["no_default_rules"]),
+        "select": split_names(settings["select"]),
+        "ignore": split_names(settings["ignore"]),
+    }
+
+
 @rules_app.command("list")
 def rules_list(
-    packs: Annotated[list[str] | None, typer.Argument(help="Packs to list (default: the bundled ones).")] = None,
+    packs: Annotated[
+        list[str] | None, typer.Argument(help="Packs to list (default: those `normalize FILE` would load here).")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
 ) -> None:
-    """A table of rules: id, kind, category, message, pack."""
+    """A table of rules: id, kind, category, message, pack; without packs, what a run here would use."""
     from rich.console import Console
     from rich.table import Table
 
     try:
-        normalizer = Normalizer(packs=packs or None)
+        normalizer = Normalizer(packs=packs) if packs else Normalizer(**configured_rules(config, no_config))
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
@@ -1060,13 +1076,17 @@ def rules_list(
 
 @rules_app.command("test")
 def rules_test(
-    packs: Annotated[list[str] | None, typer.Argument(help="Packs to test (default: the bundled ones).")] = None,
+    packs: Annotated[
+        list[str] | None, typer.Argument(help="Packs to test (default: those `normalize FILE` would load here).")
+    ] = None,
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
 ) -> None:
     """Run every rule's examples; exit 1 if any fails."""
     from .selftest import run_examples
 
     try:
-        failures, total = run_examples(packs or None)
+        failures, total = run_examples(packs or configured_rules(config, no_config)["packs"])
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

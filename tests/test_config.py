@@ -100,3 +100,20 @@ def test_a_key_another_command_has_is_left_to_it(project: Path, monkeypatch: pyt
     given = {"source": "in", "select": None, "rules": ["x"]}
     merged = settings_for(given, lambda name: name == "rules", None, False)
     assert merged == {"source": "in", "select": ["pmf"], "rules": ["x"]}
+
+
+def test_rules_list_and_test_show_what_a_run_here_would_load(project: Path) -> None:
+    """Without packs named, `rules list` and `rules test` take the settings file's packs and switches too."""
+    here = project / "docs"
+
+    def listed(*args: str) -> list[str]:
+        table = cli("rules", "list", *args, cwd=here).stdout.splitlines()
+        return [line.split("│")[1].strip() for line in table if line.startswith("│")]
+
+    assert "met" in listed() and "space-before-punctuation" not in listed()  # the glossary in, punctuation out
+    assert "met" not in listed("--no-config") and "space-before-punctuation" in listed("--no-config")
+    tested = cli("rules", "test", cwd=here)
+    # the glossary's "met" rewrites keep examples of the bundled packs: exactly what a team should see
+    assert tested.returncode == 1
+    assert "FAIL mideast/article-before-name: keep example 'the Hamas and Fatah delegations met; " in tested.stdout
+    assert cli("rules", "test", "--no-config", cwd=here).stdout.splitlines()[-1].endswith(" passed, 0 failed")

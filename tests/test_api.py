@@ -249,3 +249,28 @@ def test_catastrophic_user_regex_times_out_and_the_rest_runs(tmp_path: Path) -> 
     assert [(p.rule, p.message) for p in result.problems] == [
         ("slow", "regex took longer than 0.2s; rule skipped for this document")
     ]
+
+
+def test_the_package_carries_its_types_for_users_mypy(tmp_path: Path) -> None:
+    """PEP 561: with py.typed, a user's mypy checks calls into normalize instead of treating it as Any."""
+    import subprocess
+    import sys
+
+    user = tmp_path / "use.py"
+    user.write_text(
+        "from normalize import Normalizer, Result\n"
+        "results: list[Result] = list(Normalizer().normalize_many(['a']))\n"
+        "wrong: int = results[0].text\n",
+        encoding="utf-8",
+    )
+    proc = subprocess.run(
+        [sys.executable, "-m", "mypy", "--no-error-summary", "--cache-dir", str(tmp_path / "cache"), "use.py"],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+        timeout=300,
+    )
+    assert proc.stdout.splitlines() == [
+        'use.py:3: error: Incompatible types in assignment (expression has type "str", variable has type "int")  '
+        "[assignment]"
+    ]

@@ -660,6 +660,8 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
         nonlocal changed
         for text, records, first_line in produce():
             for record_name, result in records:
+                if opts["jsonl"] and opts["check"] and not opts["quiet"] and (result.changed or result.flags):
+                    typer.echo(check_line(display_name(record_name, opts["absolute_paths"]), result))
                 counts.update(e.rule for e in result.edits)
                 flagged.update(f.rule for f in result.flags)
                 changed = changed or result.changed
@@ -674,7 +676,7 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
     if opts["check"]:
         for _ in pieces(None):
             pass
-        if (changed or flagged) and not opts["quiet"]:
+        if (changed or flagged) and not opts["quiet"] and not opts["jsonl"]:  # JSONL records had a line each
             typer.echo(check_summary(shown, counts, flagged))
         return changed
     if opts["in_place"] or opts["out"] is not None:

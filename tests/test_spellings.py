@@ -104,7 +104,13 @@ def test_check_lists_flags_of_streamed_files_and_jsonl_records_too(tmp_path: Pat
     article = tmp_path / "article.txt"
     article.write_text(ARTICLE + "\nThe talks resumed in Baghdad on Monday.\n" * 30, encoding="utf-8")
     extra = ["--stream-bytes", "1024"] if streamed else []  # 1.4 kB: in pieces of 1 kB, the names in the first
-    assert run(str(records), "--jsonl", "--check").stdout == f"{records}: 1 flagged for review (name-spellings ×1)\n"
+    # a line per record, as with a report (the whole file in memory) or from standard input
+    line = f"{records}:2: 1 flagged for review (name-spellings ×1)\n"
+    assert run(str(records), "--jsonl", "--check").stdout == line
+    assert run(str(records), "--jsonl", "--check", "--report", str(tmp_path / "r.json")).stdout == line
+    assert run("-", "--jsonl", "--check", stdin=records.read_text(encoding="utf-8")).stdout == line.replace(
+        str(records), "<stdin>"
+    )
     checked = run(str(article), "--check", *extra)
     assert (checked.exit_code, checked.stdout) == (0, f"{article}: 1 flagged for review (name-spellings ×1)\n")
 

@@ -19,6 +19,7 @@ import regex
 
 from .errors import InputError
 from .pipeline import Normalizer, Result
+from .textio import encoding_hint
 
 DEFAULT_BLOCK_BYTES = 4 * 1024 * 1024
 _PARAGRAPH_BREAK = regex.compile(r"\r?\n[ \t]*\r?\n")
@@ -53,9 +54,8 @@ def iter_text_blocks(handle: BinaryIO, name: str, encoding: str, errors: str, bl
             text = decoder.decode(block, final=final)
         except UnicodeDecodeError as exc:
             offset = consumed - pending + exc.start
-            raise InputError(
-                f"{name}: not valid {encoding} (byte at offset {offset}); pass --encoding or --errors replace"
-            ) from None
+            hint = encoding_hint(block)
+            raise InputError(f"{name}: not valid {encoding} (byte at offset {offset}); {hint}") from None
         consumed += len(block)
         if text:
             yield text

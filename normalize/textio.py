@@ -38,12 +38,32 @@ def decode_bytes(data: bytes, name: str, encoding: str = "utf-8", errors: str = 
     try:
         return data.decode(encoding, errors)
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid {encoding} (byte 0x{data[exc.start]:02x} at offset {exc.start}); "
-            "pass --encoding or --errors replace"
-        ) from None
+        where = f"byte 0x{data[exc.start]:02x} at offset {exc.start}"
+        raise InputError(f"{name}: not valid {encoding} ({where}); {encoding_hint(data)}") from None
     except LookupError:
         raise InputError(f"unknown encoding '{encoding}'") from None
+
+
+def encoding_hint(data: bytes) -> str:
+    """What to do about bytes that are not valid in the chosen encoding."""
+    if _reads_as_arabic_cp1256(data):
+        return "pass --encoding cp1256 (it reads as Arabic in Windows-1256)"
+    return "pass --encoding or --errors replace"
+
+
+def _reads_as_arabic_cp1256(data: bytes) -> bool:
+    """Do the bytes read as Arabic in Windows-1256, the code page much Arabic news text was saved in?
+
+    Most of the non-ASCII characters must come out as Arabic letters: Latin text in
+    Windows-1252 decodes too (the code pages share é, à, ç...), but as Latin letters.
+    """
+    try:
+        text = data[:65536].decode("cp1256", "ignore")
+    except LookupError:  # pragma: no cover - cp1256 ships with Python
+        return False
+    non_ascii = [c for c in text if ord(c) > 127]
+    arabic = sum(1 for c in non_ascii if "\u0600" <= c <= "\u06ff")
+    return bool(non_ascii) and arabic >= 0.5 * len(non_ascii)
 
 
 def read_text(path: Path, encoding: str = "utf-8", errors: str = "strict") -> str:

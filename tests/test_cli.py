@@ -70,6 +70,10 @@ def test_seed_through_a_real_process_matches_expected() -> None:
             "not valid utf-8 (byte 0xe9 at offset 3); pass --encoding or --errors replace",
         ),
         (
+            lambda d: (d / "ar.txt").write_bytes("He said بالكامل today.".encode("cp1256")) and d / "ar.txt",
+            "not valid utf-8 (byte 0xc8 at offset 8); pass --encoding cp1256 (it reads as Arabic in Windows-1256)",
+        ),
+        (
             lambda d: (d / "u16.txt").write_bytes("hi".encode("utf-16")) and d / "u16.txt",
             "looks like UTF-16 (byte-order mark); pass --encoding utf-16",
         ),
@@ -82,7 +86,7 @@ def test_seed_through_a_real_process_matches_expected() -> None:
             "blank.txt: only white space; no text to normalize",
         ),
     ],
-    ids=["missing", "binary", "invalid-utf8", "utf16", "empty", "white-space"],
+    ids=["missing", "binary", "invalid-utf8", "arabic-cp1256", "utf16", "empty", "white-space"],
 )
 def test_bad_input_is_one_line_exit_2_and_untouched(tmp_path: Path, setup, expected: str) -> None:  # type: ignore[no-untyped-def]
     path = setup(tmp_path)

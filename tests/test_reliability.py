@@ -284,6 +284,14 @@ def test_streamed_invalid_utf8_names_the_file_offset(tmp_path: Path) -> None:
     assert result.stderr == (
         f"normalize: error: {path}: not valid utf-8 (byte at offset 13003); pass --encoding or --errors replace\n"
     )
+    arabic = tmp_path / "arabic.txt"
+    arabic.write_bytes(b"Clean text.\n\n" * 1000 + "قال الوزير إن المحادثات ستستأنف.\n".encode("cp1256"))
+    hinted = run(str(arabic), "--stream-bytes", "4096", "--check")
+    assert hinted.stderr == (
+        f"normalize: error: {arabic}: not valid utf-8 (byte at offset 13000); "
+        "pass --encoding cp1256 (it reads as Arabic in Windows-1256)\n"
+    )
+    assert run(str(arabic), "--stream-bytes", "4096", "--check", "--encoding", "cp1256").exit_code == 0
 
 
 def test_jsonl_report_lists_each_record(tmp_path: Path) -> None:

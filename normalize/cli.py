@@ -182,6 +182,36 @@ class Outcome:
     check_line: str
     problems: tuple[str, ...]
     error: str | None = None
+    edits: int = 0
+    flags: int = 0
+
+
+@dataclass
+class Tally:
+    """What a run over several files did, for the closing line on stderr."""
+
+    files: int = 0
+    changed: int = 0
+    edits: int = 0
+    flagged: int = 0
+    failed: int = 0
+
+    def add(self, changed: bool, edits: int, flags: int) -> None:
+        self.files += 1
+        self.changed += changed
+        self.edits += edits
+        self.flagged += bool(flags)
+
+    def line(self, check: bool) -> str:
+        """E.g. 'normalize: 14 files: 12 changed (143 edits), 2 with passages flagged for review, 1 not processed'."""
+        verb = "would change" if check else "changed"
+        parts = [f"{self.changed} {verb} ({self.edits} edits)"]
+        if self.flagged:
+            parts.append(f"{self.flagged} with passages flagged for review")
+        if self.failed:
+            parts.append(f"{self.failed} not processed")
+        total = self.files + self.failed
+        return f"normalize: {total} file{'s' if total != 1 else ''}: {', '.join(parts)}"
 
 
 #: A --jobs writing task: path, name shown, output path (or None), in place?, backup suffix (or None).
@@ -212,7 +242,8 @@ def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome
         return Outcome(False, "", (), str(exc))
     problems = tuple(problem_line(shown, p) for p in result.problems)
     worth_a_line = result.changed or result.flags
-    return Outcome(result.changed, check_line(shown, result) if worth_a_line else "", problems)
+    line = check_line(shown, result) if worth_a_line else ""
+    return Outcome(result.changed, line, problems, edits=len(result.edits), flags=len(result.flags))
 
 
 # --- inputs ------------------------------------------------------------------------
@@ -531,8 +562,7 @@ def run_fix(**opts: Any) -> int:
         _share_with_workers(settings, normalizer)
         return _run_pool_writing(files, settings, opts, sizes)
     documents: list[Document] = []
-    failures = 0
-    would_change = 0
+    tally = Tally()
     streamed = [_streamable(f[1], opts, sizes) for f in files]
     chosen = [f for f, s in zip(files, streamed, strict=True) if not s]
     in_memory = _results(chosen, settings, normalizer, opts, sizes)
@@ -540,31 +570,36 @@ def run_fix(**opts: Any) -> int:
         try:
             if stream:
                 assert path is not None
-                would_change += stream_file(name, path, root, normalizer, opts)
+                tally.add(*stream_file(name, path, root, normalizer, opts))
                 continue
         except InputError as exc:
             fail(str(exc))
-            failures += 1
+            tally.failed += 1
             continue
         name, path, root, result, error, rendered = next(in_memory)
         if error is not None:
             fail(error)
-            failures += 1
+            tally.failed += 1
             continue
         assert result is not None
         shown = display_name(name, opts["absolute_paths"])
         documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
         changed = any(r.changed for _, r in result)
-        would_change += changed
+        tally.add(changed, sum(len(r.edits) for _, r in result), sum(len(r.flags) for _, r in result))
         _warn_problems(result, opts)
         _emit(shown, result, rendered, path, root, opts, changed)
     if opts["report"] is not None:
         write_report(opts["report"], [entry(d) for d in documents])
-    if failures:
+    return _finish(tally, len(files), opts)
+
+
+def _finish(tally: Tally, inputs: int, opts: dict[str, Any]) -> int:
+    """The closing line for a run over several files (stderr, not with --quiet), and the exit code."""
+    if inputs > 1 and not opts["quiet"]:
+        typer.echo(tally.line(opts["check"]), err=True)
+    if tally.failed:
         return EXIT_ERROR
-    if opts["check"] and would_change:
-        return EXIT_CHANGES
-    return EXIT_OK
+    return EXIT_CHANGES if opts["check"] and tally.changed else EXIT_OK
 
 
 def _workers_can_write(
@@ -592,7 +627,7 @@ def _run_pool_writing(
             target = str(output_path(opts["out"], path, root, opts["out_existed"]))
         in_place = opts["in_place"] and not opts["check"]
         tasks.append((str(path), display_name(name, opts["absolute_paths"]), target, in_place, opts["backup"]))
-    failures = changed = 0
+    tally = Tally()
     progress = _progress(len(files), opts["quiet"])
     paths = [path for _, path, _ in files if path is not None]
     groups = _groups(paths, max(1, len(tasks) // (opts["jobs"] * 8)), sizes)
@@ -605,9 +640,9 @@ def _run_pool_writing(
                     progress.advance()
                 if outcome.error is not None:
                     fail(outcome.error)
-                    failures += 1
+                    tally.failed += 1
                     continue
-                changed += outcome.changed
+                tally.add(outcome.changed, outcome.edits, outcome.flags)
                 if not opts["quiet"]:
                     for problem in outcome.problems:
                         typer.echo(f"normalize: warning: {problem}", err=True)
@@ -616,9 +651,7 @@ def _run_pool_writing(
     finally:
         if progress:
             progress.close()
-    if failures:
-        return EXIT_ERROR
-    return EXIT_CHANGES if opts["check"] and changed else EXIT_OK
+    return _finish(tally, len(files), opts)
 
 
 def _streamable(path: Path | None, opts: dict[str, Any], sizes: dict[Path, int | None]) -> bool:
@@ -629,8 +662,10 @@ def _streamable(path: Path | None, opts: dict[str, Any], sizes: dict[Path, int |
     return size is not None and (opts["jsonl"] or size > opts["stream_bytes"])
 
 
-def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer, opts: dict[str, Any]) -> bool:
-    """Normalize one large file piece by piece; returns whether it changed."""
+def stream_file(
+    name: str, path: Path, root: Path | None, normalizer: Normalizer, opts: dict[str, Any]
+) -> tuple[bool, int, int]:
+    """Normalize one large file piece by piece; returns whether it changed, its edits and its flags."""
     from .stream import iter_text_blocks, normalize_blocks
 
     shown = display_name(name, opts["absolute_paths"])
@@ -678,7 +713,7 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
             pass
         if (changed or flagged) and not opts["quiet"] and not opts["jsonl"]:  # JSONL records had a line each
             typer.echo(check_summary(shown, counts, flagged))
-        return changed
+        return changed, counts.total(), flagged.total()
     if opts["in_place"] or opts["out"] is not None:
         target = path if opts["in_place"] else output_path(opts["out"], path, root, opts["out_existed"])
         if opts["out"] is not None:
@@ -692,12 +727,12 @@ def stream_file(name: str, path: Path, root: Path | None, normalizer: Normalizer
                 if opts["in_place"] and not changed:
                     raise KeepOriginal
         except KeepOriginal:
-            return False
-        return changed
+            return False, 0, flagged.total()
+        return changed, counts.total(), flagged.total()
     for text in pieces(None):
         sys.stdout.write(text)
     sys.stdout.flush()
-    return changed
+    return changed, counts.total(), flagged.total()
 
 
 def _warn_problems(records: list[tuple[str, Result]], opts: dict[str, Any]) -> None:

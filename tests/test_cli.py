@@ -113,6 +113,7 @@ def test_empty_files_in_a_folder_are_reported_and_the_rest_repaired(tmp_path: Pa
     assert proc.stderr == (
         f"normalize: error: {folder / 'b.txt'}: empty; no text to normalize\n"
         f"normalize: error: {folder / 'c.txt'}: only white space; no text to normalize\n"
+        "normalize: 3 files: 1 changed (3 edits), 2 not processed\n"
     )
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.txt"]
     assert (tmp_path / "out" / "a.txt").read_text(encoding="utf-8") == FIXED
@@ -364,14 +365,36 @@ def test_output_folder_inside_the_input_folder_is_not_read_back(tmp_path: Path, 
     (docs / "sub" / "b.txt").write_text(MT, encoding="utf-8")
     for _ in range(2):
         proc = cli(str(docs), "--out", str(docs / "fixed"), "--jobs", jobs)
-        assert (proc.returncode, proc.stderr) == (0, "")
+        assert (proc.returncode, proc.stderr) == (0, "normalize: 2 files: 2 changed (6 edits)\n")  # not 4 files
     written = sorted(str(p.relative_to(docs / "fixed")) for p in (docs / "fixed").rglob("*") if p.is_file())
     assert written == ["a.txt", "sub/b.txt"]
     assert (docs / "fixed" / "sub" / "b.txt").read_text(encoding="utf-8") == FIXED
     # an --out folder above the input folder is no earlier output: docs/sub --out docs writes docs/b.txt
     proc = cli(str(docs / "sub"), "--out", str(docs), "--jobs", jobs)
-    assert (proc.returncode, proc.stderr) == (0, "")
+    assert (proc.returncode, proc.stderr) == (0, "")  # one file: no closing line
     assert (docs / "b.txt").read_text(encoding="utf-8") == FIXED
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_run_over_several_files_ends_with_a_line_of_totals(tmp_path: Path, jobs: str) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(MT, encoding="utf-8")
+    (folder / "b.txt").write_text("The talks resumed in Baghdad on Monday.\n", encoding="utf-8")
+    (folder / "c.txt").write_text("Falih al-Fayyadh spoke. Al-Fayadh left. Al-Fayyadh returned.\n", encoding="utf-8")
+    (folder / "d.txt").write_bytes(b"\x00")
+    checked = cli(str(folder), "--check", "--jobs", jobs)
+    assert checked.returncode == 2
+    assert checked.stderr.splitlines()[-1] == (
+        "normalize: 4 files: 1 would change (3 edits), 1 with passages flagged for review, 1 not processed"
+    )
+    (folder / "d.txt").unlink()
+    written = cli(str(folder), "--out", str(tmp_path / "out"), "--jobs", jobs)
+    assert (written.returncode, written.stderr) == (
+        0,
+        "normalize: 3 files: 1 changed (3 edits), 1 with passages flagged for review\n",
+    )
+    assert cli(str(folder), "--check", "--quiet", "--jobs", jobs).stderr == ""
 
 
 def test_jobs_0_means_one_worker_per_cpu(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

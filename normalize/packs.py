@@ -1,4 +1,4 @@
-"""Finding, reading and validating rule packs (YAML files of rules).
+"""Finding, reading and validating rule packs (YAML files of rules, or glossary tables in CSV or TSV).
 
 Packs are data: they are parsed with YAML's safe loader only (libyaml's, in C, where
 PyYAML has it; the pure-Python one otherwise), never executed, and name no code.
@@ -9,8 +9,12 @@ traceback.
 
 from __future__ import annotations
 
+import csv
+import difflib
 import functools
+import io
 import json
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,7 +55,7 @@ def rules_directory() -> Path:
 def resolve_pack(spec: str | Path) -> Path:
     """Turn a pack name ("core") or a path into an existing file path."""
     path = Path(spec)
-    if path.suffix in (".yaml", ".yml") or path.exists():
+    if path.suffix in (".yaml", ".yml", *_TABLE_DELIMITERS) or path.exists():
         if not path.is_file():
             raise RulePackError(str(spec), "rule pack not found")
         return path
@@ -85,7 +89,92 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(shown, f"cannot read: {exc}") from None
+    if path.suffix in _TABLE_DELIMITERS:
+        return _pack_from_table(text, shown, path.stem, _TABLE_DELIMITERS[path.suffix])
     return _pack_from_data(_parsed(text, shown), shown, path.stem)
+
+
+# --- glossaries kept as tables --------------------------------------------------------
+
+#: A newsroom's glossary often lives in a spreadsheet: saved as CSV or TSV, it is a pack of
+#: term rules, one row each, with no YAML to write.
+_TABLE_DELIMITERS = {".csv": ",", ".tsv": "\t"}
+#: The columns a glossary table may have; "canonical" and "variants" are required.
+_TABLE_COLUMNS = (
+    "canonical",
+    "variants",
+    "id",
+    "category",
+    "message",
+    "case_sensitive",
+    "drop_article",
+    "outside_quotes",
+    "requires",
+)
+#: Yes-or-no columns, as a term rule in a pack has them (all default to no).
+_TABLE_FLAGS = ("case_sensitive", "drop_article", "outside_quotes")
+_TRUE, _FALSE = frozenset({"true", "yes", "1"}), frozenset({"false", "no", "0", ""})
+
+
+def _pack_from_table(text: str, shown: str, name: str, delimiter: str) -> Pack:
+    """A pack of term rules from a glossary table with a header row.
+
+    Variants (and the context words of ``requires``) are separated by "|", which no
+    spreadsheet uses for itself; ``id`` defaults to the canonical form in lower case
+    with hyphens, ``category`` to terminology.  Blank rows and rows whose first cell
+    starts with "#" are skipped.  Each problem names the file and the row's line.
+    """
+    rows = csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter)
+    header = next(rows, None)
+    if header is None:
+        raise RulePackError(shown, "empty glossary: a header row with 'canonical' and 'variants' is needed")
+    columns = [cell.strip().lower().replace("-", "_").replace(" ", "_") for cell in header]
+    for column in columns:
+        if column not in _TABLE_COLUMNS:
+            close = difflib.get_close_matches(column, _TABLE_COLUMNS, n=1)
+            hint = f"; did you mean '{close[0]}'?" if close else f" (columns: {', '.join(_TABLE_COLUMNS)})"
+            raise RulePackError(shown, f"unknown column '{column}'{hint}", line=1)
+    for required in ("canonical", "variants"):
+        if required not in columns:
+            raise RulePackError(shown, f"no '{required}' column", line=1)
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for row in rows:
+        line = rows.line_num
+        cells = {column: value.strip() for column, value in zip(columns, row, strict=False)}
+        if not any(cells.values()) or next(iter(row), "").lstrip().startswith("#"):
+            continue
+        try:
+            rule = build_rule(_term_from_row(cells), name)
+        except RuleError as exc:
+            raise RulePackError(shown, str(exc), rule=cells.get("id") or cells.get("canonical"), line=line) from None
+        if rule.id in seen:
+            raise RulePackError(shown, "duplicate rule id (give the row an id of its own)", rule=rule.id, line=line)
+        seen.add(rule.id)
+        rules.append(rule)
+    return Pack(name=name, path=shown, description="glossary table", rules=tuple(rules))
+
+
+def _term_from_row(cells: dict[str, str]) -> dict[str, Any]:
+    """A term rule as a pack would spell it, from one row of a glossary table."""
+    canonical = cells.get("canonical", "")
+    item: dict[str, Any] = {
+        "id": cells.get("id") or "-".join(re.findall(r"\w+", canonical.lower())) or canonical,
+        "kind": "term",
+        "category": cells.get("category") or "terminology",
+        "message": cells.get("message") or f"the glossary writes '{canonical}'",
+        "canonical": canonical,
+        "variants": [v.strip() for v in cells.get("variants", "").split("|") if v.strip()],
+    }
+    for column in _TABLE_FLAGS:
+        flag = cells.get(column, "").lower()
+        if flag not in _TRUE | _FALSE:
+            raise RuleError(f"'{column}' must be true or false, not '{cells[column]}'")
+        item[column] = flag in _TRUE
+    words = [w.strip() for w in cells.get("requires", "").split("|") if w.strip()]
+    if words:
+        item["context"] = {"requires": words}
+    return item
 
 
 def _parsed(text: str, shown: str) -> Any:

@@ -32,6 +32,7 @@ from .jsonl import parse_jsonl_record, render_jsonl_record
 from .packs import DEFAULT_PACKS
 from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
 from .report import Document, entry, load_report, sha256, write_report
+from .rules import pack_entry
 from .stages import Problem
 from .textio import (
     KeepOriginal,
@@ -1109,6 +1110,37 @@ def rules_list(
     for rule in normalizer.rules:
         table.add_row(rule.id, rule.kind, rule.category, rule.message, rule.pack)
     Console(width=None if sys.stdout.isatty() else 200).print(table)
+
+
+@rules_app.command("show")
+def rules_show(
+    ids: Annotated[list[str], typer.Argument(help="Rule ids, as `rules list` and reports name them.")],
+    packs: Annotated[list[str] | None, typer.Option("--rules", help="Pack to look in; repeatable.")] = None,
+    config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
+    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
+) -> None:
+    """Print rules in full, as a pack would spell them: fields, examples, keep cases, and their pack's file."""
+    import yaml
+
+    try:
+        chosen = {"packs": packs} if packs else {"packs": configured_rules(config, no_config)["packs"]}
+        normalizer = Normalizer(**chosen)
+        by_id = {rule.id: rule for rule in normalizer.rules}
+        for rule_id in ids:
+            if rule_id not in by_id:
+                close = difflib.get_close_matches(rule_id, list(by_id), n=1)
+                hint = f"; did you mean '{close[0]}'?" if close else ""
+                raise UsageError(f"no rule '{rule_id}' in the loaded packs{hint}")
+    except NormalizeError as exc:
+        fail(str(exc))
+        raise typer.Exit(EXIT_ERROR) from None
+    files = {pack.name: pack.path for pack in normalizer.packs}
+    # id and kind first, then where the rule comes from, then the rest as its pack spells it
+    shown = [
+        {"id": rule.id, "kind": rule.kind, "pack": rule.pack, "file": files.get(rule.pack, "")} | pack_entry(rule)
+        for rule in (by_id[rule_id] for rule_id in ids)
+    ]
+    typer.echo(yaml.safe_dump_all(shown, allow_unicode=True, sort_keys=False, width=100).rstrip("\n"))
 
 
 @rules_app.command("test")

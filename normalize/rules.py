@@ -9,6 +9,7 @@ The loader adds the file name and rule id, so every problem is reported as
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -483,3 +484,48 @@ def _context(value: Any) -> Context:
     if not isinstance(value, Mapping) or set(value) - {"requires", "excludes"}:
         raise RuleError("'context' must be a mapping with 'requires' and/or 'excludes'")
     return Context(tuple(_str_list(value, "requires")), tuple(_str_list(value, "excludes")))
+
+
+#: Where a rule's field has another name in a pack.
+_PACK_KEYS = {"stage_name": "stage"}
+
+
+def pack_entry(rule: Rule) -> dict[str, Any]:
+    """The rule as a pack spells it (the inverse of ``build_rule``), fields at their defaults left out.
+
+    For ``normalize rules show``: a person reading why a rule fired sees it as it would
+    be written, and can copy it into a pack of their own.
+    """
+    data: dict[str, Any] = {"id": rule.id, "kind": rule.kind}
+    for spec in dataclasses.fields(rule):
+        if spec.name in ("id", "pack", "examples", "keep", "context"):
+            continue
+        value = getattr(rule, spec.name)
+        default = spec.default_factory() if spec.default_factory is not dataclasses.MISSING else spec.default
+        if value == default and spec.name not in ("category", "message"):
+            continue
+        data[_PACK_KEYS.get(spec.name, spec.name)] = _plain(spec.name, value)
+    context = {k: list(v) for k, v in (("requires", rule.context.requires), ("excludes", rule.context.excludes)) if v}
+    if context:
+        data["context"] = context
+    if rule.examples:
+        data["examples"] = [
+            {"in": e.source, "flags": list(e.flagged)} if e.flagged else {"in": e.source, "out": e.expected}
+            for e in rule.examples
+        ]
+    if rule.keep:
+        data["keep"] = list(rule.keep)
+    return data
+
+
+def _plain(name: str, value: Any) -> Any:
+    """A field's value as YAML data: lists for tuples and sets, flag names for regex flags."""
+    if name == "flags":
+        return [flag for flag, bit in _FLAG_NAMES.items() if value & bit]
+    if isinstance(value, frozenset):
+        return sorted(value)
+    if isinstance(value, tuple):
+        return list(value)
+    if isinstance(value, Mapping):
+        return {key: list(items) for key, items in value.items()}
+    return value

@@ -165,3 +165,30 @@ def test_a_variant_inside_its_canonical_name_is_found_as_whole_words(
     from normalize.rules import _contains_as_words
 
     assert _contains_as_words(text, part, ignore_case) is expected
+
+
+def test_rules_show_spells_every_bundled_rule_as_a_pack_would() -> None:
+    """What `normalize rules show` prints, read back as a pack entry, is the very same rule."""
+    from normalize.rules import build_rule, pack_entry
+
+    rules = Normalizer().rules
+    for rule in rules:
+        assert build_rule(pack_entry(rule), rule.pack) == rule, rule.id
+    assert len(rules) > 90
+
+
+def test_rules_show_on_the_command_line(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from normalize.cli import app
+
+    shown = CliRunner().invoke(app, ["rules", "show", "pmf", "doubled-word"])
+    assert shown.exit_code == 0
+    documents = shown.stdout.split("\n---\n")
+    assert documents[0].startswith("id: pmf\nkind: term\npack: mideast\nfile: mideast.yaml\ncategory: terminology\n")
+    assert documents[1].startswith("id: doubled-word\nkind: repeat\npack: core\n")
+    typo = CliRunner().invoke(app, ["rules", "show", "pmf-crwod"])
+    assert (typo.exit_code, typo.stderr) == (
+        2,
+        "normalize: error: no rule 'pmf-crwod' in the loaded packs; did you mean 'pmf-crowd'?\n",
+    )

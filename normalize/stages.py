@@ -624,8 +624,9 @@ def find_untranslated(text: str, rule: ScriptRule, foreign: list[Span] | None = 
     return found
 
 
-_OPENERS = "([“\"«‘'"
-_CLOSERS = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'"}
+_OPENERS = "([“\"«‘'—–"
+#: A pair of dashes sets a gloss off like brackets: "a victory — النصر — for the resistance".
+_CLOSERS = {"(": ")", "[": "]", "“": "”", '"': '"', "«": "»", "‘": "’", "'": "'", "—": "—", "–": "–"}
 
 
 def script_triggers(rule: ScriptRule) -> tuple[str, ...]:
@@ -706,8 +707,8 @@ _NEAR = 16
 def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     """Is the foreign run quoted by the writer rather than left over by the translation?
 
-    English prose quotes Arabic on purpose: in brackets or quotation marks ("hashd
-    (حشد) means mobilization"), as an appositive between commas ("The Arabic name,
+    English prose quotes Arabic on purpose: in brackets, quotation marks or a pair of
+    dashes ("hashd (حشد) means mobilization"), as an appositive between commas ("The Arabic name,
     الحشد الشعبي, is ..."), or right after naming the language ("known in Arabic as
     ...").  Machine translation leaves its untranslated words bare, between words or
     after a sentence ("in 2017. عام").  A quoted run is content, never deleted.
@@ -717,7 +718,7 @@ def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     after = text[end : end + _NEAR].lstrip(_SPACE_OR_NUMERAL)[:1]
     if before and before in _OPENERS and after == _CLOSERS[before]:
         return True
-    if before in (",", ":") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):
+    if before in (",", ":", "—", "–") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):
         return True
     mention = text[max(0, start - _NAMED_LANGUAGE_REACH) : start]
     return _NAMES_THE_LANGUAGE.search(mention) is not None

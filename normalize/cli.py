@@ -95,6 +95,7 @@ class Settings:
     encoding: str
     errors: str
     timeout: float
+    output_encoding: str = "utf-8"
 
     def normalizer(self) -> Normalizer:
         return Normalizer(packs=list(self.packs), select=self.select, ignore=self.ignore, timeout=self.timeout)
@@ -235,10 +236,10 @@ def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome
         return Outcome(False, "", (), error)
     try:
         if in_place and result.changed:
-            write_atomic(Path(path), result.text, _WORKER_SETTINGS.encoding, backup)
+            write_atomic(Path(path), result.text, _WORKER_SETTINGS.output_encoding, backup)
         elif target is not None:
             Path(target).parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(Path(target), result.text, _WORKER_SETTINGS.encoding)
+            write_atomic(Path(target), result.text, _WORKER_SETTINGS.output_encoding)
     except InputError as exc:
         return Outcome(False, "", (), str(exc))
     problems = tuple(problem_line(shown, p) for p in result.problems)
@@ -505,6 +506,9 @@ def fix(
     field: Annotated[str, typer.Option(help="With --jsonl, the field to repair.")] = "text",
     skip_bad_lines: Annotated[bool, typer.Option(help="With --jsonl, keep bad lines as they are and go on.")] = False,
     encoding: Annotated[str, typer.Option(help="Encoding of the inputs.")] = "utf-8",
+    output_encoding: Annotated[
+        str | None, typer.Option(help="Encoding of the files written (default: --encoding).")
+    ] = None,
     errors: Annotated[str, typer.Option(help="strict, or replace to go on past undecodable bytes.")] = "strict",
     timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = 2.0,
     absolute_paths: Annotated[bool, typer.Option(help="Use absolute paths in reports.")] = False,
@@ -554,6 +558,7 @@ def run_fix(**opts: Any) -> int:
         select=tuple(split_names(opts["select"]) or []) if opts["select"] else None,
         ignore=tuple(split_names(opts["ignore"]) or []),
         encoding=opts["encoding"],
+        output_encoding=opts["output_encoding"] or opts["encoding"],
         errors=opts["errors"],
         timeout=opts["timeout"],
     )
@@ -586,9 +591,14 @@ def run_fix(**opts: Any) -> int:
         shown = display_name(name, opts["absolute_paths"])
         documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
         changed = any(r.changed for _, r in result)
-        tally.add(changed, sum(len(r.edits) for _, r in result), sum(len(r.flags) for _, r in result))
         _warn_problems(result, opts)
-        _emit(shown, result, rendered, path, root, opts, changed)
+        try:
+            _emit(shown, result, rendered, path, root, opts, changed)
+        except InputError as exc:  # this file could not be written; the others still are
+            fail(str(exc))
+            tally.failed += 1
+            continue
+        tally.add(changed, sum(len(r.edits) for _, r in result), sum(len(r.flags) for _, r in result))
     if opts["report"] is not None:
         write_report(opts["report"], [entry(d) for d in documents])
     return _finish(tally, len(files), opts)
@@ -722,7 +732,7 @@ def stream_file(
         if opts["in_place"] and opts["backup"]:
             shutil.copy2(path, path.with_name(path.name + opts["backup"]))
         try:
-            with atomic_writer(target, opts["encoding"]) as handle:
+            with atomic_writer(target, opts["output_encoding"] or opts["encoding"]) as handle:
                 for _ in pieces(handle):
                     pass
                 if opts["in_place"] and not changed:
@@ -838,14 +848,14 @@ def _emit(
     if opts["in_place"]:
         assert path is not None
         if changed:
-            write_atomic(path, rendered, opts["encoding"], opts["backup"])
+            write_atomic(path, rendered, opts["output_encoding"] or opts["encoding"], opts["backup"])
         return
     if opts["out"] is not None:
         target = (
             output_path(opts["out"], path, root, opts["out_existed"]) if path is not None else opts["out"] / "stdin.txt"
         )
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomic(target, rendered, opts["encoding"])
+        write_atomic(target, rendered, opts["output_encoding"] or opts["encoding"])
         return
     sys.stdout.write(rendered)
     sys.stdout.flush()

@@ -65,6 +65,7 @@ _KEYS: dict[str, tuple[Callable[[object], bool], str]] = {
     "glob": (_string, "a file pattern such as '*.txt'"),
     "timeout": (_positive_number, "a number of seconds above 0"),
     "encoding": (_string, "an encoding name"),
+    "output-encoding": (_string, "an encoding name"),
     "errors": (lambda v: v in ("strict", "replace"), "'strict' or 'replace'"),
     "jobs": (_integer_at_least(0), "a whole number of workers, 0 or more"),
     "field": (_string, "a field name"),

@@ -165,11 +165,23 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path
         else:
             os.chmod(tmp_name, mode if mode is not None else 0o666 & ~_umask())
         os.replace(tmp_name, target)
+    except UnicodeEncodeError as exc:
+        _remove_quietly(tmp_name)
+        raise unencodable(path, exc) from None
     except BaseException:
         _remove_quietly(tmp_name)
         raise
     if mode is not None:
         _fsync_folder(target.parent)
+
+
+def unencodable(path: Path, exc: UnicodeEncodeError) -> InputError:
+    """The error for a repaired text the output encoding cannot hold (a legacy code page and a curly quote)."""
+    character = exc.object[exc.start]
+    return InputError(
+        f"{path}: the repaired text has {character!r} (U+{ord(character):04X}), which {exc.encoding} cannot hold; "
+        "pass --output-encoding utf-8 (the file was not written)"
+    )
 
 
 @functools.cache
@@ -206,12 +218,16 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: 
     """Replace ``path``'s contents atomically, keeping a copy as ``path + backup_suffix`` if asked."""
     target = Path(os.path.realpath(path))
     try:
+        data = text.encode(encoding)  # first: a text the encoding cannot hold leaves no backup behind either
+    except UnicodeEncodeError as exc:
+        raise unencodable(path, exc) from None
+    try:
         if backup_suffix and target.exists():
             original = target.read_bytes()
             with atomic_writer(target.with_name(target.name + backup_suffix), None, copy_mode_of=target) as raw:
                 raw.write(original)
-        with atomic_writer(target, encoding) as handle:
-            handle.write(text)
+        with atomic_writer(target, None) as handle:
+            handle.write(data)
     except PermissionError:
         raise InputError(f"{path}: permission denied (cannot write)") from None
     except OSError as exc:

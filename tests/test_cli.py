@@ -418,3 +418,24 @@ def test_jobs_0_means_one_worker_per_cpu(tmp_path: Path, monkeypatch: pytest.Mon
     result = run(str(folder), "--out", str(tmp_path / "out"), "--jobs", "0")
     assert result.exit_code == 0 and chosen == [2]
     assert [(tmp_path / "out" / f"{k}.txt").read_text(encoding="utf-8") for k in range(6)] == [FIXED] * 6
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_repair_the_output_encoding_cannot_hold_is_refused_cleanly(tmp_path: Path, jobs: str) -> None:
+    """Latin-1 has no curly quotes: the file is left as it was, with no backup, unless --output-encoding says utf-8."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    latin = "He said \xabwe agree\xbb and left .\n".encode("latin-1")
+    (folder / "a.txt").write_bytes(latin)
+    (folder / "b.txt").write_bytes(b"He left .\n")
+    proc = cli(str(folder), "--encoding", "latin-1", "--in-place", "--backup", ".orig", "--jobs", jobs)
+    assert proc.returncode == 2
+    assert proc.stderr.splitlines()[0] == (
+        f"normalize: error: {folder / 'a.txt'}: the repaired text has '“' (U+201C), which latin-1 cannot hold; "
+        "pass --output-encoding utf-8 (the file was not written)"
+    )
+    assert (folder / "a.txt").read_bytes() == latin and not (folder / "a.txt.orig").exists()
+    assert (folder / "b.txt").read_bytes() == b"He left.\n"
+    fixed = cli(str(folder / "a.txt"), "--encoding", "latin-1", "--output-encoding", "utf-8", "--in-place")
+    assert fixed.returncode == 0
+    assert (folder / "a.txt").read_text(encoding="utf-8") == "He said “we agree” and left.\n"

@@ -479,7 +479,7 @@ def _from_command_line(ctx: typer.Context) -> Callable[[str], bool]:
     return given
 
 
-_CONFIG_HELP = "Settings file (default: the nearest normalize.toml, or pyproject.toml with [tool.normalize])."
+_CONFIG_HELP = "Settings file (default: the nearest normalize.toml, or a pyproject.toml with a tool.normalize table)."
 
 
 @app.command("fix")
@@ -497,26 +497,30 @@ def fix(
     rules: Annotated[
         list[str] | None, typer.Option("--rules", help="Extra rule pack (name or path); repeatable.")
     ] = None,
-    no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Do not load the bundled packs.")
+    ] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per CPU).")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summaries.")] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="Inputs are JSON Lines; repair one field.")] = False,
     field: Annotated[str, typer.Option(help="With --jsonl, the field to repair.")] = "text",
-    skip_bad_lines: Annotated[bool, typer.Option(help="With --jsonl, keep bad lines as they are and go on.")] = False,
+    skip_bad_lines: Annotated[
+        bool, typer.Option("--skip-bad-lines", help="With --jsonl, keep bad lines as they are and go on.")
+    ] = False,
     encoding: Annotated[str, typer.Option(help="Encoding of the inputs.")] = "utf-8",
     output_encoding: Annotated[
         str | None, typer.Option(help="Encoding of the files written (default: --encoding).")
     ] = None,
     errors: Annotated[str, typer.Option(help="strict, or replace to go on past undecodable bytes.")] = "strict",
     timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = 2.0,
-    absolute_paths: Annotated[bool, typer.Option(help="Use absolute paths in reports.")] = False,
+    absolute_paths: Annotated[bool, typer.Option("--absolute-paths", help="Use absolute paths in reports.")] = False,
     stream_bytes: Annotated[
         int, typer.Option(min=1024, help="Files larger than this are processed piece by piece, in bounded memory.")
     ] = 16 * 1024 * 1024,
     config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
-    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
 ) -> None:
     """Repair text files (the default command: `normalize FILE` is `normalize fix FILE`)."""
     options = {k: v for k, v in locals().items() if k not in ("ctx", "config", "no_config")}
@@ -534,6 +538,10 @@ def run_fix(**opts: Any) -> int:
         raise UsageError("--errors must be 'strict' or 'replace'")
     if opts["out"] is not None and opts["in_place"]:
         raise UsageError("--out and --in-place cannot be used together")
+    if opts["out"] is not None and opts["out"].exists() and not opts["out"].is_dir():
+        raise UsageError(f"{opts['out']}: --out names a folder to write into, and this is a file")
+    if not opts["timeout"] > 0:
+        raise UsageError(f"--timeout must be more than 0 seconds, not {opts['timeout']:g}")
     if opts["backup"] and not opts["in_place"]:
         raise UsageError("--backup only makes sense with --in-place")
     if opts["in_place"] and "-" in inputs:
@@ -1005,11 +1013,13 @@ def corpus_cmd(
     workers: Annotated[int, typer.Option(min=1, help="Worker processes of the local cluster.")] = 2,
     field: Annotated[str, typer.Option(help="The field (JSONL) or column (Parquet) to repair.")] = "text",
     rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack; repeatable.")] = None,
-    no_default_rules: Annotated[bool, typer.Option(help="Do not load the bundled packs.")] = False,
+    no_default_rules: Annotated[
+        bool, typer.Option("--no-default-rules", help="Do not load the bundled packs.")
+    ] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
     config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
-    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
 ) -> None:
     """Normalize a corpus on a Dask cluster (a local one unless --scheduler is given)."""
     options = {k: v for k, v in locals().items() if k not in ("ctx", "config", "no_config")}
@@ -1105,7 +1115,7 @@ def rules_list(
         list[str] | None, typer.Argument(help="Packs to list (default: those `normalize FILE` would load here).")
     ] = None,
     config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
-    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
 ) -> None:
     """A table of rules: id, kind, category, message, pack; without packs, what a run here would use."""
     from rich.console import Console
@@ -1127,7 +1137,7 @@ def rules_show(
     ids: Annotated[list[str], typer.Argument(help="Rule ids, as `rules list` and reports name them.")],
     packs: Annotated[list[str] | None, typer.Option("--rules", help="Pack to look in; repeatable.")] = None,
     config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
-    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
 ) -> None:
     """Print rules in full, as a pack would spell them: fields, examples, keep cases, and their pack's file."""
     import yaml
@@ -1159,7 +1169,7 @@ def rules_test(
         list[str] | None, typer.Argument(help="Packs to test (default: those `normalize FILE` would load here).")
     ] = None,
     config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
-    no_config: Annotated[bool, typer.Option(help="Ignore settings files.")] = False,
+    no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
 ) -> None:
     """Run every rule's examples; exit 1 if any fails."""
     from .selftest import run_examples
@@ -1209,7 +1219,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = route(sys.argv[1:] if argv is None else argv)
     signal.signal(signal.SIGTERM, _on_sigterm)
     try:
-        app(args=args, prog_name="normalize")
+        code = app(args=args, prog_name="normalize", standalone_mode=False)
     except KeyboardInterrupt:
         fail("interrupted; files already written are complete, the others untouched")
         sys.exit(130)
@@ -1219,6 +1229,28 @@ def main(argv: Sequence[str] | None = None) -> None:
     except NormalizeError as exc:
         fail(str(exc))
         sys.exit(EXIT_ERROR)
-    except Exception as exc:  # a bug of ours: still one line, never a traceback
-        fail(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0])
+    except Exception as exc:
+        if type(exc).__name__ == "Abort":  # Click's form of Ctrl-C
+            fail("interrupted; files already written are complete, the others untouched")
+            sys.exit(130)
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # a usage error Click found
+            message = " ".join(exc.format_message().split())
+            if message:  # no message: the help page was shown for a command given nothing
+                fail(f"{message} (see 'normalize {_command_of(args)}--help')")
+            sys.exit(exc.exit_code)
+        fail(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0])  # a bug of ours: one line all the same
         sys.exit(EXIT_ERROR)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _command_of(args: Sequence[str]) -> str:
+    """The command words of ``args`` ("fix ", "rules test "), to point at the right help page."""
+    words: list[str] = []
+    for arg in args:
+        if arg.startswith("-") or (words and words[-1] != "rules"):
+            break
+        if arg in _COMMANDS or (words == ["rules"] and arg in ("list", "test", "show")):
+            words.append(arg)
+        else:
+            break
+    return "".join(f"{w} " for w in words)

@@ -439,3 +439,24 @@ def test_a_repair_the_output_encoding_cannot_hold_is_refused_cleanly(tmp_path: P
     fixed = cli(str(folder / "a.txt"), "--encoding", "latin-1", "--output-encoding", "utf-8", "--in-place")
     assert fixed.returncode == 0
     assert (folder / "a.txt").read_text(encoding="utf-8") == "He said “we agree” and left.\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["{mt}", "--bogus"], "No such option: --bogus (Possible options: --jobs, --out) (see 'normalize fix --help')"),
+        (["{mt}", "--stream-bytes", "10"], "Invalid value for '--stream-bytes': Input should be greater than or equal"),
+        (["rules", "test", "--bogus"], "No such option: --bogus (see 'normalize rules test --help')"),
+        (["apply"], "Missing argument 'report'. (see 'normalize apply --help')"),
+        (["{mt}", "--out", "{mt}"], "--out names a folder to write into, and this is a file"),
+        (["{mt}", "--timeout", "0"], "--timeout must be more than 0 seconds, not 0"),
+    ],
+    ids=["unknown-option", "out-of-range", "subcommand-option", "missing-argument", "out-is-a-file", "zero-timeout"],
+)
+def test_usage_errors_are_one_line_too(mt_file: Path, args: list[str], expected: str) -> None:
+    """Click's own checks end like ours: one line on stderr, exit 2, no box drawn round it."""
+    proc = cli(*[a.format(mt=mt_file) for a in args])
+    assert (proc.returncode, proc.stdout) == (2, "")
+    assert proc.stderr.count("\n") == 1 and proc.stderr.startswith("normalize: error: ")
+    assert expected in proc.stderr
+    assert mt_file.read_text(encoding="utf-8") == MT

@@ -532,14 +532,19 @@ def fix(
     raise typer.Exit(code)
 
 
+def refuse_file_as_folder(folder: Path | None, option: str) -> None:
+    """An output folder that is an existing file would fail deep inside a write; say so at once."""
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise UsageError(f"{folder}: {option} names a folder to write into, and this is a file")
+
+
 def run_fix(**opts: Any) -> int:
     inputs: list[str] = opts["inputs"]
     if opts["errors"] not in ("strict", "replace"):
         raise UsageError("--errors must be 'strict' or 'replace'")
     if opts["out"] is not None and opts["in_place"]:
         raise UsageError("--out and --in-place cannot be used together")
-    if opts["out"] is not None and opts["out"].exists() and not opts["out"].is_dir():
-        raise UsageError(f"{opts['out']}: --out names a folder to write into, and this is a file")
+    refuse_file_as_folder(opts["out"], "--out")
     if not opts["timeout"] > 0:
         raise UsageError(f"--timeout must be more than 0 seconds, not {opts['timeout']:g}")
     if opts["backup"] and not opts["in_place"]:
@@ -936,6 +941,7 @@ def load_decisions(path: Path) -> dict[str, set[int]]:
 def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: bool) -> int:
     if out is not None and in_place:
         raise UsageError("--out and --in-place cannot be used together")
+    refuse_file_as_folder(out, "--out")
     entries = load_report(report)
     rejected = load_decisions(decisions) if decisions is not None else {}
     unknown = set(rejected) - {e["path"] for e in entries}
@@ -1046,6 +1052,7 @@ def run_corpus_cmd(
 ) -> int:
     if engine != "dask":
         raise UsageError(f"unknown engine '{engine}' (available: dask)")
+    refuse_file_as_folder(out, "OUT")
     try:
         from distributed import Client, LocalCluster
     except ImportError:

@@ -450,8 +450,19 @@ def test_a_repair_the_output_encoding_cannot_hold_is_refused_cleanly(tmp_path: P
         (["apply"], "Missing argument 'report'. (see 'normalize apply --help')"),
         (["{mt}", "--out", "{mt}"], "--out names a folder to write into, and this is a file"),
         (["{mt}", "--timeout", "0"], "--timeout must be more than 0 seconds, not 0"),
+        (["apply", "{mt}", "--out", "{mt}"], "--out names a folder to write into, and this is a file"),
+        (["corpus", "{mt}", "{mt}"], "OUT names a folder to write into, and this is a file"),
     ],
-    ids=["unknown-option", "out-of-range", "subcommand-option", "missing-argument", "out-is-a-file", "zero-timeout"],
+    ids=[
+        "unknown-option",
+        "out-of-range",
+        "subcommand-option",
+        "missing-argument",
+        "out-is-a-file",
+        "zero-timeout",
+        "apply-out-is-a-file",
+        "corpus-out-is-a-file",
+    ],
 )
 def test_usage_errors_are_one_line_too(mt_file: Path, args: list[str], expected: str) -> None:
     """Click's own checks end like ours: one line on stderr, exit 2, no box drawn round it."""

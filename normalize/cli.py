@@ -238,7 +238,7 @@ def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome
         if in_place and result.changed:
             write_atomic(Path(path), result.text, _WORKER_SETTINGS.output_encoding, backup)
         elif target is not None:
-            Path(target).parent.mkdir(parents=True, exist_ok=True)
+            make_folder(Path(target).parent)
             write_atomic(Path(target), result.text, _WORKER_SETTINGS.output_encoding)
     except InputError as exc:
         return Outcome(False, "", (), str(exc))
@@ -532,6 +532,14 @@ def fix(
     raise typer.Exit(code)
 
 
+def make_folder(folder: Path) -> None:
+    """Create an output folder (and its parents), or say in one line why it cannot be."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise InputError(f"{folder}: cannot create this folder ({exc.strerror})") from None
+
+
 def refuse_file_as_folder(folder: Path | None, option: str) -> None:
     """An output folder that is an existing file would fail deep inside a write; say so at once."""
     if folder is not None and folder.exists() and not folder.is_dir():
@@ -561,6 +569,8 @@ def run_fix(**opts: Any) -> int:
         files = without_earlier_output(files, opts["out"])
     if not files:
         raise InputError(f"no files matching '{opts['glob']}' in {', '.join(inputs)}")
+    if opts["out"] is not None and not opts["out_existed"] and not opts["check"]:
+        make_folder(opts["out"])  # at once: an --out that cannot be made is one error, not one per file
     writes = opts["out"] is not None or opts["in_place"]
     prints_text = not (writes or opts["check"] or opts["diff"])
     if prints_text and (len(files) > 1 or any(root is not None for _, _, root in files)):
@@ -741,7 +751,7 @@ def stream_file(
     if opts["in_place"] or opts["out"] is not None:
         target = path if opts["in_place"] else output_path(opts["out"], path, root, opts["out_existed"])
         if opts["out"] is not None:
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(target.parent)
         if opts["in_place"] and opts["backup"]:
             shutil.copy2(path, path.with_name(path.name + opts["backup"]))
         try:
@@ -867,7 +877,7 @@ def _emit(
         target = (
             output_path(opts["out"], path, root, opts["out_existed"]) if path is not None else opts["out"] / "stdin.txt"
         )
-        target.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(target.parent)
         write_atomic(target, rendered, opts["output_encoding"] or opts["encoding"])
         return
     sys.stdout.write(rendered)
@@ -968,7 +978,7 @@ def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: 
             source_path = Path(item["path"])
             # Relative report paths are mirrored under --out; absolute ones relative to their common folder.
             target = out / (source_path.relative_to(common) if source_path.is_absolute() and common else source_path)
-            target.parent.mkdir(parents=True, exist_ok=True)
+            make_folder(target.parent)
             write_atomic(target, text)
         else:
             sys.stdout.write(text)
@@ -1067,7 +1077,7 @@ def run_corpus_cmd(
         ignore=tuple(split_names(ignore) or ()),
     )
     Normalizer(packs=list(spec.packs or ()), select=spec.select, ignore=spec.ignore)  # fail fast on bad packs
-    out.mkdir(parents=True, exist_ok=True)
+    make_folder(out)
     if scheduler is not None:
         try:
             client = Client(scheduler, timeout="10s")

@@ -452,6 +452,7 @@ def test_a_repair_the_output_encoding_cannot_hold_is_refused_cleanly(tmp_path: P
         (["{mt}", "--timeout", "0"], "--timeout must be more than 0 seconds, not 0"),
         (["apply", "{mt}", "--out", "{mt}"], "--out names a folder to write into, and this is a file"),
         (["corpus", "{mt}", "{mt}"], "OUT names a folder to write into, and this is a file"),
+        (["{mt}", "{mt}", "--out", "/proc/normalize-out"], "/proc/normalize-out: cannot create this folder"),
     ],
     ids=[
         "unknown-option",
@@ -462,6 +463,7 @@ def test_a_repair_the_output_encoding_cannot_hold_is_refused_cleanly(tmp_path: P
         "zero-timeout",
         "apply-out-is-a-file",
         "corpus-out-is-a-file",
+        "out-cannot-be-made",
     ],
 )
 def test_usage_errors_are_one_line_too(mt_file: Path, args: list[str], expected: str) -> None:

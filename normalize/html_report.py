@@ -253,6 +253,7 @@ def _edit_table(file_index: int, item: dict[str, Any]) -> str:
 _FLAG_TITLES = {
     "untranslated": "Untranslated passages (not changed)",
     "transliteration": "Names spelt more than one way (not changed)",
+    "punctuation": "Punctuation to check (not changed)",
 }
 
 

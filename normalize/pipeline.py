@@ -49,6 +49,7 @@ from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError
 from .packs import Pack, load_packs
 from .rules import (
+    FlagRule,
     GlueRule,
     PatternRule,
     RepeatRule,
@@ -176,6 +177,7 @@ class Normalizer:
         self._contexts = ContextIndex(self.rules, fast=screen)
         self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
         self._spellings = [(r, r.compile()) for r in self._of_kind(SpellingRule)]
+        self._flag_rules = [(r, r.compile()) for r in self._of_kind(FlagRule)]
         self._screen = self._screen_of(self._triggers(), screen)
 
     def _screen_of(self, triggers: dict[str, tuple[str, ...]], enabled: bool) -> Screen:
@@ -394,11 +396,14 @@ class Normalizer:
         # 6. Punctuation and spacing
         punctuation = self._patterns["punctuation"]
         apply(stages.apply_patterns(tracker.text, punctuation, timeout, problems, active, where))
-        # 7. Review: a name spelt two ways in one document is flagged for a person, never changed
+        # 7. Review: a name spelt two ways in one document, and what flag rules match, for a person
         if flags is not None:
             for rule, names in self._spellings:
                 if active.get(rule.id, True):
                     flags.extend(self._spelling_flags(tracker, titles, rule, names, left_alone))
+            for flag_rule, pattern in self._flag_rules:
+                if active.get(flag_rule.id, True):
+                    flags.extend(self._pattern_flags(tracker, flag_rule, pattern, left_alone, timeout, problems))
 
     @staticmethod
     def _spelling_flags(
@@ -425,6 +430,30 @@ class Normalizer:
                     )
                 )
         return flagged
+
+    @staticmethod
+    def _pattern_flags(
+        tracker: EditTracker,
+        rule: FlagRule,
+        pattern: regex.Pattern[str],
+        left_alone: _LeftAlone,
+        timeout: float,
+        problems: list[Problem],
+    ) -> list[Flag]:
+        """A flag for each match of a flag rule in the repaired text, outside paragraphs in another language."""
+        text = tracker.text
+        found: list[Flag] = []
+        try:
+            for match in pattern.finditer(text, timeout=timeout):
+                if match.end() == match.start() or left_alone.meets(match.span()):
+                    continue
+                start, end = tracker.to_source(match.start()), tracker.to_source(match.end())
+                found.append(
+                    Flag(start=start, end=max(end, start), rule=rule.id, category=rule.category, message=rule.message)
+                )
+        except TimeoutError:
+            problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
+        return found
 
     @staticmethod
     def _flag(tracker: EditTracker, rule: ScriptRule, found: stages.Untranslated) -> Flag:

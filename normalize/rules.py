@@ -197,9 +197,31 @@ class SpellingRule(Rule):
         return regex.compile(self.pattern)
 
 
+@dataclass(frozen=True)
+class FlagRule(Rule):
+    """Flag every match of a pattern for a person, changing nothing.
+
+    For what a rule cannot decide: a full stop that may have been put in the middle of
+    a sentence, or a word a house style wants looked at rather than replaced.  Matched
+    on the repaired text, after every repair, like the other flags.
+    """
+
+    pattern: str = ""
+    flags: int = 0
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    kind = "flag"
+
+    @property
+    def stage(self) -> str:
+        return "review"
+
+    def compile(self) -> regex.Pattern[str]:
+        return regex.compile(self.pattern, self.flags, **{k: list(v) for k, v in self.lists.items()})
+
+
 RULE_KINDS: dict[str, type[Rule]] = {
     cls.kind: cls
-    for cls in (UnicodeRule, TitleRule, GlueRule, ScriptRule, TermRule, PatternRule, RepeatRule, SpellingRule)
+    for cls in (UnicodeRule, TitleRule, GlueRule, ScriptRule, TermRule, PatternRule, RepeatRule, SpellingRule, FlagRule)
 }
 
 _COMMON_FIELDS = {"id", "kind", "category", "message", "examples", "keep", "context"}
@@ -212,6 +234,7 @@ _KIND_FIELDS: dict[str, set[str]] = {
     "pattern": {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"},
     "repeat": {"connector", "max_words", "exceptions", "exception_suffixes", "only", "only_suffixes"},
     "spelling": {"pattern", "max_distance"},
+    "flag": {"pattern", "flags", "lists"},
 }
 
 
@@ -317,15 +340,7 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     replacement = data.get("replacement", "")
     if not isinstance(replacement, str):
         raise RuleError("'replacement' must be a string")
-    flags = 0
-    for name in _str_list(data, "flags"):
-        if name not in _FLAG_NAMES:
-            raise RuleError(f"unknown flag '{name}' (expected: {', '.join(_FLAG_NAMES)})")
-        flags |= _FLAG_NAMES[name]
-    raw_lists = data.get("lists", {}) or {}
-    if not isinstance(raw_lists, Mapping):
-        raise RuleError("'lists' must map names to lists of strings")
-    lists = {str(k): tuple(_str_list(raw_lists, k)) for k in raw_lists}
+    flags, lists = _regex_options(data)
     transform = data.get("transform", "none")
     if transform not in ("none", "lower", "upper", "ascii"):
         raise RuleError("'transform' must be one of: none, lower, upper, ascii")
@@ -355,6 +370,31 @@ def _build_pattern(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     except (regex.error, IndexError) as exc:
         raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
     _check_template_groups(compiled, replacement)
+    return rule
+
+
+def _regex_options(data: Mapping[str, Any]) -> tuple[int, dict[str, tuple[str, ...]]]:
+    """A rule's regex flags (by name) and named lists, checked."""
+    flags = 0
+    for name in _str_list(data, "flags"):
+        if name not in _FLAG_NAMES:
+            raise RuleError(f"unknown flag '{name}' (expected: {', '.join(_FLAG_NAMES)})")
+        flags |= _FLAG_NAMES[name]
+    raw_lists = data.get("lists", {}) or {}
+    if not isinstance(raw_lists, Mapping):
+        raise RuleError("'lists' must map names to lists of strings")
+    return flags, {str(k): tuple(_str_list(raw_lists, k)) for k in raw_lists}
+
+
+def _build_flag(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    flags, lists = _regex_options(data)
+    rule = FlagRule(**common, pattern=_require_str(data, "pattern"), flags=flags, lists=lists)
+    try:
+        rule.compile()
+    except (regex.error, TypeError, ValueError) as exc:
+        raise RuleError(f"pattern does not compile: {exc}") from None
+    if any(not example.flagged for example in rule.examples):
+        raise RuleError("a flag rule only flags: each example needs 'flags', the passages it flags")
     return rule
 
 
@@ -415,6 +455,7 @@ _BUILDERS: dict[str, Callable[[Mapping[str, Any], dict[str, Any]], Rule]] = {
     "pattern": _build_pattern,
     "repeat": _build_repeat,
     "spelling": _build_spelling,
+    "flag": _build_flag,
 }
 
 

@@ -38,7 +38,7 @@ def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], 
                 failures.append(
                     f"{rule.pack}/{rule.id}: keep example {text!r} was changed by {rules} to {result.text!r}"
                 )
-            if rule.kind == "spelling" and flagged_by(rule.id, result):
+            if rule.kind in ("spelling", "flag") and flagged_by(rule.id, result):
                 failures.append(
                     f"{rule.pack}/{rule.id}: keep example {text!r} was flagged: {flagged_by(rule.id, result)!r}"
                 )

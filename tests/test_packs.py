@@ -38,7 +38,7 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 
 def test_unknown_kind_names_rule(tmp_path: Path) -> None:
     path = write(tmp_path, "rules:\n  - {id: odd, kind: magic, category: c, message: m}\n")
-    kinds = "glue, pattern, repeat, script, spelling, term, title, unicode"
+    kinds = "flag, glue, pattern, repeat, script, spelling, term, title, unicode"
     assert error_for(path) == f"{path}: rule 'odd': unknown kind 'magic' (expected one of: {kinds})"
 
 

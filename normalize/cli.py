@@ -95,7 +95,7 @@ class Settings:
     encoding: str
     errors: str
     timeout: float
-    output_encoding: str = "utf-8"
+    output_encoding: str
 
     def normalizer(self) -> Normalizer:
         return Normalizer(packs=list(self.packs), select=self.select, ignore=self.ignore, timeout=self.timeout)
@@ -286,14 +286,17 @@ def without_earlier_output(
     the command line is kept (and refused later if it is its own target).
     """
     out = out_dir.resolve()
+    # Each walked folder is looked at once, and files only under one that holds --out: usually none.
+    holding = {root for root in {f[2] for f in files} - {None} if root is not None and _strictly_above(root, out)}
+    if not holding:
+        return files
+    return [f for f in files if f[2] not in holding or f[1] is None or not f[1].resolve().is_relative_to(out)]
 
-    def earlier_output(path: Path | None, root: Path | None) -> bool:
-        if path is None or root is None:
-            return False
-        walked = root.resolve()
-        return out != walked and out.is_relative_to(walked) and path.resolve().is_relative_to(out)
 
-    return [f for f in files if not earlier_output(f[1], f[2])]
+def _strictly_above(root: Path, folder: Path) -> bool:
+    """Is the (resolved) ``folder`` inside ``root``, and not ``root`` itself?"""
+    walked = root.resolve()
+    return folder != walked and folder.is_relative_to(walked)
 
 
 def _path_order(path: Path) -> tuple[str, ...]:
@@ -562,6 +565,7 @@ def run_fix(**opts: Any) -> int:
     if opts["report"] is not None and opts["report"].suffix.lower() not in (".json", ".jsonl", ".html", ".htm"):
         raise UsageError(f"{opts['report']}: report format must be .json, .jsonl or .html")
     opts["jobs"] = opts["jobs"] or usable_cpus()
+    opts["output_encoding"] = opts["output_encoding"] or opts["encoding"]
     files = expand_inputs(inputs, opts["glob"])
     # Looked at once: when --out names a folder that does not exist yet, no target below it can be an input.
     opts["out_existed"] = opts["out"] is not None and opts["out"].exists()
@@ -581,7 +585,7 @@ def run_fix(**opts: Any) -> int:
         select=tuple(split_names(opts["select"]) or []) if opts["select"] else None,
         ignore=tuple(split_names(opts["ignore"]) or []),
         encoding=opts["encoding"],
-        output_encoding=opts["output_encoding"] or opts["encoding"],
+        output_encoding=opts["output_encoding"],
         errors=opts["errors"],
         timeout=opts["timeout"],
     )
@@ -755,7 +759,7 @@ def stream_file(
         if opts["in_place"] and opts["backup"]:
             shutil.copy2(path, path.with_name(path.name + opts["backup"]))
         try:
-            with atomic_writer(target, opts["output_encoding"] or opts["encoding"]) as handle:
+            with atomic_writer(target, opts["output_encoding"]) as handle:
                 for _ in pieces(handle):
                     pass
                 if opts["in_place"] and not changed:
@@ -871,14 +875,14 @@ def _emit(
     if opts["in_place"]:
         assert path is not None
         if changed:
-            write_atomic(path, rendered, opts["output_encoding"] or opts["encoding"], opts["backup"])
+            write_atomic(path, rendered, opts["output_encoding"], opts["backup"])
         return
     if opts["out"] is not None:
         target = (
             output_path(opts["out"], path, root, opts["out_existed"]) if path is not None else opts["out"] / "stdin.txt"
         )
         make_folder(target.parent)
-        write_atomic(target, rendered, opts["output_encoding"] or opts["encoding"])
+        write_atomic(target, rendered, opts["output_encoding"])
         return
     sys.stdout.write(rendered)
     sys.stdout.flush()

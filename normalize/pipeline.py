@@ -452,7 +452,7 @@ class Normalizer:
                     Flag(start=start, end=max(end, start), rule=rule.id, category=rule.category, message=rule.message)
                 )
         except TimeoutError:
-            problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
+            problems.append(stages.timed_out(rule, timeout))
         return found
 
     @staticmethod

@@ -65,6 +65,11 @@ class Problem:
     message: str
 
 
+def timed_out(rule: Rule, timeout: float) -> Problem:
+    """How a rule whose regex ran past the timeout on a document is reported (it is skipped there)."""
+    return Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document")
+
+
 def _change(rule: Rule, start: int, end: int, replacement: str) -> Change:
     return Change(start, end, replacement, rule.id, rule.category, rule.message)
 
@@ -778,7 +783,7 @@ def apply_patterns(
         try:
             proposals.extend(_pattern_changes(text, rule, compiled, timeout, spans))
         except TimeoutError:
-            problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
+            problems.append(timed_out(rule, timeout))
     return select_non_overlapping(proposals)
 
 
@@ -871,7 +876,7 @@ def collapse_repeats(
                     if _is_accidental_repeat(first, repeated, rule):
                         proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
         except TimeoutError:
-            problems.append(Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document"))
+            problems.append(timed_out(rule, timeout))
     return select_non_overlapping(proposals)
 
 

@@ -462,7 +462,8 @@ class Normalizer:
             end=tracker.to_source(found.end),
             rule=rule.id,
             category="untranslated",
-            message=f"paragraph reads as '{found.language}', not English; left for a person to translate",
+            message=f"{'paragraph' if found.whole_paragraph else 'passage'} reads as '{found.language}', "
+            "not English; left for a person to translate",
             detail={"language": found.language, "probability": f"{found.probability:.2f}"},
         )
 

@@ -485,12 +485,13 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 
 @dataclass(frozen=True)
 class Untranslated:
-    """A paragraph that reads as another language, with langdetect's verdict."""
+    """A paragraph (or a passage inside an English one) that reads as another language, with langdetect's verdict."""
 
     start: int
     end: int
     language: str
     probability: float
+    whole_paragraph: bool = True
 
 
 def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
@@ -620,12 +621,40 @@ def find_untranslated(text: str, rule: ScriptRule, foreign: list[Span] | None = 
         # Judged without the white space around it: a last paragraph may end in a line
         # break or not, and one letter plus a line break is another text to langdetect.
         content = body.strip()
-        if not content or not may_not_be_english(content, has_foreign):
+        if not content:
             continue
-        language, probability = detect_language(content)
-        if language != "en":
-            start = para_start + (len(body) - len(body.lstrip()))
-            found.append(Untranslated(start, start + len(content), language, probability))
+        if may_not_be_english(content, has_foreign):
+            language, probability = detect_language(content)
+            if language != "en":
+                start = para_start + (len(body) - len(body.lstrip()))
+                found.append(Untranslated(start, start + len(content), language, probability))
+                continue
+        if has_foreign and not body.isascii():
+            found.extend(_passages_left_untranslated(text, para_start, body, rule))
+    return found
+
+
+def _passages_left_untranslated(text: str, para_start: int, body: str, rule: ScriptRule) -> list[Untranslated]:
+    """Runs of the rule's script too long to be stray words, inside an English paragraph.
+
+    ``remove_stray_script`` leaves such a paragraph whole (a sentence left in Arabic is
+    content), so a person must be told of it; unless the writer quoted it on purpose
+    (brackets, quotation marks, dashes, after naming the language) or a translation
+    follows in brackets ("الموت لأمريكا (Death to America)").
+    """
+    if _LATIN_LETTER.search(body) is None:
+        return []
+    found = []
+    for match in _script_run(rule.script).finditer(body):
+        if match.group().count(" ") + 1 <= rule.max_words:
+            continue
+        start, end = para_start + match.start(), para_start + match.end()
+        # Not flagged when quoted on purpose, or when a translation follows in brackets; an
+        # appositive ("said: ...,"), which removal leaves alone, is still something to translate.
+        if _quoted_or_named(text, start, end) or _neighbours(text, start, end)[1] == "(":
+            continue
+        language, probability = detect_language(match.group())
+        found.append(Untranslated(start, end, language, probability, whole_paragraph=False))
     return found
 
 
@@ -718,12 +747,23 @@ def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     ...").  Machine translation leaves its untranslated words bare, between words or
     after a sentence ("in 2017. عام").  A quoted run is content, never deleted.
     """
-    # A few characters either side are enough, and keep this linear in the text's length.
+    before, after = _neighbours(text, start, end)
+    if before in (",", ":", "—", "–") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):
+        return True
+    return _quoted_or_named(text, start, end)
+
+
+def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
+    """The characters just before and after a run, past spaces and numerals (a few either side keep this linear)."""
     before = text[max(0, start - _NEAR) : start].rstrip(_SPACE_OR_NUMERAL)[-1:]
     after = text[end : end + _NEAR].lstrip(_SPACE_OR_NUMERAL)[:1]
+    return before, after
+
+
+def _quoted_or_named(text: str, start: int, end: int) -> bool:
+    """Is the run in brackets, quotation marks or a pair of dashes, or right after the language's name?"""
+    before, after = _neighbours(text, start, end)
     if before and before in _OPENERS and after == _CLOSERS[before]:
-        return True
-    if before in (",", ":", "—", "–") and (after in (",", ".", ";", ")") or not after or after in "\r\n"):
         return True
     mention = text[max(0, start - _NAMED_LANGUAGE_REACH) : start]
     return _NAMES_THE_LANGUAGE.search(mention) is not None

@@ -69,3 +69,22 @@ def test_leftovers_next_to_each_other_are_all_repaired(normalizer: Normalizer) -
     # The comma after "١٥٪" is seen once the digits are ASCII, in the paragraph's next round.
     text = "The budget for ٢٠٢٣ rose ١٥٪، the minister\u200f said «a historic day»."
     assert normalizer.normalize(text).text == "The budget for 2023 rose 15%, the minister said “a historic day”."
+
+
+def test_a_sentence_left_in_arabic_inside_english_is_flagged_not_removed(normalizer: Normalizer) -> None:
+    """Too long to be a stray word, so it stays; but a person must be told, unless the writer quoted it."""
+    passage = "الحمد لله على سلامة الجميع وإن شاء الله خير"
+    text = (
+        f"The minister said that the government would act, adding: {passage} and then left the hall.\n\n"
+        "The banner read: الموت لأمريكا الموت لإسرائيل (Death to America, death to Israel).\n\n"
+        "The group is known in Arabic as الحشد الشعبي الوطني العراقي and in English as the PMF.\n"
+    )
+    result = normalizer.normalize(text)
+    assert result.text == text
+    assert [(text[f.start : f.end], f.rule, f.category, f.message) for f in result.flags] == [
+        (passage, "stray-arabic", "untranslated", "passage reads as 'ar', not English; left for a person to translate")
+    ]
+    # the English around the passage is still repaired
+    mixed = normalizer.normalize(f"The minister told reporters that the the government said: {passage}, and left .")
+    assert mixed.text == f"The minister told reporters that the government said: {passage}, and left."
+    assert [f.message.split(" reads")[0] for f in mixed.flags] == ["passage"]

@@ -616,15 +616,15 @@ def run_fix(**opts: Any) -> int:
             continue
         assert result is not None
         shown = display_name(name, opts["absolute_paths"])
-        documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
         changed = any(r.changed for _, r in result)
         _warn_problems(result, opts)
         try:
             _emit(shown, result, rendered, path, root, opts, changed)
-        except InputError as exc:  # this file could not be written; the others still are
+        except InputError as exc:  # this file could not be written; the others still are, and only they are reported
             fail(str(exc))
             tally.failed += 1
             continue
+        documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
         tally.add(changed, sum(len(r.edits) for _, r in result), sum(len(r.flags) for _, r in result))
     if opts["report"] is not None:
         write_report(opts["report"], [entry(d) for d in documents])

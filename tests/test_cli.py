@@ -437,6 +437,11 @@ def test_a_repair_the_output_encoding_cannot_hold_is_refused_cleanly(tmp_path: P
     )
     assert (folder / "a.txt").read_bytes() == latin and not (folder / "a.txt.orig").exists()
     assert (folder / "b.txt").read_bytes() == b"He left.\n"
+    (folder / "b.txt").write_bytes(b"He left .\n")
+    report = tmp_path / "report.json"
+    reported = cli(str(folder), "--encoding", "latin-1", "--in-place", "--report", str(report), "--jobs", jobs)
+    assert reported.returncode == 2
+    assert [f["path"] for f in json.loads(report.read_text(encoding="utf-8"))["files"]] == [str(folder / "b.txt")]
     fixed = cli(str(folder / "a.txt"), "--encoding", "latin-1", "--output-encoding", "utf-8", "--in-place")
     assert fixed.returncode == 0
     assert (folder / "a.txt").read_text(encoding="utf-8") == "He said “we agree” and left.\n"

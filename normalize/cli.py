@@ -27,7 +27,7 @@ import typer
 from . import __version__
 from .config import settings_for
 from .edits import Edit, apply_edits
-from .errors import InputError, NormalizeError
+from .errors import InputError, NormalizeError, did_you_mean
 from .jsonl import parse_jsonl_record, render_jsonl_record
 from .packs import DEFAULT_PACKS
 from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
@@ -1169,9 +1169,7 @@ def rules_show(
         by_id = {rule.id: rule for rule in normalizer.rules}
         for rule_id in ids:
             if rule_id not in by_id:
-                close = difflib.get_close_matches(rule_id, list(by_id), n=1)
-                hint = f"; did you mean '{close[0]}'?" if close else ""
-                raise UsageError(f"no rule '{rule_id}' in the loaded packs{hint}")
+                raise UsageError(f"no rule '{rule_id}' in the loaded packs{did_you_mean(rule_id, by_id)}")
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

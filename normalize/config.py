@@ -16,13 +16,12 @@ malformed rule pack: a typo must not silently change what runs.
 
 from __future__ import annotations
 
-import difflib
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from .errors import NormalizeError
+from .errors import NormalizeError, did_you_mean
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -121,8 +120,7 @@ def _checked(path: Path, data: dict[str, Any]) -> dict[str, Any]:
     settings: dict[str, Any] = {}
     for key, value in data.items():
         if key not in _KEYS:
-            close = difflib.get_close_matches(key.replace("_", "-"), list(_KEYS), n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f" (known: {', '.join(sorted(_KEYS))})"
+            hint = did_you_mean(key.replace("_", "-"), _KEYS, f" (known: {', '.join(sorted(_KEYS))})")
             raise ConfigError(f"{path}: unknown key '{key}'{hint}")
         valid, expected = _KEYS[key]
         if not valid(value):

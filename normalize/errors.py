@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
+
 
 class NormalizeError(Exception):
     """Base class: every error the package raises on purpose is one of these."""
@@ -26,3 +29,9 @@ class InputError(NormalizeError):
 
 class SelectionError(NormalizeError):
     """``select`` or ``ignore`` names something no loaded rule is: a typo would otherwise pass in silence."""
+
+
+def did_you_mean(name: str, choices: Iterable[str], otherwise: str = "") -> str:
+    """The end of an error about an unknown name: the nearest real one ("; did you mean 'x'?"), or ``otherwise``."""
+    close = difflib.get_close_matches(name, list(choices), n=1)
+    return f"; did you mean '{close[0]}'?" if close else otherwise

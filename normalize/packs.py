@@ -10,7 +10,6 @@ traceback.
 from __future__ import annotations
 
 import csv
-import difflib
 import functools
 import io
 import json
@@ -23,7 +22,7 @@ from typing import Any
 import yaml
 
 from .dbcache import digest, read_cached, write_cached
-from .errors import RulePackError
+from .errors import RulePackError, did_you_mean
 from .rules import Rule, RuleError, TermRule, build_rule
 
 DEFAULT_PACKS = ("core", "mideast")
@@ -131,8 +130,7 @@ def _pack_from_table(text: str, shown: str, name: str, delimiter: str) -> Pack:
     columns = [cell.strip().lower().replace("-", "_").replace(" ", "_") for cell in header]
     for column in columns:
         if column not in _TABLE_COLUMNS:
-            close = difflib.get_close_matches(column, _TABLE_COLUMNS, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else f" (columns: {', '.join(_TABLE_COLUMNS)})"
+            hint = did_you_mean(column, _TABLE_COLUMNS, f" (columns: {', '.join(_TABLE_COLUMNS)})")
             raise RulePackError(shown, f"unknown column '{column}'{hint}", line=1)
     for required in ("canonical", "variants"):
         if required not in columns:

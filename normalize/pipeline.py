@@ -36,7 +36,6 @@ the stages once over many joined documents instead of once per document.
 from __future__ import annotations
 
 import bisect
-import difflib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -46,7 +45,7 @@ import regex
 
 from . import stages
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
-from .errors import RulePackError, SelectionError
+from .errors import RulePackError, SelectionError, did_you_mean
 from .packs import Pack, load_packs
 from .rules import (
     FlagRule,
@@ -126,8 +125,7 @@ def _check_names(rules: list[Rule], options: dict[str, frozenset[str]]) -> None:
     known = {name for r in rules for name in (r.id, r.category, r.kind, r.pack)}
     for option, names in options.items():
         for name in sorted(names - known):
-            close = difflib.get_close_matches(name, known, n=1)
-            hint = f"; did you mean '{close[0]}'?" if close else " (`normalize rules list` shows them)"
+            hint = did_you_mean(name, known, " (`normalize rules list` shows them)")
             raise SelectionError(f"{option}: no rule id, category, kind or pack is named '{name}'{hint}")
 
 

@@ -157,7 +157,12 @@ class PatternRule(Rule):
         return self.stage_name
 
     def compile(self) -> regex.Pattern[str]:
-        return regex.compile(self.pattern, self.flags, **{k: list(v) for k, v in self.lists.items()})
+        return _compile_with_lists(self.pattern, self.flags, self.lists)
+
+
+def _compile_with_lists(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """A pattern rule's or a flag rule's regex, its named lists given to ``\\L<name>``."""
+    return regex.compile(pattern, flags, **{k: list(v) for k, v in lists.items()})
 
 
 @dataclass(frozen=True)
@@ -216,7 +221,7 @@ class FlagRule(Rule):
         return "review"
 
     def compile(self) -> regex.Pattern[str]:
-        return regex.compile(self.pattern, self.flags, **{k: list(v) for k, v in self.lists.items()})
+        return _compile_with_lists(self.pattern, self.flags, self.lists)
 
 
 RULE_KINDS: dict[str, type[Rule]] = {

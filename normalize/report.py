@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .edits import Edit
 from .errors import InputError
 from .pipeline import Result
 
@@ -58,6 +59,16 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def edit_id(path: str, edit: Edit) -> str:
+    """A stable name for one edit of one file, so review decisions survive a regenerated report.
+
+    Indices shift as soon as a report is made with other options; the edit's own
+    file, span, text and rule do not, so a decision names exactly the edit it was made on.
+    """
+    key = "\x1f".join((path, str(edit.start), str(edit.end), edit.original, edit.replacement, edit.rule))
+    return sha256(key)[:16]
+
+
 def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
     """The report entry for one document."""
     result = doc.result
@@ -65,7 +76,7 @@ def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
     edits = []
     for index, edit in enumerate(result.edits):
         line, col = line_col(starts, edit.start)
-        edits.append({"index": index, "line": line, "column": col, **edit.to_dict()})
+        edits.append({"index": index, "id": edit_id(doc.name, edit), "line": line, "column": col, **edit.to_dict()})
     flags = []
     for flag in result.flags:
         line, col = line_col(starts, flag.start)

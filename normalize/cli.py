@@ -28,6 +28,7 @@ from . import __version__
 from .config import settings_for
 from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError, did_you_mean
+from .evaluate_report import register as register_eval
 from .jsonl import parse_jsonl_record, render_jsonl_record
 from .packs import DEFAULT_PACKS
 from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
@@ -1210,7 +1211,9 @@ def version() -> None:
     typer.echo(f"normalize {__version__}")
 
 
-_COMMANDS = {"fix", "apply", "rules", "version", "corpus"}
+_COMMANDS = {"fix", "apply", "rules", "version", "corpus", "eval"}
+
+register_eval(app)
 
 
 def route(args: Sequence[str]) -> list[str]:

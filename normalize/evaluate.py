@@ -1,0 +1,396 @@
+"""Score the normalizer on pairs reviewed by a person: ``normalize eval FOLDER``.
+
+A pair is an input text and the text a careful editor made of it.  The changes the
+editor made are recovered by aligning the two word by word; each edit the tool makes
+on the input is then matched against them.  An edit *matches* when, over the stretch
+of text it shares with the editor's changes, it gives the editor's text; otherwise it
+is *unexpected*.  An editor's change that no matching edit made is *missed*.
+
+Precision is matched edits over all edits (the share of the tool's work a reviewer
+keeps); recall is expected changes made over expected changes (the share of the
+editor's work the tool did).  Both are reported overall, per rule and per category.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Any
+
+from .edits import Edit, Flag, apply_edits
+from .errors import InputError
+from .pipeline import Normalizer
+from .textio import read_text
+
+# Words, runs of white space, and single punctuation marks: an editor's fix of "date ."
+# or "the the" is then one token, and a long rename stays one change.
+_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+NO_RULE = "(no rule)"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change an editor made: the input's ``[start, end)`` became ``replacement``."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
+
+
+def _tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOKEN.finditer(text)]
+
+
+def _matcher(a_text: str, b_text: str) -> tuple[SequenceMatcher[str], list[tuple[int, int]], list[tuple[int, int]]]:
+    a, b = _tokens(a_text), _tokens(b_text)
+    matcher = SequenceMatcher(None, [a_text[s:e] for s, e in a], [b_text[s:e] for s, e in b], autojunk=False)
+    return matcher, a, b
+
+
+def _bag(text: str) -> Counter[str]:
+    return Counter(m.group() for m in _TOKEN.finditer(text))
+
+
+def _undo_gets_closer(edit: Edit, output: Counter[str], expected: Counter[str]) -> bool:
+    """Whether taking the edit back would leave fewer words out of place, counting words without order.
+
+    With repeated words an aligner may blame the other copy for what an edit deleted
+    ("the the", a title printed twice); counts do not care which copy went.
+    """
+    change = _bag(edit.original)
+    change.subtract(_bag(edit.replacement))
+    gain = 0
+    for token, n in change.items():
+        before = output[token]
+        gain += abs(before + n - expected[token]) - abs(before - expected[token])
+    return gain < 0
+
+
+def _opcodes(a_text: str, b_text: str) -> Iterator[tuple[int, int, int, int]]:
+    """Character spans ``(a_start, a_end, b_start, b_end)`` of the stretches where two texts differ, word by word."""
+    matcher, a, b = _matcher(a_text, b_text)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            a_start = a[i1][0] if i1 < len(a) else len(a_text)
+            b_start = b[j1][0] if j1 < len(b) else len(b_text)
+            yield a_start, a[i2 - 1][1] if i2 > i1 else a_start, b_start, b[j2 - 1][1] if j2 > j1 else b_start
+
+
+def expected_changes(source: str, expected: str) -> list[Change]:
+    """The editor's changes, as spans of ``source``: each run of changed words between unchanged ones.
+
+    A reordering or a rename that keeps a word counts as the runs it takes ("the forces
+    heroine" → "the heroic forces" is an insertion and a deletion).
+    """
+    return [Change(s, e, source[s:e], expected[es:ee]) for s, e, es, ee in _opcodes(source, expected)]
+
+
+@dataclass(frozen=True)
+class _Placed:
+    """An edit cut down to the characters it really changes, placed in both the source and the output."""
+
+    start: int
+    end: int
+    out_start: int
+    out_end: int
+
+
+def _placed(edits: Sequence[Edit]) -> list[_Placed]:
+    """Edits without the text they rewrite unchanged (a quotation-mark fix that spans the whole quotation)."""
+    placed, shift = [], 0
+    for edit in edits:
+        old, new = edit.original, edit.replacement
+        head = _common_length(old, new)
+        tail = _common_length(old[head:][::-1], new[head:][::-1])
+        start, end = edit.start + head, edit.end - tail
+        out_start = start + shift
+        placed.append(_Placed(start, end, out_start, out_start + len(new) - head - tail))
+        shift += len(new) - len(old)
+    return placed
+
+
+def _common_length(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` share at their start."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _out_start(pos: int, placed: Sequence[_Placed]) -> int:
+    """Where a stretch of the source that starts at ``pos`` starts in the output."""
+    shift = 0
+    for p in placed:
+        if p.start < pos < p.end or (p.start == pos and p.end > pos):
+            return p.out_start
+        if p.end <= pos and not (p.start == p.end == pos):
+            shift = p.out_end - p.end
+    return pos + shift
+
+
+def _out_end(pos: int, placed: Sequence[_Placed]) -> int:
+    """Where a stretch of the source that ends at ``pos`` ends in the output (after an insertion at ``pos``)."""
+    shift = 0
+    for p in placed:
+        if p.start < pos < p.end:
+            return p.out_end
+        if p.end <= pos:
+            shift = p.out_end - p.end
+    return pos + shift
+
+
+def _clean(start: int, end: int, wrong: Sequence[tuple[int, int]], output: str) -> bool:
+    """Whether the output's ``[start, end)`` lines up with the expected text (no difference inside it).
+
+    An empty stretch (a deletion) is clean unless a difference touches it: deleting one
+    of two stray full stops, or the space inside "( –", leaves the text around the point
+    still wrong.  Text the expected side has and the output lacks counts as touching
+    across white space, since an aligner may put it on either side of a space.
+    """
+    if start < end:
+        return not any((a < end and start < b) if a < b else start < a < end for a, b in wrong)
+    low, high = start, start
+    while low > 0 and output[low - 1].isspace():
+        low -= 1
+    while high < len(output) and output[high].isspace():
+        high += 1
+    return not any((a <= start <= b) if a < b else low <= a <= high for a, b in wrong)
+
+
+def _touch(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Overlapping or adjacent: "the the" may be fixed by deleting either copy."""
+    return a_start <= b_end and b_start <= a_end
+
+
+@dataclass
+class PairScore:
+    """What became of each edit and each expected change in one pair."""
+
+    name: str
+    source: str
+    edits: list[Edit]
+    changes: list[Change]
+    matched: set[int] = field(default_factory=set)  # indices into edits
+    made: dict[int, list[int]] = field(default_factory=dict)  # change index -> matched edits on its stretch
+    flags: list[Flag] = field(default_factory=list)
+
+    def missed(self) -> list[int]:
+        return [i for i in range(len(self.changes)) if i not in self.made]
+
+    def wrong_edits_over(self, change: Change) -> list[Edit]:
+        """Unmatched edits on the stretch of a change: rules that tried it and got it wrong."""
+        over = [i for i, e in enumerate(self.edits) if _touch(e.start, e.end, change.start, change.end)]
+        return [self.edits[i] for i in over if i not in self.matched]
+
+    def flagged(self, change: Change) -> bool:
+        return any(_touch(f.start, f.end, change.start, change.end) for f in self.flags)
+
+
+def score_pair(name: str, source: str, expected: str, edits: list[Edit], flags: list[Flag] | None = None) -> PairScore:
+    """Match the tool's ``edits`` on ``source`` against the changes that lead to ``expected``.
+
+    Both are judged on the tool's output aligned with the expected text, so an edit
+    that removes the second copy of a title matches an editor who removed the first:
+    an edit matches when the text it wrote lines up with the expected text and undoing
+    it would take the output further from it; an expected change is made when its
+    stretch of the output lines up.
+    """
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    score = PairScore(name, source, edits, expected_changes(source, expected), flags=list(flags or []))
+    output = apply_edits(source, edits)
+    wrong = [(a, b) for a, b, _, _ in _opcodes(output, expected)]
+    placed = _placed(edits)
+    output_bag, expected_bag = _bag(output), _bag(expected)
+    for i, p in enumerate(placed):
+        if _clean(p.out_start, p.out_end, wrong, output) and not _undo_gets_closer(edits[i], output_bag, expected_bag):
+            score.matched.add(i)
+    for c, change in enumerate(score.changes):
+        if _clean(_out_start(change.start, placed), _out_end(change.end, placed), wrong, output):
+            score.made[c] = [
+                i for i in sorted(score.matched) if _touch(placed[i].start, placed[i].end, change.start, change.end)
+            ]
+    return score
+
+
+# --- totals -------------------------------------------------------------------------
+
+
+@dataclass
+class Row:
+    """Counts for one rule, one category, or everything."""
+
+    name: str
+    edits: int = 0
+    matched: int = 0
+    made: int = 0
+    missed: int = 0
+
+    @property
+    def unexpected(self) -> int:
+        return self.edits - self.matched
+
+    @property
+    def precision(self) -> float | None:
+        return self.matched / self.edits if self.edits else None
+
+    @property
+    def recall(self) -> float | None:
+        expected = self.made + self.missed
+        return self.made / expected if expected else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "edits": self.edits,
+            "matched": self.matched,
+            "unexpected": self.unexpected,
+            "expected": self.made + self.missed,
+            "made": self.made,
+            "missed": self.missed,
+            "precision": _rounded(self.precision),
+            "recall": _rounded(self.recall),
+        }
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+@dataclass
+class Evaluation:
+    """Scores of every pair, with totals overall, per rule and per category."""
+
+    pairs: list[PairScore]
+    overall: Row
+    by_rule: list[Row]
+    by_category: list[Row]
+    flagged_misses: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "pairs": len(self.pairs),
+            "overall": self.overall.to_dict() | {"missed_but_flagged": self.flagged_misses},
+            "by_rule": [row.to_dict() for row in self.by_rule],
+            "by_category": [row.to_dict() for row in self.by_category],
+            "files": [_pair_dict(p) for p in self.pairs],
+        }
+
+
+def _pair_dict(pair: PairScore) -> dict[str, Any]:
+    return {
+        "name": pair.name,
+        "expected": len(pair.changes),
+        "made": len(pair.made),
+        "edits": [
+            {**edit.to_dict(), "status": "matched" if i in pair.matched else "unexpected"}
+            for i, edit in enumerate(pair.edits)
+        ],
+        "missed": [
+            {
+                "start": c.start,
+                "end": c.end,
+                "original": c.original,
+                "replacement": c.replacement,
+                "flagged": pair.flagged(c),
+            }
+            for c in (pair.changes[i] for i in pair.missed())
+        ],
+    }
+
+
+def summarize(pairs: list[PairScore]) -> Evaluation:
+    """Totals of scored pairs.  An edit two rules made together counts in each rule's row, once overall."""
+    overall = Row("overall")
+    rules: dict[str, Row] = {}
+    categories: dict[str, Row] = {}
+    flagged = 0
+    for pair in pairs:
+        credit: dict[int, int] = {}  # edit index -> expected changes it helped make
+        for makers in pair.made.values():
+            for e in makers:
+                credit[e] = credit.get(e, 0) + 1
+        for i, edit in enumerate(pair.edits):
+            ok = i in pair.matched
+            for row in _rows_of(edit, rules, categories):
+                row.edits += 1
+                row.matched += ok
+                row.made += credit.get(i, 0)
+            overall.edits += 1
+            overall.matched += ok
+        overall.made += len(pair.made)
+        for c in pair.missed():
+            change = pair.changes[c]
+            overall.missed += 1
+            flagged += pair.flagged(change)
+            tried = pair.wrong_edits_over(change)
+            rows = {id(r): r for e in tried for r in _rows_of(e, rules, categories)}
+            if not tried:
+                rows = {0: rules.setdefault(NO_RULE, Row(NO_RULE)), 1: categories.setdefault(NO_RULE, Row(NO_RULE))}
+            for row in rows.values():
+                row.missed += 1
+    return Evaluation(pairs, overall, _ordered(rules), _ordered(categories), flagged)
+
+
+def _rows_of(edit: Edit, rules: dict[str, Row], categories: dict[str, Row]) -> list[Row]:
+    ids = dict.fromkeys(edit.rule.split("+"))
+    return [rules.setdefault(r, Row(r)) for r in ids] + [categories.setdefault(edit.category, Row(edit.category))]
+
+
+def _ordered(rows: dict[str, Row]) -> list[Row]:
+    """Busiest first; the changes no rule touched last."""
+    return sorted(rows.values(), key=lambda r: (r.name == NO_RULE, -(r.edits + r.missed), r.name))
+
+
+# --- reading a folder of pairs --------------------------------------------------------
+
+
+def pair_paths(input_dir: Path, expected_dir: Path, glob: str = "*.txt") -> list[tuple[str, Path, Path]]:
+    """(name, input file, expected file) for every file under ``input_dir``; both sides must have the same names."""
+    for folder in (input_dir, expected_dir):
+        if not folder.is_dir():
+            raise InputError(f"{folder}: no such folder")
+    inputs = {p.relative_to(input_dir).as_posix(): p for p in input_dir.rglob(glob) if p.is_file()}
+    outputs = {p.relative_to(expected_dir).as_posix(): p for p in expected_dir.rglob(glob) if p.is_file()}
+    if not inputs:
+        raise InputError(f"{input_dir}: no files matching {glob}")
+    for side, names, other in ((input_dir, inputs, expected_dir), (expected_dir, outputs, input_dir)):
+        lonely = sorted(set(names) - set(inputs if side == expected_dir else outputs))
+        if lonely:
+            more = f" and {len(lonely) - 3} more" if len(lonely) > 3 else ""
+            raise InputError(f"{side}: {', '.join(lonely[:3])}{more} not found in {other}")
+    return [(name, inputs[name], outputs[name]) for name in sorted(inputs)]
+
+
+def folders_of(folder: Path | None, input_dir: Path | None, expected_dir: Path | None) -> tuple[Path, Path]:
+    """FOLDER (with input/ and expected/ inside) or --input and --expected, not both."""
+    if folder is not None and (input_dir is not None or expected_dir is not None):
+        raise InputError("give FOLDER or --input and --expected, not both")
+    if folder is None:
+        if input_dir is None or expected_dir is None:
+            raise InputError("give FOLDER (holding input/ and expected/) or both --input and --expected")
+        return input_dir, expected_dir
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder")
+    missing = [sub for sub in ("input", "expected") if not (folder / sub).is_dir()]
+    if missing:
+        wanted = " or ".join(f"{sub}/" for sub in missing)
+        raise InputError(f"{folder}: no {wanted} folder (a FOLDER holds input/ and expected/)")
+    return folder / "input", folder / "expected"
+
+
+def evaluate(normalizer: Normalizer, pairs: Sequence[tuple[str, Path, Path]], encoding: str = "utf-8") -> Evaluation:
+    """Normalize every input and score it against its expected text."""
+    texts = [(name, read_text(src, encoding), read_text(exp, encoding)) for name, src, exp in pairs]
+    results = normalizer.normalize_many(text for _, text, _ in texts)
+    scored = [
+        score_pair(name, source, expected, result.edits, result.flags)
+        for (name, source, expected), result in zip(texts, results, strict=True)
+    ]
+    return summarize(scored)

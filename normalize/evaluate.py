@@ -1,10 +1,14 @@
 """Score the normalizer on pairs reviewed by a person: ``normalize eval FOLDER``.
 
-A pair is an input text and the text a careful editor made of it.  The changes the
-editor made are recovered by aligning the two word by word; each edit the tool makes
-on the input is then matched against them.  An edit *matches* when, over the stretch
-of text it shares with the editor's changes, it gives the editor's text; otherwise it
-is *unexpected*.  An editor's change that no matching edit made is *missed*.
+A pair is an input text and the text a careful editor made of it.  The editor's
+changes are recovered by aligning the two word by word: each run of changed words
+between unchanged ones is one *expected change*.  The tool's output is aligned with
+the expected text the same way, and everything is judged there: an edit *matches*
+when the text it wrote lines up with the expected text (and taking it back would not
+bring the output closer); otherwise it is *unexpected*.  An expected change whose
+stretch of the output does not line up is *missed*.  Judging on the output, not by
+comparing spans, keeps equivalent fixes equal: deleting the first or the second copy
+of a doubled word, or a quotation-mark fix that rewrites the whole quotation.
 
 Precision is matched edits over all edits (the share of the tool's work a reviewer
 keeps); recall is expected changes made over expected changes (the share of the
@@ -26,8 +30,8 @@ from .errors import InputError
 from .pipeline import Normalizer
 from .textio import read_text
 
-# Words, runs of white space, and single punctuation marks: an editor's fix of "date ."
-# or "the the" is then one token, and a long rename stays one change.
+# Words, runs of white space, and single punctuation marks: "date ." → "date." is then
+# the deletion of one token, and "Kassem" → "Qassem" the replacement of one.
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 NO_RULE = "(no rule)"
 

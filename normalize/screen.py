@@ -191,6 +191,11 @@ class Screen:
     def enabled(self) -> bool:
         return self._database is not None
 
+    @property
+    def screened(self) -> frozenset[str]:
+        """The keys that have triggers: a rule not among them looks at the whole text."""
+        return self._screened
+
     def scan(self, text: str) -> Where:
         """Where each screened key's triggers hit in ``text``."""
         if self._database is None:

@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import ahocorasick
 import regex
@@ -27,10 +27,13 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
     hyperscan = None  # type: ignore[assignment]
 
 from .dbcache import compile_database
-from .edits import Change
-from .rules import Rule, TermRule, at_word_boundaries, is_word_char
+from .model import Change
 from .screen import BLANK_LINES, ThreadScratch
-from .stages import lower_in_place
+from .text import at_word_boundaries, is_word_char, lower_in_place
+
+if TYPE_CHECKING:
+    from .kinds.base import Rule
+    from .kinds.term import TermRule
 
 _ARTICLES = frozenset({"the"})
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
@@ -120,9 +123,10 @@ class ContextIndex:
         }
         renderings: dict[str, set[str]] = {}
         for rule in rules:
-            if isinstance(rule, TermRule):
-                for variant in rule.variants:
-                    renderings.setdefault(_phrase_key(variant), set()).add(rule.canonical)
+            if rule.kind == "term":  # by name: the term kind's module imports this one
+                term = cast("TermRule", rule)
+                for variant in term.variants:
+                    renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
         required = {p for requires, _ in self._conditions.values() for p in requires}
         #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
         self._glossable = {p: tuple(sorted(renderings[p])) for p in required if p in renderings}
@@ -140,6 +144,23 @@ class ContextIndex:
     def verdicts(self, text: str) -> dict[str, bool]:
         """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
         return self.verdicts_many([text])[0]
+
+    @property
+    def phrases(self) -> list[str]:
+        """Every phrase some condition requires or excludes, case-folded and sorted."""
+        return list(self._phrases)
+
+    @property
+    def scans(self) -> bool:
+        """True: one Hyperscan scan finds the phrases; False: the Aho-Corasick automaton does."""
+        return self._database is not None
+
+    def phrases_in(self, text: str, scan: bool) -> set[str]:
+        """The phrases present in ``text``, found by the scan (``scan``, needs ``scans``) or the automaton.
+
+        The two must agree; the tests check that they do.
+        """
+        return self._present_fast(text)[0] if scan else self._present_many([text])[0]
 
     def verdicts_many(self, texts: Sequence[str]) -> list[dict[str, bool]]:
         """``verdicts`` for each text."""
@@ -197,7 +218,7 @@ class ContextIndex:
         with a character that lower-cases to ASCII (the Kelvin sign) takes the
         automaton: Hyperscan's ASCII case-folding would not see a "k" in it.
         """
-        if _FOLDS_TO_ASCII in text:
+        if FOLDS_TO_ASCII in text:
             return self._present_many([text])[0], None
         assert self._database is not None and self._scratch is not None
         found: set[int] = set()
@@ -227,7 +248,7 @@ class ContextIndex:
 
 
 #: The only character beyond ASCII whose lower case is ASCII ("K" KELVIN SIGN lower-cases to "k").
-_FOLDS_TO_ASCII = "\u212a"
+FOLDS_TO_ASCII = "\u212a"
 #: Any byte but an ASCII letter, digit or "_": the scan counts every character beyond ASCII as a word edge.
 _EDGE = rb"[^A-Za-z0-9_]"
 #: A phrase key's apostrophe stands for either apostrophe, its space for any white space ``fold`` makes a space.
@@ -417,6 +438,20 @@ class TermMatcher:
 
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("TermMatcher is rebuilt from rules, not pickled")
+
+    @property
+    def scans(self) -> bool:
+        """True: one Hyperscan literal scan finds the variants; False: the Aho-Corasick automaton does."""
+        return self._database is not None
+
+    @property
+    def keys(self) -> list[str]:
+        """Every variant as matched: case-folded, white space as single spaces."""
+        return [key for key, _ in self._keys]
+
+    def occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, variant) of every variant found in ``text``, word edges not yet checked, sorted."""
+        return sorted((s, e, v[0].raw) for s, e, v in self._occurrences(fold(text)))
 
     def find(self, text: str, active: dict[str, bool] | None = None) -> list[Change]:
         """Changes for every non-overlapping term occurrence, leftmost and then longest first.

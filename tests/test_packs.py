@@ -162,9 +162,9 @@ def test_a_spelling_rule_needs_flags_in_its_examples_and_a_pattern_that_compiles
 def test_a_variant_inside_its_canonical_name_is_found_as_whole_words(
     text: str, part: str, ignore_case: bool, expected: bool
 ) -> None:
-    from normalize.rules import _contains_as_words
+    from normalize.text import contains_as_words
 
-    assert _contains_as_words(text, part, ignore_case) is expected
+    assert contains_as_words(text, part, ignore_case) is expected
 
 
 def test_rules_show_spells_every_bundled_rule_as_a_pack_would() -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import pytest
 
 from normalize import Normalizer
+from normalize.kinds import KINDS
 from normalize.packs import load_packs
 from normalize.selftest import flagged_by, run_examples
 
 RULES = [rule for pack in load_packs(None) for rule in pack.rules]
-KINDS = {rule.id: rule.kind for rule in RULES}
+FLAGS_ONLY = {rule.id: KINDS[rule.kind].flags_only for rule in RULES}
 EXAMPLES = [
     pytest.param(rule.id, ex.source, ex.expected, ex.flagged, id=f"{rule.id}-{i}")
     for rule in RULES
@@ -34,6 +35,7 @@ def test_rule_alone_turns_example_into_expected(
         assert result.edits == []
         assert flagged_by(rule_id, result) == list(flagged)
     else:
+        assert not FLAGS_ONLY[rule_id]  # a kind that only flags has examples that flag
         assert {e.rule for e in result.edits} == {rule_id}
 
 
@@ -42,7 +44,7 @@ def test_keep_example_survives_every_rule(rule_id: str, text: str, normalizer: N
     result = normalizer.normalize(text)
     assert result.edits == []
     assert result.text == text
-    if KINDS[rule_id] == "spelling":  # a rule that flags must not flag its keep texts either
+    if FLAGS_ONLY[rule_id]:  # a rule that only flags must not flag its keep texts either
         assert flagged_by(rule_id, result) == []
 
 

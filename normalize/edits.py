@@ -16,7 +16,7 @@ import itertools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .model import Change, Edit, Flag, apply_edits
+from .model import Change, Edit, Flag, apply_edits, unique
 
 __all__ = ["Change", "Edit", "EditTracker", "Flag", "apply_edits", "select_non_overlapping"]
 
@@ -308,9 +308,9 @@ class EditTracker:
                     end=piece.src_end,
                     original=self.source[piece.src_start : piece.src_end],
                     replacement=piece.text,
-                    rule="+".join(_unique(c.rule for c in changes)) if several else first.rule,
+                    rule="+".join(unique(c.rule for c in changes)) if several else first.rule,
                     category=first.category,
-                    message="; ".join(_unique(c.message for c in changes)) if several else first.message,
+                    message="; ".join(unique(c.message for c in changes)) if several else first.message,
                 )
             )
         return result
@@ -328,8 +328,3 @@ def _coalesce(pieces: list[_Piece]) -> list[_Piece]:
         else:
             out.append(piece)
     return out
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    """The items in first-seen order, each once."""
-    return list(dict.fromkeys(items))

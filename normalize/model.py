@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, TypeVar
+
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,3 +141,8 @@ def edits_json(result: Result | None) -> str:
 def flags_json(result: Result | None) -> str:
     """The result's flags as one JSON list, "[]" for no result: a column of a table."""
     return json.dumps([f.to_dict() for f in result.flags], ensure_ascii=False) if result else "[]"
+
+
+def unique(items: Iterable[_T]) -> list[_T]:
+    """The items in first-seen order, each once."""
+    return list(dict.fromkeys(items))

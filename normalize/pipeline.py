@@ -47,9 +47,9 @@ from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .kinds import PIPELINE
 from .kinds.base import Kind, Runner
-from .model import Problem, Result
+from .model import Problem, Result, unique
 from .packs import Pack, load_packs
-from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening
+from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
@@ -164,7 +164,7 @@ class Normalizer:
         # Context conditions ("only in a document that mentions X") are judged once, on the
         # document as given: a repair must not switch a condition on or off halfway through.
         active = self.contexts.verdicts(text)
-        return self._normalize(text, "document" if document_start else "none", active, rounds_left=MAX_ROUNDS)
+        return self._normalize(text, Titles.DOCUMENT if document_start else Titles.NONE, active, rounds_left=MAX_ROUNDS)
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -211,19 +211,19 @@ class Normalizer:
     def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
         """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""
         if len(texts) == 1:
-            return [self._normalize(texts[0], "document", active, MAX_ROUNDS)]
+            return [self._normalize(texts[0], Titles.DOCUMENT, active, MAX_ROUNDS)]
         starts: list[int] = []
         position = 0
         for text in texts:
             starts.append(position)
             position += len(text) + len(SEPARATOR)
-        joined = self._normalize(SEPARATOR.join(texts), "documents", active, MAX_ROUNDS)
+        joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
         split = None if joined.problems else _split_joined(joined, texts, starts)
         if split is None:
-            return [self._normalize(text, "document", active, MAX_ROUNDS) for text in texts]
+            return [self._normalize(text, Titles.DOCUMENT, active, MAX_ROUNDS) for text in texts]
         return split
 
-    def _normalize(self, text: str, titles: str, active: dict[str, bool], rounds_left: int) -> Result:
+    def _normalize(self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int) -> Result:
         """One full round of the stages, then rounds over the changed paragraphs until nothing changes.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
@@ -242,7 +242,7 @@ class Normalizer:
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
         if tracker.text != text and rounds_left > 1:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
-        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
+        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=unique(problems))
 
     def _settle_changed_paragraphs(
         self,
@@ -271,7 +271,7 @@ class Normalizer:
             starts_in_joined.append(position)
             position += (b - a) + len(_JOINT)
         joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, "none", active, rounds_left)
+        again = self._normalize(joined, Titles.NONE, active, rounds_left)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:
@@ -279,7 +279,7 @@ class Normalizer:
             a, b = spans[k]
             offset = a - starts_in_joined[k]
             if edit.end + offset > b:
-                self._run_stages(tracker, problems, None, "none", active, left_alone)
+                self._run_stages(tracker, problems, None, Titles.NONE, active, left_alone)
                 return
             changes.append(
                 Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
@@ -291,15 +291,15 @@ class Normalizer:
         tracker: EditTracker,
         problems: list[Problem],
         flags: list[Flag] | None,
-        titles: str,
+        titles: Titles,
         active: dict[str, bool],
         left_alone: LeftAlone,
     ) -> None:
         """One round of the stages, in ``PIPELINE`` order.
 
-        ``titles`` says where headlines can be: at the top of the text ("document"),
-        at the top of each document joined by ``normalize_many`` ("documents"), or
-        nowhere ("none": a piece from inside a document, or a verification round).
+        ``titles`` says where headlines can be (``Titles``): at the top of the text, at
+        the top of each document joined by ``normalize_many``, or nowhere (a piece from
+        inside a document, or a verification round).
         Paragraphs found to be in another language (the script stage) are ``left_alone``
         by every later stage: the English rules are not for them.
         """
@@ -345,10 +345,6 @@ def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> l
             return None
         grouped[k].append(item.moved(-starts[k]))
     return grouped
-
-
-def _unique(problems: list[Problem]) -> list[Problem]:
-    return list(dict.fromkeys(problems))
 
 
 def normalize_present(normalizer: Normalizer, texts: Sequence[str | None]) -> list[Result | None]:

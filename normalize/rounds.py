@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
 from .edits import EditTracker
@@ -24,6 +25,17 @@ SEPARATOR_MARK = "\ue000"
 SEPARATOR = f"\n\n{SEPARATOR_MARK}\n\n"
 
 
+class Titles(str, Enum):
+    """Where headlines can be, for the title kind and the per-document review."""
+
+    #: At the top of the text.
+    DOCUMENT = "document"
+    #: At the top of each document ``normalize_many`` joined (``SEPARATOR`` between them).
+    DOCUMENTS = "documents"
+    #: Nowhere: a piece from inside a document (``normalize.stream``), or a later round.
+    NONE = "none"
+
+
 @dataclass
 class Round:
     """The state one round of the stages shares; each runner reads ``text`` and calls ``apply``."""
@@ -32,9 +44,7 @@ class Round:
     problems: list[Problem]
     #: None on later rounds: flags are judged once, on the first round, like the untranslated test.
     flags: list[Flag] | None
-    #: Where headlines can be: "document" (the top of the text), "documents" (the top of each
-    #: document joined by ``normalize_many``) or "none" (a piece from inside a document, a later round).
-    titles: str
+    titles: Titles
     #: Verdicts of the rules' context conditions for this document, by rule id (absent: no condition).
     active: dict[str, bool]
     left_alone: LeftAlone
@@ -53,7 +63,7 @@ class Round:
         return self.active.get(rule_id, True)
 
 
-def per_document(text: str, titles: str, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:
+def per_document(text: str, titles: Titles, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:
     """Run a document-level stage on the text, or on each joined document in it, in text coordinates."""
     changes: list[Change] = []
     for start, end in documents(text, titles):
@@ -61,9 +71,9 @@ def per_document(text: str, titles: str, stage: Callable[..., list[Change]], *ar
     return changes
 
 
-def documents(text: str, titles: str) -> Iterator[Span]:
-    """The span of each document joined in ``text`` by ``normalize_many`` ("documents"), else the whole text."""
-    if titles != "documents":
+def documents(text: str, titles: Titles) -> Iterator[Span]:
+    """The span of each document ``normalize_many`` joined in ``text`` (``Titles.DOCUMENTS``), else the whole text."""
+    if titles is not Titles.DOCUMENTS:
         yield 0, len(text)
         return
     start = 0

@@ -416,7 +416,8 @@ class TermMatcher:
     """
 
     def __init__(self, rules: Sequence[TermRule], fast: bool = True) -> None:
-        self._context_index = ContextIndex(rules, fast=False)  # for direct calls; the pipeline has its own
+        self._rules = rules
+        self._context_index: ContextIndex | None = None  # built on a direct call's first use; the pipeline has its own
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
             for variant in rule.variants:
@@ -462,6 +463,8 @@ class TermMatcher:
         if not self._size:
             return []
         if active is None:
+            if self._context_index is None:
+                self._context_index = ContextIndex(self._rules, fast=False)
             active = self._context_index.verdicts(text)
         folded = fold(text)
         hits: list[tuple[int, int, _Variant]] = []

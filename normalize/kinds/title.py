@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from ..model import Change
-from ..rounds import Round, per_document
+from ..rounds import Round, Titles, per_document
 from ..screen import BLANK_LINES
 from ..text import LINE, LOWER_UPPER, WORD_START
 from .base import Kind, Rule, change, positive_int, str_list
@@ -280,7 +280,7 @@ class Runner:
     rules: list[TitleRule]
 
     def run(self, round: Round) -> None:
-        for rule in self.rules if round.titles != "none" else ():
+        for rule in self.rules if round.titles is not Titles.NONE else ():
             round.apply(per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout))
             round.apply(per_document(round.text, round.titles, split_glued_title, rule))
 

@@ -11,18 +11,15 @@ import re
 
 import regex
 
+from .lexicon import english
 from .text import LETTERS
 
 _NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
 
 
-_FUNCTION_WORDS_TEXT = (
-    "the of and to in a is that for on with as was by at from it his her their its be are were "
-    "has have had this which who not but or an said after about will would"
-)
-
-
-_ENGLISH_FUNCTION_WORDS = frozenset(_FUNCTION_WORDS_TEXT.split())
+#: Word lists and thresholds of the test, from rules/language/english.yaml (section ``untranslated``).
+_U = english().untranslated
+_ENGLISH_FUNCTION_WORDS = _U.english_function_words
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
@@ -31,26 +28,26 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
     """Cheap test run before langdetect: many non-Latin letters, or almost no English function words."""
     foreign = len(_NON_LATIN_LETTER.findall(paragraph)) if has_foreign and not paragraph.isascii() else 0
-    if foreign and foreign / len(paragraph) > 0.15:
+    if foreign and foreign / len(paragraph) > _U.foreign_letter_share:
         return True
     lowered = paragraph.lower()
     tokens = lowered.split()
-    if len(tokens) >= 15:
+    if len(tokens) >= _U.min_words_for_shares:
         # English prose has a function word in every three or so; counted on whitespace tokens
         # (in C), a share well above the bar settles it before the word-by-word count. Words
         # English shares with French, Portuguese or German ("a", "as", "in", "was") do not count,
         # and where French, Spanish... function words outnumber English ones, langdetect decides.
         english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, tokens))
         european = sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens))
-        if european > english and european >= 0.08 * len(tokens):
+        if european > english and european >= _U.european_token_share * len(tokens):
             return True
-        if english >= 0.12 * len(tokens):
+        if english >= _U.english_token_share * len(tokens):
             return False
     words = _ASCII_WORD.findall(lowered)
-    if len(words) < 15:  # headlines have few function words: a short paragraph needs a foreign one's
+    if len(words) < _U.min_words_for_shares:  # headlines have few function words: a short one needs a foreign one's
         return _reads_as_a_european_language(paragraph, tokens)
     common = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, words))
-    if common / len(words) >= 0.06:
+    if common / len(words) >= _U.english_word_share:
         return False
     # A list of names (attendees, places, a dateline and credits) has no function words either,
     # and langdetect calls it Indonesian; prose in another language is mostly lower-case words.
@@ -60,25 +57,8 @@ def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
 _ASCII_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 
 
-#: Function words of the European languages a news text quotes most (French, Spanish, Italian,
-#: Portuguese, German), without those that are also English words or parts of names ("a", "as",
-#: "do", "son", "pour", "al", "hat").
-_EUROPEAN_FUNCTION_WORDS = frozenset(
-    "le la les des du de et est une un il elle nous vous ils ne pas qui dans sur avec au aux cette sa ses leur "
-    "été sont mais où à el los las del y en por para una está pero su sus se como más gli della delle dei di com ao "
-    "è che per non sono nel nella hanno os um uma dos das da em não der die das und ist nicht ein eine mit auf "
-    "für von zu dem den im sich auch wird werden kann ihr sie wir oder aber wenn dass nach bei aus es si ou très "
-    "peut cela ces ça je aussi pode são também foi sua seu esta este isso ele ela anche questo questa può "
-    "dal alla alle degli essere sobre muy fue han estos cuando donde porque entre nas nos há estes estas esse "
-    "essa aos às pela pelo num numa".split()
-)
-
-
-#: English function words that are also French, Portuguese or German ones ("a déclaré", "as
-#: imagens", "in der", "an die", "was ist", "will nicht").
-_SHARED_FUNCTION_WORDS = frozenset({"a", "in", "on", "as", "an", "was", "will"})
-
-
+_EUROPEAN_FUNCTION_WORDS = _U.european_function_words
+_SHARED_FUNCTION_WORDS = _U.shared_function_words
 _ENGLISH_ONLY_FUNCTION_WORDS = _ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION_WORDS
 
 
@@ -97,27 +77,27 @@ def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:
     """
     # Most short paragraphs (headlines, datelines) have not even two such words among their
     # whitespace tokens, which a count in C tells.
-    if sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens)) < 2:
+    if sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens)) < _U.short_min_european_words:
         return False
     words = LETTERS.findall(paragraph)
-    if len(words) < 4:
+    if len(words) < _U.short_min_words:
         return False
     folded = [w.lower() for w in words if not (len(w) > 1 and w.isupper())]
     foreign = sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, folded))
-    if foreign < 2 or foreign < 0.2 * len(words):
+    if foreign < _U.short_min_european_words or foreign < _U.short_european_share * len(words):
         return False
     english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, folded))
-    if english > 1:
+    if english > _U.short_max_english_words:
         return False
     content = [w for w in words if w.lower() not in _ANY_FUNCTION_WORD]
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised <= 0.5 * len(content)
+    return capitalised <= _U.short_capitalised_share * len(content)
 
 
 def _mostly_names(words: list[str]) -> bool:
     """At least half the words capitalised ("Faleh al-Fayyadh, Qais al-Khazali, ..."); all-capital words are not."""
     capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
-    return capitalised >= 0.5 * len(words)
+    return capitalised >= _U.names_capitalised_share * len(words)
 
 
 def detect_language(paragraph: str) -> tuple[str, float]:

@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
     hyperscan = None  # type: ignore[assignment]
 
 from .dbcache import compile_database
+from .lexicon import english
 from .model import Change
 from .screen import BLANK_LINES, ThreadScratch
 from .text import at_word_boundaries, is_word_char, lower_in_place
@@ -35,29 +36,27 @@ if TYPE_CHECKING:
     from .kinds.base import Rule
     from .kinds.term import TermRule
 
-_ARTICLES = frozenset({"the"})
+#: Word lists and reaches from rules/language/english.yaml (section ``terms``), which says what each is for.
+_TERMS = english().terms
+_ARTICLES = _TERMS.articles
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
-_DESCRIPTOR_NOUNS = frozenset(
-    "movement group militia militias faction factions organization organisation party alliance coalition "
-    "fighters forces force leader leaders leadership commander commanders spokesman spokesperson official "
-    "officials members member brigade brigades units unit front council government office statement".split()
-)
+_DESCRIPTOR_NOUNS = _TERMS.descriptor_nouns
 _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 #: How much text before a hit is read to tell whether the hit is a gloss.
-_GLOSS_REACH = 80
+_GLOSS_REACH = _TERMS.gloss_reach
 #: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
 _GLOSS_QUOTES = '“"‘'
 _GLOSS_OPENINGS = "(" + _GLOSS_QUOTES
 #: How far before a gloss its opening quote or bracket can be (room for white space and "the").
-_GLOSS_GAP = 12
+_GLOSS_GAP = _TERMS.gloss_gap
 _OPENING = f"[{regex.escape(_GLOSS_OPENINGS)}]"
 _OPENING_NEAR = re.compile(_OPENING)
 #: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
 #: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
 #: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
 _GLOSS_CUE = regex.compile(
-    r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|rendered|rendered as|Arabic for|or)"
+    r"(?:\b(?:" + "|".join(map(regex.escape, _TERMS.gloss_cues)) + r")"
     r"[,:]?\s*)?"
     rf"(?P<opening>{_OPENING}|\(\s*[{_GLOSS_QUOTES}])\Z",
     regex.IGNORECASE,

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from ..lexicon import english
 from ..model import Change
 from ..rounds import Round
 from ..screen import Span, whole
@@ -28,25 +29,16 @@ class GlueRule(Rule):
     kind = "glue"
 
 
+#: Word lists from rules/language/english.yaml (section ``glue``), which says what each is for.
+_GLUE = english().glue
 #: Function words cannot end a sentence, so "notBefore" or "isThe" is an identifier, not glue.
-_NEVER_ENDS_A_SENTENCE = frozenset(
-    "not is are was were has have had get set the a an and or of to in on at by for from with as if".split()
-)
-
-
-#: Openers that are prepositions: "logOn screen" and "checkIn flow" are identifiers, and a sentence
-#: that starts with one goes on with a name, a number, a determiner or a fixed phrase ("In the",
-#: "On Monday", "At least", "In addition").
-_PREPOSITION_STARTERS = frozenset({"In", "On", "At", "After", "Before", "Since", "During", "Following", "Despite"})
-
-
+_NEVER_ENDS_A_SENTENCE = _GLUE.never_ends_a_sentence
+#: Openers that are prepositions ("logOn screen" and "checkIn flow" are identifiers) ...
+_PREPOSITION_STARTERS = _GLUE.preposition_starters
+#: ... after which a sentence goes on with a name, a number, a quote or one of the listed words.
 _SENTENCE_GOES_ON = regex.compile(
-    r"[ \t]+(?:[\p{Lu}\p{N}“\"]|(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|all|each|"
-    r"every|both|many|most|least|addition|response|light|order|turn|contrast|particular|fact|short|"
-    r"total|return|exchange|spite|front|view|line|part|theory|practice|recent|years|months|weeks|days)\b)"
+    r"[ \t]+(?:[\p{Lu}\p{N}“\"]|(?:" + "|".join(map(regex.escape, _GLUE.after_preposition)) + r")\b)"
 )
-
-
 _HUMP = regex.compile(WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
 
 
@@ -66,8 +58,8 @@ def glue_triggers(rule: GlueRule) -> tuple[str, ...]:
     return (r"\p{Ll}\p{Lu}",)
 
 
-#: No English word is longer than this many characters (the longest in common use have about 30).
-_LONGEST_WORD = 60
+#: No English word is longer than this many characters (a longer token is no sentence end).
+_LONGEST_WORD = _GLUE.longest_word
 
 
 def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:

@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from ..edits import select_non_overlapping
+from ..lexicon import english
 from ..model import Change, Problem
 from ..rounds import Round
 from ..text import LETTERS, lower_in_place
@@ -139,7 +140,7 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
 
 #: A phrase that starts or ends with one of these, doubled, is a coordination or a reduplication:
 #: "again and again and without", "and again and again".
-_CONJUNCTIONS = frozenset({"and", "or", "nor", "but"})
+_CONJUNCTIONS = english().repeats.conjunctions
 
 
 def _may_collapse(phrase: str, rule: RepeatRule) -> bool:

@@ -17,6 +17,7 @@ import regex
 
 from ..edits import EditTracker
 from ..language import detect_language, may_not_be_english
+from ..lexicon import english
 from ..model import Change, Flag
 from ..rounds import Round
 from ..screen import Span, whole
@@ -179,11 +180,11 @@ def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
 
 
 #: How far back a mention of the script's language marks a run as quoted ("known in Arabic as ...").
-_NAMED_LANGUAGE_REACH = 40
+_NAMED_LANGUAGE_REACH = english().script.named_language_reach
 
 
 #: How far around a run its brackets, quotes or commas are looked for (past any spaces).
-_NEAR = 16
+_NEAR = english().script.near
 
 
 def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
@@ -222,7 +223,8 @@ def _quoted_or_named(text: str, start: int, end: int) -> bool:
 _SPACE_OR_NUMERAL = " \t\u200e\u200f\u061c" + _SCRIPT_NUMERALS
 
 
-_NAMES_THE_LANGUAGE = regex.compile(r"\b(?:Arabic|Persian|Farsi|Kurdish|Urdu|Hebrew)\b")
+#: A mention of a language whose script may be quoted ("known in Arabic as ...").
+_NAMES_THE_LANGUAGE = regex.compile(r"\b(?:" + "|".join(map(regex.escape, english().script.language_names)) + r")\b")
 
 
 def _absorb_joining_space(text: str, start: int, end: int) -> tuple[int, int]:

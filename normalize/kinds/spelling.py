@@ -15,6 +15,7 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from ..lexicon import english
 from ..model import Flag
 from ..rounds import Round, documents
 from .base import Kind, Rule, RuleError, positive_int, require_str
@@ -119,14 +120,19 @@ def _chained_groups(bucket: list[str], max_distance: int) -> list[list[str]]:
 
 
 #: Endings that make another word of a name rather than another spelling: "al-Sadri", "Kurds".
-_NAME_ENDINGS = ("i", "y", "s", "n", "an", "ian", "is", "ite", "ites")
+_NAME_ENDINGS = english().names.endings
 
 
 #: Letters that transliterations render several ways, each written as one ("al-Kadhimi", "al-Kazimi").
-_SAME_SOUND = regex.compile(r"dh|th|zh|q|[aeiouy'’ʿʾ-]")
+_SAME_SOUND = regex.compile(
+    "|".join(map(regex.escape, english().names.sound_as))
+    + "|["
+    + "".join(map(regex.escape, english().names.silent))
+    + "]"
+)
 
 
-_SOUND_AS = {"dh": "z", "th": "z", "zh": "z", "q": "k"}
+_SOUND_AS = dict(english().names.sound_as)
 
 
 _DOUBLED = regex.compile(r"(.)\1+")

@@ -87,7 +87,30 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     except (regex.error, IndexError) as exc:
         raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
     _check_template_groups(compiled, replacement)
+    _check_shortcuts_find_examples(rule)
     return rule
+
+
+def _check_shortcuts_find_examples(rule: PatternRule) -> None:
+    """The screen and the prefilter must each find every example the rule changes.
+
+    Both only ever narrow where the rule looks (the screen with the fast path on,
+    the prefilter with it off); one narrower than the rule's own examples would
+    silently switch the rule off on text like them.  The screen's triggers are tried
+    with the ``regex`` module, whose syntax they share with Hyperscan; a trigger it
+    cannot compile is left for Hyperscan to judge when the normalizer is built.
+    """
+    try:
+        triggers = [regex.compile(trigger) for trigger in rule.screen]
+    except regex.error:
+        triggers = []
+    for example in rule.examples:
+        if example.expected == example.source:
+            continue
+        if triggers and not any(trigger.search(example.source) for trigger in triggers):
+            raise RuleError(f"no 'screen' pattern matches the example {example.source!r}: the rule would skip it")
+        if rule.prefilter and not any(literal in example.source for literal in rule.prefilter):
+            raise RuleError(f"no 'prefilter' string occurs in the example {example.source!r}: the rule would skip it")
 
 
 def _expand_lists(trigger: str, lists: Mapping[str, tuple[str, ...]]) -> str:

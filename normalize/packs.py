@@ -68,6 +68,11 @@ def load_pack(spec: str | Path) -> Pack:
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
+def forget_loaded_packs() -> None:
+    """Drop the packs parsed in this process, so the next load reads the file (and the disk cache) again."""
+    _load_pack_cached.cache_clear()
+
+
 @functools.lru_cache(maxsize=64)
 def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
     """Parsing is pure given the file's identity and contents, so rebuilding a Normalizer is cheap."""

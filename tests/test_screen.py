@@ -121,12 +121,12 @@ def test_other_classes_become_the_exact_characters_of_the_regex_module(name: str
     """Hyperscan's Unicode tables are older than regex's: U+10EFA is Arabic to one and not the other."""
     import regex
 
-    from normalize.screen import _candidate_characters
+    from normalize.screen import candidate_characters
 
     def as_python(hyperscan_pattern: str) -> regex.Pattern[str]:
         return regex.compile(regex.sub(r"\\x\{(\w+)\}", lambda m: f"\\U{int(m[1], 16):08x}", hyperscan_pattern))
 
-    everything = _candidate_characters()
+    everything = candidate_characters()
     exact = regex.compile(rf"\p{{{name}}}").findall(everything)
     assert as_python(cheapen(rf"\p{{{name}}}")).findall(everything) == exact
     negated = rf"[^\p{{{name}}}a]"

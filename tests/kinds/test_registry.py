@@ -21,6 +21,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("terminology", "term"),
         ("phrase", "pattern"),
         ("phrase", "repeat"),
+        ("phrase", "replace"),
         ("punctuation", "pattern"),
         ("review", "spelling"),
         ("review", "flag"),

@@ -97,7 +97,7 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
             "permission denied (cannot write)",
             lambda t: [str(write(t, "a.txt", MT)), "--in-place"],
             inject="import normalize.textio\ndef _deny(*a, **k): raise PermissionError(13, 'Permission denied')\n"
-            "normalize.textio._create_exclusive = _deny",
+            "normalize.textio.create_exclusive = _deny",
         ),
         error_case(
             "binary file (NUL bytes)",

@@ -1,9 +1,9 @@
 """normalize: repair machine-translated English (from Arabic news) and report every edit."""
 
-from .edits import Edit, Flag, apply_edits
 from .errors import InputError, NormalizeError, RulePackError, SelectionError
-from .pipeline import Normalizer, Result, normalize_text
-from .stages import Problem
+from .model import Edit, Flag, Problem, Result, apply_edits
+from .pipeline import Normalizer, normalize_text
+from .settings import NormalizerSettings
 
 __version__ = "0.1.0"
 
@@ -13,6 +13,7 @@ __all__ = [
     "InputError",
     "NormalizeError",
     "Normalizer",
+    "NormalizerSettings",
     "Problem",
     "Result",
     "RulePackError",

@@ -30,11 +30,12 @@ from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError, did_you_mean
 from .evaluate_report import register as register_eval
 from .jsonl import parse_jsonl_record, render_jsonl_record
+from .model import Problem, Result
 from .packs import DEFAULT_PACKS
-from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
+from .pipeline import BATCH_CHARS, Normalizer, normalize_present
 from .report import Document, entry, load_report, sha256, write_report
 from .rules import pack_entry
-from .stages import Problem
+from .settings import DEFAULT_TIMEOUT, NormalizerSettings
 from .textio import (
     KeepOriginal,
     atomic_writer,
@@ -90,16 +91,13 @@ def pack_specs(rules: Sequence[str] | None, no_default_rules: bool) -> list[str]
 class Settings:
     """What a worker needs to rebuild the normalizer and read files the same way."""
 
-    packs: tuple[str, ...]
-    select: tuple[str, ...] | None
-    ignore: tuple[str, ...]
+    rules: NormalizerSettings
     encoding: str
     errors: str
-    timeout: float
     output_encoding: str
 
     def normalizer(self) -> Normalizer:
-        return Normalizer(packs=list(self.packs), select=self.select, ignore=self.ignore, timeout=self.timeout)
+        return self.rules.build()
 
 
 _WORKER: Normalizer | None = None
@@ -518,7 +516,7 @@ def fix(
         str | None, typer.Option(help="Encoding of the files written (default: --encoding).")
     ] = None,
     errors: Annotated[str, typer.Option(help="strict, or replace to go on past undecodable bytes.")] = "strict",
-    timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = 2.0,
+    timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = DEFAULT_TIMEOUT,
     absolute_paths: Annotated[bool, typer.Option("--absolute-paths", help="Use absolute paths in reports.")] = False,
     stream_bytes: Annotated[
         int, typer.Option(min=1024, help="Files larger than this are processed piece by piece, in bounded memory.")
@@ -582,13 +580,15 @@ def run_fix(**opts: Any) -> int:
         raise UsageError("several inputs or a folder need --out DIR or --in-place (or --check / --diff)")
 
     settings = Settings(
-        packs=tuple(pack_specs(opts["rules"], opts["no_default_rules"])),
-        select=tuple(split_names(opts["select"]) or []) if opts["select"] else None,
-        ignore=tuple(split_names(opts["ignore"]) or []),
+        rules=NormalizerSettings.of(
+            packs=pack_specs(opts["rules"], opts["no_default_rules"]),
+            select=split_names(opts["select"]) or [] if opts["select"] else None,
+            ignore=split_names(opts["ignore"]) or [],
+            timeout=opts["timeout"],
+        ),
         encoding=opts["encoding"],
         output_encoding=opts["output_encoding"],
         errors=opts["errors"],
-        timeout=opts["timeout"],
     )
     normalizer = settings.normalizer()
     sizes = file_sizes(files)
@@ -1072,16 +1072,14 @@ def run_corpus_cmd(
         from distributed import Client, LocalCluster
     except ImportError:
         raise UsageError("the dask engine needs Dask: pip install 'normalize[dask]'") from None
-    from .dask import NormalizerSpec, run_corpus, run_parquet
+    from .dask import run_corpus, run_parquet
 
     kind, inputs = corpus_inputs(source)
     selected = split_names(select)
-    spec = NormalizerSpec(
-        packs=tuple(pack_specs(rules, no_default_rules)),
-        select=tuple(selected) if selected else None,
-        ignore=tuple(split_names(ignore) or ()),
+    spec = NormalizerSettings.of(
+        packs=pack_specs(rules, no_default_rules), select=selected or None, ignore=split_names(ignore) or ()
     )
-    Normalizer(packs=list(spec.packs or ()), select=spec.select, ignore=spec.ignore)  # fail fast on bad packs
+    spec.build()  # fail fast on bad packs
     make_folder(out)
     if scheduler is not None:
         try:

@@ -24,35 +24,23 @@ from typing import Any
 
 from .errors import InputError
 from .jsonl import parse_jsonl_record, render_jsonl_record
-from .pipeline import BATCH_CHARS, Normalizer, Result, normalize_present
+from .model import Result, edits_json, flags_json
+from .pipeline import BATCH_CHARS, Normalizer, normalize_present
+from .settings import NormalizerSettings
+
+#: What a task carries to rebuild the normalizer (the name Dask users know it by).
+NormalizerSpec = NormalizerSettings
 
 
-@dataclass(frozen=True)
-class NormalizerSpec:
-    """What a worker needs to build the same normalizer: small, hashable and cheap to send."""
-
-    packs: tuple[str, ...] | None = None
-    select: tuple[str, ...] | None = None
-    ignore: tuple[str, ...] = ()
-    timeout: float = 2.0
-
-    @classmethod
-    def of(cls, normalizer: Normalizer | None) -> NormalizerSpec:
-        if normalizer is None:
-            return cls()
-        state = normalizer.__getstate__()
-        return cls(
-            packs=None if state["packs"] is None else tuple(state["packs"]),
-            select=None if state["select"] is None else tuple(state["select"]),
-            ignore=tuple(state["ignore"]),
-            timeout=state["timeout"],
-        )
+def spec_of(normalizer: Normalizer | None) -> NormalizerSettings:
+    """The settings of ``normalizer``; the bundled packs' defaults for None."""
+    return NormalizerSettings() if normalizer is None else normalizer.settings
 
 
 @functools.lru_cache(maxsize=8)
 def worker_normalizer(spec: NormalizerSpec) -> Normalizer:
     """The compiled normalizer for ``spec`` in this process, built on first use."""
-    return Normalizer(packs=spec.packs, select=spec.select, ignore=spec.ignore, timeout=spec.timeout)
+    return spec.build()
 
 
 def categories(spec: NormalizerSpec) -> list[str]:
@@ -67,15 +55,10 @@ def result_record(result: Result) -> dict[str, Any]:
         "changed": result.changed,
         "edits": len(result.edits),
         "by_category": dict(Counter(e.category for e in result.edits)),
-        "edits_json": json.dumps([e.to_dict() for e in result.edits], ensure_ascii=False),
+        "edits_json": edits_json(result),
         "flags": len(result.flags),
-        "flags_json": _flags_json(result),
+        "flags_json": flags_json(result),
     }
-
-
-def _flags_json(result: Result | None) -> str:
-    """The flags (passages kept for a person: untranslated, a name spelt two ways) as a JSON list."""
-    return json.dumps([f.to_dict() for f in result.flags], ensure_ascii=False) if result else "[]"
 
 
 def _normalize_items(texts: Iterable[str], spec: NormalizerSpec) -> list[dict[str, Any]]:
@@ -88,7 +71,7 @@ def normalize_bag(bag: Any, normalizer: Normalizer | None = None) -> Any:
 
     Each partition goes through ``normalize_many``, so its documents share stage calls.
     """
-    return bag.map_partitions(_normalize_items, spec=NormalizerSpec.of(normalizer))
+    return bag.map_partitions(_normalize_items, spec=spec_of(normalizer))
 
 
 def _normalize_partition(frame: Any, column: str, spec: NormalizerSpec, report_columns: bool) -> Any:
@@ -108,12 +91,12 @@ def _normalize_partition(frame: Any, column: str, spec: NormalizerSpec, report_c
             counts = [sum(1 for e in r.edits if e.category == category) if r else 0 for r in results]
             out[f"edits_{category}"] = pd.Series(counts, index=frame.index, dtype="int64")
         out["edits_json"] = pd.Series(
-            [json.dumps([e.to_dict() for e in r.edits], ensure_ascii=False) if r else "[]" for r in results],
+            [edits_json(r) for r in results],
             index=frame.index,
             dtype="string",
         )
         out["flags"] = pd.Series([len(r.flags) if r else 0 for r in results], index=frame.index, dtype="int64")
-        out["flags_json"] = pd.Series([_flags_json(r) for r in results], index=frame.index, dtype="string")
+        out["flags_json"] = pd.Series([flags_json(r) for r in results], index=frame.index, dtype="string")
     return out
 
 
@@ -122,7 +105,7 @@ def normalize_frame(
 ) -> Any:
     """Add ``<column>_normalized`` and, with ``report_columns``, ``edits``, ``edits_<category>``, ``edits_json``,
     ``flags`` and ``flags_json``."""
-    spec = NormalizerSpec.of(normalizer)
+    spec = spec_of(normalizer)
     meta = _normalize_partition(ddf._meta, column, spec, report_columns)
     return ddf.map_partitions(_normalize_partition, column, spec, report_columns, meta=meta)
 

@@ -14,78 +14,11 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 
+from .model import Change, Edit, Flag, apply_edits, unique
 
-@dataclass(frozen=True, slots=True)
-class Change:
-    """One change proposed by a stage, in the coordinates of the stage's input."""
-
-    start: int
-    end: int
-    replacement: str
-    rule: str
-    category: str
-    message: str
-
-    def moved(self, by: int) -> Change:
-        """The same change with its offsets shifted, e.g. from one document into a joined text."""
-        return Change(self.start + by, self.end + by, self.replacement, self.rule, self.category, self.message)
-
-
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """One reviewed unit of change, in the coordinates of the source text."""
-
-    start: int
-    end: int
-    original: str
-    replacement: str
-    rule: str
-    category: str
-    message: str
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-    def moved(self, by: int) -> Edit:
-        """The same edit with its offsets shifted, e.g. from a joined text into one document."""
-        return Edit(
-            self.start + by, self.end + by, self.original, self.replacement, self.rule, self.category, self.message
-        )
-
-
-@dataclass(frozen=True, slots=True)
-class Flag:
-    """A passage that needs a person's attention but is not changed (e.g. untranslated)."""
-
-    start: int
-    end: int
-    rule: str
-    category: str
-    message: str
-    detail: dict[str, str] = field(default_factory=dict)
-
-    def to_dict(self) -> dict[str, object]:
-        return asdict(self)
-
-    def moved(self, by: int) -> Flag:
-        """The same flag with its offsets shifted."""
-        return Flag(self.start + by, self.end + by, self.rule, self.category, self.message, self.detail)
-
-
-def apply_edits(source: str, edits: Iterable[Edit]) -> str:
-    """Apply sorted, non-overlapping source-coordinate edits to ``source``."""
-    parts: list[str] = []
-    cursor = 0
-    for edit in edits:
-        if edit.start < cursor:
-            raise ValueError(f"edits overlap or are unsorted at offset {edit.start}")
-        parts.append(source[cursor : edit.start])
-        parts.append(edit.replacement)
-        cursor = edit.end
-    parts.append(source[cursor:])
-    return "".join(parts)
+__all__ = ["Change", "Edit", "EditTracker", "Flag", "apply_edits", "select_non_overlapping"]
 
 
 def select_non_overlapping(changes: Iterable[Change]) -> list[Change]:
@@ -375,9 +308,9 @@ class EditTracker:
                     end=piece.src_end,
                     original=self.source[piece.src_start : piece.src_end],
                     replacement=piece.text,
-                    rule="+".join(_unique(c.rule for c in changes)) if several else first.rule,
+                    rule="+".join(unique(c.rule for c in changes)) if several else first.rule,
                     category=first.category,
-                    message="; ".join(_unique(c.message for c in changes)) if several else first.message,
+                    message="; ".join(unique(c.message for c in changes)) if several else first.message,
                 )
             )
         return result
@@ -395,8 +328,3 @@ def _coalesce(pieces: list[_Piece]) -> list[_Piece]:
         else:
             out.append(piece)
     return out
-
-
-def _unique(items: Iterable[str]) -> list[str]:
-    """The items in first-seen order, each once."""
-    return list(dict.fromkeys(items))

@@ -23,6 +23,7 @@ import yaml
 
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError, did_you_mean
+from .lexicon import rules_directory
 from .rules import Rule, RuleError, TermRule, build_rule
 
 DEFAULT_PACKS = ("core", "mideast")
@@ -36,19 +37,6 @@ class Pack:
     path: str
     description: str
     rules: tuple[Rule, ...]
-
-
-def rules_directory() -> Path:
-    """Where the bundled packs live, for both installed and source-tree use.
-
-    A wheel carries them inside the package (``normalize/_rules``); a source
-    checkout or editable install reads the top-level ``rules/`` folder.
-    """
-    package_dir = Path(__file__).resolve().parent
-    bundled = package_dir / "_rules"
-    if bundled.is_dir():
-        return bundled
-    return package_dir.parent / "rules"
 
 
 def resolve_pack(spec: str | Path) -> Path:
@@ -78,6 +66,11 @@ def load_pack(spec: str | Path) -> Pack:
 #: The safe loader in C when PyYAML was built with libyaml: parsing the default packs is then about
 #: a tenth of the time, which matters for the start-up of every command.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def forget_loaded_packs() -> None:
+    """Drop the packs parsed in this process, so the next load reads the file (and the disk cache) again."""
+    _load_pack_cached.cache_clear()
 
 
 @functools.lru_cache(maxsize=64)

@@ -23,6 +23,9 @@ Order, and why:
    canonical by then and is not worth a person's time.  Judged per document, on the
    first round only, like the untranslated flags.
 
+The order is one list, ``normalize.kinds.PIPELINE``: a stage name and the rule kind
+that runs there, each kind one module under ``normalize/kinds``.
+
 Every stage proposes ``Change`` records against its own input; ``EditTracker``
 composes them into edits against the source.  Running the pipeline on its own
 output changes nothing; the test suite checks that on every corpus file.
@@ -36,76 +39,35 @@ the stages once over many joined documents instead of once per document.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-import regex
-
-from . import stages
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
+from .kinds import PIPELINE
+from .kinds.base import Kind, Runner
+from .model import Problem, Result, unique
 from .packs import Pack, load_packs
-from .rules import (
-    FlagRule,
-    GlueRule,
-    PatternRule,
-    RepeatRule,
-    Rule,
-    ScriptRule,
-    SpellingRule,
-    TermRule,
-    TitleRule,
-    UnicodeRule,
-)
-from .screen import Screen, Span, TriggerError, Where
-from .stages import Problem
-from .terms import ContextIndex, TermMatcher
+from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
+from .rules import Rule
+from .screen import Screen, Span, TriggerError
+from .settings import DEFAULT_TIMEOUT, NormalizerSettings
+from .terms import ContextIndex
+from .text import paragraph_spans
 
-DEFAULT_TIMEOUT = 2.0
 _JOINT = "\n\n"
 MAX_ROUNDS = 4
-#: Documents normalized together are joined by this: a paragraph of one private-use character,
-#: which no rule reads as a letter, a space or punctuation, between blank lines.
-_SEPARATOR_MARK = "\ue000"
-_SEPARATOR = f"\n\n{_SEPARATOR_MARK}\n\n"
 #: How much text ``normalize_many`` gathers before running the stages once over all of it.
 BATCH_CHARS = 64_000
 
 
-@dataclass
-class Result:
-    """The repaired text, the source it came from, and every edit between them."""
+class Stage(NamedTuple):
+    """One entry of ``PIPELINE`` as compiled for a normalizer: its name, its kind, and its rules' runner."""
 
-    source: str
-    text: str
-    edits: list[Edit]
-    flags: list[Flag] = field(default_factory=list)
-    problems: list[Problem] = field(default_factory=list)
-
-    @property
-    def changed(self) -> bool:
-        return self.text != self.source
-
-    def apply(self, accepted: Iterable[int]) -> str:
-        """The source with only the edits whose indices are in ``accepted`` applied."""
-        keep = set(accepted)
-        unknown = keep - set(range(len(self.edits)))
-        if unknown:
-            raise ValueError(f"no edit with index {min(unknown)} (this result has {len(self.edits)} edits)")
-        return apply_edits(self.source, (e for i, e in enumerate(self.edits) if i in keep))
-
-    def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready view, edits numbered so that review decisions can refer to them."""
-        return {
-            "changed": self.changed,
-            "source": self.source,
-            "text": self.text,
-            "edits": [{"index": i, **e.to_dict()} for i, e in enumerate(self.edits)],
-            "flags": [f.to_dict() for f in self.flags],
-            "problems": [{"rule": p.rule, "message": p.message} for p in self.problems],
-        }
+    name: str
+    kind: Kind
+    runner: Runner
 
 
 def _wanted(rule: Rule, select: frozenset[str] | None, ignore: frozenset[str]) -> bool:
@@ -142,13 +104,7 @@ class Normalizer:
     ) -> None:
         """``screen=False`` runs every rule over the whole text, skipping the one-pass screen
         (``normalize.screen``); the edits are the same either way, only slower."""
-        self._options = {
-            "packs": None if packs is None else [str(p) for p in packs],
-            "select": None if select is None else sorted(select),
-            "ignore": sorted(ignore or ()),
-            "timeout": timeout,
-            "screen": screen,
-        }
+        self.settings = NormalizerSettings.of(packs, select, ignore, timeout, screen)
         self.timeout = timeout
         self.packs: list[Pack] = load_packs(packs)
         chosen = frozenset(select) if select is not None else None
@@ -157,63 +113,47 @@ class Normalizer:
         self.rules: list[Rule] = [r for r in loaded if _wanted(r, chosen, frozenset(ignore or ()))]
         self._compile(screen)
 
-    def __getstate__(self) -> dict[str, Any]:
-        return dict(self._options)
+    def __getstate__(self) -> NormalizerSettings:
+        return self.settings
 
-    def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(**state)  # type: ignore[misc]
+    def __setstate__(self, settings: NormalizerSettings) -> None:
+        self.__init__(settings.packs, settings.select, settings.ignore, settings.timeout, settings.screen)  # type: ignore[misc]
 
     def _compile(self, screen: bool) -> None:
-        self._unicode = self._of_kind(UnicodeRule)
-        self._title = self._of_kind(TitleRule)
-        self._glue = self._of_kind(GlueRule)
-        self._script = self._of_kind(ScriptRule)
-        self._terms = TermMatcher(self._of_kind(TermRule), fast=screen)
-        self._patterns: dict[str, list[tuple[PatternRule, regex.Pattern[str]]]] = {"phrase": [], "punctuation": []}
-        for rule in self._of_kind(PatternRule):
-            self._patterns[rule.stage].append((rule, rule.compile()))
-        self._contexts = ContextIndex(self.rules, fast=screen)
-        self._repeats = [(r, stages.compile_repeat(r)) for r in self._of_kind(RepeatRule)]
-        self._spellings = [(r, r.compile()) for r in self._of_kind(SpellingRule)]
-        self._flag_rules = [(r, r.compile()) for r in self._of_kind(FlagRule)]
-        self._screen = self._screen_of(self._triggers(), screen)
+        """Each stage's runner, in pipeline order, and the screen of every screened rule's triggers."""
+        self.stages: list[Stage] = []
+        triggers: dict[str, tuple[str, ...]] = {}
+        self._screened: dict[str, Rule] = {}  # screen key → its rule, to name it in an error
+        optional: set[str] = set()  # keys whose bad trigger leaves the rule unscreened (``Kind.optional_triggers``)
+        for stage, kind in PIPELINE:
+            rules = [r for r in self.rules if r.kind == kind.name and kind.in_stage(r, stage)]
+            self.stages.append(Stage(stage, kind, kind.compile(rules, screen)))
+            for rule in rules:
+                for key, patterns in kind.triggers(rule).items():
+                    triggers[key] = patterns
+                    self._screened[key] = rule
+                    if kind.optional_triggers and key == rule.id:
+                        optional.add(key)
+        self.contexts = ContextIndex(self.rules, fast=screen)
+        self.screen = self._screen_of(triggers, optional, screen)
 
-    def _screen_of(self, triggers: dict[str, tuple[str, ...]], enabled: bool) -> Screen:
+    def _screen_of(self, triggers: dict[str, tuple[str, ...]], optional: set[str], enabled: bool) -> Screen:
         """The screen of these triggers; a bad trigger is a pack error, naming file and rule.
 
         A script rule's own trigger is the exception: a script Hyperscan does not know
         leaves that rule searching everywhere.  Triggers are compiled one by one only
         when the whole fails (``Screen``), so that is found out only then.
         """
-        script_rules = {r.id for r in self._script}
         while True:
             try:
                 return Screen(triggers, enabled=enabled)
             except TriggerError as exc:
-                if exc.key in script_rules and exc.key in triggers:
+                if exc.key in optional and exc.key in triggers:
                     triggers = {key: value for key, value in triggers.items() if key != exc.key}
                     continue
-                rule = next(r for r in self.rules if exc.key in (r.id, _foreign_key(r)))
+                rule = self._screened[exc.key]
                 path = next((p.path for p in self.packs if rule in p.rules), rule.pack)
                 raise RulePackError(path, str(exc), rule=rule.id) from None
-
-    def _triggers(self) -> dict[str, tuple[str, ...]]:
-        """Each screened rule's triggers, by rule id (the untranslated test has its own key)."""
-        triggers: dict[str, tuple[str, ...]] = {}
-        for rule in self._unicode:
-            triggers[rule.id] = stages.UNICODE_TRIGGERS
-        for rule in self._glue:
-            triggers[rule.id] = stages.glue_triggers(rule)
-        for rule in self._script:
-            triggers[rule.id] = stages.script_triggers(rule)  # see _screen_of for a script Hyperscan lacks
-            triggers[_foreign_key(rule)] = stages.FOREIGN_TRIGGERS
-        for rule, _ in self._patterns["phrase"] + self._patterns["punctuation"]:
-            if rule.screen:
-                triggers[rule.id] = rule.screen
-        return triggers
-
-    def _of_kind(self, kind: type[Any]) -> list[Any]:
-        return [r for r in self.rules if isinstance(r, kind)]
 
     def normalize(self, text: str, document_start: bool = True) -> Result:
         """Run every stage in order and return the text with its source-coordinate edits.
@@ -223,8 +163,8 @@ class Normalizer:
         """
         # Context conditions ("only in a document that mentions X") are judged once, on the
         # document as given: a repair must not switch a condition on or off halfway through.
-        active = self._contexts.verdicts(text)
-        return self._normalize(text, "document" if document_start else "none", active, rounds_left=MAX_ROUNDS)
+        active = self.contexts.verdicts(text)
+        return self._normalize(text, Titles.DOCUMENT if document_start else Titles.NONE, active, rounds_left=MAX_ROUNDS)
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -255,11 +195,11 @@ class Normalizer:
         groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
         joinable = []
         for i, text in enumerate(texts):
-            if _SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
+            if SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
                 results[i] = self.normalize(text)
             else:
                 joinable.append(i)
-        all_verdicts = self._contexts.verdicts_many([texts[i] for i in joinable])
+        all_verdicts = self.contexts.verdicts_many([texts[i] for i in joinable])
         for i, verdicts in zip(joinable, all_verdicts, strict=True):
             groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
         for verdicts_key, members in groups.items():
@@ -271,19 +211,19 @@ class Normalizer:
     def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
         """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""
         if len(texts) == 1:
-            return [self._normalize(texts[0], "document", active, MAX_ROUNDS)]
+            return [self._normalize(texts[0], Titles.DOCUMENT, active, MAX_ROUNDS)]
         starts: list[int] = []
         position = 0
         for text in texts:
             starts.append(position)
-            position += len(text) + len(_SEPARATOR)
-        joined = self._normalize(_SEPARATOR.join(texts), "documents", active, MAX_ROUNDS)
+            position += len(text) + len(SEPARATOR)
+        joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
         split = None if joined.problems else _split_joined(joined, texts, starts)
         if split is None:
-            return [self._normalize(text, "document", active, MAX_ROUNDS) for text in texts]
+            return [self._normalize(text, Titles.DOCUMENT, active, MAX_ROUNDS) for text in texts]
         return split
 
-    def _normalize(self, text: str, titles: str, active: dict[str, bool], rounds_left: int) -> Result:
+    def _normalize(self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int) -> Result:
         """One full round of the stages, then rounds over the changed paragraphs until nothing changes.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
@@ -298,11 +238,11 @@ class Normalizer:
         problems: list[Problem] = []
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
-        left_alone = _LeftAlone()
+        left_alone = LeftAlone()
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
         if tracker.text != text and rounds_left > 1:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
-        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
+        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=unique(problems))
 
     def _settle_changed_paragraphs(
         self,
@@ -310,7 +250,7 @@ class Normalizer:
         problems: list[Problem],
         active: dict[str, bool],
         rounds_left: int,
-        left_alone: _LeftAlone,
+        left_alone: LeftAlone,
     ) -> None:
         """Normalize again the paragraphs that hold an edit, as one text, and fold the results in.
 
@@ -322,7 +262,7 @@ class Normalizer:
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = [s for s in _touched_paragraphs(stages.paragraph_spans(current), touched) if not left_alone.meets(s)]
+        spans = [s for s in _touched_paragraphs(paragraph_spans(current), touched) if not left_alone.meets(s)]
         if not spans:
             return
         starts_in_joined: list[int] = []
@@ -331,7 +271,7 @@ class Normalizer:
             starts_in_joined.append(position)
             position += (b - a) + len(_JOINT)
         joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, "none", active, rounds_left)
+        again = self._normalize(joined, Titles.NONE, active, rounds_left)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:
@@ -339,7 +279,7 @@ class Normalizer:
             a, b = spans[k]
             offset = a - starts_in_joined[k]
             if edit.end + offset > b:
-                self._run_stages(tracker, problems, None, "none", active, left_alone)
+                self._run_stages(tracker, problems, None, Titles.NONE, active, left_alone)
                 return
             changes.append(
                 Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
@@ -351,119 +291,22 @@ class Normalizer:
         tracker: EditTracker,
         problems: list[Problem],
         flags: list[Flag] | None,
-        titles: str,
+        titles: Titles,
         active: dict[str, bool],
-        left_alone: _LeftAlone,
+        left_alone: LeftAlone,
     ) -> None:
-        """One round of the six stages, in order.
+        """One round of the stages, in ``PIPELINE`` order.
 
-        ``titles`` says where headlines can be: at the top of the text ("document"),
-        at the top of each document joined by ``normalize_many`` ("documents"), or
-        nowhere ("none": a piece from inside a document, or a verification round).
-        Paragraphs found to be in another language (step 3) are ``left_alone`` by
-        every later step: the English rules are not for them.
+        ``titles`` says where headlines can be (``Titles``): at the top of the text, at
+        the top of each document joined by ``normalize_many``, or nowhere (a piece from
+        inside a document, or a verification round).
+        Paragraphs found to be in another language (the script stage) are ``left_alone``
+        by every later stage: the English rules are not for them.
         """
-        timeout = self.timeout
-        where = _Screening(self._screen, tracker)
-
-        def apply(changes: list[Change]) -> None:
-            left_alone.apply(tracker, changes)
-
-        # 1. Unicode repair
-        for rule in self._unicode:
-            apply(stages.repair_unicode(tracker.text, rule, where(rule.id)))
-        # 2. Structure
-        for rule in self._title if titles != "none" else ():
-            apply(_per_document(tracker.text, titles, stages.remove_repeated_title, rule, timeout))
-            apply(_per_document(tracker.text, titles, stages.split_glued_title, rule))
-        for rule in self._glue:
-            apply(stages.split_glued_sentences(tracker.text, rule, where(rule.id)))
-        # 3. Script
-        for rule in self._script:
-            if flags is not None:
-                untranslated = stages.find_untranslated(tracker.text, rule, where(_foreign_key(rule)))
-                flags.extend(self._flag(tracker, rule, u) for u in untranslated)
-                left_alone.add((u.start, u.end) for u in untranslated)
-            apply(stages.remove_stray_script(tracker.text, rule, where(rule.id)))
-        # 4. Terminology
-        apply(self._terms.find(tracker.text, active))
-        # 5. Phrase repair
-        phrase = self._patterns["phrase"]
-        apply(stages.apply_patterns(tracker.text, phrase, timeout, problems, active, where))
-        apply(stages.collapse_repeats(tracker.text, self._repeats, timeout, problems))
-        # 6. Punctuation and spacing
-        punctuation = self._patterns["punctuation"]
-        apply(stages.apply_patterns(tracker.text, punctuation, timeout, problems, active, where))
-        # 7. Review: a name spelt two ways in one document, and what flag rules match, for a person
-        if flags is not None:
-            for rule, names in self._spellings:
-                if active.get(rule.id, True):
-                    flags.extend(self._spelling_flags(tracker, titles, rule, names, left_alone))
-            for flag_rule, pattern in self._flag_rules:
-                if active.get(flag_rule.id, True):
-                    flags.extend(self._pattern_flags(tracker, flag_rule, pattern, left_alone, timeout, problems))
-
-    @staticmethod
-    def _spelling_flags(
-        tracker: EditTracker, titles: str, rule: SpellingRule, names: regex.Pattern[str], left_alone: _LeftAlone
-    ) -> list[Flag]:
-        """Flags for the names spelt two ways, judged document by document (not across joined ones)."""
-        text = tracker.text
-        flagged: list[Flag] = []
-        for start, end in _documents(text, titles):
-            for found in stages.find_spelling_variants(text[start:end], rule, names):
-                a, b = start + found.start, start + found.end
-                if left_alone.meets((a, b)):
-                    continue
-                variant = text[a:b]
-                flagged.append(
-                    Flag(
-                        start=tracker.to_source(a),
-                        end=tracker.to_source(b),
-                        rule=rule.id,
-                        category=rule.category,
-                        message=f"'{variant}' is spelt '{found.usual}' elsewhere in this document "
-                        f"({found.usual_count}×): one name spelt two ways?",
-                        detail={"usual": found.usual, "variant": variant},
-                    )
-                )
-        return flagged
-
-    @staticmethod
-    def _pattern_flags(
-        tracker: EditTracker,
-        rule: FlagRule,
-        pattern: regex.Pattern[str],
-        left_alone: _LeftAlone,
-        timeout: float,
-        problems: list[Problem],
-    ) -> list[Flag]:
-        """A flag for each match of a flag rule in the repaired text, outside paragraphs in another language."""
-        text = tracker.text
-        found: list[Flag] = []
-        try:
-            for match in pattern.finditer(text, timeout=timeout):
-                if match.end() == match.start() or left_alone.meets(match.span()):
-                    continue
-                start, end = tracker.to_source(match.start()), tracker.to_source(match.end())
-                found.append(
-                    Flag(start=start, end=max(end, start), rule=rule.id, category=rule.category, message=rule.message)
-                )
-        except TimeoutError:
-            problems.append(stages.timed_out(rule, timeout))
-        return found
-
-    @staticmethod
-    def _flag(tracker: EditTracker, rule: ScriptRule, found: stages.Untranslated) -> Flag:
-        return Flag(
-            start=tracker.to_source(found.start),
-            end=tracker.to_source(found.end),
-            rule=rule.id,
-            category="untranslated",
-            message=f"{'paragraph' if found.whole_paragraph else 'passage'} reads as '{found.language}', "
-            "not English; left for a person to translate",
-            detail={"language": found.language, "probability": f"{found.probability:.2f}"},
-        )
+        where = Screening(self.screen, tracker)
+        round = Round(tracker, problems, flags, titles, active, left_alone, where, self.timeout)
+        for stage in self.stages:
+            stage.runner.run(round)
 
 
 def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list[Span]:
@@ -476,27 +319,6 @@ def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list
         if k < len(touched) and touched[k][0] <= b:
             found.append((a, b))
     return found
-
-
-def _per_document(text: str, titles: str, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:
-    """Run a document-level stage on the text, or on each joined document in it, in text coordinates."""
-    changes: list[Change] = []
-    for start, end in _documents(text, titles):
-        changes.extend(c.moved(start) for c in stage(text[start:end], *args))
-    return changes
-
-
-def _documents(text: str, titles: str) -> Iterator[Span]:
-    """The span of each document joined in ``text`` by ``normalize_many`` ("documents"), else the whole text."""
-    if titles != "documents":
-        yield 0, len(text)
-        return
-    start = 0
-    while start <= len(text):
-        end = text.find(_SEPARATOR, start)
-        end = len(text) if end == -1 else end
-        yield start, end
-        start = end + len(_SEPARATOR)
 
 
 def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:
@@ -523,63 +345,6 @@ def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> l
             return None
         grouped[k].append(item.moved(-starts[k]))
     return grouped
-
-
-class _LeftAlone:
-    """Spans of the current text that no stage may change (paragraphs in another language), kept current."""
-
-    def __init__(self) -> None:
-        self.spans: list[Span] = []
-
-    def add(self, spans: Iterable[Span]) -> None:
-        self.spans = sorted([*self.spans, *spans])
-
-    def meets(self, span: Span) -> bool:
-        a, b = span
-        return any(a < end and b > start for start, end in self.spans)
-
-    def apply(self, tracker: EditTracker, changes: list[Change]) -> None:
-        """Apply the changes that alter the text and stay out of every span, then move the spans along."""
-        text = tracker.text
-        real = [c for c in changes if text[c.start : c.end] != c.replacement]
-        if self.spans and real:
-            real = [c for c in real if not self._blocks(c)]
-            self.spans = [_moved_past(span, real) for span in self.spans]
-        tracker.apply(real)
-
-    def _blocks(self, change: Change) -> bool:
-        if change.start == change.end:  # an insertion is only in the way strictly inside a span
-            return any(start < change.start < end for start, end in self.spans)
-        return self.meets((change.start, change.end))
-
-
-def _moved_past(span: Span, changes: list[Change]) -> Span:
-    """Where ``span`` lies once ``changes`` (none inside it) have been applied."""
-    a, b = span
-    shift = sum(len(c.replacement) - (c.end - c.start) for c in changes if c.end <= a)
-    return a + shift, b + shift
-
-
-class _Screening:
-    """The screen's answer for the tracker's current text, scanned again only once the text has changed."""
-
-    def __init__(self, screen: Screen, tracker: EditTracker) -> None:
-        self._screen = screen
-        self._tracker = tracker
-        self._where: Where | None = None
-
-    def __call__(self, key: str) -> list[Span] | None:
-        if self._where is None or self._where.text is not self._tracker.text:
-            self._where = self._screen.scan(self._tracker.text)
-        return self._where.spans(key)
-
-
-def _foreign_key(rule: Rule) -> str:
-    return f"{rule.id}:foreign"
-
-
-def _unique(problems: list[Problem]) -> list[Problem]:
-    return list(dict.fromkeys(problems))
 
 
 def normalize_present(normalizer: Normalizer, texts: Sequence[str | None]) -> list[Result | None]:

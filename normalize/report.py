@@ -20,7 +20,7 @@ from typing import Any
 
 from .edits import Edit
 from .errors import InputError
-from .pipeline import Result
+from .model import Result
 
 
 @dataclass(frozen=True)
@@ -93,7 +93,7 @@ def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
         "edits": edits,
         "flags": flags,
         "untranslated": [f for f in flags if f["category"] == "untranslated"],
-        "problems": [{"rule": p.rule, "message": p.message} for p in result.problems],
+        "problems": [p.to_dict() for p in result.problems],
         "source": result.source,
         "text": result.text,
     }

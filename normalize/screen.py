@@ -125,7 +125,7 @@ def _exact_ranges(name: str) -> str | None:
         compiled = regex.compile(rf"\p{{{name}}}")
     except regex.error:
         return None
-    codes = [ord(c) for c in compiled.findall(_candidate_characters())]
+    codes = [ord(c) for c in compiled.findall(candidate_characters())]
     if not codes:
         return None
     ranges: list[list[int]] = []
@@ -137,7 +137,7 @@ def _exact_ranges(name: str) -> str | None:
     return "".join(f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges)
 
 
-def _candidate_characters() -> str:
+def candidate_characters() -> str:
     """Every character of the planes Unicode assigns scripts in (0-3 and 14), surrogates left out."""
     codes = array.array("I", itertools.chain(range(0xD800), range(0xE000, 0x40000), range(0xE0000, 0xF0000)))
     return codes.tobytes().decode("utf-32-le" if sys.byteorder == "little" else "utf-32-be")
@@ -190,6 +190,11 @@ class Screen:
     @property
     def enabled(self) -> bool:
         return self._database is not None
+
+    @property
+    def screened(self) -> frozenset[str]:
+        """The keys that have triggers: a rule not among them looks at the whole text."""
+        return self._screened
 
     def scan(self, text: str) -> Where:
         """Where each screened key's triggers hit in ``text``."""

@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .pipeline import Normalizer, Result
+from .kinds import KINDS
+from .model import Result
+from .pipeline import Normalizer
 
 
 def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], int]:
@@ -38,7 +40,7 @@ def run_examples(packs: Sequence[str | Path] | None = None) -> tuple[list[str], 
                 failures.append(
                     f"{rule.pack}/{rule.id}: keep example {text!r} was changed by {rules} to {result.text!r}"
                 )
-            if rule.kind in ("spelling", "flag") and flagged_by(rule.id, result):
+            if KINDS[rule.kind].flags_only and flagged_by(rule.id, result):
                 failures.append(
                     f"{rule.pack}/{rule.id}: keep example {text!r} was flagged: {flagged_by(rule.id, result)!r}"
                 )

@@ -13,10 +13,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 import ahocorasick
 import regex
@@ -27,38 +26,23 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
     hyperscan = None  # type: ignore[assignment]
 
 from .dbcache import compile_database
-from .edits import Change
-from .rules import Rule, TermRule, at_word_boundaries, is_word_char
-from .screen import BLANK_LINES, ThreadScratch
-from .stages import lower_in_place
+from .lexicon import english
+from .model import Change
+from .quotes import GLOSS_GAP, GLOSS_OPENINGS, OPENING_NEAR, in_quotation, is_gloss
+from .screen import ThreadScratch
+from .text import at_word_boundaries, is_word_char, lower_in_place
 
-_ARTICLES = frozenset({"the"})
+if TYPE_CHECKING:
+    from .kinds.base import Rule
+    from .kinds.term import TermRule
+
+#: Word lists and reaches from rules/language/english.yaml (section ``terms``), which says what each is for.
+_TERMS = english().terms
+_ARTICLES = _TERMS.articles
 #: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
-_DESCRIPTOR_NOUNS = frozenset(
-    "movement group militia militias faction factions organization organisation party alliance coalition "
-    "fighters forces force leader leaders leadership commander commanders spokesman spokesperson official "
-    "officials members member brigade brigades units unit front council government office statement".split()
-)
+_DESCRIPTOR_NOUNS = _TERMS.descriptor_nouns
 _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
-#: How much text before a hit is read to tell whether the hit is a gloss.
-_GLOSS_REACH = 80
-#: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
-_GLOSS_QUOTES = '“"‘'
-_GLOSS_OPENINGS = "(" + _GLOSS_QUOTES
-#: How far before a gloss its opening quote or bracket can be (room for white space and "the").
-_GLOSS_GAP = 12
-_OPENING = f"[{regex.escape(_GLOSS_OPENINGS)}]"
-_OPENING_NEAR = re.compile(_OPENING)
-#: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
-#: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
-#: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
-_GLOSS_CUE = regex.compile(
-    r"(?:\b(?:means|meaning|meant|literally|translates as|translated as|translation|rendered|rendered as|Arabic for|or)"
-    r"[,:]?\s*)?"
-    rf"(?P<opening>{_OPENING}|\(\s*[{_GLOSS_QUOTES}])\Z",
-    regex.IGNORECASE,
-)
 
 
 @functools.lru_cache(maxsize=8)
@@ -120,9 +104,10 @@ class ContextIndex:
         }
         renderings: dict[str, set[str]] = {}
         for rule in rules:
-            if isinstance(rule, TermRule):
-                for variant in rule.variants:
-                    renderings.setdefault(_phrase_key(variant), set()).add(rule.canonical)
+            if rule.kind == "term":  # by name: the term kind's module imports this one
+                term = cast("TermRule", rule)
+                for variant in term.variants:
+                    renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
         required = {p for requires, _ in self._conditions.values() for p in requires}
         #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
         self._glossable = {p: tuple(sorted(renderings[p])) for p in required if p in renderings}
@@ -140,6 +125,23 @@ class ContextIndex:
     def verdicts(self, text: str) -> dict[str, bool]:
         """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
         return self.verdicts_many([text])[0]
+
+    @property
+    def phrases(self) -> list[str]:
+        """Every phrase some condition requires or excludes, case-folded and sorted."""
+        return list(self._phrases)
+
+    @property
+    def scans(self) -> bool:
+        """True: one Hyperscan scan finds the phrases; False: the Aho-Corasick automaton does."""
+        return self._database is not None
+
+    def phrases_in(self, text: str, scan: bool) -> set[str]:
+        """The phrases present in ``text``, found by the scan (``scan``, needs ``scans``) or the automaton.
+
+        The two must agree; the tests check that they do.
+        """
+        return self._present_fast(text)[0] if scan else self._present_many([text])[0]
 
     def verdicts_many(self, texts: Sequence[str]) -> list[dict[str, bool]]:
         """``verdicts`` for each text."""
@@ -197,7 +199,7 @@ class ContextIndex:
         with a character that lower-cases to ASCII (the Kelvin sign) takes the
         automaton: Hyperscan's ASCII case-folding would not see a "k" in it.
         """
-        if _FOLDS_TO_ASCII in text:
+        if FOLDS_TO_ASCII in text:
             return self._present_many([text])[0], None
         assert self._database is not None and self._scratch is not None
         found: set[int] = set()
@@ -227,7 +229,7 @@ class ContextIndex:
 
 
 #: The only character beyond ASCII whose lower case is ASCII ("K" KELVIN SIGN lower-cases to "k").
-_FOLDS_TO_ASCII = "\u212a"
+FOLDS_TO_ASCII = "\u212a"
 #: Any byte but an ASCII letter, digit or "_": the scan counts every character beyond ASCII as a word edge.
 _EDGE = rb"[^A-Za-z0-9_]"
 #: A phrase key's apostrophe stands for either apostrophe, its space for any white space ``fold`` makes a space.
@@ -247,7 +249,7 @@ def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> An
         return None
     # An edge on either side is cheaper to compile than (?:^|edge); the scan adds the edges.
     expressions = [_EDGE + _phrase_bytes(phrase) + _EDGE for phrase in phrases]
-    opening = b"(?:" + b"|".join(map(_literal_byte, _GLOSS_OPENINGS)) + b")"
+    opening = b"(?:" + b"|".join(map(_literal_byte, GLOSS_OPENINGS)) + b")"
     for phrase in quotable:
         expressions.append(opening + rb"[ \t\r\n]*(?:the[ \t\r\n]+)?" + _phrase_bytes(phrase) + _EDGE)
     flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
@@ -256,76 +258,6 @@ def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> An
         return compile_database(expressions, range(count), [flags] * count)
     except hyperscan.error:  # pragma: no cover - every ASCII phrase compiles; the automaton is the fallback
         return None
-
-
-def is_gloss(text: str, start: int, canonical: str) -> bool:
-    """Is the variant at ``start`` quoted as a rendering of the name, not used as the name?
-
-    Professional English explains a name with its literal translation: 'Hezbollah,
-    whose name means "Party of God"', 'Kata'ib Hezbollah ("Hezbollah Brigades")',
-    'Saraya al-Salam, or "Peace Brigades"'.  Replacing the rendering with the name
-    would turn the explanation into nonsense, so a variant right after an opening
-    quote or bracket (and perhaps "the") is left alone when a gloss word ("means",
-    "literally", "or") or the canonical name itself comes just before.  Machine
-    translation uses the literal name bare, where it is repaired as before.
-    """
-    i = _last_visible(text, start)
-    if i >= 2 and text[i] in "eE" and text[i - 2 : i + 1].casefold() == "the" and not text[i - 3 : i - 2].isalnum():
-        i = _last_visible(text, i - 2)
-    if i < max(0, start - _GLOSS_GAP) or text[i] not in _GLOSS_OPENINGS:  # nearly every hit: nothing quoted
-        return False
-    before = text[max(0, i + 1 - _GLOSS_REACH) : i + 1]
-    cue = _GLOSS_CUE.search(before)
-    if cue is None:
-        return False
-    if cue.start("opening") > cue.start():  # a gloss word came before the quote
-        return True
-    named = before[: cue.start()].rstrip(" ,").casefold()
-    return named.endswith(canonical.casefold())
-
-
-#: The paragraph break nearest before a position, found by searching backwards from it.
-_GAP_BEFORE = regex.compile(BLANK_LINES.pattern, regex.REVERSE)
-#: Quotation marks as a direct quotation uses them.  A curly single quote counts only where it
-#: cannot be an apostrophe: opening after a non-letter, closing before one ("the ministers’ meeting"
-#: still closes, which at worst ends a quotation early and lets a repair through).
-_QUOTE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})‘|’(?!\p{L})")
-_OPENS = {"“": "double", "«": "angle", "‘": "single"}
-_CLOSES = {"”": "double", "»": "angle", "’": "single"}
-
-
-def in_quotation(text: str, start: int) -> bool:
-    """Is ``start`` inside a direct quotation (counted from the start of its paragraph)?
-
-    Some repairs are a matter of house style, not of translation: a Yemeni minister who
-    speaks of "the legitimate government" is claiming legitimacy, and a report keeps his
-    words.  Rules marked ``outside_quotes`` skip what a speaker is quoted as saying.
-    “ and « open, ” and » close, and a straight double quote opens and closes in turn.
-    The count starts at the paragraph, so a text judged alone (a verification round,
-    documents joined in a batch) gets the same answer; a quotation still open at the
-    end of a paragraph is news style for one that runs on (the next paragraph opens it
-    again).
-    """
-    gap = _GAP_BEFORE.search(text, 0, start)
-    paragraph_start = 0 if gap is None else gap.end()
-    open_marks: set[str] = set()
-    for mark in _QUOTE_MARK.finditer(text, paragraph_start, start):
-        char = mark.group()
-        if char == '"':
-            open_marks ^= {"straight"}
-        elif char in _OPENS:
-            open_marks.add(_OPENS[char])
-        else:
-            open_marks.discard(_CLOSES[char])
-    return bool(open_marks)
-
-
-def _last_visible(text: str, end: int) -> int:
-    """Index of the last character before ``end`` that is not white space (-1 if none)."""
-    i = end - 1
-    while i >= 0 and text[i] in " \t\r\n":
-        i -= 1
-    return i
 
 
 def _literal_database(keys: Sequence[str]) -> Any:
@@ -395,7 +327,8 @@ class TermMatcher:
     """
 
     def __init__(self, rules: Sequence[TermRule], fast: bool = True) -> None:
-        self._context_index = ContextIndex(rules, fast=False)  # for direct calls; the pipeline has its own
+        self._rules = rules
+        self._context_index: ContextIndex | None = None  # built on a direct call's first use; the pipeline has its own
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
             for variant in rule.variants:
@@ -418,6 +351,20 @@ class TermMatcher:
     def __reduce__(self) -> tuple[object, ...]:
         raise TypeError("TermMatcher is rebuilt from rules, not pickled")
 
+    @property
+    def scans(self) -> bool:
+        """True: one Hyperscan literal scan finds the variants; False: the Aho-Corasick automaton does."""
+        return self._database is not None
+
+    @property
+    def keys(self) -> list[str]:
+        """Every variant as matched: case-folded, white space as single spaces."""
+        return [key for key, _ in self._keys]
+
+    def occurrences(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, variant) of every variant found in ``text``, word edges not yet checked, sorted."""
+        return sorted((s, e, v[0].raw) for s, e, v in self._occurrences(fold(text)))
+
     def find(self, text: str, active: dict[str, bool] | None = None) -> list[Change]:
         """Changes for every non-overlapping term occurrence, leftmost and then longest first.
 
@@ -427,6 +374,8 @@ class TermMatcher:
         if not self._size:
             return []
         if active is None:
+            if self._context_index is None:
+                self._context_index = ContextIndex(self._rules, fast=False)
             active = self._context_index.verdicts(text)
         folded = fold(text)
         hits: list[tuple[int, int, _Variant]] = []
@@ -444,7 +393,7 @@ class TermMatcher:
                 continue
             last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
             # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
-            near = _OPENING_NEAR.search(text, max(0, start - _GLOSS_GAP), start)
+            near = OPENING_NEAR.search(text, max(0, start - GLOSS_GAP), start)
             if near is not None and is_gloss(text, start, variant.rule.canonical):
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):

@@ -142,7 +142,7 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path
             while True:
                 tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
                 try:
-                    fd = _create_exclusive(tmp_name)
+                    fd = create_exclusive(tmp_name)
                     break
                 except FileExistsError:
                     continue
@@ -202,7 +202,7 @@ def _umask() -> int:
     return mask
 
 
-def _create_exclusive(name: str) -> int:
+def create_exclusive(name: str) -> int:
     """A new file, readable by its owner only until the original's mode is copied over."""
     return os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
 

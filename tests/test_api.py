@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from normalize import Edit, Normalizer, SelectionError, normalize_text, stages
+from normalize import Edit, Normalizer, SelectionError, normalize_text
+from normalize.language import may_not_be_english
 
 from .conftest import INPUTS
 
@@ -216,7 +217,7 @@ def test_french_guillemets_with_no_break_spaces_are_left(normalizer: Normalizer)
     ],
 )
 def test_short_english_lines_with_foreign_names_are_not_sent_to_langdetect(line: str) -> None:
-    assert not stages.may_not_be_english(line)
+    assert not may_not_be_english(line)
 
 
 def test_the_crowd_stays_a_crowd_where_a_report_also_has_real_crowds(normalizer: Normalizer) -> None:

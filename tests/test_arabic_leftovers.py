@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from normalize import Normalizer
-from normalize.stages import ASCII_FORMS
+from normalize.kinds.pattern import ASCII_FORMS
 
 
 def _edits(normalizer: Normalizer, text: str) -> list[tuple[str, str, str]]:

@@ -110,7 +110,7 @@ _GLOSSARY = (
 def _fresh_pack(path: Path) -> Any:
     from normalize import packs
 
-    packs._load_pack_cached.cache_clear()  # the in-process cache would answer without the disk
+    packs.forget_loaded_packs()  # the in-process cache would answer without the disk
     return packs.load_pack(path)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import Normalizer
-from normalize.terms import is_gloss
+from normalize.quotes import is_gloss
 
 
 @pytest.mark.parametrize(

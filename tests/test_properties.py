@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import Normalizer, apply_edits
 from normalize.edits import Change, EditTracker, select_non_overlapping
+from normalize.kinds import repeat
+from normalize.kinds.base import change as repeat_change
 
 _NORMALIZER = Normalizer()
 
@@ -161,20 +164,23 @@ def test_overlapping_proposals_of_one_stage_become_one_edit() -> None:
     assert result.text == "The factions said so.\n"
 
 
+def _repeat_rules() -> list[tuple[repeat.RepeatRule, regex.Pattern[str]]]:
+    """The bundled repeat rules, compiled as the repeat stage runs them."""
+    return [(rule, repeat.compile_repeat(rule)) for rule in _NORMALIZER.rules if isinstance(rule, repeat.RepeatRule)]
+
+
 def _repeats_everywhere(text: str) -> list[Change]:
     """Reference for the repeat stage: its regex tried at every position, with no word-list shortcut."""
-    from normalize import stages
-
     proposals = []
-    for rule, compiled in _NORMALIZER._repeats:
+    for rule, compiled in _repeat_rules():
         for start in range(len(text)):
             match = compiled.match(text, start)
             if match is None:
                 continue
             first = match.group("first")
             repeated = match.group("second")[len(match.group("second")) - len(first) :]
-            if stages._is_accidental_repeat(first, repeated, rule):
-                proposals.append(stages._change(rule, match.end("first"), match.end("second"), ""))
+            if repeat.is_accidental_repeat(first, repeated, rule):
+                proposals.append(repeat_change(rule, match.end("first"), match.end("second"), ""))
     return select_non_overlapping(proposals)
 
 
@@ -188,6 +194,4 @@ _REPEAT_TEXTS = st.lists(st.tuples(_REPEAT_WORDS, _REPEAT_GLUE), max_size=12).ma
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(_REPEAT_TEXTS, st.text(max_size=60)))
 def test_repeat_shortcut_finds_what_the_regex_finds_everywhere(text: str) -> None:
-    from normalize import stages
-
-    assert stages.collapse_repeats(text, _NORMALIZER._repeats, 2.0, []) == _repeats_everywhere(text)
+    assert repeat.collapse_repeats(text, _repeat_rules(), 2.0, []) == _repeats_everywhere(text)

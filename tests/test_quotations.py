@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from normalize import Normalizer
-from normalize.terms import in_quotation
+from normalize.quotes import in_quotation
 
 _TEXT = (
     "He said “the X is here” and the X left.\n\n"

@@ -141,7 +141,7 @@ def test_permission_denied_on_write_leaves_file_untouched(tmp_path: Path, monkey
     def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr("normalize.textio._create_exclusive", refuse)
+    monkeypatch.setattr("normalize.textio.create_exclusive", refuse)
     result = run(str(path), "--in-place")
     assert result.exit_code == 2
     assert result.stderr == f"normalize: error: {path}: permission denied (cannot write)\n"

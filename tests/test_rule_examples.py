@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
-from normalize import Normalizer
+from normalize import Edit, Flag, Normalizer, Problem, Result
+from normalize.kinds import KINDS
 from normalize.packs import load_packs
+from normalize.screen import available
 from normalize.selftest import flagged_by, run_examples
 
 RULES = [rule for pack in load_packs(None) for rule in pack.rules]
-KINDS = {rule.id: rule.kind for rule in RULES}
+FLAGS_ONLY = {rule.id: KINDS[rule.kind].flags_only for rule in RULES}
 EXAMPLES = [
     pytest.param(rule.id, ex.source, ex.expected, ex.flagged, id=f"{rule.id}-{i}")
     for rule in RULES
@@ -34,6 +38,7 @@ def test_rule_alone_turns_example_into_expected(
         assert result.edits == []
         assert flagged_by(rule_id, result) == list(flagged)
     else:
+        assert not FLAGS_ONLY[rule_id]  # a kind that only flags has examples that flag
         assert {e.rule for e in result.edits} == {rule_id}
 
 
@@ -42,8 +47,44 @@ def test_keep_example_survives_every_rule(rule_id: str, text: str, normalizer: N
     result = normalizer.normalize(text)
     assert result.edits == []
     assert result.text == text
-    if KINDS[rule_id] == "spelling":  # a rule that flags must not flag its keep texts either
+    if FLAGS_ONLY[rule_id]:  # a rule that only flags must not flag its keep texts either
         assert flagged_by(rule_id, result) == []
+
+
+@functools.cache
+def _alone(rule_id: str, screen: bool) -> Normalizer:
+    return Normalizer(select=[rule_id], screen=screen)
+
+
+@functools.cache
+def _everything(screen: bool) -> Normalizer:
+    return Normalizer(screen=screen)
+
+
+def _outcome(result: Result) -> tuple[str, list[Edit], list[Flag], list[Problem]]:
+    return result.text, result.edits, result.flags, result.problems
+
+
+@pytest.mark.parametrize(("rule_id", "source", "expected", "flagged"), EXAMPLES)
+def test_the_screen_changes_nothing_on_an_example(
+    rule_id: str, source: str, expected: str, flagged: tuple[str, ...]
+) -> None:
+    """The screen only narrows where a rule looks: a rule alone does the same with it on and off."""
+    with_screen = _alone(rule_id, screen=True).normalize(source)
+    assert _outcome(with_screen) == _outcome(_alone(rule_id, screen=False).normalize(source))
+    assert with_screen.text == expected
+
+
+def test_the_screen_is_on_for_the_bundled_rules_where_hyperscan_is() -> None:
+    assert _everything(screen=True).screen.enabled is available()
+    assert not _everything(screen=False).screen.enabled
+
+
+@pytest.mark.parametrize(("rule_id", "text"), KEEPS)
+def test_the_screen_changes_nothing_on_a_keep_text(rule_id: str, text: str) -> None:
+    result = _everything(screen=True).normalize(text)
+    assert _outcome(result) == _outcome(_everything(screen=False).normalize(text))
+    assert result.text == text
 
 
 @pytest.mark.parametrize("rule", [r for r in RULES if r.kind == "term"], ids=lambda r: r.id)

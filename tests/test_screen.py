@@ -9,8 +9,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from normalize import Normalizer, RulePackError
+from normalize.kinds import term
 from normalize.screen import Screen, available, cheapen
-from normalize.terms import TermMatcher, fold
+from normalize.terms import TermMatcher
 
 from .conftest import CLEAN, INPUTS
 from .test_properties import _VOCAB
@@ -34,7 +35,7 @@ def _same(text: str) -> None:
 
 
 def test_the_default_packs_screen_their_rules() -> None:
-    assert SCREENED._screen.enabled and not UNSCREENED._screen.enabled
+    assert SCREENED.screen.enabled and not UNSCREENED.screen.enabled
     pattern_rules = [r for r in SCREENED.rules if r.kind == "pattern"]
     assert pattern_rules and all(r.screen for r in pattern_rules)
 
@@ -120,12 +121,12 @@ def test_other_classes_become_the_exact_characters_of_the_regex_module(name: str
     """Hyperscan's Unicode tables are older than regex's: U+10EFA is Arabic to one and not the other."""
     import regex
 
-    from normalize.screen import _candidate_characters
+    from normalize.screen import candidate_characters
 
     def as_python(hyperscan_pattern: str) -> regex.Pattern[str]:
         return regex.compile(regex.sub(r"\\x\{(\w+)\}", lambda m: f"\\U{int(m[1], 16):08x}", hyperscan_pattern))
 
-    everything = _candidate_characters()
+    everything = candidate_characters()
     exact = regex.compile(rf"\p{{{name}}}").findall(everything)
     assert as_python(cheapen(rf"\p{{{name}}}")).findall(everything) == exact
     negated = rf"[^\p{{{name}}}a]"
@@ -136,15 +137,18 @@ def test_other_classes_become_the_exact_characters_of_the_regex_module(name: str
 
 @pytest.mark.parametrize(
     ("exact", "ranges"),
-    [(r"[^\P{L}\p{Latin}]", "_MAYBE_FOREIGN"), (r"\p{Ll}", "_MAYBE_LOWER")],
+    [(r"[^\P{L}\p{Latin}]", "script.MAYBE_FOREIGN"), (r"\p{Ll}", "glue.MAYBE_LOWER")],
     ids=["non-Latin letters", "lower-case letters"],
 )
 def test_the_cheap_ranges_of_built_in_triggers_cover_every_character_of_their_class(exact: str, ranges: str) -> None:
     import regex
 
-    from normalize import stages
+    from normalize import kinds
 
-    python_syntax = regex.sub(r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", getattr(stages, ranges))
+    module, name = ranges.split(".")
+    python_syntax = regex.sub(
+        r"\\x\{([0-9a-f]+)\}", lambda m: f"\\U{int(m.group(1), 16):08x}", getattr(getattr(kinds, module), name)
+    )
     cheap = regex.compile(f"[{python_syntax}]")
     exact_class = regex.compile(exact)
     missed = [hex(c) for c in range(0x110000) if exact_class.match(chr(c)) and not cheap.match(chr(c))]
@@ -153,7 +157,7 @@ def test_the_cheap_ranges_of_built_in_triggers_cover_every_character_of_their_cl
 
 # --- context conditions: one Hyperscan scan per document, the same verdicts as the automaton ---------
 
-_PHRASES = sorted(SCREENED._contexts._phrases)
+_PHRASES = SCREENED.contexts.phrases
 _NEIGHBOURS = st.sampled_from(["", *" \né\u0628\u0663_x1”’-\u00a0★\u212a'"])
 _AROUND = st.tuples(_NEIGHBOURS, st.sampled_from(_PHRASES), _NEIGHBOURS, st.sampled_from(["lower", "upper", "title"]))
 
@@ -167,18 +171,18 @@ def _occurrence(parts: tuple[str, str, str, str]) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_AROUND.map(_occurrence), min_size=1, max_size=6).map(" ".join))
 def test_context_verdicts_are_the_same_from_the_scan_and_the_automaton(text: str) -> None:
-    contexts = SCREENED._contexts
-    assert contexts._present_fast(text)[0] == contexts._present_many([text])[0]
-    assert contexts.verdicts(text) == UNSCREENED._contexts.verdicts(text)
+    contexts = SCREENED.contexts
+    assert contexts.phrases_in(text, scan=True) == contexts.phrases_in(text, scan=False)
+    assert contexts.verdicts(text) == UNSCREENED.contexts.verdicts(text)
 
 
 def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lower_cases_to_ascii() -> None:
     """The scan folds ASCII case only; a text with such a character is left to the automaton."""
-    from normalize.terms import _FOLDS_TO_ASCII
+    from normalize.terms import FOLDS_TO_ASCII
 
     folding = [c for c in map(chr, range(0x80, 0x110000)) if len(c.lower()) == 1 and c.lower().isascii()]
-    assert folding == [_FOLDS_TO_ASCII]
-    assert SCREENED._contexts._present_fast("\u212aata'ib Hezbollah")[0] == {"kata'ib hezbollah", "hezbollah"}
+    assert folding == [FOLDS_TO_ASCII]
+    assert SCREENED.contexts.phrases_in("\u212aata'ib Hezbollah", scan=True) == {"kata'ib hezbollah", "hezbollah"}
 
 
 def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automaton(tmp_path: Path) -> None:
@@ -191,7 +195,7 @@ def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automa
         "     variants: [popular crowd], context: {requires: [Ḥashd, Iraq]}}\n",
     )
     normalizer = Normalizer(packs=[pack])
-    assert normalizer._contexts._database is None
+    assert not normalizer.contexts.scans
     fixed = normalizer.normalize("The popular crowd in the ḤASHD.").text
     assert fixed == "The Popular Mobilization Forces in the ḤASHD."
     assert normalizer.normalize("The popular crowd met.").text == "The popular crowd met."
@@ -206,33 +210,41 @@ def test_phrases_with_symbols_are_literal_in_the_scan(tmp_path: Path) -> None:
         "  - {id: odd, kind: term, category: terminology, message: m, canonical: Odd Item, variants: [odd thing],\n"
         "     context: {requires: ['C++ (beta)', 'a.b*', 'x#y|z', '$5 [sic]']}}\n",
     )
-    contexts = Normalizer(packs=[pack])._contexts
-    assert contexts._database is not None
+    contexts = Normalizer(packs=[pack]).contexts
+    assert contexts.scans
     texts = ["uses C++ (beta) now", "aXb* no", "a.b* yes", "x#y|z", "xy", "costs $5 [sic].", "$5 sic", "c++ (BETA)"]
     for text in texts:
-        assert contexts._present_fast(text)[0] == contexts._present_many([text])[0], text
-    assert contexts._present_fast("a.b* and x#y|z")[0] == {"a.b*", "x#y|z"}
+        assert contexts.phrases_in(text, scan=True) == contexts.phrases_in(text, scan=False), text
+    assert contexts.phrases_in("a.b* and x#y|z", scan=True) == {"a.b*", "x#y|z"}
 
 
 # --- glossary terms: one Hyperscan literal scan, the same hits as the automaton ---------------------
 
-_TERMS = SCREENED._terms
-_KEYS = sorted(key for key, _ in _TERMS._keys)
+
+def _matcher(normalizer: Normalizer) -> TermMatcher:
+    """The term stage's matcher (``normalize.kinds.term``)."""
+    runner = next(stage.runner for stage in normalizer.stages if stage.kind.name == "term")
+    assert isinstance(runner, term.Runner)
+    return runner.matcher
+
+
+_TERMS = _matcher(SCREENED)
+_KEYS = sorted(_TERMS.keys)
 _TERM_NEIGHBOURS = st.sampled_from(["", *" \né\u0628\u0663_x1”’-\u00a0★\u212a'İ", "al-", "the "])
 _CASES = st.sampled_from(["lower", "upper", "title"])
 _TERM_AROUND = st.tuples(_TERM_NEIGHBOURS, st.sampled_from(_KEYS), _TERM_NEIGHBOURS, _CASES)
 
 
 def _term_hits(matcher: TermMatcher, text: str) -> list[tuple[int, int, str]]:
-    return sorted((s, e, v[0].raw) for s, e, v in matcher._occurrences(fold(text)))
+    return matcher.occurrences(text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_TERM_AROUND.map(_occurrence), min_size=1, max_size=6).map(" ".join))
 def test_term_hits_are_the_same_from_the_literal_scan_and_the_automaton(text: str) -> None:
-    assert _TERMS._database is not None and UNSCREENED._terms._database is None
-    assert _term_hits(_TERMS, text) == _term_hits(UNSCREENED._terms, text)
-    assert _TERMS.find(text) == UNSCREENED._terms.find(text)
+    assert _TERMS.scans and not _matcher(UNSCREENED).scans
+    assert _term_hits(_TERMS, text) == _term_hits(_matcher(UNSCREENED), text)
+    assert _TERMS.find(text) == _matcher(UNSCREENED).find(text)
 
 
 def test_term_hits_beyond_ascii_overlapping_and_repeated_are_found_by_the_scan(tmp_path: Path) -> None:
@@ -245,8 +257,8 @@ def test_term_hits_beyond_ascii_overlapping_and_repeated_are_found_by_the_scan(t
         "     variants: ['Ḥashd al-Shaʿbi', popular crowd, popular crowd forces]}\n"
         "  - {id: crowd, kind: term, category: terminology, message: m, canonical: Throng, variants: [crowd]}\n",
     )
-    matcher, automaton = Normalizer(packs=[pack])._terms, Normalizer(packs=[pack], screen=False)._terms
-    assert matcher._database is not None and automaton._database is None
+    matcher, automaton = _matcher(Normalizer(packs=[pack])), _matcher(Normalizer(packs=[pack], screen=False))
+    assert matcher.scans and not automaton.scans
     text = "“ḤASHD AL-SHAʿBI” — the popular crowd forces; a Popular\nCrowd. ★ crowd crowd ḥashd al-shaʿbi"
     assert _term_hits(matcher, text) == _term_hits(automaton, text)
     found = [(c.start, c.end, text[c.start : c.end], c.replacement) for c in matcher.find(text)]
@@ -264,13 +276,13 @@ def test_a_script_trigger_hyperscan_cannot_compile_leaves_that_rule_searching_ev
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Not a pack error: the rule runs unscreened, with the same edits, and the rest stay screened."""
-    from normalize import stages
+    from normalize.kinds import script
 
-    monkeypatch.setattr(stages, "script_triggers", lambda rule: ("(?<=x)\\p{Arabic}",))
+    monkeypatch.setattr(script, "script_triggers", lambda rule: ("(?<=x)\\p{Arabic}",))
     normalizer = Normalizer()
-    assert normalizer._screen.enabled
-    script_ids = {rule.id for rule in normalizer._script}
-    assert script_ids and not script_ids & normalizer._screen._screened
-    assert "stray-capital" in normalizer._screen._screened
+    assert normalizer.screen.enabled
+    script_ids = {rule.id for rule in normalizer.rules if rule.kind == "script"}
+    assert script_ids and not script_ids & normalizer.screen.screened
+    assert "stray-capital" in normalizer.screen.screened
     text = "The minister said الحشد the talks would resume, and the leaders Of the factions met."
     assert normalizer.normalize(text).edits == UNSCREENED.normalize(text).edits != []

@@ -1,0 +1,215 @@
+"""What every rule kind shares: the rule's common fields, reading a pack entry, and ``Kind``.
+
+Rules are data.  A pack author writes a mapping; ``normalize.rules.build_rule``
+checks the common fields here and hands the rest to the kind's own ``build``,
+which raises ``RuleError`` with a plain message when a field is missing, has the
+wrong type, or holds a regex that does not compile.  The loader adds the file name
+and rule id, so every problem is reported as ``file: rule 'id': what is wrong``.
+
+A kind is one module under ``normalize/kinds`` that declares ``KIND = Kind(...)``:
+its rule class, its fields, how it is built, its screen triggers, and how its rules
+run on a round (``Runner``).  ``normalize/kinds/__init__.py`` lists the kinds in
+pipeline order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+import regex
+
+from ..model import Change, Problem
+from ..rounds import Round
+
+FLAG_NAMES = {
+    "ignorecase": regex.IGNORECASE,
+    "multiline": regex.MULTILINE,
+    "dotall": regex.DOTALL,
+    "verbose": regex.VERBOSE,
+}
+
+
+class RuleError(ValueError):
+    """A rule mapping is invalid; the loader adds where it came from."""
+
+
+@dataclass(frozen=True)
+class Example:
+    """An input and the exact output the rule alone must turn it into."""
+
+    source: str
+    expected: str
+    #: For a rule that flags rather than edits: the passages it must flag, in order.
+    flagged: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Context:
+    """Document-level condition: apply only if any ``requires`` phrase occurs and no ``excludes`` one does.
+
+    Judged for all rules at once by ``normalize.terms.ContextIndex`` (whole words, any case).
+    """
+
+    requires: tuple[str, ...] = ()
+    excludes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Rule:
+    """Fields every rule has, whatever its kind."""
+
+    id: str
+    category: str
+    message: str
+    pack: str
+    examples: tuple[Example, ...] = ()
+    keep: tuple[str, ...] = ()
+    context: Context = field(default_factory=Context)
+
+    kind = "rule"
+
+
+class Runner(Protocol):
+    """A kind's rules, compiled for one stage: ``run`` proposes changes (``round.apply``) or flags."""
+
+    def run(self, round: Round) -> None: ...
+
+
+def no_triggers(rule: Any) -> dict[str, tuple[str, ...]]:
+    """A kind whose rules the screen does not narrow: they look at the whole text."""
+    return {}
+
+
+@dataclass(frozen=True)
+class Kind:
+    """Everything the engine needs to know of one rule kind; its module declares it as ``KIND``."""
+
+    name: str
+    rule: type[Rule]
+    #: Fields a pack entry of this kind may have, besides the common ones (``COMMON_FIELDS``).
+    fields: frozenset[str]
+    #: The rule from a pack entry and its common fields (already checked); raises ``RuleError``.
+    build: Callable[[Mapping[str, Any], dict[str, Any]], Rule]
+    #: The kind's selected rules of one stage, compiled, with the fast screen or without (``fast``).
+    compile: Callable[[list[Any], bool], Runner]
+    #: The screen's triggers for one rule, by key (the rule id, or a key of its own).
+    triggers: Callable[[Any], dict[str, tuple[str, ...]]] = no_triggers
+    #: True: the kind only flags passages for a person and never edits; its examples list ``flags``.
+    flags_only: bool = False
+    #: True: a trigger Hyperscan cannot compile leaves the rule searching everywhere, not a pack error.
+    optional_triggers: bool = False
+    #: Whether a rule runs in the named stage, for a kind listed in more than one (``PIPELINE``).
+    in_stage: Callable[[Any, str], bool] = lambda rule, stage: True
+
+
+COMMON_FIELDS = frozenset({"id", "kind", "category", "message", "examples", "keep", "context"})
+
+
+def common_fields(data: Mapping[str, Any], pack: str) -> dict[str, Any]:
+    """The fields every rule has, checked, as keyword arguments for the rule class."""
+    return {
+        "id": require_str(data, "id"),
+        "category": require_str(data, "category"),
+        "message": require_str(data, "message"),
+        "pack": pack,
+        "examples": _examples(data.get("examples", [])),
+        "keep": tuple(str_list(data, "keep")),
+        "context": _context(data.get("context")),
+    }
+
+
+def change(rule: Rule, start: int, end: int, replacement: str) -> Change:
+    return Change(start, end, replacement, rule.id, rule.category, rule.message)
+
+
+def timed_out(rule: Rule, timeout: float) -> Problem:
+    """How a rule whose regex ran past the timeout on a document is reported (it is skipped there)."""
+    return Problem(rule.id, f"regex took longer than {timeout:g}s; rule skipped for this document")
+
+
+def compile_with_lists(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
+    """A pattern rule's or a flag rule's regex, its named lists given to ``\\L<name>``."""
+    return regex.compile(pattern, flags, **{k: list(v) for k, v in lists.items()})
+
+
+def regex_options(data: Mapping[str, Any]) -> tuple[int, dict[str, tuple[str, ...]]]:
+    """A rule's regex flags (by name) and named lists, checked."""
+    flags = 0
+    for name in str_list(data, "flags"):
+        if name not in FLAG_NAMES:
+            raise RuleError(f"unknown flag '{name}' (expected: {', '.join(FLAG_NAMES)})")
+        flags |= FLAG_NAMES[name]
+    raw_lists = data.get("lists", {}) or {}
+    if not isinstance(raw_lists, Mapping):
+        raise RuleError("'lists' must map names to lists of strings")
+    return flags, {str(k): tuple(str_list(raw_lists, k)) for k in raw_lists}
+
+
+def require_str(data: Mapping[str, Any], key: str) -> str:
+    value = data.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise RuleError(f"missing or empty field '{key}'")
+    return value
+
+
+def str_list(data: Mapping[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise RuleError(f"'{key}' must be a list of strings")
+    for item in value:
+        if not isinstance(item, str):
+            hint = " (YAML reads yes/no/on/off as booleans: quote it)" if isinstance(item, bool) else ""
+            raise RuleError(f"'{key}' must be a list of strings, but has {item!r}{hint}")
+    return value
+
+
+def positive_int(data: Mapping[str, Any], key: str, default: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise RuleError(f"'{key}' must be a positive integer")
+    return value
+
+
+def boolean(data: Mapping[str, Any], key: str, default: bool) -> bool:
+    value = data.get(key, default)
+    if not isinstance(value, bool):
+        raise RuleError(f"'{key}' must be true or false")
+    return value
+
+
+def _examples(value: Any) -> tuple[Example, ...]:
+    """Examples: ``{in, out}``, or ``{in, flags}`` for a rule that flags passages without changing them."""
+    if not isinstance(value, list):
+        raise RuleError("'examples' must be a list of {in, out} mappings")
+    out: list[Example] = []
+    for item in value:
+        if isinstance(item, Mapping) and isinstance(item.get("in"), str) and "flags" in item and "out" not in item:
+            flagged = str_list(item, "flags")
+            if not flagged:
+                raise RuleError("'flags' must list the passages the example flags")
+            out.append(Example(item["in"], item["in"], tuple(flagged)))
+            continue
+        if not isinstance(item, Mapping) or not isinstance(item.get("in"), str) or not isinstance(item.get("out"), str):
+            raise RuleError("each example needs string fields 'in' and 'out' (or 'in' and 'flags')")
+        if item["in"] == item["out"]:
+            raise RuleError(f"example input equals its output (use 'keep' for that): {item['in']!r}")
+        out.append(Example(item["in"], item["out"]))
+    return tuple(out)
+
+
+#: The condition of every rule that has none: one shared (frozen) object rather than one per rule,
+#: since a glossary of ten thousand terms would otherwise add ten thousand objects for the
+#: garbage collector to walk through.
+_NO_CONTEXT = Context()
+
+
+def _context(value: Any) -> Context:
+    if value is None:
+        return _NO_CONTEXT
+    if not isinstance(value, Mapping) or set(value) - {"requires", "excludes"}:
+        raise RuleError("'context' must be a mapping with 'requires' and/or 'excludes'")
+    return Context(tuple(str_list(value, "requires")), tuple(str_list(value, "excludes")))

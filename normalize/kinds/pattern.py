@@ -1,0 +1,233 @@
+"""Kind ``pattern``: a regex and a replacement template, for garbled phrases, grammar and punctuation.
+
+A pattern rule runs in the phrase stage or, with ``stage: punctuation``, in the last
+repair stage, after every deletion that may leave a space before a full stop.
+Within a stage, earlier rules win where matches collide.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from ..edits import select_non_overlapping
+from ..model import Change, Problem
+from ..rounds import Round
+from ..screen import Span, whole
+from ..text import at_sentence_start
+from .base import (
+    Kind,
+    Rule,
+    RuleError,
+    boolean,
+    change,
+    compile_with_lists,
+    regex_options,
+    require_str,
+    str_list,
+    timed_out,
+)
+
+
+@dataclass(frozen=True)
+class PatternRule(Rule):
+    """A regex and a replacement template, for garbled phrases, grammar and punctuation."""
+
+    pattern: str = ""
+    replacement: str = ""
+    flags: int = 0
+    lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    match_case: bool = False
+    transform: str = "none"
+    stage_name: str = "phrase"
+    prefilter: tuple[str, ...] = ()
+    screen: tuple[str, ...] = ()
+    kind = "pattern"
+
+    def compile(self) -> regex.Pattern[str]:
+        return compile_with_lists(self.pattern, self.flags, self.lists)
+
+
+def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    pattern = require_str(data, "pattern")
+    replacement = data.get("replacement", "")
+    if not isinstance(replacement, str):
+        raise RuleError("'replacement' must be a string")
+    flags, lists = regex_options(data)
+    transform = data.get("transform", "none")
+    if transform not in ("none", "lower", "upper", "ascii"):
+        raise RuleError("'transform' must be one of: none, lower, upper, ascii")
+    stage = data.get("stage", "phrase")
+    if stage not in ("phrase", "punctuation"):
+        raise RuleError("'stage' must be 'phrase' or 'punctuation'")
+    rule = PatternRule(
+        **common,
+        pattern=pattern,
+        replacement=replacement,
+        flags=flags,
+        lists=lists,
+        match_case=boolean(data, "match_case", False),
+        transform=transform,
+        stage_name=stage,
+        prefilter=tuple(str_list(data, "prefilter")),
+        screen=tuple(_expand_lists(s, lists) for s in str_list(data, "screen")),
+    )
+    try:
+        compiled = rule.compile()
+    except (regex.error, TypeError, ValueError) as exc:
+        raise RuleError(f"pattern does not compile: {exc}") from None
+    try:
+        probe = compiled.search("probe") or compiled.search("")
+        if probe is not None:
+            probe.expand(replacement)
+    except (regex.error, IndexError) as exc:
+        raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
+    _check_template_groups(compiled, replacement)
+    _check_shortcuts_find_examples(rule)
+    return rule
+
+
+def _check_shortcuts_find_examples(rule: PatternRule) -> None:
+    """The screen and the prefilter must each find every example the rule changes.
+
+    Both only ever narrow where the rule looks (the screen with the fast path on,
+    the prefilter with it off); one narrower than the rule's own examples would
+    silently switch the rule off on text like them.  The screen's triggers are tried
+    with the ``regex`` module, whose syntax they share with Hyperscan; a trigger it
+    cannot compile is left for Hyperscan to judge when the normalizer is built.
+    """
+    try:
+        triggers = [regex.compile(trigger) for trigger in rule.screen]
+    except regex.error:
+        triggers = []
+    for example in rule.examples:
+        if example.expected == example.source:
+            continue
+        if triggers and not any(trigger.search(example.source) for trigger in triggers):
+            raise RuleError(f"no 'screen' pattern matches the example {example.source!r}: the rule would skip it")
+        if rule.prefilter and not any(literal in example.source for literal in rule.prefilter):
+            raise RuleError(f"no 'prefilter' string occurs in the example {example.source!r}: the rule would skip it")
+
+
+def _expand_lists(trigger: str, lists: Mapping[str, tuple[str, ...]]) -> str:
+    """Spell out ``\\L<name>`` in a screen pattern as an alternation of the list's words."""
+
+    def spell(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name not in lists:
+            raise RuleError(f"screen pattern refers to unknown list '{name}'")
+        return "(?:" + "|".join(regex.escape(w) for w in sorted(lists[name], key=len, reverse=True)) + ")"
+
+    return regex.sub(r"\\L<(\w+)>", spell, trigger)
+
+
+def _check_template_groups(compiled: regex.Pattern[str], replacement: str) -> None:
+    """Reject replacement templates that name a group the pattern lacks."""
+    for match in regex.finditer(r"\\(\d+)|\\g<(\w+)>", replacement):
+        number, name = match.group(1), match.group(2)
+        if number is not None and int(number) > compiled.groups:
+            raise RuleError(f"replacement refers to group {number}, but the pattern has {compiled.groups}")
+        if name is not None and not name.isdigit() and name not in compiled.groupindex:
+            raise RuleError(f"replacement refers to unknown group '{name}'")
+
+
+def apply_patterns(
+    text: str,
+    rules: Sequence[tuple[PatternRule, regex.Pattern[str]]],
+    timeout: float,
+    problems: list[Problem],
+    active: dict[str, bool] | None = None,
+    where: Callable[[str], list[Span] | None] | None = None,
+) -> list[Change]:
+    """Run each pattern rule over the same text; earlier rules win where matches collide.
+
+    ``active`` maps the ids of rules with a context condition to its verdict for this
+    document; a rule missing from it has no condition.  ``where`` gives, by rule id,
+    the blocks the screen found the rule's triggers in (None: search everywhere).
+    """
+    proposals: list[Change] = []
+    for rule, compiled in rules:
+        if active is not None and not active.get(rule.id, True):
+            continue
+        spans = None if where is None else where(rule.id)
+        if spans == []:
+            continue
+        if spans is None and rule.prefilter and not any(literal in text for literal in rule.prefilter):
+            continue  # the literal test is for runs without the screen; a screened rule has had a stricter one
+        try:
+            proposals.extend(_pattern_changes(text, rule, compiled, timeout, spans))
+        except TimeoutError:
+            problems.append(timed_out(rule, timeout))
+    return select_non_overlapping(proposals)
+
+
+def _pattern_changes(
+    text: str, rule: PatternRule, compiled: regex.Pattern[str], timeout: float, spans: list[Span] | None = None
+) -> list[Change]:
+    """Matches within each span; look-behinds still see the text before it (``pos``, not slicing)."""
+    changes: list[Change] = []
+    matches = (m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=timeout))
+    for match in matches:
+        replacement = match.expand(rule.replacement)
+        if rule.transform == "lower":
+            replacement = replacement.lower()
+        elif rule.transform == "upper":
+            replacement = replacement.upper()
+        elif rule.transform == "ascii":
+            replacement = replacement.translate(ASCII_FORMS)
+        matched = match.group()
+        if rule.match_case and replacement[:1].islower() and at_sentence_start(text, match.start()):
+            replacement = replacement[:1].upper() + replacement[1:]
+        if replacement != matched:
+            changes.append(change(rule, match.start(), match.end(), replacement))
+    return changes
+
+
+class _AsciiForms(dict[int, str]):
+    """``str.translate`` table: a decimal digit of any script as 0-9, Arabic punctuation as ASCII.
+
+    Filled as characters are met, since a table of every digit in Unicode would cost
+    start-up time for the few scripts a corpus uses.
+    """
+
+    def __missing__(self, code: int) -> str:
+        digit = unicodedata.decimal(chr(code), None)
+        form = chr(code) if digit is None else str(digit)
+        self[code] = form
+        return form
+
+
+ASCII_FORMS = _AsciiForms({ord("٪"): "%", ord("٫"): ".", ord("٬"): ",", ord("،"): ",", ord("؛"): ";", ord("؟"): "?"})
+
+
+def triggers(rule: PatternRule) -> dict[str, tuple[str, ...]]:
+    return {rule.id: rule.screen} if rule.screen else {}
+
+
+@dataclass(frozen=True)
+class Runner:
+    rules: list[tuple[PatternRule, regex.Pattern[str]]]
+
+    def run(self, round: Round) -> None:
+        round.apply(apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where))
+
+
+def compile_rules(rules: list[PatternRule], fast: bool) -> Runner:
+    return Runner([(rule, rule.compile()) for rule in rules])
+
+
+KIND = Kind(
+    name="pattern",
+    rule=PatternRule,
+    fields=frozenset(
+        {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"}
+    ),
+    build=build,
+    compile=compile_rules,
+    triggers=triggers,
+    in_stage=lambda rule, stage: rule.stage_name == stage,  # "phrase" or "punctuation"
+)

@@ -1,0 +1,116 @@
+"""Quoted text: a glossary variant quoted as a rendering of a name (a gloss), and direct quotations.
+
+The term matcher (``normalize.terms``) leaves a variant alone where the writer
+explains a name with its literal translation ('Hezbollah, whose name means "Party of
+God"'), and, for rules marked ``outside_quotes``, inside what a speaker is quoted as
+saying.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from .lexicon import english
+from .screen import BLANK_LINES
+
+#: Word lists and reaches from rules/language/english.yaml (section ``terms``), which says what each is for.
+_TERMS = english().terms
+#: How much text before a hit is read to tell whether the hit is a gloss.
+_GLOSS_REACH = _TERMS.gloss_reach
+#: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
+_GLOSS_QUOTES = '“"‘'
+#: What a gloss opens with: a bracket or one of those quotes.
+GLOSS_OPENINGS = "(" + _GLOSS_QUOTES
+#: How far before a gloss its opening quote or bracket can be (room for white space and "the").
+GLOSS_GAP = _TERMS.gloss_gap
+_OPENING = f"[{regex.escape(GLOSS_OPENINGS)}]"
+#: The cheap test before ``is_gloss``: an opening bracket or quote near a hit.
+OPENING_NEAR = re.compile(_OPENING)
+
+#: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
+#: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
+#: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
+_GLOSS_CUE = regex.compile(
+    r"(?:\b(?:" + "|".join(map(regex.escape, _TERMS.gloss_cues)) + r")"
+    r"[,:]?\s*)?"
+    rf"(?P<opening>{_OPENING}|\(\s*[{_GLOSS_QUOTES}])\Z",
+    regex.IGNORECASE,
+)
+
+
+def is_gloss(text: str, start: int, canonical: str) -> bool:
+    """Is the variant at ``start`` quoted as a rendering of the name, not used as the name?
+
+    Professional English explains a name with its literal translation: 'Hezbollah,
+    whose name means "Party of God"', 'Kata'ib Hezbollah ("Hezbollah Brigades")',
+    'Saraya al-Salam, or "Peace Brigades"'.  Replacing the rendering with the name
+    would turn the explanation into nonsense, so a variant right after an opening
+    quote or bracket (and perhaps "the") is left alone when a gloss word ("means",
+    "literally", "or") or the canonical name itself comes just before.  Machine
+    translation uses the literal name bare, where it is repaired as before.
+    """
+    i = _last_visible(text, start)
+    if i >= 2 and text[i] in "eE" and text[i - 2 : i + 1].casefold() == "the" and not text[i - 3 : i - 2].isalnum():
+        i = _last_visible(text, i - 2)
+    if i < max(0, start - GLOSS_GAP) or text[i] not in GLOSS_OPENINGS:  # nearly every hit: nothing quoted
+        return False
+    before = text[max(0, i + 1 - _GLOSS_REACH) : i + 1]
+    cue = _GLOSS_CUE.search(before)
+    if cue is None:
+        return False
+    if cue.start("opening") > cue.start():  # a gloss word came before the quote
+        return True
+    named = before[: cue.start()].rstrip(" ,").casefold()
+    return named.endswith(canonical.casefold())
+
+
+#: The paragraph break nearest before a position, found by searching backwards from it.
+_GAP_BEFORE = regex.compile(BLANK_LINES.pattern, regex.REVERSE)
+
+
+#: Quotation marks as a direct quotation uses them.  A curly single quote counts only where it
+#: cannot be an apostrophe: opening after a non-letter, closing before one ("the ministers’ meeting"
+#: still closes, which at worst ends a quotation early and lets a repair through).
+_QUOTE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})‘|’(?!\p{L})")
+
+
+_OPENS = {"“": "double", "«": "angle", "‘": "single"}
+
+
+_CLOSES = {"”": "double", "»": "angle", "’": "single"}
+
+
+def in_quotation(text: str, start: int) -> bool:
+    """Is ``start`` inside a direct quotation (counted from the start of its paragraph)?
+
+    Some repairs are a matter of house style, not of translation: a Yemeni minister who
+    speaks of "the legitimate government" is claiming legitimacy, and a report keeps his
+    words.  Rules marked ``outside_quotes`` skip what a speaker is quoted as saying.
+    “ and « open, ” and » close, and a straight double quote opens and closes in turn.
+    The count starts at the paragraph, so a text judged alone (a verification round,
+    documents joined in a batch) gets the same answer; a quotation still open at the
+    end of a paragraph is news style for one that runs on (the next paragraph opens it
+    again).
+    """
+    gap = _GAP_BEFORE.search(text, 0, start)
+    paragraph_start = 0 if gap is None else gap.end()
+    open_marks: set[str] = set()
+    for mark in _QUOTE_MARK.finditer(text, paragraph_start, start):
+        char = mark.group()
+        if char == '"':
+            open_marks ^= {"straight"}
+        elif char in _OPENS:
+            open_marks.add(_OPENS[char])
+        else:
+            open_marks.discard(_CLOSES[char])
+    return bool(open_marks)
+
+
+def _last_visible(text: str, end: int) -> int:
+    """Index of the last character before ``end`` that is not white space (-1 if none)."""
+    i = end - 1
+    while i >= 0 and text[i] in " \t\r\n":
+        i -= 1
+    return i

@@ -1,0 +1,133 @@
+"""One round of the stages: the text being repaired and what each kind's runner may read and write.
+
+A ``Round`` is handed to every stage in turn (see ``normalize.kinds.PIPELINE``):
+the evolving text and its edits (``EditTracker``), the flags and problems found so
+far, the screen's answer, the context verdicts, the regex timeout, and the spans no
+stage may change (``LeftAlone``: paragraphs in another language).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from .edits import EditTracker
+from .model import Change, Flag, Problem
+from .screen import Screen, Span, Where
+
+#: Documents normalized together are joined by this: a paragraph of one private-use character,
+#: which no rule reads as a letter, a space or punctuation, between blank lines.
+SEPARATOR_MARK = "\ue000"
+
+
+SEPARATOR = f"\n\n{SEPARATOR_MARK}\n\n"
+
+
+class Titles(str, Enum):
+    """Where headlines can be, for the title kind and the per-document review."""
+
+    #: At the top of the text.
+    DOCUMENT = "document"
+    #: At the top of each document ``normalize_many`` joined (``SEPARATOR`` between them).
+    DOCUMENTS = "documents"
+    #: Nowhere: a piece from inside a document (``normalize.stream``), or a later round.
+    NONE = "none"
+
+
+@dataclass
+class Round:
+    """The state one round of the stages shares; each runner reads ``text`` and calls ``apply``."""
+
+    tracker: EditTracker
+    problems: list[Problem]
+    #: None on later rounds: flags are judged once, on the first round, like the untranslated test.
+    flags: list[Flag] | None
+    titles: Titles
+    #: Verdicts of the rules' context conditions for this document, by rule id (absent: no condition).
+    active: dict[str, bool]
+    left_alone: LeftAlone
+    where: Screening
+    timeout: float
+
+    @property
+    def text(self) -> str:
+        return self.tracker.text
+
+    def apply(self, changes: list[Change]) -> None:
+        """Fold a stage's changes (sorted, non-overlapping, in the current text) into the text."""
+        self.left_alone.apply(self.tracker, changes)
+
+    def is_active(self, rule_id: str) -> bool:
+        return self.active.get(rule_id, True)
+
+
+def per_document(text: str, titles: Titles, stage: Callable[..., list[Change]], *args: Any) -> list[Change]:
+    """Run a document-level stage on the text, or on each joined document in it, in text coordinates."""
+    changes: list[Change] = []
+    for start, end in documents(text, titles):
+        changes.extend(c.moved(start) for c in stage(text[start:end], *args))
+    return changes
+
+
+def documents(text: str, titles: Titles) -> Iterator[Span]:
+    """The span of each document ``normalize_many`` joined in ``text`` (``Titles.DOCUMENTS``), else the whole text."""
+    if titles is not Titles.DOCUMENTS:
+        yield 0, len(text)
+        return
+    start = 0
+    while start <= len(text):
+        end = text.find(SEPARATOR, start)
+        end = len(text) if end == -1 else end
+        yield start, end
+        start = end + len(SEPARATOR)
+
+
+class LeftAlone:
+    """Spans of the current text that no stage may change (paragraphs in another language), kept current."""
+
+    def __init__(self) -> None:
+        self.spans: list[Span] = []
+
+    def add(self, spans: Iterable[Span]) -> None:
+        self.spans = sorted([*self.spans, *spans])
+
+    def meets(self, span: Span) -> bool:
+        a, b = span
+        return any(a < end and b > start for start, end in self.spans)
+
+    def apply(self, tracker: EditTracker, changes: list[Change]) -> None:
+        """Apply the changes that alter the text and stay out of every span, then move the spans along."""
+        text = tracker.text
+        real = [c for c in changes if text[c.start : c.end] != c.replacement]
+        if self.spans and real:
+            real = [c for c in real if not self._blocks(c)]
+            self.spans = [_moved_past(span, real) for span in self.spans]
+        tracker.apply(real)
+
+    def _blocks(self, change: Change) -> bool:
+        if change.start == change.end:  # an insertion is only in the way strictly inside a span
+            return any(start < change.start < end for start, end in self.spans)
+        return self.meets((change.start, change.end))
+
+
+def _moved_past(span: Span, changes: list[Change]) -> Span:
+    """Where ``span`` lies once ``changes`` (none inside it) have been applied."""
+    a, b = span
+    shift = sum(len(c.replacement) - (c.end - c.start) for c in changes if c.end <= a)
+    return a + shift, b + shift
+
+
+class Screening:
+    """The screen's answer for the tracker's current text, scanned again only once the text has changed."""
+
+    def __init__(self, screen: Screen, tracker: EditTracker) -> None:
+        self._screen = screen
+        self._tracker = tracker
+        self._where: Where | None = None
+
+    def __call__(self, key: str) -> list[Span] | None:
+        if self._where is None or self._where.text is not self._tracker.text:
+            self._where = self._screen.scan(self._tracker.text)
+        return self._where.spans(key)

@@ -1,0 +1,69 @@
+"""normalize/kinds/pattern.py: a pattern rule's screen and prefilter are checked against its own examples."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import Normalizer, RulePackError
+from normalize.kinds.base import RuleError
+from normalize.rules import build_rule
+
+RULE = {
+    "id": "corona-virus",
+    "kind": "pattern",
+    "category": "phrase",
+    "message": "the virus's name",
+    "pattern": r"\bthe Corona\b",
+    "replacement": "the coronavirus",
+    "examples": [{"in": "Cases of the Corona rose.", "out": "Cases of the coronavirus rose."}],
+}
+
+
+def test_a_screen_that_finds_every_example_is_accepted() -> None:
+    rule = build_rule({**RULE, "screen": ["orona"], "prefilter": ["Corona"]}, "local")
+    assert rule.screen == ("orona",) and rule.prefilter == ("Corona",)
+
+
+@pytest.mark.parametrize(
+    ("shortcut", "message"),
+    [
+        ({"screen": ["corona"]}, "no 'screen' pattern matches the example 'Cases of the Corona rose.'"),
+        ({"prefilter": ["virus"]}, "no 'prefilter' string occurs in the example 'Cases of the Corona rose.'"),
+    ],
+)
+def test_a_screen_or_prefilter_narrower_than_an_example_is_refused(
+    shortcut: dict[str, list[str]], message: str
+) -> None:
+    with pytest.raises(RuleError) as caught:
+        build_rule({**RULE, **shortcut}, "local")
+    assert str(caught.value) == f"{message}: the rule would skip it"
+
+
+def test_the_loader_names_the_file_and_rule_of_a_narrow_screen(tmp_path: Path) -> None:
+    pack = tmp_path / "local.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: corona-virus\n"
+        "    kind: pattern\n"
+        "    category: phrase\n"
+        "    message: the virus's name\n"
+        "    pattern: '\\bthe Corona\\b'\n"
+        "    replacement: the coronavirus\n"
+        "    screen: ['the corona']\n"
+        "    examples: [{in: 'Cases of the Corona rose.', out: 'Cases of the coronavirus rose.'}]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(RulePackError) as caught:
+        Normalizer(packs=[pack])
+    assert str(caught.value) == (
+        f"{pack}: rule 'corona-virus': no 'screen' pattern matches the example 'Cases of the Corona rose.': "
+        "the rule would skip it"
+    )
+
+
+def test_keep_texts_are_not_held_to_the_screen() -> None:
+    """A keep text is one the rule must leave alone: the screen may well miss it."""
+    rule = build_rule({**RULE, "screen": ["orona"], "keep": ["Cases rose."]}, "local")
+    assert rule.keep == ("Cases rose.",)

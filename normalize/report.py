@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .edits import Edit
 from .errors import InputError
@@ -112,33 +112,53 @@ def summary(entries: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "files": len(entries),
         "files_changed": sum(1 for e in entries if e["changed"]),
         "edits": sum(e["counts"]["edits"] for e in entries),
+        "flags": sum(len(e.get("flags", e.get("untranslated", []))) for e in entries),
         "by_category": dict(sorted(by_category.items())),
         "by_rule": dict(sorted(by_rule.items())),
     }
 
 
 def write_report(path: Path, entries: Sequence[dict[str, Any]]) -> None:
-    """Write a report in the format its suffix names: .json, .jsonl or .html."""
-    from .html_report import render_html
-    from .textio import write_atomic
+    """Write a report in the format its suffix names: .json, .jsonl or .html.
+
+    Each format is written one entry at a time to a temporary file that replaces
+    ``path`` only when complete, so a report of a large corpus never exists as one
+    string in memory, and a failure leaves no half-written report behind.
+    """
+    from .html_report import write_html
+    from .textio import atomic_writer, unencodable
 
     suffix = path.suffix.lower()
-    if suffix == ".json":
-        body = (
-            json.dumps(
-                {"tool": "normalize", "summary": summary(entries), "files": list(entries)}, ensure_ascii=False, indent=2
-            )
-            + "\n"
-        )
-    elif suffix == ".jsonl":
-        body = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
-    elif suffix in (".html", ".htm"):
-        body = render_html(entries, summary(entries))
-    else:
+    if suffix not in (".json", ".jsonl", ".html", ".htm"):
         raise InputError(f"{path}: report format must be .json, .jsonl or .html")
     if not path.parent.exists():
         raise InputError(f"{path}: folder {path.parent} does not exist")
-    write_atomic(path, body)
+    try:
+        with atomic_writer(path) as out:
+            if suffix == ".json":
+                _write_json(out, entries)
+            elif suffix == ".jsonl":
+                for item in entries:
+                    out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                write_html(out, entries, summary(entries))
+    except UnicodeEncodeError as exc:
+        raise unencodable(path, exc) from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied (cannot write)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _write_json(out: IO[str], entries: Sequence[dict[str, Any]]) -> None:
+    """The same text as ``json.dumps({"tool", "summary", "files"}, indent=2)``, an entry at a time."""
+    head = json.dumps({"tool": "normalize", "summary": summary(entries)}, ensure_ascii=False, indent=2)
+    out.write(head[: -len("\n}")] + ',\n  "files": [')
+    for number, item in enumerate(entries):
+        # JSON strings hold no raw line breaks, so indenting every line nests the entry exactly.
+        body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        out.write(("," if number else "") + "\n    " + body)
+    out.write("\n  ]\n}\n" if entries else "]\n}\n")
 
 
 def load_report(path: Path) -> list[dict[str, Any]]:

@@ -60,7 +60,11 @@ def _json_for_script(value: Any) -> str:
 
 def _invisible_names(item: dict[str, Any], names: dict[str, str]) -> None:
     """Add the name of every invisible character in the entry's source and edits to ``names``."""
-    texts: Iterable[str] = [item["source"], *(e["original"] for e in item["edits"]), *(e["replacement"] for e in item["edits"])]
+    texts: Iterable[str] = [
+        item["source"],
+        *(e["original"] for e in item["edits"]),
+        *(e["replacement"] for e in item["edits"]),
+    ]
     for text in texts:
         for char in set(_INVISIBLE.findall(text)) - names.keys():
             names[char] = unicodedata.name(char, "control character").lower()
@@ -83,7 +87,7 @@ def _head(summary: dict[str, Any]) -> str:
         f"<style>{css}</style></head><body>"
         "<header><h1>normalize review</h1>"
         f'<span class="counts"><span>{_plural(summary["files"], "file")}</span>'
-        f'<span>{summary["files_changed"]} changed</span><span>{_plural(summary["edits"], "edit")}</span>'
+        f"<span>{summary['files_changed']} changed</span><span>{_plural(summary['edits'], 'edit')}</span>"
         f'<span>flagged passages: <b id="count-flags">{flags}</b></span>'
         f'<span>accepted: <b id="count-accepted">{summary["edits"]}</b></span>'
         '<span>rejected: <b id="count-rejected">0</b></span>'

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -49,10 +50,28 @@ def readability(text: str) -> dict[str, float]:
 
     if not any(ch.isalpha() for ch in text):
         return {"flesch_reading_ease": 0.0, "flesch_kincaid_grade": 0.0}
-    return {
+    scores = {
         "flesch_reading_ease": round(float(textstat.flesch_reading_ease(text)), 2),
         "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(text)), 2),
     }
+    _forget_textstat_texts()
+    return scores
+
+
+def _forget_textstat_texts() -> None:
+    """Empty textstat's per-text caches (its dictionaries, under ``backend.utils``, stay loaded).
+
+    textstat memoises each step (word lists, syllable counts) for its last 128 texts; a
+    report computes two scores per document and never asks again, so those caches only
+    held every recent document's word lists (hundreds of MB for a 5 MB article).
+    """
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat.backend.") and not name.startswith("textstat.backend.utils"):
+            for value in vars(module).values():
+                clear = getattr(value, "cache_clear", None)
+                # Only the module's own functions: names it imported from backend.utils load dictionaries.
+                if callable(clear) and getattr(getattr(value, "__wrapped__", None), "__module__", None) == name:
+                    clear()
 
 
 def sha256(text: str) -> str:

@@ -22,7 +22,7 @@
   for (var g0 = 0; g0 < total; g0++) { orderBuf[g0] = g0; }
   var order = orderBuf;                // the edits the filter shows, in page order
   files.forEach(function (f, fi) { fileVis[fi] = f.edits.length; });
-  var cur = -1;
+  var cur = -1, curFile = -1;           // the current edit, and the file it (or n/p) is in
   var dirty = new Set();
   var sections = [], views = [], indexItems = [];
 
@@ -365,12 +365,13 @@
     }
     order = orderBuf.subarray(0, n);
     files.forEach(function (f, fi) {
-      var shown = match[fi] && (f.edits.length === 0 || fileVis[fi] > 0);
+      var shown = match[fi] && (f.edits.length === 0 || fileVis[fi] > 0 || (f.flags || f.untranslated || []).length > 0);
       if (sections[fi]) { sections[fi].hidden = !shown; }
       indexItems[fi].classList.toggle("filtered-out", !shown);
       dirty.add(fi);
     });
     if (cur >= 0 && !vis[cur]) { setCurrent(-1); }
+    if (curFile >= 0 && sections[curFile] && sections[curFile].hidden) { setFile(-1); }
     refresh();
   }
 
@@ -489,16 +490,20 @@
   }
   function setCurrent(g) {
     if (cur >= 0 && els[cur]) { var old = els[cur]; [old.src, old.out, old.row].forEach(function (n) { if (n) { n.classList.remove("active"); } }); }
-    if (cur >= 0) { indexItems[fileOf[cur]].classList.remove("current"); }
     cur = g;
     if (g >= 0) {
       reveal(g);
       var x = els[g];
       [x.src, x.out, x.row].forEach(function (n) { if (n) { n.classList.add("active"); } });
-      indexItems[fileOf[g]].classList.add("current");
+      setFile(fileOf[g]);
       x.src.scrollIntoView({ block: "center" });
     }
     showCurrent();
+  }
+  function setFile(fi) {
+    if (curFile >= 0) { indexItems[curFile].classList.remove("current"); }
+    curFile = fi;
+    if (fi >= 0) { indexItems[fi].classList.add("current"); }
   }
   function showCurrent() {
     var box = $("current");
@@ -510,17 +515,25 @@
   function step(d) {
     if (!order.length) { return; }
     var k;
-    if (cur < 0) { k = d > 0 ? 0 : order.length - 1; } else {
+    if (cur < 0 && curFile >= 0) {  // after n/p onto a file: from that file's start
+      k = lowerBound(base[curFile]) - (d > 0 ? 0 : 1);
+    } else if (cur < 0) { k = d > 0 ? 0 : order.length - 1; } else {
       k = lowerBound(cur);
       k = d > 0 ? (order[k] === cur ? k + 1 : k) : k - 1;
     }
     if (k >= 0 && k < order.length) { setCurrent(order[k]); }
   }
   function nextFile(d) {
-    if (!order.length) { return; }
-    var fi = cur >= 0 ? fileOf[cur] : (d > 0 ? -1 : files.length);
+    // The next file the filter shows: its first edit, or the file itself when it has only flags.
+    var fi = curFile >= 0 ? curFile : (d > 0 ? -1 : files.length);
     for (fi += d; fi >= 0 && fi < files.length; fi += d) {
+      if (!sections[fi] || sections[fi].hidden) { continue; }
       if (fileVis[fi] > 0) { setCurrent(order[lowerBound(base[fi])]); return; }
+      setCurrent(-1);
+      setFile(fi);
+      drawFile(fi);
+      sections[fi].scrollIntoView({ block: "start" });
+      return;
     }
   }
   function decideCurrent(reject) {
@@ -589,7 +602,11 @@
     var fi = Number(b.dataset.file);
     drawFile(fi);
     var first = lowerBound(base[fi]);
-    if (fileVis[fi] > 0 && first < order.length) { setCurrent(order[first]); } else { sections[fi].scrollIntoView({ block: "start" }); }
+    if (fileVis[fi] > 0 && first < order.length) { setCurrent(order[first]); } else {
+      setCurrent(-1);
+      setFile(fi);
+      sections[fi].scrollIntoView({ block: "start" });
+    }
   });
   $("accept-all").addEventListener("click", function () { decideShown(false); });
   $("reject-all").addEventListener("click", function () { decideShown(true); });

@@ -22,7 +22,7 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import cache
 from importlib import resources
-from typing import Any, TextIO
+from typing import IO, Any
 
 _DATA_RE = re.compile(r'<script id="report-data" type="application/json">(.*?)</script>', re.DOTALL)
 
@@ -115,7 +115,7 @@ def _plural(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
 
 
-def write_html(out: TextIO, entries: Sequence[dict[str, Any]], summary: dict[str, Any]) -> None:
+def write_html(out: IO[str], entries: Sequence[dict[str, Any]], summary: dict[str, Any]) -> None:
     """Write the review page to ``out``, one file's data at a time.
 
     The localStorage key that keeps decisions across a reload is a hash of the data, so

@@ -151,10 +151,14 @@
   }
 
   function sentenceAround(src, start, end) {
-    var a = start, lo = Math.max(0, start - 140), b = end, hi = Math.min(src.length, end + 140);
-    while (a > lo && !/[.!?\n]/.test(src[a - 1])) { a--; }
-    while (b < hi && !/[.!?\n]/.test(src[b])) { b++; }
+    var a = start, lo = Math.max(0, start - 140), b = end, hi = Math.min(src.length, end + 140), stop = /[.!?\n]/;
+    while (a > lo && !stop.test(src[a - 1])) { a--; }
+    while (b < hi && !stop.test(src[b])) { b++; }
     if (b < hi && src[b] !== "\n") { b++; }
+    // An edit that is a sentence of its own (a stray word after a full stop) is shown with the one before.
+    if (!/\S/.test(src.slice(a, start) + src.slice(end, b)) && a > lo && src[a - 1] !== "\n") {
+      for (a--; a > lo && !stop.test(src[a - 1]); a--) { /* back to the previous sentence's start */ }
+    }
     var before = src.slice(a, start).replace(/^\s+/, ""), after = src.slice(end, b);
     return [(a === lo && lo > 0 ? "\u2026" : "") + before, after + (b === hi && hi < src.length ? "\u2026" : "")];
   }

@@ -328,6 +328,15 @@ def test_each_edit_is_shown_in_its_sentence(context, small, tmp_path: Path) -> N
     assert review.text('tr[data-g="3"] td.ctx ins') == "Popular Mobilization Forces"
     assert review.text('.src .edit[data-g="0"]') == "\u2423"
 
+    # An edit that is a sentence of its own is shown after the sentence before it.
+    stray, _ = make_report(
+        tmp_path / "stray", {"s.txt": "Officials met in Baghdad.\n\nThe fighting ended in 2017. عام\n"}, "s.html"
+    )
+    page = Review(context, stray).page
+    page.wait_for_selector("table.edits tr[data-g]")
+    assert page.locator("td.ctx").inner_text() == "The fighting ended in 2017. عام"
+    assert page.locator("td.ctx del").inner_text() == " عام"
+
     marks, _ = make_report(tmp_path / "marks", {"m.txt": "The minister\u200f said the talks would resume.\n"}, "m.html")
     page = Review(context, marks).page
     page.wait_for_selector("table.edits tr[data-g]")

@@ -19,7 +19,7 @@ import io
 import json
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import IO, Any
@@ -59,14 +59,9 @@ def _json_for_script(value: Any) -> str:
 
 
 def _invisible_names(item: dict[str, Any], names: dict[str, str]) -> None:
-    """Add the name of every invisible character in the entry's source and edits to ``names``."""
-    texts: Iterable[str] = [
-        item["source"],
-        *(e["original"] for e in item["edits"]),
-        *(e["replacement"] for e in item["edits"]),
-    ]
-    for text in texts:
-        for char in set(_INVISIBLE.findall(text)) - names.keys():
+    """Add the name of every invisible character in the entry's edits to ``names``."""
+    for edit in item["edits"]:
+        for char in set(_INVISIBLE.findall(edit["original"] + edit["replacement"])) - names.keys():
             names[char] = unicodedata.name(char, "control character").lower()
 
 

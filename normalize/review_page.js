@@ -36,33 +36,37 @@
   }
   function plural(n, word) { return n + " " + word + (n === 1 ? "" : "s"); }
 
-  // ---- showing text: invisible characters by code point, whitespace-only edits with symbols
-  var invisible = Object.keys(names);
-  var invisibleRe = invisible.length ? new RegExp("[" + invisible.map(function (c) {
-    return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4);
-  }).join("") + "]") : null;
+  // ---- showing an edit's text: invisible characters by code point, whitespace-only edits with symbols.
+  // (Unchanged text is drawn as it is: a tab or a carriage return there is not the reviewer's question.)
   var WS = { " ": "\u2423", "\n": "\u21b5", "\t": "\u21e5" };
+  var WS_TITLE = { " ": "space", "\n": "line break", "\t": "tab" };
+  function charClass(chars) {
+    return chars.map(function (c) { return "\\u" + ("000" + c.charCodeAt(0).toString(16)).slice(-4); }).join("");
+  }
+  var invisible = charClass(Object.keys(names));
+  var marked = [invisible ? new RegExp("[" + invisible + "]", "g") : null, new RegExp("[" + invisible + charClass(Object.keys(WS)) + "]", "g")];
 
+  function plainText(parent, text) {
+    if (text) { parent.appendChild(document.createTextNode(text)); }
+  }
   function appendText(parent, text, showSpaces) {
-    var plain = "";
-    function flush() { if (plain) { parent.appendChild(document.createTextNode(plain)); plain = ""; } }
-    for (var k = 0; k < text.length; k++) {
-      var ch = text[k];
+    var re = marked[showSpaces ? 1 : 0], at = 0, m;
+    if (!re) { plainText(parent, text); return parent; }
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      var ch = m[0], mark;
+      plainText(parent, text.slice(at, m.index));
       if (showSpaces && WS[ch]) {
-        flush();
-        var w = el("span", "ws", WS[ch]);
-        w.setAttribute("title", ch === " " ? "space" : ch === "\n" ? "line break" : "tab");
-        parent.appendChild(w);
-      } else if (invisibleRe && invisibleRe.test(ch)) {
-        flush();
-        var a = el("abbr", "cp", "U+" + ("000" + ch.charCodeAt(0).toString(16).toUpperCase()).slice(-4));
-        a.setAttribute("title", names[ch]);
-        parent.appendChild(a);
+        mark = el("span", "ws", WS[ch]);
+        mark.setAttribute("title", WS_TITLE[ch]);
       } else {
-        plain += ch;
+        mark = el("abbr", "cp", "U+" + ("000" + ch.charCodeAt(0).toString(16).toUpperCase()).slice(-4));
+        mark.setAttribute("title", names[ch]);
       }
+      parent.appendChild(mark);
+      at = m.index + 1;
     }
-    flush();
+    plainText(parent, text.slice(at));
     return parent;
   }
   function appendEditText(parent, text, showSpaces) {
@@ -100,13 +104,13 @@
     for (var k = lo; k < flags.length && flags[k].start < to; k++) {
       var fl = flags[k];
       if (fl.start < at || fl.end > to || fl.start >= fl.end) { continue; }
-      appendText(parent, f.source.slice(at, fl.start), false);
+      plainText(parent, f.source.slice(at, fl.start));
       var m = el("mark", "flagged", f.source.slice(fl.start, fl.end));
       m.setAttribute("title", fl.message);
       parent.appendChild(m);
       at = fl.end;
     }
-    appendText(parent, f.source.slice(at, to), false);
+    plainText(parent, f.source.slice(at, to));
   }
 
   function editSpan(g, e, side) {
@@ -177,10 +181,10 @@
     rule.appendChild(el("code", "", e.rule));
     rule.appendChild(document.createTextNode(" (" + e.category + ")"));
     var ctx = tr.appendChild(el("td", "ctx")), around = sentenceAround(f.source, e.start, e.end);
-    appendText(ctx, around[0], false);
+    plainText(ctx, around[0]);
     if (e.original) { appendEditText(ctx.appendChild(el("del")), e.original, ws); }
     if (e.replacement) { appendEditText(ctx.appendChild(el("ins")), e.replacement, ws); }
-    appendText(ctx, around[1], false);
+    plainText(ctx, around[1]);
     tr.appendChild(el("td", "", e.message));
     var x = els[g] || (els[g] = {});
     x.row = tr;

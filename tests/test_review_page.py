@@ -40,13 +40,15 @@ TEXTS = {
 }
 
 
-def make_report(folder: Path, texts: dict[str, str], name: str = "r.html") -> tuple[Path, dict[str, Any]]:
+def make_report(
+    folder: Path, texts: dict[str, str], name: str = "r.html", exit_code: int = 1
+) -> tuple[Path, dict[str, Any]]:
     folder.mkdir(parents=True, exist_ok=True)
     for file_name, text in texts.items():
         (folder / file_name).write_text(text, encoding="utf-8")
     report = folder.parent / name
     result = RUNNER.invoke(app, route([str(folder), "--check", "--report", str(report)]))
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == exit_code, result.output
     return report, extract_data(report.read_text(encoding="utf-8"))
 
 
@@ -385,6 +387,27 @@ def test_file_index_counts_and_flags(context, tmp_path: Path) -> None:  # type: 
     review.page.locator('#index-list li[data-file="3"] button.go').click()
     review.page.wait_for_selector('section[data-file="3"] .flags')
     assert "Untranslated passages (not changed)" in review.text('section[data-file="3"] .flags')
+
+
+def test_flags_are_listed_by_category_and_marked_in_both_panes(context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = (
+        "Al-Fayyadh: the PMF will remain under the state\n\n"
+        "Falih al-Fayyadh said the forces will remain part of the state. Al-Fayadh added that they have no "
+        "political project, and Mohammed al-Baldawi said al-Fayyadh's view was shared by Riyadh al-Masoudi."
+    )
+    report, data = make_report(tmp_path / "in", {"article.txt": article}, exit_code=0)
+    assert [f["rule"] for f in data["files"][0]["flags"]] == ["name-spellings"] and data["files"][0]["edits"] == []
+    review = Review(context, report)
+    review.page.wait_for_selector('section[data-file="0"] .flags')
+    assert review.page.locator(".flags strong").all_inner_texts() == ["Names spelt more than one way (not changed)"]
+    marks = review.page.locator("mark.flagged")
+    assert marks.all_inner_texts() == ["Al-Fayadh", "Al-Fayadh"]  # in the source pane and in the repaired one
+    assert all(
+        title.startswith("'Al-Fayadh' is spelt 'al-Fayyadh' elsewhere")
+        for title in marks.evaluate_all("ms => ms.map(m => m.title)")
+    )
+    assert review.counts()["flags"] == 1
+    assert review.errors == []
 
 
 def test_hostile_paths_and_imports_stay_text(context, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

@@ -307,7 +307,9 @@ def hostile_html(tmp: Path) -> Row:
     report = tmp / "r.html"
     proc = normalize(str(article), "--check", "--report", str(report))
     page = report.read_text(encoding="utf-8") if report.exists() else ""
-    ok = proc.returncode == 1 and "<script>alert" not in page and "<img src=x" not in page and "&lt;script&gt;" in page
+    # The page carries the article only as JSON data, with < and > escaped, and draws it as text.
+    raw = "<script>alert" in page or "<img src=x" in page
+    ok = proc.returncode == 1 and not raw and "\\u003cscript\\u003e" in page
     return Row(
         "HTML report of a hostile input",
         "everything escaped",

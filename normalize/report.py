@@ -12,11 +12,12 @@ from __future__ import annotations
 import bisect
 import hashlib
 import json
+import sys
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .edits import Edit
 from .errors import InputError
@@ -49,10 +50,28 @@ def readability(text: str) -> dict[str, float]:
 
     if not any(ch.isalpha() for ch in text):
         return {"flesch_reading_ease": 0.0, "flesch_kincaid_grade": 0.0}
-    return {
+    scores = {
         "flesch_reading_ease": round(float(textstat.flesch_reading_ease(text)), 2),
         "flesch_kincaid_grade": round(float(textstat.flesch_kincaid_grade(text)), 2),
     }
+    _forget_textstat_texts()
+    return scores
+
+
+def _forget_textstat_texts() -> None:
+    """Empty textstat's per-text caches (its dictionaries, under ``backend.utils``, stay loaded).
+
+    textstat memoises each step (word lists, syllable counts) for its last 128 texts; a
+    report computes two scores per document and never asks again, so those caches only
+    held every recent document's word lists (hundreds of MB for a 5 MB article).
+    """
+    for name, module in list(sys.modules.items()):
+        if name.startswith("textstat.backend.") and not name.startswith("textstat.backend.utils"):
+            for value in vars(module).values():
+                clear = getattr(value, "cache_clear", None)
+                # Only the module's own functions: names it imported from backend.utils load dictionaries.
+                if callable(clear) and getattr(getattr(value, "__wrapped__", None), "__module__", None) == name:
+                    clear()
 
 
 def sha256(text: str) -> str:
@@ -112,33 +131,53 @@ def summary(entries: Sequence[dict[str, Any]]) -> dict[str, Any]:
         "files": len(entries),
         "files_changed": sum(1 for e in entries if e["changed"]),
         "edits": sum(e["counts"]["edits"] for e in entries),
+        "flags": sum(len(e.get("flags", e.get("untranslated", []))) for e in entries),
         "by_category": dict(sorted(by_category.items())),
         "by_rule": dict(sorted(by_rule.items())),
     }
 
 
 def write_report(path: Path, entries: Sequence[dict[str, Any]]) -> None:
-    """Write a report in the format its suffix names: .json, .jsonl or .html."""
-    from .html_report import render_html
-    from .textio import write_atomic
+    """Write a report in the format its suffix names: .json, .jsonl or .html.
+
+    Each format is written one entry at a time to a temporary file that replaces
+    ``path`` only when complete, so a report of a large corpus never exists as one
+    string in memory, and a failure leaves no half-written report behind.
+    """
+    from .html_report import write_html
+    from .textio import atomic_writer, unencodable
 
     suffix = path.suffix.lower()
-    if suffix == ".json":
-        body = (
-            json.dumps(
-                {"tool": "normalize", "summary": summary(entries), "files": list(entries)}, ensure_ascii=False, indent=2
-            )
-            + "\n"
-        )
-    elif suffix == ".jsonl":
-        body = "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
-    elif suffix in (".html", ".htm"):
-        body = render_html(entries, summary(entries))
-    else:
+    if suffix not in (".json", ".jsonl", ".html", ".htm"):
         raise InputError(f"{path}: report format must be .json, .jsonl or .html")
     if not path.parent.exists():
         raise InputError(f"{path}: folder {path.parent} does not exist")
-    write_atomic(path, body)
+    try:
+        with atomic_writer(path) as out:
+            if suffix == ".json":
+                _write_json(out, entries)
+            elif suffix == ".jsonl":
+                for item in entries:
+                    out.write(json.dumps(item, ensure_ascii=False) + "\n")
+            else:
+                write_html(out, entries, summary(entries))
+    except UnicodeEncodeError as exc:
+        raise unencodable(path, exc) from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied (cannot write)") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+
+
+def _write_json(out: IO[str], entries: Sequence[dict[str, Any]]) -> None:
+    """The same text as ``json.dumps({"tool", "summary", "files"}, indent=2)``, an entry at a time."""
+    head = json.dumps({"tool": "normalize", "summary": summary(entries)}, ensure_ascii=False, indent=2)
+    out.write(head[: -len("\n}")] + ',\n  "files": [')
+    for number, item in enumerate(entries):
+        # JSON strings hold no raw line breaks, so indenting every line nests the entry exactly.
+        body = json.dumps(item, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+        out.write(("," if number else "") + "\n    " + body)
+    out.write("\n  ]\n}\n" if entries else "]\n}\n")
 
 
 def load_report(path: Path) -> list[dict[str, Any]]:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from normalize import Normalizer
+from normalize.html_report import extract_data
 from normalize.selftest import run_examples
 
 from .conftest import CLEAN, INPUTS
@@ -77,11 +78,9 @@ def test_reports_list_the_flags_by_category(tmp_path: Path) -> None:
     ]
     assert entry["untranslated"] == []
     assert run(str(article), "--check", "--report", str(tmp_path / "report.html")).exit_code == 0
-    page = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "Names spelt more than one way (not changed)" in page
-    assert "Untranslated passages" not in page
-    marked = '<mark class="flagged" title="&#x27;Al-Fayadh&#x27; is spelt &#x27;al-Fayyadh&#x27; elsewhere'
-    assert page.count(marked) == 2  # in the source pane and in the repaired one
+    # The page carries the same flags; tests/test_review_page.py checks how it draws them.
+    page_data = extract_data((tmp_path / "report.html").read_text(encoding="utf-8"))
+    assert page_data["files"][0]["flags"] == entry["flags"]
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])

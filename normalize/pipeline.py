@@ -369,9 +369,11 @@ class Normalizer:
         def apply(changes: list[Change]) -> None:
             left_alone.apply(tracker, changes)
 
-        # 1. Unicode repair
-        for rule in self._unicode:
-            apply(stages.repair_unicode(tracker.text, rule, where(rule.id)))
+        # 1. Unicode repair: on the first round only, while the text is as given; later rounds see text other
+        # stages have changed (a doubled space collapsed), where ftfy's evidence may be gone or misleading.
+        for rule in self._unicode if flags is not None else ():
+            documents = list(_documents(tracker.text, titles))
+            apply(stages.repair_unicode(tracker.text, rule, where(rule.id), documents))
         # 2. Structure
         for rule in self._title if titles != "none" else ():
             apply(_per_document(tracker.text, titles, stages.remove_repeated_title, rule, timeout))

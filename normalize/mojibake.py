@@ -1,0 +1,198 @@
+"""Where ftfy can change text, found with ftfy's own tests, so that the Unicode stage equals ``ftfy.fix_text``.
+
+``ftfy.fix_text`` cuts a text into lines and fixes each on its own.  With the
+pipeline's configuration (see ``stages._FTFY``) a line comes back different only
+if one of ftfy's gates opens on it:
+
+- its badness test (``ftfy.badness.is_bad``), which gates every encoding repair
+  (this regex also matches any C1 control character, which ``fix_c1_controls``
+  would replace);
+- an HTML entity (``ftfy.chardata.HTML_ENTITY_RE``), unless HTML was seen: with
+  ``unescape_html="auto"``, once a line holding "<" is met, ``fix_text`` stops
+  unescaping for that line and every later one of the same text;
+- an ANSI terminal escape, or a UTF-16 surrogate.
+
+So a line where no gate opens can be skipped without changing the result, and
+every line where one does is given to ftfy exactly as ``fix_text`` would give it.
+The cheap screens in front of that exact test are taken from ftfy's badness regex
+rather than guessed: each of its alternatives must match somewhere in a bad line,
+so (1) for Hyperscan, each alternative cut down to its longest run of plain
+character classes is a trigger (a run of a match is a match of the run), and (2)
+for a quick look at a paragraph in Python, one class of each alternative (the
+rarest in English text) goes into a single character class.  A paragraph without
+any of those characters, "&", ESC or a surrogate cannot open a gate.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator, Sequence
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import ftfy
+from ftfy.badness import BADNESS_RE, is_bad
+from ftfy.chardata import HTML_ENTITY_RE
+from ftfy.fixes import ANSI_RE
+
+Span = tuple[int, int]
+
+_SURROGATES = "\ud800-\udfff"
+_SURROGATE = re.compile(f"[{_SURROGATES}]")
+#: Characters frequent in clean English news text: a class holding them is a poor screen.
+_EVERYDAY = frozenset("“”‘’–—…\u00a0")
+
+# An element of a parsed regex: (operation, argument), as ``re._parser`` gives it.
+_Item = tuple[Any, Any]
+
+
+def _alternatives() -> list[list[_Item]]:
+    """The top-level alternatives of ftfy's badness regex, each a sequence of parsed elements."""
+    parsed = sre_parse.parse(BADNESS_RE.pattern, BADNESS_RE.flags)
+    (op, (_, branches)), *rest = parsed.data
+    if op is not sre_parse.BRANCH or rest:
+        raise RuntimeError("ftfy's badness regex is no longer one alternation; normalize.mojibake needs updating")
+    return [list(branch.data) for branch in branches]
+
+
+def _code_points(item: _Item) -> tuple[bool, list[Span]] | None:
+    """(negated, ranges of code points) of a plain element (a literal or a class of literals and ranges).
+
+    None for anything else (an anchor, a repeat, ``.``, a class holding \\s or \\w):
+    such an element ends a run, since its Python meaning is not spelt the same way in Hyperscan.
+    """
+    op, arg = item
+    if op is sre_parse.LITERAL:
+        return False, [(arg, arg)]
+    if op is not sre_parse.IN:
+        return None
+    negated, ranges = False, []
+    for member_op, member in arg:
+        if member_op is sre_parse.NEGATE:
+            negated = True
+        elif member_op is sre_parse.LITERAL:
+            ranges.append((member, member))
+        elif member_op is sre_parse.RANGE:
+            ranges.append(member)
+        else:
+            return None
+    return negated, ranges
+
+
+def _hyperscan_class(negated: bool, ranges: list[Span]) -> str:
+    spelt = "".join(f"\\x{{{a:x}}}" if a == b else f"\\x{{{a:x}}}-\\x{{{b:x}}}" for a, b in ranges)
+    return f"[{'^' if negated else ''}{spelt}]"
+
+
+def _is_rare(plain: tuple[bool, list[Span]]) -> bool:
+    """A class that admits no ASCII character (so not a negated one)."""
+    negated, ranges = plain
+    return not negated and all(a >= 0x80 for a, _ in ranges)
+
+
+def _runs(alternative: list[_Item]) -> Iterator[list[tuple[bool, list[Span]]]]:
+    """The maximal runs of plain elements in one alternative."""
+    run: list[tuple[bool, list[Span]]] = []
+    for item in alternative:
+        plain = _code_points(item)
+        if plain is None:
+            if run:
+                yield run
+            run = []
+        else:
+            run.append(plain)
+    if run:
+        yield run
+
+
+def _best_run(alternative: list[_Item]) -> list[tuple[bool, list[Span]]]:
+    """The run with the most ASCII-free classes (then the longest): the one that matches least clean text."""
+    runs = list(_runs(alternative))
+    best = max(runs, key=lambda run: (sum(map(_is_rare, run)), len(run)))
+    if not any(map(_is_rare, best)):
+        raise RuntimeError("an alternative of ftfy's badness regex has no non-ASCII class; update normalize.mojibake")
+    return best
+
+
+def _everyday_share(ranges: list[Span]) -> tuple[int, int]:
+    """How many everyday characters a class admits, then how many characters in all: lower is rarer."""
+    size = sum(b - a + 1 for a, b in ranges)
+    everyday = sum(1 for c in _EVERYDAY if any(a <= ord(c) <= b for a, b in ranges))
+    return everyday, size
+
+
+@functools.lru_cache(maxsize=1)
+def hyperscan_triggers() -> tuple[str, ...]:
+    """Triggers for ``normalize.screen``: one of them matches in every block holding a line ftfy would change."""
+    badness = tuple("".join(_hyperscan_class(*plain) for plain in _best_run(alt)) for alt in _alternatives())
+    return (*badness, HTML_ENTITY_RE.pattern, r"\x1b\[")
+
+
+@functools.lru_cache(maxsize=1)
+def _trace() -> re.Pattern[str]:
+    """One character class that every line ftfy would change holds a character of."""
+    ranges: set[Span] = set()
+    for alternative in _alternatives():
+        rare = [plain[1] for plain in _best_run(alternative) if _is_rare(plain)]
+        ranges.update(min(rare, key=_everyday_share))
+    spelt = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
+    return re.compile(f"[{spelt}&\x1b{_SURROGATES}]")
+
+
+def may_change(paragraph: str) -> bool:
+    """A quick necessary test: can ftfy change any line of ``paragraph``?"""
+    return _trace().search(paragraph) is not None
+
+
+def opens_a_gate(line: str, unescape_html: bool) -> bool:
+    """Would ``ftfy.fix_text`` (with the pipeline's configuration) look at ``line`` at all?  Exact, not a guess."""
+    if unescape_html and "&" in line and HTML_ENTITY_RE.search(line):
+        return True
+    if "\x1b" in line and ANSI_RE.search(line):
+        return True
+    return is_bad(line) or _SURROGATE.search(line) is not None
+
+
+def _lines(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
+    """The pieces ``fix_text`` fixes one by one: lines with their "\\n", cut every ``limit`` characters.
+
+    ``start`` must be at a line's start (a block of the screen is whole lines).
+    """
+    pos = start
+    while pos < end:
+        stop = text.find("\n", pos, end) + 1 or end
+        yield pos, min(stop, pos + limit)
+        pos = min(stop, pos + limit)
+
+
+def repairs(
+    text: str,
+    config: ftfy.TextFixerConfig,
+    where: Sequence[Span],
+    documents: Sequence[Span],
+) -> Iterator[tuple[int, str, str]]:
+    """(offset, line, fixed line) for each line within ``where`` that ``ftfy.fix_text`` changes.
+
+    ``documents`` are the spans of the separate texts joined in ``text`` (the whole
+    text if one): each line is fixed as ``fix_text`` called on its own document
+    would fix it, so a document's last line is cut at its end (not given the
+    joint's line break), and whether entities are unescaped depends on a "<"
+    earlier in that document.
+    """
+    for doc_start, doc_end in documents:
+        first_lt = text.find("<", doc_start, doc_end)
+        for start, end in where:
+            start, end = max(start, doc_start), min(end, doc_end)
+            if start >= end or not may_change(text[start:end]):
+                continue
+            for a, b in _lines(text, start, end, config.max_decode_length):
+                line_config = config
+                if config.unescape_html == "auto" and first_lt != -1 and first_lt < b:
+                    line_config = config._replace(unescape_html=False)
+                line = text[a:b]
+                if not opens_a_gate(line, bool(line_config.unescape_html)):
+                    continue
+                fixed = ftfy.fix_and_explain(line, line_config).text
+                if fixed != line:
+                    yield a, line, fixed

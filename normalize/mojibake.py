@@ -134,9 +134,10 @@ def _trace() -> re.Pattern[str]:
     """One character class that every line ftfy would change holds a character of."""
     ranges: set[Span] = set()
     for alternative in _alternatives():
-        rare = [plain[1] for plain in _best_run(alternative) if _is_rare(plain)]
-        ranges.update(min(rare, key=_everyday_share))
-    spelt = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
+        rare: list[list[Span]] = [plain[1] for plain in _best_run(alternative) if _is_rare(plain)]
+        rarest = min(rare, key=_everyday_share)
+        ranges.update(rarest)
+    spelt = "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in sorted(ranges))
     return re.compile(f"[{spelt}&\x1b{_SURROGATES}]")
 
 
@@ -180,6 +181,9 @@ def repairs(
     joint's line break), and whether entities are unescaped depends on a "<"
     earlier in that document.
     """
+    if not text.isascii() and _SURROGATE.search(text) is not None:
+        # A surrogate has no UTF-8 spelling, so no Hyperscan trigger can find one (JSON input can hold them).
+        where = [(0, len(text))]
     for doc_start, doc_end in documents:
         first_lt = text.find("<", doc_start, doc_end)
         for start, end in where:

@@ -18,8 +18,8 @@ The cheap screens in front of that exact test are taken from ftfy's badness rege
 rather than guessed: each of its alternatives must match somewhere in a bad line,
 so (1) for Hyperscan, each alternative cut down to its longest run of plain
 character classes is a trigger (a run of a match is a match of the run), and (2)
-for a quick look at a paragraph in Python, one class of each alternative (the
-rarest in English text) goes into a single character class.  A paragraph without
+to find the lines worth that exact test in Python, one class of each alternative
+(the rarest in English text) goes into a single character class.  A line without
 any of those characters, "&", ESC or a surrogate cannot open a gate.
 """
 
@@ -155,16 +155,22 @@ def opens_a_gate(line: str, unescape_html: bool) -> bool:
     return is_bad(line) or _SURROGATE.search(line) is not None
 
 
-def _lines(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
-    """The pieces ``fix_text`` fixes one by one: lines with their "\\n", cut every ``limit`` characters.
+def _traced_lines(text: str, start: int, end: int, limit: int) -> Iterator[Span]:
+    """The pieces ``fix_text`` fixes one by one (lines with their "\\n", cut every ``limit`` characters)
+    within [start, end) that hold a trace character; the others cannot open a gate.
 
-    ``start`` must be at a line's start (a block of the screen is whole lines).
+    ``start`` must be at a line's start (a block of the screen is whole lines).  The
+    search for a trace runs in C and jumps over clean lines.
     """
+    trace = _trace()
     pos = start
-    while pos < end:
-        stop = text.find("\n", pos, end) + 1 or end
-        yield pos, min(stop, pos + limit)
-        pos = min(stop, pos + limit)
+    while (found := trace.search(text, pos, end)) is not None:
+        at = found.start()
+        line_start = max(pos, text.rfind("\n", pos, at) + 1)
+        line_end = text.find("\n", at, end) + 1 or end
+        piece_start = line_start + (at - line_start) // limit * limit
+        pos = min(line_end, piece_start + limit)
+        yield piece_start, pos
 
 
 def repairs(
@@ -181,6 +187,9 @@ def repairs(
     joint's line break), and whether entities are unescaped depends on a "<"
     earlier in that document.
     """
+    if not screens(config):
+        yield from _every_line(text, config, documents)
+        return
     if not text.isascii() and _SURROGATE.search(text) is not None:
         # A surrogate has no UTF-8 spelling, so no Hyperscan trigger can find one (JSON input can hold them).
         where = [(0, len(text))]
@@ -188,9 +197,7 @@ def repairs(
         first_lt = text.find("<", doc_start, doc_end)
         for start, end in where:
             start, end = max(start, doc_start), min(end, doc_end)
-            if start >= end or not may_change(text[start:end]):
-                continue
-            for a, b in _lines(text, start, end, config.max_decode_length):
+            for a, b in _traced_lines(text, start, end, config.max_decode_length):
                 line_config = config
                 if config.unescape_html == "auto" and first_lt != -1 and first_lt < b:
                     line_config = config._replace(unescape_html=False)
@@ -200,3 +207,28 @@ def repairs(
                 fixed = ftfy.fix_and_explain(line, line_config).text
                 if fixed != line:
                     yield a, line, fixed
+
+
+#: Fixes that can change a line no gate above looks at; the pipeline turns them off (``stages._FTFY``).
+_UNGATED_FIXES = (
+    "fix_latin_ligatures",
+    "fix_character_width",
+    "uncurl_quotes",
+    "fix_line_breaks",
+    "remove_control_chars",
+    "normalization",
+)
+
+
+def screens(config: ftfy.TextFixerConfig) -> bool:
+    """Whether the gates above are all the ways ``fix_text`` with ``config`` can change a line."""
+    return not any(getattr(config, name) for name in _UNGATED_FIXES)
+
+
+def _every_line(text: str, config: ftfy.TextFixerConfig, documents: Sequence[Span]) -> Iterator[tuple[int, str, str]]:
+    """Each document through ``fix_text`` whole, for a configuration the screen cannot serve."""
+    for start, end in documents:
+        original = text[start:end]
+        fixed = ftfy.fix_text(original, config)
+        if fixed != original:
+            yield start, original, fixed

@@ -234,3 +234,13 @@ def test_the_unicode_stage_gives_what_ftfy_gives(documents: list[str]) -> None:
     assert [r.text for r in _UNICODE_ONLY.normalize_many(documents)] == expected
     assert [_UNICODE_ONLY.normalize(text).text for text in documents] == expected
     assert _UNICODE_UNSCREENED.normalize(documents[0]).text == expected[0]
+
+
+def test_the_pipelines_configuration_is_one_the_screen_serves_and_another_is_fixed_whole() -> None:
+    assert mojibake.screens(_FTFY)
+    curling = _FTFY._replace(uncurl_quotes=True)
+    assert not mojibake.screens(curling)
+    text = "“Quoted” and Ã©tÃ©\nplain ‘line’"
+    assert list(mojibake.repairs(text, curling, [(0, len(text))], [(0, len(text))])) == [
+        (0, text, '"Quoted" and été\nplain \'line\'')
+    ]

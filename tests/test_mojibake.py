@@ -242,5 +242,5 @@ def test_the_pipelines_configuration_is_one_the_screen_serves_and_another_is_fix
     assert not mojibake.screens(curling)
     text = "“Quoted” and Ã©tÃ©\nplain ‘line’"
     assert list(mojibake.repairs(text, curling, [(0, len(text))], [(0, len(text))])) == [
-        (0, text, '"Quoted" and été\nplain \'line\'')
+        (0, text, "\"Quoted\" and été\nplain 'line'")
     ]

@@ -190,9 +190,6 @@ def repairs(
     if not screens(config):
         yield from _every_line(text, config, documents)
         return
-    if not text.isascii() and _SURROGATE.search(text) is not None:
-        # A surrogate has no UTF-8 spelling, so no Hyperscan trigger can find one (JSON input can hold them).
-        where = [(0, len(text))]
     for doc_start, doc_end in documents:
         first_lt = text.find("<", doc_start, doc_end)
         for start, end in where:
@@ -220,6 +217,7 @@ _UNGATED_FIXES = (
 )
 
 
+@functools.lru_cache(maxsize=8)
 def screens(config: ftfy.TextFixerConfig) -> bool:
     """Whether the gates above are all the ways ``fix_text`` with ``config`` can change a line."""
     return not any(getattr(config, name) for name in _UNGATED_FIXES)

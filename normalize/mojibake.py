@@ -27,9 +27,14 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from collections.abc import Iterator, Sequence
-from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
+
+if sys.version_info >= (3, 11):
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+else:  # pragma: no cover - the module's older name
+    import sre_parse
 
 import ftfy
 from ftfy.badness import BADNESS_RE, is_bad

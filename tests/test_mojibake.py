@@ -244,3 +244,9 @@ def test_the_pipelines_configuration_is_one_the_screen_serves_and_another_is_fix
     assert list(mojibake.repairs(text, curling, [(0, len(text))], [(0, len(text))])) == [
         (0, text, "\"Quoted\" and été\nplain 'line'")
     ]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(max_size=60), min_size=1, max_size=3))
+def test_any_text_comes_out_as_ftfy_gives_it(texts: list[str]) -> None:
+    assert [r.text for r in _UNICODE_ONLY.normalize_many(texts)] == [_fixed(text) for text in texts]

@@ -25,10 +25,11 @@ any of those characters, "&", ESC or a surrogate cannot open a gate.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 if sys.version_info >= (3, 11):
@@ -182,33 +183,65 @@ def repairs(
     text: str,
     config: ftfy.TextFixerConfig,
     where: Sequence[Span],
-    documents: Sequence[Span],
+    documents: Iterable[Span],
 ) -> Iterator[tuple[int, str, str]]:
     """(offset, line, fixed line) for each line within ``where`` that ``ftfy.fix_text`` changes.
 
     ``documents`` are the spans of the separate texts joined in ``text`` (the whole
-    text if one): each line is fixed as ``fix_text`` called on its own document
-    would fix it, so a document's last line is cut at its end (not given the
-    joint's line break), and whether entities are unescaped depends on a "<"
-    earlier in that document.
+    text if one), read only once a line needs ftfy: each line is fixed as
+    ``fix_text`` called on its own document would fix it, so a document's last
+    line is cut at its end (not given the joint's line break), and whether entities
+    are unescaped depends on a "<" earlier in that document.
     """
     if not screens(config):
         yield from _every_line(text, config, documents)
         return
-    for doc_start, doc_end in documents:
-        first_lt = text.find("<", doc_start, doc_end)
-        for start, end in where:
-            start, end = max(start, doc_start), min(end, doc_end)
-            for a, b in _traced_lines(text, start, end, config.max_decode_length):
-                line_config = config
-                if config.unescape_html == "auto" and first_lt != -1 and first_lt < b:
-                    line_config = config._replace(unescape_html=False)
-                line = text[a:b]
-                if not opens_a_gate(line, bool(line_config.unescape_html)):
-                    continue
+    found = _Documents(text, documents)
+    for start, end in where:
+        for a, b in _traced_lines(text, start, end, config.max_decode_length):
+            k, doc_end = found.containing(a)
+            if k < 0:
+                continue  # a joint between documents
+            b = min(b, doc_end)
+            line, line_config = text[a:b], config
+            if config.unescape_html == "auto" and "&" in line and found.holds_lt_before(k, b):
+                line_config = config._replace(unescape_html=False)
+            if opens_a_gate(line, bool(line_config.unescape_html)):
                 fixed = ftfy.fix_and_explain(line, line_config).text
                 if fixed != line:
                     yield a, line, fixed
+
+
+class _Documents:
+    """The documents joined in a text, and where each first holds "<", found only when asked.
+
+    Whether ``fix_text`` unescapes entities matters only on a line with "&": no fix
+    of ftfy's makes one appear where there was none.
+    """
+
+    def __init__(self, text: str, documents: Iterable[Span]) -> None:
+        self._text = text
+        self._given = documents
+        self._spans: list[Span] = []
+        self._starts: list[int] = []
+        self._first_lt: dict[int, int] = {}
+
+    def containing(self, position: int) -> tuple[int, int]:
+        """(index, end) of the document ``position`` lies in; (-1, -1) outside every one."""
+        if not self._starts:
+            self._spans = list(self._given)
+            self._starts = [start for start, _ in self._spans]
+        k = bisect.bisect_right(self._starts, position) - 1
+        if k < 0 or position >= self._spans[k][1]:
+            return -1, -1
+        return k, self._spans[k][1]
+
+    def holds_lt_before(self, k: int, end: int) -> bool:
+        """Does document ``k`` hold a "<" before ``end``?"""
+        if k not in self._first_lt:
+            self._first_lt[k] = self._text.find("<", *self._spans[k])
+        first = self._first_lt[k]
+        return first != -1 and first < end
 
 
 #: Fixes that can change a line no gate above looks at; the pipeline turns them off (``stages._FTFY``).
@@ -228,7 +261,7 @@ def screens(config: ftfy.TextFixerConfig) -> bool:
     return not any(getattr(config, name) for name in _UNGATED_FIXES)
 
 
-def _every_line(text: str, config: ftfy.TextFixerConfig, documents: Sequence[Span]) -> Iterator[tuple[int, str, str]]:
+def _every_line(text: str, config: ftfy.TextFixerConfig, documents: Iterable[Span]) -> Iterator[tuple[int, str, str]]:
     """Each document through ``fix_text`` whole, for a configuration the screen cannot serve."""
     for start, end in documents:
         original = text[start:end]

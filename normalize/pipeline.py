@@ -372,8 +372,7 @@ class Normalizer:
         # 1. Unicode repair: on the first round only, while the text is as given; later rounds see text other
         # stages have changed (a doubled space collapsed), where ftfy's evidence may be gone or misleading.
         for rule in self._unicode if flags is not None else ():
-            documents = list(_documents(tracker.text, titles))
-            apply(stages.repair_unicode(tracker.text, rule, where(rule.id), documents))
+            apply(stages.repair_unicode(tracker.text, rule, where(rule.id), _documents(tracker.text, titles)))
         # 2. Structure
         for rule in self._title if titles != "none" else ():
             apply(_per_document(tracker.text, titles, stages.remove_repeated_title, rule, timeout))

@@ -13,7 +13,7 @@ import itertools
 import operator
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import ftfy
@@ -83,13 +83,14 @@ UNICODE_TRIGGERS = mojibake.hyperscan_triggers()
 
 
 def repair_unicode(
-    text: str, rule: UnicodeRule, where: list[Span] | None = None, documents: list[Span] | None = None
+    text: str, rule: UnicodeRule, where: list[Span] | None = None, documents: Iterable[Span] | None = None
 ) -> list[Change]:
     """Fix what ``ftfy.fix_text`` fixes (mojibake, HTML entities), reporting minimal character diffs.
 
     ftfy is slow on long text, so it only sees the lines where one of its own gates
     opens (``normalize.mojibake``), within the blocks ``where`` the screen saw a
-    trace; ``documents`` are the texts joined in ``text``, each fixed as if alone.
+    trace; ``documents`` are the texts joined in ``text``, each fixed as if alone
+    (read only if a line needs ftfy, so a lazy iterable saves looking for them).
     Changed lines are diffed so that the edits are as small as the damage rather
     than one edit per line.
     """

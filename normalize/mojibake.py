@@ -188,13 +188,13 @@ def repairs(
     """(offset, line, fixed line) for each line within ``where`` that ``ftfy.fix_text`` changes.
 
     ``documents`` are the spans of the separate texts joined in ``text`` (the whole
-    text if one), read only once a line needs ftfy: each line is fixed as
+    text if one), read only once a line may need ftfy: each line is fixed as
     ``fix_text`` called on its own document would fix it, so a document's last
     line is cut at its end (not given the joint's line break), and whether entities
     are unescaped depends on a "<" earlier in that document.
     """
     if not screens(config):
-        yield from _every_line(text, config, documents)
+        yield from _whole_documents(text, config, documents)
         return
     found = _Documents(text, documents)
     for start, end in where:
@@ -261,7 +261,9 @@ def screens(config: ftfy.TextFixerConfig) -> bool:
     return not any(getattr(config, name) for name in _UNGATED_FIXES)
 
 
-def _every_line(text: str, config: ftfy.TextFixerConfig, documents: Iterable[Span]) -> Iterator[tuple[int, str, str]]:
+def _whole_documents(
+    text: str, config: ftfy.TextFixerConfig, documents: Iterable[Span]
+) -> Iterator[tuple[int, str, str]]:
     """Each document through ``fix_text`` whole, for a configuration the screen cannot serve."""
     for start, end in documents:
         original = text[start:end]

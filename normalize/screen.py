@@ -200,7 +200,10 @@ class Screen:
         """Where each screened key's triggers hit in ``text``."""
         if self._database is None:
             return Where(text, None, frozenset())
-        data = text.encode("utf-8", "surrogatepass")
+        try:
+            data = text.encode("utf-8")
+        except UnicodeEncodeError:  # a lone surrogate is not UTF-8, which Hyperscan must be given: no screening
+            return Where(text, None, frozenset())
         found: list[tuple[int, int]] = []
 
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:

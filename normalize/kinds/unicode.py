@@ -9,17 +9,16 @@ from __future__ import annotations
 import difflib
 import itertools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import ftfy
-import regex
 
+from .. import mojibake
 from ..model import Change
-from ..rounds import Round
+from ..rounds import Round, documents
 from ..screen import Span, whole
-from ..text import LINE
 from .base import Kind, Rule, change
 
 
@@ -30,7 +29,9 @@ class UnicodeRule(Rule):
     kind = "unicode"
 
 
-_FTFY = ftfy.TextFixerConfig(
+#: ftfy as this stage runs it: quotes, line breaks, control characters, widths, ligatures and
+#: normalization are left as written (other rules, or nobody, should change those).
+FTFY_CONFIG = ftfy.TextFixerConfig(
     uncurl_quotes=False,
     fix_line_breaks=False,
     remove_control_chars=False,
@@ -41,59 +42,27 @@ _FTFY = ftfy.TextFixerConfig(
 )
 
 
-#: Triggers (see ``normalize.screen``) for the unicode stage: a mojibake trace, an HTML entity, a terminal escape.
-UNICODE_TRIGGERS = (
-    r"[\x{c2}-\x{f4}][\x{80}-\x{bf}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}\x{192}\x{2c6}\x{2dc}"
-    r"\x{2013}\x{2014}\x{2018}-\x{201e}\x{2020}-\x{2022}\x{2026}\x{2030}\x{2039}\x{203a}\x{20ac}\x{2122}]",
-    r"[\x{80}-\x{9f}]",
-    r"&(?:#[0-9]+|#x[0-9a-fA-F]+|[A-Za-z]+[0-9]*);",
-    r"\x1b",
-)
+#: Triggers (see ``normalize.screen``) for the unicode stage, derived from ftfy's own tests (``normalize.mojibake``).
+UNICODE_TRIGGERS = mojibake.hyperscan_triggers()
 
 
-def repair_unicode(text: str, rule: UnicodeRule, where: list[Span] | None = None) -> list[Change]:
-    """Fix mojibake and HTML entities line by line, reporting minimal character diffs.
+def repair_unicode(
+    text: str, rule: UnicodeRule, where: list[Span] | None = None, documents: Iterable[Span] | None = None
+) -> list[Change]:
+    """Fix what ``ftfy.fix_text`` fixes (mojibake, HTML entities), reporting minimal character diffs.
 
-    ftfy is slow on long text, so it only sees lines that its own badness test (or
-    an HTML entity) flags, within the blocks ``where`` the screen saw a trace;
-    changed lines are diffed so that the edits are as small as the damage rather
+    ftfy is slow on long text, so it only sees the lines where one of its own gates
+    opens (``normalize.mojibake``), within the blocks ``where`` the screen saw a
+    trace; ``documents`` are the texts joined in ``text``, each fixed as if alone
+    (read only if a line needs ftfy, so a lazy iterable saves looking for them).
+    Changed lines are diffed so that the edits are as small as the damage rather
     than one edit per line.
     """
     changes: list[Change] = []
-    for start, end in whole(text, where):
-        if not _may_need_ftfy(text[start:end]):
-            continue
-        for line in LINE.finditer(text, start, end):
-            original = line.group()
-            if not original or not _may_need_ftfy(original):
-                continue
-            fixed = ftfy.fix_text(original, _FTFY)
-            if fixed != original:
-                changes.extend(_diff_changes(original, fixed, line.start(), rule))
+    spans = documents or whole(text, None)
+    for offset, original, fixed in mojibake.repairs(text, FTFY_CONFIG, whole(text, where), spans):
+        changes.extend(_diff_changes(original, fixed, offset, rule))
     return changes
-
-
-_ENTITY = regex.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+\d*);")
-
-
-#: UTF-8 read as Windows-1252 or Latin-1 leaves a lead byte (Â-ô) before a continuation byte
-#: (U+0080-U+00BF, or what cp1252 maps those bytes to); C1 controls are another trace.
-_MOJIBAKE_TRACE = regex.compile(
-    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
-    "\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]|[\u0080-\u009f]"
-)
-
-
-def _may_need_ftfy(text: str) -> bool:
-    """A cheap necessary test (mojibake traces, HTML entities, terminal escapes) before ftfy's own.
-
-    ftfy's badness test is itself a large regex; most clean text is ruled out here first.
-    """
-    if "&" in text and _ENTITY.search(text) is not None:
-        return True
-    if text.isascii():
-        return "\x1b" in text
-    return _MOJIBAKE_TRACE.search(text) is not None and ftfy.badness.is_bad(text)
 
 
 def _diff_changes(old: str, new: str, offset: int, rule: Rule) -> Iterator[Change]:
@@ -146,8 +115,13 @@ class Runner:
     rules: list[UnicodeRule]
 
     def run(self, round: Round) -> None:
+        # The first round only, while the text is as given: later rounds see text other stages
+        # changed (a doubled space collapsed), where ftfy's evidence may be gone or misleading.
+        if round.flags is None:
+            return
         for rule in self.rules:
-            round.apply(repair_unicode(round.text, rule, round.where(rule.id)))
+            spans = documents(round.text, round.titles)
+            round.apply(repair_unicode(round.text, rule, round.where(rule.id), spans))
 
 
 def compile_rules(rules: list[UnicodeRule], fast: bool) -> Runner:

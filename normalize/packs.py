@@ -25,7 +25,7 @@ from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError, did_you_mean
 from .rules import Rule, RuleError, TermRule, build_rule
 
-DEFAULT_PACKS = ("core", "mideast")
+DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques")
 
 
 @dataclass(frozen=True)

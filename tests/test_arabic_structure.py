@@ -34,7 +34,7 @@ The Ministry of Interior, in a statement, that the roads would reopen the past M
 
 REPAIRED = """Allawi withdraws from forming the government
 
-Baghdad - The prime minister-designate, Mohammed Tawfiq Allawi, withdrew from forming the government on Sunday, \
+Baghdad - The prime minister-designate, Mohammed Tawfiq Allawi, declined to form the government on Sunday, \
 after parliament failed for the second time to vote on his cabinet.
 
 The prime minister-designate said in a letter to the president that he "refuses to continue at the expense of the \
@@ -66,7 +66,7 @@ administrator, said that the beds arrived in March.
 
 "It will not be easy," said the spokesman. Said a spokesman for the coalition: "We are delighted with the result."
 
-The terrorist organization ISIS claimed the attack, and the organization said its fighters had withdrawn. Prime \
+The terrorist organization ISIS claimed the attack, and the group said its fighters had withdrawn. Prime \
 Minister-designate Mohammed Allawi apologized for the delay and later withdrew from forming the government.
 
 Talks failed to resolve the parliament's deadlock. The President of the European Parliament met Speaker Nabih Berri \
@@ -96,11 +96,11 @@ def test_an_mt_passage_is_repaired_exactly(normalizer: Normalizer) -> None:
     assert changes == [
         ("breadcrumb-line", "Home » News » Iraq » Allawi withdraws from forming the government\n\n", ""),
         ("comments-off-line", "\n\nComments Off on Allawi withdraws from forming the government", ""),
-        ("apologized-for-forming", "apologized for ", "withdrew from "),
+        ("apologized-for-forming", "apologized for forming", "declined to form"),
         ("today-weekday", "today, Sunday", "on Sunday"),
         ("prime-minister-designate", "commissioned prime minister", "prime minister-designate"),
-        ("doubled-final-punctuation", ",.", "."),
-        ("verb-first-reporting", "Added the same source", "The same source added"),
+        ("doubled-final-punctuation", ",", ""),
+        ("verb-first-added", "Added the same source", "The same source added"),
         ("feminine-pronoun-for-body", "She", "It"),
         ("capital-verb-mid-sentence", "Withstand", "withstand"),
         ("dissolve-not-resolve", "resolving ", "dissolving "),
@@ -167,6 +167,40 @@ def test_professional_english_is_left_alone(normalizer: Normalizer) -> None:
         ("The sons of the province rejected it.", "The people of the province rejected it."),
         ("the killing of two and the injury of five others", "the killing of two and the wounding of five others"),
         ("ready to sacrifice the precious and the cheap for Iraq", "ready to sacrifice everything for Iraq"),
+        (
+            "Said the spokesman for the Ministry of Interior, Ali Saad, that the road was open.",
+            "The spokesman for the Ministry of Interior, Ali Saad, said that the road was open.",
+        ),
+        ("Adds the same source that it burned.", "The same source added that it burned."),
+        ("Stressed the ministry that calm had returned.", "The ministry stressed that calm had returned."),
+        ("The ministry stated in a statement that output rose.", "The ministry said in a statement that output rose."),
+        ("The ministry stressed on its commitment to the deal.", "The ministry stressed its commitment to the deal."),
+        (
+            "Three Daesh members were killed, and the organization's remnants fled.",
+            "Three Daesh members were killed, and the group's remnants fled.",
+        ),
+        ("He praised the forces heroine that won.", "He praised the heroic forces that won."),
+        ("He thanked the countries friendly that helped.", "He thanked the friendly countries that helped."),
+        ("The court ruled on Monday 27/December/2021.", "The court ruled on Monday, December 27, 2021."),
+        (
+            "The al-Sadr said it would go on; the al-Sadr's office agreed.",
+            "Al-Sadr said it would go on; al-Sadr's office agreed.",
+        ),
+        ("“The road is open.” the ministry said.", "“The road is open,” the ministry said."),
+        ("The talks ended.\n\nSource link\n\nRelated Articles", "The talks ended."),
+        (
+            "Visitors of Imam Hussein reached Karbala for the Arbaeen visit.",
+            "Pilgrims of Imam Hussein reached Karbala for the Arbaeen pilgrimage.",
+        ),
+        ("Trucks queued at the border outlets.", "Trucks queued at the border crossings."),
+        ("He threw a hand bomb.", "He threw a hand grenade."),
+        ("Baghdad recorded 21 new injuries with Corona.", "Baghdad recorded 21 new cases of Corona."),
+        ("Gunmen attacked two security points in Mosul.", "Gunmen attacked two checkpoints in Mosul."),
+        (
+            "The Sistani office said the supreme religious reference in Najaf called for calm.",
+            "The Sistani office said the supreme religious authority in Najaf called for calm.",
+        ),
+        ("Iraq's commissioned prime minister met the blocs.", "Iraq's prime minister-designate met the blocs."),
     ],
 )
 def test_one_pattern_each(text: str, expected: str, normalizer: Normalizer) -> None:
@@ -191,6 +225,7 @@ def test_one_pattern_each(text: str, expected: str, normalizer: Normalizer) -> N
         ("The talks collapsed, the thing that led to new clashes.", "the-thing-that", ", the thing that"),
         ("He was arrested on the background of his posts.", "on-the-background-of", "on the background of"),
         ("The army took over the security file in Basra.", "ministry-file", "the security file"),
+        ("The envoy met the council. Al-Manfi the need to agree on the laws.", "dropped-reporting-verb", "Al-Manfi"),
     ],
 )
 def test_review_cases_are_flagged_not_changed(text: str, rule: str, flagged: str, normalizer: Normalizer) -> None:

@@ -232,3 +232,20 @@ def test_review_cases_are_flagged_not_changed(text: str, rule: str, flagged: str
     result = normalizer.normalize(text)
     assert result.edits == []
     assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [(rule, flagged)]
+
+
+def test_documents_joined_in_a_batch_get_the_same_edits(normalizer: Normalizer) -> None:
+    """normalize_many joins documents; a woman in one must not keep "she" in the next as hers."""
+    docs = [
+        "Spokeswoman Rana Khalil spoke first.",
+        "The ministry said the road was open. She added that it was safe.",
+        "Home » News » Roads reopen\n\nRoads reopen\n\nThe road is open.",
+        "Comments Off on Roads reopen\n\nThe road is open.",
+    ]
+    alone = [normalizer.normalize(doc).text for doc in docs]
+    assert [result.text for result in normalizer.normalize_many(docs)] == alone
+    assert alone[1:] == [
+        "The ministry said the road was open. It added that it was safe.",
+        "Roads reopen\n\nThe road is open.",
+        "The road is open.",
+    ]

@@ -201,6 +201,16 @@ def test_professional_english_is_left_alone(normalizer: Normalizer) -> None:
             "The Sistani office said the supreme religious authority in Najaf called for calm.",
         ),
         ("Iraq's commissioned prime minister met the blocs.", "Iraq's prime minister-designate met the blocs."),
+        ("A source who refused to reveal his name said so.", "A source who declined to be named said so."),
+        ("The rocket damaged four civilian wheels.", "The rocket damaged four civilian vehicles."),
+        ("The government of conducting daily affairs met.", "The caretaker government met."),
+        ("They formed the most numerous bloc.", "They formed the largest bloc."),
+        ("He lost his movable and immovable funds.", "He lost his movable and immovable property."),
+        ("He was shot with a sniper weapon.", "He was shot with a sniper rifle."),
+        ("Two men were killed on the hands of gunmen.", "Two men were killed at the hands of gunmen."),
+        ("The talks ended. From his side, the envoy left.", "The talks ended. For his part, the envoy left."),
+        ("He urged them to hand over Weapons to the state.", "He urged them to hand over weapons to the state."),
+        ("The vote was on the tenth of October (2021).", "The vote was on October 10, 2021."),
     ],
 )
 def test_one_pattern_each(text: str, expected: str, normalizer: Normalizer) -> None:

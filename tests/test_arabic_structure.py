@@ -103,7 +103,8 @@ PROFESSIONAL_MORE = (
     "\n"
     "The army's rear wheels were stuck, and the police vehicles waited.\n"
     "\n"
-    "The Popular Mobilization Forces (PMF), which fought in 2014, denied it. The ministry's statement, issued on Monday, was short.\n"
+    "The Popular Mobilization Forces (PMF), which fought in 2014, denied it. "
+    "The ministry's statement, issued on Monday, was short.\n"
     "\n"
     '"It was a historic day," she said. In a related development, the talks resumed.\n'
     "\n"

@@ -26,7 +26,7 @@ from .errors import RulePackError, did_you_mean
 from .lexicon import rules_directory
 from .rules import Rule, RuleError, TermRule, build_rule
 
-DEFAULT_PACKS = ("core", "mideast")
+DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques")
 
 
 @dataclass(frozen=True)

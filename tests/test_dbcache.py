@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from normalize import Normalizer, dbcache
+from normalize.packs import DEFAULT_PACKS
 from normalize.screen import available
 
 from .conftest import SEED
@@ -88,7 +89,7 @@ def test_other_rules_get_other_files_and_only_the_newest_are_kept(
         " variants: [Salam Companies]}\n",
         encoding="utf-8",
     )
-    fixed = Normalizer(packs=["core", "mideast", pack]).normalize("Salam Companies deployed.").text
+    fixed = Normalizer(packs=[*DEFAULT_PACKS, pack]).normalize("Salam Companies deployed.").text
     assert fixed == "Saraya al-Salam deployed."
     assert len(list(cache.iterdir())) == 4  # the same screen and phrases; new glossary terms
     monkeypatch.setattr(dbcache, "KEEP", 2)

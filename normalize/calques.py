@@ -178,20 +178,21 @@ def _orders(groups: Sequence[_Group], english: Sequence[str]) -> list[str]:
     if not rest:
         return [head]
     compound = f"{rest[0]} {head}" if len(rest) == 1 else f"{_chain(rest, groups[1:], 'as written', False)} {head}"
-    return [
-        compound,
-        *(f"{head} of {_chain(rest, groups[1:], the, True)}" for the in ("never", "as written", "always")),
-    ]
+    chains = [_chain(rest, groups[1:], the, True) for the in ("never", "not last", "as written", "always")]
+    return [compound, *(f"{head} of {chain}" for chain in chains)]
 
 
 def _chain(english: Sequence[str], groups: Sequence[_Group], the: str, lead: bool) -> str:
-    """English phrases joined by "of", with "the" where Arabic has the article, always, or never.
+    """English phrases joined by "of", with "the" where Arabic has the article, before all but the last
+    (MT's "League of the People of Truth"), always, or never.
 
     ``lead``: the first phrase follows "of" and may take "the" too; in a compound it opens the name.
     """
     parts: list[str] = []
     for index, (text, group) in enumerate(zip(english, groups, strict=True)):
-        article = the == "always" or (the == "as written" and (group.definite or index < len(groups) - 1))
+        last = index == len(groups) - 1
+        article = the == "always" or (the == "as written" and (group.definite or not last))
+        article = article or (the == "not last" and not last)
         article = article and group.english != () and (lead or index > 0)
         joiner = "" if index == 0 else " of "
         parts.append(f"{joiner}{'the ' if article else ''}{text}")

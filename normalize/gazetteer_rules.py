@@ -311,19 +311,33 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
     entry = family.entry
     context = list(entry.requires)
     drop = entry.family in ("organisation", "media") and not _has_english_word(entry.canonical, sources)
+    english = [v for v in main if _only_english(v, sources)] if not context else []
+    main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
     rules: list[dict[str, Any]] = []
     if main:
         rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry)))
     country = list(sources.calque_table.country_context.get(entry.country, ()))
     literal_context = _unique([*country, *context])
     taken = {v.casefold() for v in main}
-    literal = [v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken]
+    literal = _unique(
+        [
+            *(v for v in english if " " in v),
+            *(v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken),
+        ]
+    )
     if literal and literal_context:
         keep = [_SENTENCE.format(name=entry.canonical)]
         if not any(_contains_words(literal[0].casefold(), word.casefold()) for word in literal_context):
             keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
-        rules.append(_rule(f"{entry.id}-literal", entry, literal, literal_context, drop, keep=keep))
-    words = [v for v in family.literal_words if usable(v, entry.id, entry) and v.casefold() not in taken]
+        # "the Writings website" keeps its article: "the Kitabat website".
+        literal_drop = drop and entry.family != "media"
+        rules.append(_rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep))
+    words = _unique(
+        [
+            *(v for v in english if " " not in v),
+            *(v for v in family.literal_words if usable(v, entry.id, entry) and v.casefold() not in taken),
+        ]
+    )
     if words and literal_context:
         keep = [
             _SENTENCE.format(name=entry.canonical),
@@ -331,6 +345,16 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
         ]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
     return rules
+
+
+def _only_english(variant: str, sources: Sources) -> bool:
+    """Is every word of ``variant`` a common English word ("Victoria base", "Eye of the Lion")?"""
+    return all(word in sources.english for word in english_words_of(variant))
+
+
+def english_words_of(text: str) -> list[str]:
+    """The words of a name as the English word list has them: lower case, split at spaces and hyphens."""
+    return [w for w in regex.split(r"[\s\-]+", text.casefold().replace("'", "").replace("’", "")) if w]
 
 
 def _has_english_word(name: str, sources: Sources) -> bool:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,8 @@ class _Family:
     main: list[str]
     literal: list[str]
     literal_words: list[str]
+    #: An outlet's one-word rendering with the noun after it ("Writings website"), by noun.
+    outlet: dict[str, list[str]] = dataclasses.field(default_factory=dict)
 
 
 def generate(sources: Sources) -> list[dict[str, Any]]:
@@ -160,7 +163,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             continue
         family = _family(entry, sources)
         families.append(family)
-        for variant in [*family.main, *family.literal, *family.literal_words]:
+        outlet = [v for variants in family.outlet.values() for v in variants]
+        for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
             owners[variant.casefold()].add(entry.id)
     words_in_names = _words_in_names(sources.entries)
     surname_variants = {
@@ -220,6 +224,7 @@ def _family(entry: Entry, sources: Sources) -> _Family:
     main: list[str] = []
     literal: list[str] = []
     literal_words: list[str] = []
+    outlet: dict[str, list[str]] = {}
     if entry.family in table.types and entry.country in table.arabic_countries:
         given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if _surname(entry, sources) else None
         fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
@@ -239,12 +244,13 @@ def _family(entry: Entry, sources: Sources) -> _Family:
             elif " " in calque.text:
                 literal.append(calque.text)
             elif entry.family == "media" and calque.text.casefold() not in sources.common:
-                literal.extend(f"{calque.text} {noun}" for noun in sources.calque_table.media_nouns)
+                for noun in sources.calque_table.media_nouns:
+                    outlet.setdefault(noun, []).append(f"{calque.text} {noun}")
             elif entry.family == "media":
                 continue  # "News agency" is no name: Al-Akhbar's rendering is left alone
             else:
                 literal_words.append(calque.text)
-    return _Family(entry, main, literal, literal_words)
+    return _Family(entry, main, literal, literal_words, outlet)
 
 
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
@@ -310,7 +316,8 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
     """The name's rule and, for a body, its rules for calques made of English words."""
     entry = family.entry
     context = list(entry.requires)
-    drop = entry.family in ("organisation", "media") and not _has_english_word(entry.canonical, sources)
+    # "the Imam Ali Brigades" is "Kata'ib al-Imam Ali", but "the Victory Coalition" is "the Victory Alliance"
+    drop = entry.family in ("organisation", "media") and _arabic_head(entry.canonical, sources)
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
     rules: list[dict[str, Any]] = []
@@ -318,10 +325,11 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
         rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry)))
     country = list(sources.calque_table.country_context.get(entry.country, ()))
     literal_context = _unique([*country, *context])
-    taken = {v.casefold() for v in main}
+    # an outlet's rendering with its noun goes to the rule that keeps the noun ("the Al-Manar channel")
+    taken = {v.casefold() for v in main} | {v.casefold() for vs in family.outlet.values() for v in vs}
     literal = _unique(
         [
-            *(v for v in english if " " in v),
+            *(v for v in english if " " in v and v.casefold() not in taken),
             *(v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken),
         ]
     )
@@ -344,6 +352,22 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
             f"Officials in {literal_context[0]} read the {words[0].lower()}.",
         ]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
+    rules.extend(_outlet_rules(family, literal_context, usable))
+    return rules
+
+
+def _outlet_rules(family: _Family, context: list[str], usable: Any) -> list[dict[str, Any]]:
+    """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms."""
+    entry = family.entry
+    rules: list[dict[str, Any]] = []
+    for noun, variants in family.outlet.items():
+        chosen = [v for v in variants if usable(v, entry.id, entry)]
+        if not chosen or not context:
+            continue
+        named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
+        keep = [_SENTENCE.format(name=f"The {named.canonical}"), f"The {chosen[0].lower()} said on Monday."]
+        rule_id = f"{entry.id}-literal-{'-'.join(noun.casefold().split())}"
+        rules.append(_rule(rule_id, named, chosen, context, False, keep=keep))
     return rules
 
 
@@ -355,10 +379,6 @@ def _only_english(variant: str, sources: Sources) -> bool:
 def english_words_of(text: str) -> list[str]:
     """The words of a name as the English word list has them: lower case, split at spaces and hyphens."""
     return [w for w in regex.split(r"[\s\-]+", text.casefold().replace("'", "").replace("’", "")) if w]
-
-
-def _has_english_word(name: str, sources: Sources) -> bool:
-    return any(word.casefold() in sources.english for word in name.split())
 
 
 def _keeps(entry: Entry) -> list[str]:

@@ -22,10 +22,10 @@ reads it back as JSON.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError
 from .gazetteer import Entry
 from .rules import at_word_boundaries
+from .terms import fit_case
 
 _SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
 _KINDS = "gazetteer"
@@ -226,7 +227,8 @@ def _family(entry: Entry, sources: Sources) -> _Family:
     literal_words: list[str] = []
     outlet: dict[str, list[str]] = {}
     if entry.family in table.types and entry.country in table.arabic_countries:
-        given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if _surname(entry, sources) else None
+        surname = _surname(entry, sources)
+        given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
         fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
         for spelling in translit_module.spellings(entry.canonical, entry.arabic, table, fixed, entry.family):
             if spelling.tier != translit_module.ERROR or not _acceptable(spelling.text, entry, sources):
@@ -244,8 +246,8 @@ def _family(entry: Entry, sources: Sources) -> _Family:
             elif " " in calque.text:
                 literal.append(calque.text)
             elif entry.family == "media" and calque.text.casefold() not in sources.common:
-                for noun in sources.calque_table.media_nouns:
-                    outlet.setdefault(noun, []).append(f"{calque.text} {noun}")
+                for noun in sources.calque_table.media_nouns:  # "the Writings site", "the site of Writings"
+                    outlet.setdefault(noun, []).extend([f"{calque.text} {noun}", f"{noun} of {calque.text}"])
             elif entry.family == "media":
                 continue  # "News agency" is no name: Al-Akhbar's rendering is left alone
             else:
@@ -280,15 +282,26 @@ def _contains_words(text: str, part: str) -> bool:
 
 
 def _surname(entry: Entry, sources: Sources) -> str | None:
-    """The surname with its article, for a person whose name is romanised from Arabic."""
+    """The surname of a person whose name is romanised from Arabic, if it has the article there.
+
+    English writes some without it (Dbeibah, الدبيبة): MT glues it back on ("Aldbeibah").
+    """
     if entry.family != "person" or entry.country not in sources.translit.arabic_countries:
         return None
+    if " " not in entry.canonical:
+        return None
     last = entry.canonical.split()[-1]
-    return last if " " in entry.canonical and _SURNAME.match(last) else None
+    if _SURNAME.match(last):
+        return last
+    if entry.arabic.split()[-1].startswith("ال") and last[:1].isupper() and last.casefold() not in sources.english:
+        return last
+    return None
 
 
 def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -> list[str]:
     arabic = group[0].arabic.split()[-1]
+    if not _SURNAME.match(surname):  # only the article glued on: the bare name is too short to vary alone
+        return [f"Al{surname.lower()}"]
     return [
         s.text
         for s in translit_module.spellings(surname, arabic, sources.translit, family="person")
@@ -423,7 +436,7 @@ def _examples(canonical: str, variants: Sequence[str], context: Sequence[str]) -
     return [
         {
             "in": f"{variant} said on Monday{where}.",
-            "out": f"{canonical} said on Monday{where}.",
+            "out": f"{fit_case(canonical, variant)} said on Monday{where}.",
         }
         for variant in chosen
     ]

@@ -55,6 +55,8 @@ class Table:
     article_forms: tuple[str, ...]
     article_alternatives: tuple[Alternative, ...]
     assimilated_tier: str | None
+    #: The article glued to the name ("Alsudani", "Aldbeibah"), and its tier; None: not generated.
+    glued_tier: str | None
     sun_letters: tuple[str, ...]
     single_for_double: bool
     max_variants: int
@@ -90,6 +92,7 @@ def load_table(data: Any) -> Table:
         article_forms=tuple(str(f) for f in _list(article, "forms")),
         article_alternatives=_alternatives(article.get("alternatives") or [], "article"),
         assimilated_tier=_tier(assimilated.get("tier", ERROR)) if isinstance(assimilated, Mapping) else None,
+        glued_tier=_tier(glued.get("tier", ERROR)) if isinstance(glued := article.get("glued"), Mapping) else None,
         sun_letters=tuple(sorted((str(s) for s in _list(article, "sun_letters")), key=len, reverse=True)),
         single_for_double=bool(data.get("single_for_double", False)),
         max_variants=_positive(data, "max_variants"),
@@ -224,8 +227,23 @@ def word_spellings(word: str, arabic: str, table: Table, family: str = "") -> li
             continue  # a name without its article is another name's spelling as often as this one's
         tier = ERROR if ERROR in (art_tier if art_cost else STYLE, stem_tier if stem_cost else STYLE) else STYLE
         out.append((art + new_stem, cost, tier, art_rank + stem_rank))
+    out.extend(_glued(article, stem, arabic, table))
     out.sort(key=lambda item: (item[1], item[3]))
     return out
+
+
+def _glued(article: str, stem: str, arabic: str, table: Table) -> list[_Option]:
+    """The article glued on: "Alsudani" for al-Sudani, "Aldbeibah" for Dbeibah (الدبيبة), whose
+    Arabic has the article though English drops it (there "al-Dbeibah" is a house style)."""
+    if table.glued_tier is None or not stem[:1].isupper():
+        return []
+    rank = len(table.letters)
+    glued = "Al" + stem.lower()
+    if article:
+        return [(glued, 1, table.glued_tier, rank)]
+    if arabic.startswith("ال") and table.article_forms:
+        return [(glued, 1, table.glued_tier, rank), (table.article_forms[0] + stem, 1, STYLE, rank)]
+    return []
 
 
 def _split_article(word: str, table: Table) -> tuple[str, str]:

@@ -168,7 +168,7 @@ def test_an_unknown_column_and_a_duplicate_id_are_refused(tmp_path: Path) -> Non
     one, two = tmp_path / "one.tsv", tmp_path / "two.tsv"
     one.write_text(HEADER + "x-1\tBaghdad\tبغداد\tcity\tIQ\t\t\t\t\n", encoding="utf-8")
     two.write_text(HEADER + "x-1\tBasra\tالبصرة\tcity\tIQ\t\t\t\t\n", encoding="utf-8")
-    with pytest.raises(RulePackError, match="two.tsv:2: rule 'x-1': id already used in gazetteer/one.tsv"):
+    with pytest.raises(RulePackError, match=r"two\.tsv:2: rule .x-1.: id already used in gazetteer/one\.tsv"):
         read_tables([one, two], TYPES, COUNTRIES)
 
 

@@ -51,6 +51,7 @@ def test_guessed_short_vowels_and_the_engineer() -> None:
         "al-Mouhandis",
         "al-Muhandes",
         "al-Muhendis",
+        "Almuhandis",
         "al-Mohandes",
         "al-Mouhandes",
         "al-Mohendis",
@@ -74,8 +75,12 @@ def test_house_styles_are_kept_apart_from_errors() -> None:
     assert styles("Mohammed", "محمد") == ["Muhammad", "Mohammad", "Mohamed"]
 
 
-def test_the_article_assimilates_before_a_sun_letter() -> None:
+def test_the_article_assimilates_before_a_sun_letter_or_is_glued_on() -> None:
     assert "as-Sudani" in errors("al-Sudani", "السوداني")
+    assert "Alsudani" in errors("al-Sudani", "السوداني")
+    # English drops the article of الدبيبة; MT glues it back on, and "al-Dbeibah" is a house style
+    assert errors("Dbeibah", "الدبيبة") == ["Dbeiba", "Dbeibeh", "Aldbeibah"]
+    assert styles("Dbeibah", "الدبيبة") == ["al-Dbeibah"]
     assert not any(v.startswith("ak-") for v in errors("al-Kadhimi", "الكاظمي"))
 
 

@@ -49,6 +49,7 @@ class CalqueTable:
     media_nouns: tuple[str, ...] = ()
     suffixes: frozenset[str] = frozenset()
     common_words: int = 3000
+    english_heads: frozenset[str] = frozenset()
     max_calques: int = 16
 
 
@@ -78,7 +79,8 @@ def load_calque_table(data: Any) -> CalqueTable:
     if not isinstance(context, Mapping):
         raise CalqueTableError("'country_context' must map a country code to words")
     nouns, suffixes = data.get("media_nouns") or [], data.get("name_suffixes") or []
-    for key, value in (("media_nouns", nouns), ("name_suffixes", suffixes)):
+    heads = data.get("english_heads") or []
+    for key, value in (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads)):
         if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
             raise CalqueTableError(f"'{key}' must list words")
     return CalqueTable(
@@ -87,6 +89,7 @@ def load_calque_table(data: Any) -> CalqueTable:
         tuple(nouns),
         frozenset(s.casefold() for s in suffixes),
         _count(data, "common_words", 3000),
+        frozenset(h.casefold() for h in heads),
     )
 
 

@@ -330,7 +330,11 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
     entry = family.entry
     context = list(entry.requires)
     # "the Imam Ali Brigades" is "Kata'ib al-Imam Ali", but "the Victory Coalition" is "the Victory Alliance"
-    drop = entry.family in ("organisation", "media") and _arabic_head(entry.canonical, sources)
+    drop = (
+        entry.family in ("organisation", "media")
+        and _arabic_head(entry.canonical, sources)
+        and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
+    )
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
     rules: list[dict[str, Any]] = []

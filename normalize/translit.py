@@ -58,7 +58,8 @@ class Table:
     #: The article glued to the name ("Alsudani", "Aldbeibah"), and its tier; None: not generated.
     glued_tier: str | None
     sun_letters: tuple[str, ...]
-    single_for_double: bool
+    #: The tier of a doubled consonant written single, or None where that is not generated.
+    single_for_double: str | None
     max_variants: int
     max_changes: int
     arabic_countries: frozenset[str]
@@ -94,7 +95,9 @@ def load_table(data: Any) -> Table:
         assimilated_tier=_tier(assimilated.get("tier", ERROR)) if isinstance(assimilated, Mapping) else None,
         glued_tier=_tier(glued.get("tier", ERROR)) if isinstance(glued := article.get("glued"), Mapping) else None,
         sun_letters=tuple(sorted((str(s) for s in _list(article, "sun_letters")), key=len, reverse=True)),
-        single_for_double=bool(data.get("single_for_double", False)),
+        single_for_double=_tier(double["tier"])
+        if isinstance(double := data.get("single_for_double"), Mapping)
+        else None,
         max_variants=_positive(data, "max_variants"),
         max_changes=_positive(data, "max_changes"),
         arabic_countries=frozenset(str(c) for c in _list(data, "arabic_countries")),
@@ -321,10 +324,10 @@ def _edits(stem: str, arabic: str, table: Table, family: str) -> list[_Edit]:
                     (start, end, alt.form, alt.tier, rank) for alt in change.alternatives if alt.form != change.latin
                 )
             start = lowered.find(change.latin, start + 1)
-    if table.single_for_double:
+    if table.single_for_double is not None:
         for i in range(len(lowered) - 1):
             if lowered[i] == lowered[i + 1] and lowered[i].isalpha() and lowered[i] not in _VOWELS:
-                edits.append((i, i + 2, lowered[i], ERROR, len(table.letters)))
+                edits.append((i, i + 2, lowered[i], table.single_for_double, len(table.letters)))
     return edits
 
 

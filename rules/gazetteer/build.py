@@ -115,8 +115,14 @@ def known_names() -> set[tuple[str, str]]:
                     *row.get("style_variants", "").split("|"),
                 ]:
                     if name:
-                        known.add((row["country"], name.casefold()))
+                        known.add((row["country"], name_key(name)))
     return known
+
+
+def name_key(name: str) -> str:
+    """A place name for comparison: letters only, without a leading article ("Al-Bab" is "Al Bab")."""
+    letters = regex.sub(r"[^a-z]", "", ascii_name(name).casefold())
+    return letters[2:] if letters.startswith(("al", "el")) and len(letters) > 5 else letters
 
 
 def build_cities() -> int:
@@ -131,7 +137,7 @@ def build_cities() -> int:
         if country not in COUNTRIES:
             continue
         canonical = ascii_name(city["name"])
-        if (country, canonical.casefold()) in known or not canonical.isascii():
+        if (country, name_key(canonical)) in known or not canonical.isascii():
             continue
         arabic = best_arabic(canonical, city["alternatenames"], country)
         if arabic is None:
@@ -140,7 +146,7 @@ def build_cities() -> int:
         if row_id in ids:
             row_id = f"{row_id}-{city['geonameid']}"
         ids.add(row_id)
-        known.add((country, canonical.casefold()))
+        known.add((country, name_key(canonical)))
         note = f"geonames {city['geonameid']}, population {city['population']}"
         rows.append([row_id, canonical, arabic, "city", country, "", "", "", note])
     with (HERE / "cities.tsv").open("w", encoding="utf-8", newline="") as out:

@@ -2,7 +2,7 @@
 
 Machine translation renders a name made of Arabic words word by word, whole or in part:
 Saraya al-Salam comes out as "Peace Brigades", "Brigades of Peace" or "Saraya Peace";
-Asa'ib Ahl al-Haq as "League of the People of Truth".  ``rules/calque_words.yaml`` gives
+Asa'ib Ahl al-Haq as "League of the People of Truth".  ``rules/gazetteer/calque_words.yaml`` gives
 each word's literal English; ``calques`` puts them together in the orders MT uses:
 
 - the genitive chain, Arabic order with "of" ("Brigades of Peace", "Leagues of the People of Truth");
@@ -42,7 +42,7 @@ class Word:
 
 @dataclass(frozen=True)
 class CalqueTable:
-    """``rules/calque_words.yaml``, checked."""
+    """``rules/gazetteer/calque_words.yaml``, checked."""
 
     words: Mapping[str, Word]
     country_context: Mapping[str, tuple[str, ...]]

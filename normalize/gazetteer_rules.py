@@ -75,7 +75,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
         contents.append(_read(table, shown))
     claimed = sorted(set(claimed))
     modules = (gazetteer_module, translit_module, calque_module)
-    code = [Path(__file__).read_bytes(), *(Path(module.__file__ or "").read_bytes() for module in modules)]
+    code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
     stored = read_cached(_KINDS, key + ".json")
     items: list[dict[str, Any]] | None = None
@@ -109,7 +109,8 @@ def _files(spec: Any, folder: Path, shown: str) -> dict[str, Any]:
 
 def _read(path: Path, shown: str) -> bytes:
     try:
-        return path.read_bytes()
+        with path.open("rb") as handle:
+            return handle.read()
     except OSError as exc:
         raise RulePackError(shown, f"gazetteer: cannot read {path.name}: {exc.strerror}") from None
 

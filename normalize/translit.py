@@ -3,7 +3,7 @@
 Machine translation romanises a name afresh each time: الكاظمي comes out as al-Kazimi,
 Al-Kazemi or al-Kathimi, المهندس as al-Mohandes.  No glossary can list them all, but
 they follow from the letters: ظ is written dh, z, th or d; a short vowel, which Arabic
-does not write, is guessed as u or o, i or e.  ``rules/transliteration.yaml`` says how
+does not write, is guessed as u or o, i or e.  ``rules/gazetteer/transliteration.yaml`` says how
 each letter and pattern is written; ``spellings`` applies up to ``max_changes`` of those
 changes to a canonical romanisation, each only where the Arabic word has the letter it
 stands for, and returns the results as MT errors or as house styles (a spelling outlets
@@ -48,7 +48,7 @@ class LetterChange:
 
 @dataclass(frozen=True)
 class Table:
-    """``rules/transliteration.yaml``, checked."""
+    """``rules/gazetteer/transliteration.yaml``, checked."""
 
     letters: tuple[LetterChange, ...]
     words: Mapping[str, tuple[Alternative, ...]]

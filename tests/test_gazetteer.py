@@ -173,10 +173,16 @@ def test_an_unknown_column_and_a_duplicate_id_are_refused(tmp_path: Path) -> Non
 
 
 def _small_pack(tmp_path: Path, rows: str) -> Path:
-    for name in ("transliteration.yaml", "calque_words.yaml", "english_words.txt"):
-        (tmp_path / name).write_bytes((RULES / name).read_bytes())
+    for name in ("gazetteer/transliteration.yaml", "gazetteer/calque_words.yaml", "english_words.txt"):
+        (tmp_path / Path(name).name).write_bytes((RULES / name).read_bytes())
     (tmp_path / "names.tsv").write_text(HEADER + rows, encoding="utf-8")
-    spec = dict(SPEC["gazetteer"], tables=["names.tsv"], defer_to=[])
+    spec = dict(
+        SPEC["gazetteer"],
+        tables=["names.tsv"],
+        defer_to=[],
+        transliteration="transliteration.yaml",
+        calques="calque_words.yaml",
+    )
     pack = tmp_path / "names.yaml"
     pack.write_text(yaml.safe_dump({"pack": "names", "gazetteer": spec, "rules": []}), encoding="utf-8")
     return pack

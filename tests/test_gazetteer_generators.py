@@ -11,8 +11,8 @@ from normalize.translit import ERROR, STYLE, TableError, load_table, spellings, 
 from .conftest import ROOT
 
 RULES = ROOT / "rules"
-TABLE = load_table(yaml.safe_load((RULES / "transliteration.yaml").read_text(encoding="utf-8")))
-CALQUES = load_calque_table(yaml.safe_load((RULES / "calque_words.yaml").read_text(encoding="utf-8")))
+TABLE = load_table(yaml.safe_load((RULES / "gazetteer" / "transliteration.yaml").read_text(encoding="utf-8")))
+CALQUES = load_calque_table(yaml.safe_load((RULES / "gazetteer" / "calque_words.yaml").read_text(encoding="utf-8")))
 ENGLISH = frozenset(
     line.strip() for line in (RULES / "english_words.txt").read_text(encoding="utf-8").splitlines() if line[:1] != "#"
 )

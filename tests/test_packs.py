@@ -91,7 +91,7 @@ def test_pack_that_is_not_a_mapping(tmp_path: Path) -> None:
 def test_missing_pack_and_unknown_name() -> None:
     with pytest.raises(RulePackError, match="rule pack not found"):
         Normalizer(packs=["/nonexistent/pack.yaml"])
-    with pytest.raises(RulePackError, match=r"no such rule pack \(bundled packs: core, mideast\)"):
+    with pytest.raises(RulePackError, match=r"no such rule pack \(bundled packs: core, gazetteer, mideast\)"):
         Normalizer(packs=["nosuchpack"])
 
 

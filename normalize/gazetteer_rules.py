@@ -182,11 +182,12 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         return reserved.get(key, own.id) == own.id and owners[key] == {owner} and key not in sources.claimed
 
     items: list[dict[str, Any]] = []
+    related = _related_names(sources)
     for family in families:
         entry = family.entry
         main = _unique([*entry.variants, *(v for v in family.main if usable(v, entry.id, entry))])
         main = [v for v in main if not (_surname(entry, sources) and " " not in v)]
-        items.extend(_family_rules(family, main, sources, usable))
+        items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
     for surname, group in surnames.items():
         owner = f"surname:{surname.casefold()}"
         hand = [v for e in group for v in e.variants if " " not in v]
@@ -326,7 +327,28 @@ def _unique(values: Iterable[str]) -> list[str]:
 _SENTENCE = "{name} said on Monday that talks would resume."
 
 
-def _family_rules(family: _Family, main: list[str], sources: Sources, usable: Any) -> list[dict[str, Any]]:
+def _related_names(sources: Sources) -> dict[str, list[str]]:
+    """By country, the names that tie a document to it: its people, their surnames, its bodies.
+
+    A calque of English words is repaired where the document names the body's country or
+    one of these ("Sovereignty Alliance" in a report on Iraq's budget).  A body's name made
+    only of the commonest English words ("Federal Police") ties a document to no country.
+    """
+    related: dict[str, list[str]] = defaultdict(list)
+    for entry in sources.entries:
+        if entry.family == "person":
+            surname = entry.canonical.split()[-1]
+            related[entry.country].append(entry.canonical)
+            if _SURNAME.match(surname):
+                related[entry.country].append(surname)
+        elif entry.family == "organisation" and not all(w in sources.common for w in english_words_of(entry.canonical)):
+            related[entry.country].append(entry.canonical)
+    return {country: _unique(names) for country, names in related.items()}
+
+
+def _family_rules(
+    family: _Family, main: list[str], sources: Sources, usable: Any, related: Sequence[str] = ()
+) -> list[dict[str, Any]]:
     """The name's rule and, for a body, its rules for calques made of English words."""
     entry = family.entry
     context = list(entry.requires)
@@ -341,7 +363,7 @@ def _family_rules(family: _Family, main: list[str], sources: Sources, usable: An
     rules: list[dict[str, Any]] = []
     if main:
         rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry)))
-    country = list(sources.calque_table.country_context.get(entry.country, ()))
+    country = [*sources.calque_table.country_context.get(entry.country, ()), *related]
     literal_context = _unique([*country, *context])
     # an outlet's rendering with its noun goes to the rule that keeps the noun ("the Al-Manar channel")
     taken = {v.casefold() for v in main} | {v.casefold() for vs in family.outlet.values() for v in vs}

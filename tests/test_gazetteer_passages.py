@@ -18,6 +18,11 @@ REPAIRED = [
         "According to the Kitabat site, Saraya Awliya al-Dam claimed the attack in Basra.",
         ["iq-kitabat-literal-site", "iq-saraya-awliya-al-dam-literal"],
     ),
+    (  # no country named, but a related name (an Iraqi bloc) ties the report to Iraq
+        "The blocs agreed on the budget, according to the site of Writings. The Sovereignty Alliance welcomed it.",
+        "The blocs agreed on the budget, according to the Kitabat site. The Sovereignty Alliance welcomed it.",
+        ["iq-kitabat-literal-site"],
+    ),
     (  # half-translated: the Arabic head kept, the rest rendered
         "The popular crowd said that Saraya peace had handed over its positions in Samarra.",
         "The Popular Mobilization Forces said that Saraya al-Salam had handed over its positions in Samarra.",

@@ -43,6 +43,8 @@ from .rules import at_word_boundaries
 from .terms import fit_case
 
 _SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
+#: Words that open a compound name with the next one ("Abd al-Ghani", "Abu al-Gheit", "bin Laden").
+_COMPOUND_HEADS = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "ولد"})
 _KINDS = "gazetteer"
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -292,10 +294,21 @@ def _surname(entry: Entry, sources: Sources) -> str | None:
         return None
     if " " not in entry.canonical:
         return None
-    last = entry.canonical.split()[-1]
+    words, arabic = entry.canonical.split(), entry.arabic.split()
+    last = words[-1]
     if _SURNAME.match(last):
         return last
-    if entry.arabic.split()[-1].startswith("ال") and last[:1].isupper() and last.casefold() not in sources.english:
+    # word for word, the Arabic ending in one word with the article (not a compound: عبد الغني, نصر الله),
+    # and a romanisation that does not already open with the article ("Essebsi", "Albusaidi")
+    if (
+        len(words) == len(arabic)
+        and arabic[-1].startswith("ال")
+        and arabic[-1] != "الله"
+        and arabic[-2] not in _COMPOUND_HEADS
+        and last[:1].isupper()
+        and last[:1].casefold() not in "aeiou"
+        and last.casefold() not in sources.english
+    ):
         return last
     return None
 

@@ -319,7 +319,8 @@ def _edits(stem: str, arabic: str, table: Table, family: str) -> list[_Edit]:
         start = lowered.find(change.latin)
         while start != -1:
             end = start + len(change.latin)
-            if _fits(change.where, start, end, len(lowered)) and not _in_diphthong(change.latin, lowered, start):
+            inside = _in_diphthong(change.latin, lowered, start) or _in_digraph(change.latin, lowered, start)
+            if _fits(change.where, start, end, len(lowered)) and not inside:
                 edits.extend(
                     (start, end, alt.form, alt.tier, rank) for alt in change.alternatives if alt.form != change.latin
                 )
@@ -329,6 +330,12 @@ def _edits(stem: str, arabic: str, table: Table, family: str) -> list[_Edit]:
             if lowered[i] == lowered[i + 1] and lowered[i].isalpha() and lowered[i] not in _VOWELS:
                 edits.append((i, i + 2, lowered[i], table.single_for_double, len(table.letters)))
     return edits
+
+
+def _in_digraph(latin: str, word: str, start: int) -> bool:
+    """A single consonant that is half of a digraph ("d" of "dh" in "Fayyadh") is not that letter."""
+    end = start + len(latin)
+    return len(latin) == 1 and latin not in _VOWELS and end < len(word) and word[end] == "h"
 
 
 def _in_diphthong(latin: str, word: str, start: int) -> bool:

@@ -129,6 +129,13 @@ def test_the_gazetteer_is_a_default_pack_with_examples_and_keep_cases() -> None:
     assert {"iq-shafaq", "iq-shafaq-literal", "surname-al-muhandis", "iq-kitabat-literal-website"} <= ids
 
 
+def test_a_surname_rule_only_for_a_surname_that_has_the_article_in_arabic() -> None:
+    surnames = {r.id: r for r in TERMS if r.id.startswith("surname-")}
+    assert surnames["surname-dbeibah"].variants == ("Aldbeibah",)  # الدبيبة
+    # compounds and names that already carry the article have none: عبد الغني, نصر الله, Essebsi, Albusaidi
+    assert not {"surname-ghani", "surname-nasrallah", "surname-essebsi", "surname-albusaidi"} & set(surnames)
+
+
 def test_rules_show_names_the_row(capsys: pytest.CaptureFixture[str]) -> None:
     from typer.testing import CliRunner
 

@@ -181,3 +181,9 @@ def test_a_malformed_transliteration_table_is_refused(data: dict[str, object], m
 def test_a_malformed_calque_table_is_refused() -> None:
     with pytest.raises(CalqueTableError, match="salam"):
         load_calque_table({"words": {"salam": {"ar": "السلام"}}})
+
+
+def test_half_of_a_digraph_is_not_a_letter_of_its_own() -> None:
+    """The "d" of "dh" stands for no ض: al-Fayyadh never becomes "al-Fayyadhh"."""
+    assert not any("dhh" in v for v in errors("al-Fayyadh", "الفياض"))
+    assert errors("al-Fayyadh", "الفياض")[:2] == ["al-Feyyadh", "al-Fayyedh"]

@@ -17,6 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 ERROR, STYLE = "error", "style"
 _WHERE = ("any", "final", "internal")
 _VOWELS = frozenset("aeiou")
@@ -169,7 +171,8 @@ def spellings(
     """The spellings of ``canonical`` that differ from it by at most ``max_changes`` changes.
 
     The Arabic words are matched to the romanised ones by position when both have as
-    many; otherwise each romanised word may draw on any letter of the Arabic.  Errors
+    many and none is an English word; otherwise each romanised word may draw on any
+    letter of the Arabic, and a word's ending on the Arabic's last letter.  Errors
     come first, most likely first; a spelling reachable as a house style is a style,
     however else it could arise.  At most ``max_variants`` of each tier are returned.
     Words in ``fixed`` (lower case: the English words of "Badr Organization") are kept as they are;
@@ -177,10 +180,14 @@ def spellings(
     """
     words = canonical.split(" ")
     arabic_words = arabic.split()
-    aligned = arabic_words if len(arabic_words) == len(words) else [arabic] * len(words)
+    kept = [word.casefold() in fixed or word.isupper() for word in words]
+    # word for word only where the two have as many words and none is English ("Al-Etejah TV" is
+    # قناة الاتجاه, the channel named first)
+    word_for_word = len(arabic_words) == len(words) and not any(kept)
+    aligned = arabic_words if word_for_word else [arabic] * len(words)
     options = [
-        [] if word.casefold() in fixed or word.isupper() else word_spellings(word, ar, table, family)
-        for word, ar in zip(words, aligned, strict=True)
+        [] if keep else word_spellings(word, ar, table, family)
+        for word, ar, keep in zip(words, aligned, kept, strict=True)
     ]
     found: dict[str, tuple[str, str, tuple[int, int]]] = {}
     for text, cost, tier, rank in _combined(words, options, table.max_changes):
@@ -312,9 +319,12 @@ def _keep(spelled: dict[str, tuple[int, str, int]], text: str, cost: int, tier: 
 def _edits(stem: str, arabic: str, table: Table, family: str) -> list[_Edit]:
     lowered = stem.casefold()
     letters = set(arabic)
+    last = regex.sub(r"\p{Mn}+", "", arabic.rstrip())[-1:]  # a word's ending is its Arabic's last letter
     edits: list[_Edit] = []
     for rank, change in enumerate(table.letters):
-        if (change.arabic and not change.arabic & letters) or (change.families and family not in change.families):
+        if change.families and family not in change.families:
+            continue
+        if change.arabic and not change.arabic & ({last} if change.where == "final" else letters):
             continue
         start = lowered.find(change.latin)
         while start != -1:

@@ -18,8 +18,8 @@ ENGLISH = frozenset(
 )
 
 
-def errors(canonical: str, arabic: str, family: str = "person") -> list[str]:
-    return [s.text for s in spellings(canonical, arabic, TABLE, family=family) if s.tier == ERROR]
+def errors(canonical: str, arabic: str, family: str = "person", fixed: frozenset[str] = frozenset()) -> list[str]:
+    return [s.text for s in spellings(canonical, arabic, TABLE, fixed, family=family) if s.tier == ERROR]
 
 
 def styles(canonical: str, arabic: str, family: str = "person") -> list[str]:
@@ -187,3 +187,12 @@ def test_half_of_a_digraph_is_not_a_letter_of_its_own() -> None:
     """The "d" of "dh" stands for no ض: al-Fayyadh never becomes "al-Fayyadhh"."""
     assert not any("dhh" in v for v in errors("al-Fayyadh", "الفياض"))
     assert errors("al-Fayyadh", "الفياض")[:2] == ["al-Feyyadh", "al-Fayyedh"]
+
+
+def test_endings_follow_the_arabic_word_the_name_ends_with() -> None:
+    """حركة فتح ends in ح: no "Fata"/"Fateh" from the ة of حركة; and "TV" is no Arabic word to align."""
+    assert errors("Fatah", "حركة فتح", family="organisation") == []
+    assert errors("Al-Etejah TV", "قناة الاتجاه", family="media", fixed=frozenset({"tv"}))[:2] == [
+        "Al-Etegah TV",
+        "Al-Etedjah TV",
+    ]

@@ -376,7 +376,9 @@ def _occurs_outside_gloss(text: str, folded: str, phrase: str, names: Sequence[s
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _phrase_key(phrase: str) -> str:
+    """A phrase as it is matched (kept: a gazetteer's rules share their context phrases by the hundred)."""
     return fold(" ".join(phrase.replace("’", "'").split()))
 
 
@@ -395,7 +397,10 @@ class TermMatcher:
     """
 
     def __init__(self, rules: Sequence[TermRule], fast: bool = True) -> None:
-        self._context_index = ContextIndex(rules, fast=False)  # for direct calls; the pipeline has its own
+        self._rules = rules
+        self._context_index: ContextIndex | None = (
+            None  # for direct calls, built on the first; the pipeline has its own
+        )
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
             for variant in rule.variants:
@@ -427,6 +432,8 @@ class TermMatcher:
         if not self._size:
             return []
         if active is None:
+            if self._context_index is None:
+                self._context_index = ContextIndex(self._rules, fast=False)
             active = self._context_index.verdicts(text)
         folded = fold(text)
         hits: list[tuple[int, int, _Variant]] = []

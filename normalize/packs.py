@@ -26,7 +26,7 @@ from .errors import RulePackError, did_you_mean
 from .lexicon import rules_directory
 from .rules import Rule, RuleError, TermRule, build_rule
 
-DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques")
+DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques", "gazetteer")
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,26 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
         raise RulePackError(shown, f"cannot read: {exc}") from None
     if path.suffix in _TABLE_DELIMITERS:
         return _pack_from_table(text, shown, path.stem, _TABLE_DELIMITERS[path.suffix])
-    return _pack_from_data(_parsed(text, shown), shown, path.stem)
+    data = _parsed(text, shown)
+    if isinstance(data, dict) and "gazetteer" in data:  # a pack of rules generated from tables
+        from .gazetteer_rules import expand_pack
+
+        data = expand_pack(data, path.parent, shown, _claimed(data["gazetteer"], shown))
+    return _pack_from_data(data, shown, path.stem)
+
+
+def _claimed(spec: Any, shown: str) -> set[str]:
+    """Names and variants of the term rules in the packs a gazetteer defers to (its ``defer_to``)."""
+    names = spec.get("defer_to", []) if isinstance(spec, dict) else []
+    if not isinstance(names, list):
+        raise RulePackError(shown, "gazetteer: 'defer_to' must list pack names")
+    return {
+        name
+        for pack in map(load_pack, names)
+        for rule in pack.rules
+        if isinstance(rule, TermRule)
+        for name in (rule.canonical, *rule.variants)
+    }
 
 
 # --- glossaries kept as tables --------------------------------------------------------

@@ -308,7 +308,9 @@ def _occurs_outside_gloss(text: str, folded: str, phrase: str, names: Sequence[s
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _phrase_key(phrase: str) -> str:
+    """A phrase as it is matched (kept: a gazetteer's rules share their context phrases by the hundred)."""
     return fold(" ".join(phrase.replace("’", "'").split()))
 
 

@@ -1,0 +1,230 @@
+"""Literal renderings of compositional Arabic names, generated from a table of their words.
+
+Machine translation renders a name made of Arabic words word by word, whole or in part:
+Saraya al-Salam comes out as "Peace Brigades", "Brigades of Peace" or "Saraya Peace";
+Asa'ib Ahl al-Haq as "League of the People of Truth".  ``rules/gazetteer/calque_words.yaml`` gives
+each word's literal English; ``calques`` puts them together in the orders MT uses:
+
+- the genitive chain, Arabic order with "of" ("Brigades of Peace", "Leagues of the People of Truth");
+- the English compound, modifier first ("Peace Brigades", "People of Truth Leagues");
+- half-literal: the head kept and the rest translated ("Saraya Peace", "Saraya of Peace"),
+  or the head translated and the rest kept ("Salam Brigades", "Ahl al-Haq Leagues").
+
+An adjective goes before its noun in English ("al-Hashd al-Shaabi": "Popular Crowd").
+A calque made only of English words is an ordinary phrase as well ("a popular crowd"),
+so it is returned marked as needing context; one with a kept Arabic word is not.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+#: Renderings of one word that are combined into calques (the likeliest first).
+_RENDERINGS = 2
+_ARTICLES = ("al-", "el-", "al ", "el ")
+
+
+class CalqueTableError(ValueError):
+    """The calque word table is malformed; the message says where."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """One word of names: its Arabic, its literal English renderings, and whether it is an adjective."""
+
+    arabic: str
+    english: tuple[str, ...]
+    adjective: bool = False
+
+
+@dataclass(frozen=True)
+class CalqueTable:
+    """``rules/gazetteer/calque_words.yaml``, checked."""
+
+    words: Mapping[str, Word]
+    country_context: Mapping[str, tuple[str, ...]]
+    media_nouns: tuple[str, ...] = ()
+    suffixes: frozenset[str] = frozenset()
+    common_words: int = 3000
+    english_heads: frozenset[str] = frozenset()
+    max_calques: int = 16
+
+
+@dataclass(frozen=True)
+class Calque:
+    """A literal rendering and whether it needs the document's context to be repaired safely."""
+
+    text: str
+    needs_context: bool
+
+
+def load_calque_table(data: Any) -> CalqueTable:
+    """Build the table from the YAML's data, raising ``CalqueTableError`` on anything malformed."""
+    if not isinstance(data, Mapping) or not isinstance(data.get("words"), Mapping):
+        raise CalqueTableError("the calque table must be a mapping with a 'words' mapping")
+    words: dict[str, Word] = {}
+    for key, item in data["words"].items():
+        if not isinstance(item, Mapping) or not isinstance(item.get("ar"), str):
+            raise CalqueTableError(f"word '{key}' needs 'ar' (its Arabic) and 'en' (its renderings)")
+        english = item.get("en")
+        if not isinstance(english, list) or not english or not all(isinstance(e, str) for e in english):
+            raise CalqueTableError(f"word '{key}': 'en' must list at least one rendering")
+        if item.get("pos", "noun") not in ("noun", "adj"):
+            raise CalqueTableError(f"word '{key}': 'pos' must be noun or adj")
+        words[word_key(str(key))] = Word(item["ar"], tuple(english), item.get("pos") == "adj")
+    context = data.get("country_context") or {}
+    if not isinstance(context, Mapping):
+        raise CalqueTableError("'country_context' must map a country code to words")
+    nouns, suffixes = data.get("media_nouns") or [], data.get("name_suffixes") or []
+    heads = data.get("english_heads") or []
+    for key, value in (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads)):
+        if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
+            raise CalqueTableError(f"'{key}' must list words")
+    return CalqueTable(
+        words,
+        {str(code): tuple(map(str, names)) for code, names in context.items()},
+        tuple(nouns),
+        frozenset(s.casefold() for s in suffixes),
+        _count(data, "common_words", 3000),
+        frozenset(h.casefold() for h in heads),
+    )
+
+
+def _count(data: Mapping[str, Any], key: str, default: int) -> int:
+    value = data.get(key, default)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise CalqueTableError(f"'{key}' must be a whole number")
+    return value
+
+
+def word_key(word: str) -> str:
+    """A romanised word as the table keys it: lower case, no article, no apostrophes or hyphens."""
+    lowered = word.casefold()
+    for article in _ARTICLES:
+        if lowered.startswith(article) and len(lowered) > len(article):
+            lowered = lowered[len(article) :]
+            break
+    return lowered.replace("'", "").replace("’", "").replace("ʿ", "").replace("-", "")
+
+
+@dataclass(frozen=True)
+class _Group:
+    """A noun with the adjectives after it: its words as written and its English renderings (none: kept)."""
+
+    written: str
+    definite: bool
+    english: tuple[str, ...]
+
+
+def calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = frozenset()) -> list[Calque]:
+    """The literal and half-literal renderings of ``romanised``, at most ``max_calques``.
+
+    Nothing for a name none of whose words is in the table.  ``english_words`` (lower
+    case) decides which calques are made only of English words and need context.
+    """
+    tokens = romanised.split()
+    suffix: list[str] = []
+    while len(tokens) > 1 and tokens[-1].casefold() in table.suffixes:
+        suffix.insert(0, tokens.pop())  # an English word closing the name: "Shafaq News"
+    first = table.words.get(word_key(tokens[0]))
+    if first is not None and first.adjective:
+        return []  # "Al-Masry Al-Youm" opens with an adjective: no head to build a calque on
+    groups = _groups(tokens, table)
+    if not groups or all(not g.english for g in groups):
+        return []
+    choices = list(itertools.product(*[g.english[:_RENDERINGS] or (g.written,) for g in groups]))
+    texts = _orders(groups, list(choices[0])) + _half_literal(groups)
+    for choice in choices[1:]:
+        texts.extend(_orders(groups, list(choice)))
+    if suffix:
+        texts = [f"{text} {' '.join(suffix)}" for text in texts]
+    seen: set[str] = {romanised.casefold(), _bare(romanised)}
+    out: list[Calque] = []
+    for text in texts:
+        key = " ".join(text.split()).casefold()
+        if key in seen or not key or _bare(key) in seen:
+            continue  # nothing in it was translated: a transliteration, not a calque
+        seen.add(key)
+        words = [w for part in key.split() for w in part.split("-")]
+        out.append(Calque(" ".join(text.split()), all(w in english_words for w in words)))
+    return out[: table.max_calques]
+
+
+def _groups(tokens: Sequence[str], table: CalqueTable) -> list[_Group]:
+    """Tokens grouped into nouns with their following adjectives, each with its English."""
+    groups: list[_Group] = []
+    for token in tokens:
+        word = table.words.get(word_key(token))
+        definite = token.casefold().startswith(_ARTICLES)
+        if word is not None and word.adjective and groups:
+            last = groups[-1]
+            english = tuple(f"{word.english[0]} {e}" for e in last.english) if last.english else ()
+            groups[-1] = _Group(f"{last.written} {token}", last.definite, english)
+            continue
+        if word is None and groups and not groups[-1].english:  # "Ali al-Akbar": one name kept whole
+            groups[-1] = _Group(f"{groups[-1].written} {token}", groups[-1].definite, ())
+            continue
+        if word is None and groups and groups[-1].definite and groups[-1].english:  # "al-Imam Ali": a title
+            last = groups[-1]
+            groups[-1] = _Group(f"{last.written} {token}", True, tuple(f"{e} {token}" for e in last.english))
+            continue
+        groups.append(_Group(token, definite, word.english if word is not None else ()))
+    return groups
+
+
+def _orders(groups: Sequence[_Group], english: Sequence[str]) -> list[str]:
+    """The fully literal renderings for one choice of each group's English, likeliest first."""
+    head, rest = english[0], english[1:]
+    if not rest:
+        return [head]
+    compound = f"{rest[0]} {head}" if len(rest) == 1 else f"{_chain(rest, groups[1:], 'as written', False)} {head}"
+    chains = [_chain(rest, groups[1:], the, True) for the in ("never", "not last", "as written", "always")]
+    return [compound, *(f"{head} of {chain}" for chain in chains)]
+
+
+def _chain(english: Sequence[str], groups: Sequence[_Group], the: str, lead: bool) -> str:
+    """English phrases joined by "of", with "the" where Arabic has the article, before all but the last
+    (MT's "League of the People of Truth"), always, or never.
+
+    ``lead``: the first phrase follows "of" and may take "the" too; in a compound it opens the name.
+    """
+    parts: list[str] = []
+    for index, (text, group) in enumerate(zip(english, groups, strict=True)):
+        last = index == len(groups) - 1
+        article = the == "always" or (the == "as written" and (group.definite or not last))
+        article = article or (the == "not last" and not last)
+        article = article and group.english != () and (lead or index > 0)
+        joiner = "" if index == 0 else " of "
+        parts.append(f"{joiner}{'the ' if article else ''}{text}")
+    return "".join(parts)
+
+
+def _half_literal(groups: Sequence[_Group]) -> list[str]:
+    """The head kept and the rest translated, or the head translated and the rest kept."""
+    if len(groups) < 2:
+        return []
+    head, rest = groups[0], groups[1:]
+    out: list[str] = []
+    rest_english = [g.english[0] if g.english else g.written for g in rest]
+    if any(g.english for g in rest):
+        out.append(f"{head.written} of {_chain(rest_english, rest, 'never', True)}")
+        if len(rest) == 1:
+            out.append(f"{head.written} {rest_english[0]}")
+    if head.english:
+        kept = " ".join(g.written for g in rest)
+        bare = " ".join(_without_article(g.written) for g in rest)
+        for rendering in head.english[:_RENDERINGS]:
+            out.extend([f"{kept} {rendering}", f"{bare} {rendering}", f"{rendering} {kept}"])
+    return out
+
+
+def _bare(name: str) -> str:
+    """A name's words without articles or apostrophes, in order, lower case."""
+    return " ".join(word_key(word) for word in name.split())
+
+
+def _without_article(written: str) -> str:
+    return " ".join(word[3:] if word.casefold().startswith(("al-", "el-")) else word for word in written.split())

@@ -1,0 +1,501 @@
+"""Term rules generated from the gazetteer: its variants, transliterations and calques.
+
+A pack file that has a ``gazetteer`` mapping (``rules/gazetteer.yaml``) names the tables
+and the two generators' tables; ``expand_pack`` appends the rules they make to the
+pack's own.  For each row:
+
+- the name's rule: the row's ``variants`` (MT errors) and the spellings
+  ``normalize.translit`` generates from the canonical form and the Arabic, with the
+  calques that keep an Arabic word ("Saraya Peace");
+- for a person whose surname has the article, a rule for the surname alone
+  ("al-Kazemi" → "al-Kadhimi"), shared by everyone of that surname;
+- for an organisation or outlet, the calques made only of English words ("Peace
+  Brigades"), which are ordinary phrases too: they need the document to name the
+  body's country, and a one-word calque ("Writings") must also be capitalised.
+
+A generated spelling is dropped where it is a common English word, another entry's
+name or variant, a house style, or generated for two different names.  Style
+variants are never emitted.  Generation costs about a second; its result is stored
+(``normalize.dbcache``) under a hash of every table and of this code, so a later start
+reads it back as JSON.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from . import calques as calque_module
+from . import gazetteer as gazetteer_module
+from . import translit as translit_module
+from .dbcache import digest, read_cached, write_cached
+from .errors import RulePackError
+from .gazetteer import Entry
+from .terms import fit_case
+from .text import at_word_boundaries
+
+_SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
+#: Words that open a compound name with the next one ("Abd al-Ghani", "Abu al-Gheit", "bin Laden").
+_COMPOUND_HEADS = frozenset({"عبد", "أبو", "ابو", "بن", "ابن", "ولد"})
+_KINDS = "gazetteer"
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What generation reads: the tables and settings named by the pack's ``gazetteer`` mapping."""
+
+    entries: list[Entry]
+    translit: translit_module.Table
+    calque_table: calque_module.CalqueTable
+    english: frozenset[str]
+    claimed: frozenset[str]
+    #: The commonest English words: an outlet's one-word rendering among them is never repaired.
+    common: frozenset[str] = frozenset()
+
+
+def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()) -> Any:
+    """``data`` with the gazetteer's rules appended to its ``rules``, if it names a gazetteer.
+
+    ``claimed`` are variants and names that rules of other packs already have: a
+    generated spelling that is one of them is left to that rule.
+    """
+    if not isinstance(data, dict) or "gazetteer" not in data:
+        return data
+    spec = data["gazetteer"]
+    files = _files(spec, folder, shown)
+    contents = [_read(path, shown) for path in files.values() if isinstance(path, Path)]
+    for table in files["tables"]:
+        contents.append(_read(table, shown))
+    claimed = sorted(set(claimed))
+    modules = (gazetteer_module, translit_module, calque_module)
+    code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
+    key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
+    stored = read_cached(_KINDS, key + ".json")
+    items: list[dict[str, Any]] | None = None
+    if stored is not None:
+        try:
+            items = json.loads(stored)
+        except ValueError:
+            items = None
+    if items is None:
+        items = generate(_sources(spec, files, shown, frozenset(claimed)))
+        write_cached(_KINDS, key + ".json", json.dumps(items, ensure_ascii=False).encode("utf-8"))
+    return {**data, "rules": [*data.get("rules", []), *items]}
+
+
+def _files(spec: Any, folder: Path, shown: str) -> dict[str, Any]:
+    if not isinstance(spec, Mapping):
+        raise RulePackError(shown, "'gazetteer' must be a mapping")
+    out: dict[str, Any] = {}
+    for key in ("transliteration", "calques", "english_words"):
+        if not isinstance(spec.get(key), str):
+            raise RulePackError(shown, f"gazetteer: '{key}' must name a file")
+        out[key] = folder / spec[key]
+    tables = spec.get("tables")
+    if not isinstance(tables, list) or not tables or not all(isinstance(t, str) for t in tables):
+        raise RulePackError(shown, "gazetteer: 'tables' must list the TSV files")
+    out["tables"] = [folder / t for t in tables]
+    if not isinstance(spec.get("types"), Mapping) or not isinstance(spec.get("countries"), list):
+        raise RulePackError(shown, "gazetteer: 'types' (type: family) and 'countries' (ISO codes) are needed")
+    return out
+
+
+def _read(path: Path, shown: str) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        raise RulePackError(shown, f"gazetteer: cannot read {path.name}: {exc.strerror}") from None
+
+
+def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, claimed: frozenset[str]) -> Sources:
+    try:
+        translit = translit_module.load_table(_yaml(files["transliteration"]))
+        calque_table = calque_module.load_calque_table(_yaml(files["calques"]))
+    except (ValueError, yaml.YAMLError) as exc:
+        raise RulePackError(shown, f"gazetteer: {exc}") from None
+    ranked = [
+        line.strip().casefold()
+        for line in files["english_words"].read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    types = {str(k): str(v) for k, v in spec["types"].items()}
+    entries = gazetteer_module.read_tables(files["tables"], types, frozenset(map(str, spec["countries"])))
+    common = frozenset(ranked[: calque_table.common_words])
+    return Sources(entries, translit, calque_table, frozenset(ranked), frozenset(c.casefold() for c in claimed), common)
+
+
+def _yaml(path: Path) -> Any:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+
+
+# --- generating ------------------------------------------------------------------------
+
+
+@dataclass
+class _Family:
+    """The rules of one name before they are written out: variants by the rule they go to."""
+
+    entry: Entry
+    main: list[str]
+    literal: list[str]
+    literal_words: list[str]
+    #: An outlet's one-word rendering with the noun after it ("Writings website"), by noun.
+    outlet: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+
+
+def generate(sources: Sources) -> list[dict[str, Any]]:
+    """The term rules (as pack mappings) of every entry, in table order."""
+    reserved = _reserved(sources)
+    families: list[_Family] = []
+    surnames: dict[str, list[Entry]] = defaultdict(list)
+    owners: dict[str, set[str]] = defaultdict(set)
+    for entry in sources.entries:
+        surname = _surname(entry, sources)
+        if surname is not None and surname.casefold() not in sources.claimed:
+            surnames[surname].append(entry)
+        if entry.rule:  # repaired by the hand-written rule it names
+            continue
+        family = _family(entry, sources)
+        families.append(family)
+        outlet = [v for variants in family.outlet.values() for v in variants]
+        for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
+            owners[variant.casefold()].add(entry.id)
+    words_in_names = _words_in_names(sources.entries)
+    surname_variants = {
+        s: [v for v in _surname_spellings(s, group, sources) if v.casefold() not in words_in_names]
+        for s, group in surnames.items()
+    }
+    for surname, variants in surname_variants.items():
+        for variant in variants:
+            owners[variant.casefold()].add(f"surname:{surname.casefold()}")
+
+    def usable(variant: str, owner: str, own: Entry) -> bool:
+        key = variant.casefold()
+        return reserved.get(key, own.id) == own.id and owners[key] == {owner} and key not in sources.claimed
+
+    items: list[dict[str, Any]] = []
+    related = _related_names(sources)
+    for family in families:
+        entry = family.entry
+        main = _unique([*entry.variants, *(v for v in family.main if usable(v, entry.id, entry))])
+        main = [v for v in main if not (_surname(entry, sources) and " " not in v)]
+        items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
+    for surname, group in surnames.items():
+        owner = f"surname:{surname.casefold()}"
+        hand = [v for e in group for v in e.variants if " " not in v]
+        variants = _unique([*hand, *(v for v in surname_variants[surname] if usable(v, owner, group[0]))])
+        if variants:
+            items.append(_surname_rule(surname, group, variants))
+    return items
+
+
+def _words_in_names(entries: Sequence[Entry]) -> set[str]:
+    """Every run of up to three words (casefolded) in every name and variant.
+
+    A surname's spelling may not be one: "al-Asad" is the Assads' name misspelt, but
+    also part of "Ain al-Asad", and "Al Asad" of "Al Asad Airbase".
+    """
+    runs: set[str] = set()
+    for entry in entries:
+        for name in (entry.canonical, *entry.variants, *entry.style_variants):
+            words = name.casefold().split()
+            for size in (1, 2, 3):
+                runs.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
+    return runs
+
+
+def _reserved(sources: Sources) -> dict[str, str]:
+    """Every name and listed variant (casefolded) with the entry it belongs to; generation may not take them."""
+    reserved: dict[str, str] = {}
+    for entry in sources.entries:
+        for name in (entry.canonical, *entry.variants, *entry.style_variants, entry.romanised):
+            if name:
+                reserved.setdefault(name.casefold(), entry.id)
+    return reserved
+
+
+def _family(entry: Entry, sources: Sources) -> _Family:
+    table = sources.translit
+    main: list[str] = []
+    literal: list[str] = []
+    literal_words: list[str] = []
+    outlet: dict[str, list[str]] = {}
+    if entry.family in table.types and entry.country in table.arabic_countries:
+        surname = _surname(entry, sources)
+        given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
+        fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
+        for spelling in translit_module.spellings(entry.canonical, entry.arabic, table, fixed, entry.family):
+            if spelling.tier != translit_module.ERROR or not _acceptable(spelling.text, entry, sources):
+                continue
+            if given is not None and spelling.text.casefold().startswith(given):
+                continue  # only the surname differs: the surname's own rule repairs it
+            main.append(spelling.text)
+    name = entry.romanised or (entry.canonical if _arabic_head(entry.canonical, sources) else "")
+    if entry.family in ("organisation", "media") and name:
+        for calque in calque_module.calques(name, sources.calque_table, sources.english):
+            if not _acceptable(calque.text, entry, sources, calque=True):
+                continue
+            if not calque.needs_context:
+                main.append(calque.text)
+            elif " " in calque.text:
+                literal.append(calque.text)
+            elif entry.family == "media" and calque.text.casefold() not in sources.common:
+                for noun in sources.calque_table.media_nouns:  # "the Writings site", "the site of Writings"
+                    outlet.setdefault(noun, []).extend([f"{calque.text} {noun}", f"{noun} of {calque.text}"])
+            elif entry.family == "media":
+                continue  # "News agency" is no name: Al-Akhbar's rendering is left alone
+            else:
+                literal_words.append(calque.text)
+    return _Family(entry, main, literal, literal_words, outlet)
+
+
+def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
+    """Not the name itself nor inside it, and (for a spelling) not made only of English words."""
+    key, canonical = variant.casefold(), entry.canonical.casefold()
+    if key == canonical or _contains_words(canonical, key) or _contains_words(key, canonical):
+        return False
+    if key in {style.casefold() for style in entry.style_variants}:
+        return False
+    words = [w for w in regex.split(r"[\s\-]+", key.replace("'", "")) if w]
+    return calque or not all(w in sources.english for w in words)
+
+
+def _arabic_head(name: str, sources: Sources) -> bool:
+    """Does the name open with an Arabic word of the calque table ("Saraya al-Salam", not "Al-Quds Brigades")?"""
+    return calque_module.word_key(name.split()[0]) in sources.calque_table.words
+
+
+def _contains_words(text: str, part: str) -> bool:
+    """``part`` in ``text`` with no letter, digit or "_" on either side (as the rule loader judges it)."""
+    start = text.find(part)
+    while start != -1:
+        if at_word_boundaries(text, start, start + len(part)):
+            return True
+        start = text.find(part, start + 1)
+    return False
+
+
+def _surname(entry: Entry, sources: Sources) -> str | None:
+    """The surname of a person whose name is romanised from Arabic, if it has the article there.
+
+    English writes some without it (Dbeibah, الدبيبة): MT glues it back on ("Aldbeibah").
+    """
+    if entry.family != "person" or entry.country not in sources.translit.arabic_countries:
+        return None
+    if " " not in entry.canonical:
+        return None
+    words, arabic = entry.canonical.split(), entry.arabic.split()
+    last = words[-1]
+    if _SURNAME.match(last):
+        return last
+    # word for word, the Arabic ending in one word with the article (not a compound: عبد الغني, نصر الله),
+    # and a romanisation that does not already open with the article ("Essebsi", "Albusaidi")
+    if (
+        len(words) == len(arabic)
+        and arabic[-1].startswith("ال")
+        and arabic[-1] != "الله"
+        and arabic[-2] not in _COMPOUND_HEADS
+        and last[:1].isupper()
+        and last[:1].casefold() not in "aeiou"
+        and last.casefold() not in sources.english
+    ):
+        return last
+    return None
+
+
+def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -> list[str]:
+    arabic = group[0].arabic.split()[-1]
+    if not _SURNAME.match(surname):  # only the article glued on: the bare name is too short to vary alone
+        return [f"Al{surname.lower()}"]
+    return [
+        s.text
+        for s in translit_module.spellings(surname, arabic, sources.translit, family="person")
+        if s.tier == translit_module.ERROR and _acceptable(s.text, group[0], sources)
+    ]
+
+
+def _unique(values: Iterable[str]) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            out.append(value)
+    return out
+
+
+# --- writing the rules out -------------------------------------------------------------
+
+#: The sentence examples and keep cases put a name in.
+_SENTENCE = "{name} said on Monday that talks would resume."
+
+
+def _related_names(sources: Sources) -> dict[str, list[str]]:
+    """By country, the names that tie a document to it: its people, their surnames, its bodies.
+
+    A calque of English words is repaired where the document names the body's country or
+    one of these ("Sovereignty Alliance" in a report on Iraq's budget).  A body's name made
+    only of the commonest English words ("Federal Police") ties a document to no country.
+    """
+    related: dict[str, list[str]] = defaultdict(list)
+    for entry in sources.entries:
+        if entry.family == "person":
+            surname = entry.canonical.split()[-1]
+            related[entry.country].append(entry.canonical)
+            if _SURNAME.match(surname):
+                related[entry.country].append(surname)
+        elif entry.family == "organisation" and not all(w in sources.common for w in english_words_of(entry.canonical)):
+            related[entry.country].append(entry.canonical)
+    return {country: _unique(names) for country, names in related.items()}
+
+
+def _family_rules(
+    family: _Family, main: list[str], sources: Sources, usable: Any, related: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """The name's rule and, for a body, its rules for calques made of English words."""
+    entry = family.entry
+    context = list(entry.requires)
+    # "the Imam Ali Brigades" is "Kata'ib al-Imam Ali", but "the Victory Coalition" is "the Victory Alliance"
+    drop = (
+        entry.family in ("organisation", "media")
+        and _arabic_head(entry.canonical, sources)
+        and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
+    )
+    english = [v for v in main if _only_english(v, sources)] if not context else []
+    main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
+    rules: list[dict[str, Any]] = []
+    if main:
+        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry)))
+    country = [*sources.calque_table.country_context.get(entry.country, ()), *related]
+    literal_context = _unique([*country, *context])
+    # an outlet's rendering with its noun goes to the rule that keeps the noun ("the Al-Manar channel")
+    taken = {v.casefold() for v in main} | {v.casefold() for vs in family.outlet.values() for v in vs}
+    literal = _unique(
+        [
+            *(v for v in english if " " in v and v.casefold() not in taken),
+            *(v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken),
+        ]
+    )
+    if literal and literal_context:
+        keep = [_SENTENCE.format(name=entry.canonical)]
+        if not any(_contains_words(literal[0].casefold(), word.casefold()) for word in literal_context):
+            keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
+        # "the Writings website" keeps its article: "the Kitabat website".
+        literal_drop = drop and entry.family != "media"
+        rules.append(_rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep))
+    words = _unique(
+        [
+            *(v for v in english if " " not in v),
+            *(v for v in family.literal_words if usable(v, entry.id, entry) and v.casefold() not in taken),
+        ]
+    )
+    if words and literal_context:
+        keep = [
+            _SENTENCE.format(name=entry.canonical),
+            f"Officials in {literal_context[0]} read the {words[0].lower()}.",
+        ]
+        rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
+    rules.extend(_outlet_rules(family, literal_context, usable))
+    return rules
+
+
+def _outlet_rules(family: _Family, context: list[str], usable: Any) -> list[dict[str, Any]]:
+    """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms."""
+    entry = family.entry
+    rules: list[dict[str, Any]] = []
+    for noun, variants in family.outlet.items():
+        chosen = [v for v in variants if usable(v, entry.id, entry)]
+        if not chosen or not context:
+            continue
+        named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
+        keep = [_SENTENCE.format(name=f"The {named.canonical}"), f"The {chosen[0].lower()} said on Monday."]
+        rule_id = f"{entry.id}-literal-{'-'.join(noun.casefold().split())}"
+        rules.append(_rule(rule_id, named, chosen, context, False, keep=keep))
+    return rules
+
+
+def _only_english(variant: str, sources: Sources) -> bool:
+    """Is every word of ``variant`` a common English word ("Victoria base", "Eye of the Lion")?"""
+    return all(word in sources.english for word in english_words_of(variant))
+
+
+def english_words_of(text: str) -> list[str]:
+    """The words of a name as the English word list has them: lower case, split at spaces and hyphens."""
+    return [w for w in regex.split(r"[\s\-]+", text.casefold().replace("'", "").replace("’", "")) if w]
+
+
+def _keeps(entry: Entry) -> list[str]:
+    """The canonical name, its house styles and the row's own keep sentences: none may change."""
+    styles = [_SENTENCE.format(name=style) for style in entry.style_variants[:3]]
+    return _unique([_SENTENCE.format(name=entry.canonical), *styles, *entry.keep])
+
+
+def _rule(
+    rule_id: str,
+    entry: Entry,
+    variants: Sequence[str],
+    context: Sequence[str],
+    drop_article: bool,
+    keep: Sequence[str],
+    exact: bool = False,
+) -> dict[str, Any]:
+    kind = {"person": "name", "place": "place name"}.get(entry.family, "name")
+    item: dict[str, Any] = {
+        "id": rule_id,
+        "kind": "term",
+        "category": "transliteration" if entry.family in ("person", "place") else "terminology",
+        "message": f"the {kind} {entry.arabic} is written '{entry.canonical}' ({entry.country}, {entry.type})",
+        "canonical": entry.canonical,
+        "variants": list(variants),
+        "examples": _examples(entry.canonical, variants, context),
+        "keep": list(keep),
+    }
+    if exact:
+        item["case_sensitive"] = True
+    if drop_article:
+        item["drop_article"] = True
+    if context:
+        item["context"] = {"requires": list(context)}
+    return item
+
+
+def _examples(canonical: str, variants: Sequence[str], context: Sequence[str]) -> list[dict[str, str]]:
+    """The first variant and the last (a generated one, where there are any) in a sentence."""
+    where = f" in {context[0]}" if context else ""
+    chosen = _unique([variants[0], variants[-1]])
+    return [
+        {
+            "in": f"{variant} said on Monday{where}.",
+            "out": f"{fit_case(canonical, variant)} said on Monday{where}.",
+        }
+        for variant in chosen
+    ]
+
+
+def _surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) -> dict[str, Any]:
+    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it."""
+    context = _unique(w for e in group for w in e.requires) if all(e.requires for e in group) else []
+    names = ", ".join(e.canonical for e in group[:3])
+    item: dict[str, Any] = {
+        "id": "surname-" + "-".join(regex.findall(r"\w+", surname.casefold())),
+        "kind": "term",
+        "category": "transliteration",
+        "message": f"the surname {group[0].arabic.split()[-1]} is written '{surname}' ({names})",
+        "canonical": surname,
+        "variants": list(variants),
+        "examples": _examples(surname, variants, context),
+        "keep": _unique([_SENTENCE.format(name=e.canonical) for e in group[:2]]),
+    }
+    if context:
+        item["context"] = {"requires": context}
+    return item

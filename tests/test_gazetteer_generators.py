@@ -1,0 +1,198 @@
+"""The two generators on their own: transliteration variants and calques, with exact outputs."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from normalize.calques import CalqueTableError, calques, load_calque_table
+from normalize.translit import ERROR, STYLE, TableError, load_table, spellings, word_spellings
+
+from .conftest import ROOT
+
+RULES = ROOT / "rules"
+TABLE = load_table(yaml.safe_load((RULES / "gazetteer" / "transliteration.yaml").read_text(encoding="utf-8")))
+CALQUES = load_calque_table(yaml.safe_load((RULES / "gazetteer" / "calque_words.yaml").read_text(encoding="utf-8")))
+ENGLISH = frozenset(
+    line.strip() for line in (RULES / "english_words.txt").read_text(encoding="utf-8").splitlines() if line[:1] != "#"
+)
+
+
+def errors(canonical: str, arabic: str, family: str = "person", fixed: frozenset[str] = frozenset()) -> list[str]:
+    return [s.text for s in spellings(canonical, arabic, TABLE, fixed, family=family) if s.tier == ERROR]
+
+
+def styles(canonical: str, arabic: str, family: str = "person") -> list[str]:
+    return [s.text for s in spellings(canonical, arabic, TABLE, family=family) if s.tier == STYLE]
+
+
+def test_dh_for_zah_gives_the_spellings_mt_produces_likeliest_first() -> None:
+    assert errors("al-Kadhimi", "الكاظمي")[:6] == [
+        "al-Kazimi",
+        "al-Kathimi",
+        "al-Kadimi",
+        "al-Kadhimy",
+        "al-Kadhimee",
+        "al-Kadhemi",
+    ]
+    assert "al-Kazemi" in errors("al-Kadhimi", "الكاظمي")
+
+
+def test_a_change_applies_only_where_the_arabic_has_its_letter() -> None:
+    """Written with د, the same romanisation's "dh" is no ظ: no al-Kazimi."""
+    variants = errors("al-Kadhimi", "الكادمي")
+    assert not any(v.startswith(("al-Kaz", "al-Kath")) for v in variants)
+    assert variants[:2] == ["al-Kadhimy", "al-Kadhimee"]
+
+
+def test_guessed_short_vowels_and_the_engineer() -> None:
+    assert errors("al-Muhandis", "المهندس") == [
+        "al-Mohandis",
+        "al-Mouhandis",
+        "al-Muhandes",
+        "al-Muhendis",
+        "Almuhandis",
+        "al-Mohandes",
+        "al-Mouhandes",
+        "al-Mohendis",
+        "al-Mouhendis",
+        "al-Muhendes",
+        "el-Mohandis",
+        "el-Mouhandis",
+        "al Mohandis",
+        "al Mouhandis",
+        "el-Muhandes",
+        "al Muhandes",
+        "el-Muhendis",
+        "al Muhendis",
+    ]
+
+
+def test_house_styles_are_kept_apart_from_errors() -> None:
+    """el-, "Al " and the bare surname are how outlets write names: styles, never repaired."""
+    assert styles("al-Muhandis", "المهندس") == ["el-Muhandis", "al Muhandis", "Muhandis"]
+    assert errors("Mohammed", "محمد") == ["Muhammed", "Mohamad", "Mohammd"]
+    assert styles("Mohammed", "محمد") == ["Muhammad", "Mohammad", "Mohamed"]
+
+
+def test_the_article_assimilates_before_a_sun_letter_or_is_glued_on() -> None:
+    assert "as-Sudani" in errors("al-Sudani", "السوداني")
+    assert "Alsudani" in errors("al-Sudani", "السوداني")
+    # English drops the article of الدبيبة; MT glues it back on, and "al-Dbeibah" is a house style
+    assert errors("Dbeibah", "الدبيبة") == ["Dbeiba", "Dbeibeh", "Aldbeibah"]
+    assert styles("Dbeibah", "الدبيبة") == ["al-Dbeibah"]
+    assert not any(v.startswith("ak-") for v in errors("al-Kadhimi", "الكاظمي"))
+
+
+def test_a_surname_without_its_article_is_never_an_error() -> None:
+    """ "Hakem" alone could be anyone: dropping the article is a style, and never combined with a change."""
+    assert "Hakem" not in errors("al-Hakim", "الحكيم")
+    assert "Hakim" in styles("al-Hakim", "الحكيم")
+
+
+def test_vowels_are_guessed_in_peoples_names_only() -> None:
+    assert errors("Shafaq News", "شفق نيوز", family="media") == ["Shafak News", "Shafag News"]
+
+
+def test_english_words_of_a_name_are_kept() -> None:
+    fixed = frozenset({"news"})
+    out = spellings("Shafaq News", "شفق نيوز", TABLE, fixed, family="media")
+    assert all(s.text.endswith(" News") for s in out)
+
+
+def test_variants_are_bounded() -> None:
+    assert len(errors("Abu Mahdi al-Muhandis", "أبو مهدي المهندس")) == TABLE.max_variants
+    assert all(cost <= TABLE.max_changes for _, cost, _, _ in word_spellings("al-Muhandis", "المهندس", TABLE))
+
+
+def test_saraya_al_salam_calques_in_the_orders_mt_uses() -> None:
+    assert [c.text for c in calques("Saraya al-Salam", CALQUES, ENGLISH)][:8] == [
+        "Peace Brigades",
+        "Brigades of Peace",
+        "Brigades of the Peace",
+        "Saraya of Peace",
+        "Saraya Peace",
+        "al-Salam Brigades",
+        "Salam Brigades",
+        "Brigades al-Salam",
+    ]
+
+
+def test_calques_of_english_words_need_context_and_half_literal_ones_do_not() -> None:
+    marked = {c.text: c.needs_context for c in calques("Saraya al-Salam", CALQUES, ENGLISH)}
+    assert marked["Peace Brigades"] is True
+    assert marked["Saraya Peace"] is False
+
+
+def test_three_word_name_gives_league_of_the_people_of_truth() -> None:
+    texts = [c.text for c in calques("Asa'ib Ahl al-Haq", CALQUES, ENGLISH)]
+    assert "Leagues of the People of Truth" in texts
+    assert "Ahl al-Haq Leagues" in texts
+    assert "People of the Truth Leagues" in texts
+
+
+def test_noun_and_adjective_come_out_in_english_order() -> None:
+    assert [c.text for c in calques("al-Hashd al-Shaabi", CALQUES, ENGLISH)] == [
+        "Popular Crowd",
+        "Popular Mobilization",
+    ]
+    assert [c.text for c in calques("Tayyar al-Hikma", CALQUES, ENGLISH)][:3] == [
+        "Wisdom Current",
+        "Current of Wisdom",
+        "Current of the Wisdom",
+    ]
+
+
+def test_an_outlets_english_suffix_stays() -> None:
+    assert [c.text for c in calques("Shafaq News", CALQUES, ENGLISH)] == ["Twilight News", "Dawn News"]
+    assert [c.text for c in calques("Kitabat", CALQUES, ENGLISH)] == ["Writings"]
+
+
+def test_a_title_and_name_stay_together() -> None:
+    texts = [c.text for c in calques("Kata'ib al-Imam Ali", CALQUES, ENGLISH)]
+    assert texts[:3] == ["Imam Ali Brigades", "Brigades of Imam Ali", "Brigades of the Imam Ali"]
+
+
+def test_no_calque_for_a_name_without_table_words_or_opening_with_an_adjective() -> None:
+    assert calques("Hezbollah", CALQUES, ENGLISH) == []
+    assert calques("Al-Masry Al-Youm", CALQUES, ENGLISH) == []
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ({"letters": [{"latin": "q", "where": "middle"}], "max_variants": 3, "max_changes": 1}, "'where'"),
+        ({"letters": [], "max_variants": 0, "max_changes": 1}, "max_variants"),
+        (
+            {
+                "letters": [{"latin": "q", "alternatives": [{"form": "k", "tier": "maybe"}]}],
+                "max_variants": 1,
+                "max_changes": 1,
+            },
+            "tier",
+        ),
+    ],
+)
+def test_a_malformed_transliteration_table_is_refused(data: dict[str, object], message: str) -> None:
+    with pytest.raises(TableError, match=message):
+        load_table(data)
+
+
+def test_a_malformed_calque_table_is_refused() -> None:
+    with pytest.raises(CalqueTableError, match="salam"):
+        load_calque_table({"words": {"salam": {"ar": "السلام"}}})
+
+
+def test_half_of_a_digraph_is_not_a_letter_of_its_own() -> None:
+    """The "d" of "dh" stands for no ض: al-Fayyadh never becomes "al-Fayyadhh"."""
+    assert not any("dhh" in v for v in errors("al-Fayyadh", "الفياض"))
+    assert errors("al-Fayyadh", "الفياض")[:2] == ["al-Feyyadh", "al-Fayyedh"]
+
+
+def test_endings_follow_the_arabic_word_the_name_ends_with() -> None:
+    """حركة فتح ends in ح: no "Fata"/"Fateh" from the ة of حركة; and "TV" is no Arabic word to align."""
+    assert errors("Fatah", "حركة فتح", family="organisation") == []
+    assert errors("Al-Etejah TV", "قناة الاتجاه", family="media", fixed=frozenset({"tv"}))[:2] == [
+        "Al-Etegah TV",
+        "Al-Etedjah TV",
+    ]

@@ -325,15 +325,22 @@ def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[R
     """Cut the result for joined documents into one result per document; None if an edit crosses a joint."""
     edits = _by_document(joined.edits, texts, starts)
     flags = _by_document(joined.flags, texts, starts)
-    if edits is None or flags is None:
+    protected = _by_document(joined.protected, texts, starts)
+    if edits is None or flags is None or protected is None:
         return None
     return [
-        Result(source=text, text=apply_edits(text, doc_edits) if doc_edits else text, edits=doc_edits, flags=doc_flags)
-        for text, doc_edits, doc_flags in zip(texts, edits, flags, strict=True)
+        Result(
+            source=text,
+            text=apply_edits(text, doc_edits) if doc_edits else text,
+            edits=doc_edits,
+            flags=doc_flags,
+            protected=doc_protected,
+        )
+        for text, doc_edits, doc_flags, doc_protected in zip(texts, edits, flags, protected, strict=True)
     ]
 
 
-_Placed = TypeVar("_Placed", Edit, Flag)
+_Placed = TypeVar("_Placed", Edit, Flag, Protected)
 
 
 def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> list[list[_Placed]] | None:

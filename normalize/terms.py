@@ -398,6 +398,8 @@ class TermMatcher:
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):
                 continue
+            if is_mention(text, start, end):
+                continue
             changes.append(self._change(text, start, end, variant))
         return changes
 

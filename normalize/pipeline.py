@@ -206,7 +206,7 @@ class Normalizer:
             active = dict(verdicts_key)
             for i, result in zip(members, self._normalize_joined([texts[i] for i in members], active), strict=True):
                 results[i] = result
-        return [r for r in results if r is not None]
+        return [self._judged(r) for r in results if r is not None]
 
     def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
         """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""

@@ -83,6 +83,7 @@ def find_protected(text: str) -> list[Protected]:
     for kind, pattern in _patterns():
         found.extend(Protected(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
     found.extend(Protected(a, b, "csv") for a, b in csv_blocks(text))
+    found.extend(Protected(a, b, "quoted-mention") for a, b in quoted_mentions(text))
     return _merged(found)
 
 
@@ -119,14 +120,14 @@ def csv_blocks(text: str) -> list[Span]:
         if found is None:
             i += 1
             continue
-        j, delimiter = found
+        j = found
         blocks.append((lines[i][0], lines[j - 1][1]))
         i = j
     return blocks
 
 
-def _block_at(text: str, lines: list[Span], i: int) -> tuple[int, str] | None:
-    """The end index (exclusive) and delimiter of a delimited block starting at line ``i``, if any."""
+def _block_at(text: str, lines: list[Span], i: int) -> int | None:
+    """The end index (exclusive) of a delimited block starting at line ``i``, if any."""
     first = text[lines[i][0] : lines[i][1]]
     for delimiter in _DELIMITERS:
         count = first.count(delimiter)
@@ -142,7 +143,7 @@ def _block_at(text: str, lines: list[Span], i: int) -> tuple[int, str] | None:
             continue
         rows = [text[a:b] for a, b in lines[i:j]]
         if any(_TIGHT[delimiter].search(row) for row in rows) and all(len(row) <= 400 for row in rows):
-            return j, delimiter
+            return j
     return None
 
 
@@ -151,3 +152,36 @@ def touches(spans: list[Protected], start: int, end: int) -> bool:
     if start == end:
         return any(s.start < start < s.end for s in spans)
     return any(start < s.end and end > s.start for s in spans)
+
+
+_QUOTATION = regex.compile(r'"[^"\n]{1,80}"|“[^“”\n]{1,80}”|(?<!\w)\'[^\'\n]{1,40}\'(?!\w)')
+
+
+@functools.lru_cache(maxsize=1)
+def _quoted_cues() -> tuple[int, regex.Pattern[str], regex.Pattern[str]]:
+    quoted = load_language_data("mention_cues.yaml")["quoted"]
+    return (
+        int(quoted["max_words"]),
+        regex.compile(quoted["before"], regex.IGNORECASE),
+        regex.compile(quoted["after"], regex.IGNORECASE),
+    )
+
+
+def quoted_mentions(text: str) -> list[Span]:
+    """Short quotations the sentence talks about as forms ('"the the" is a common typo', 'the phrase "and and"').
+
+    The cues around the quotation are data (``quoted`` in ``rules/language/mention_cues.yaml``).
+    """
+    if '"' not in text and "“" not in text and "'" not in text:
+        return []
+    max_words, before, after = _quoted_cues()
+    spans = []
+    for match in _QUOTATION.finditer(text):
+        if len(match.group()[1:-1].split()) > max_words:
+            continue
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if before.search(text, max(line_start, match.start() - 40), match.start()) or after.match(
+            text[match.end() : match.end() + 40]
+        ):
+            spans.append(match.span())
+    return spans

@@ -472,5 +472,5 @@ class TermMatcher:
                 before = text[previous.start() - 1] if previous.start() > 0 else " "
                 if not (is_word_char(before) or before in "-'’"):
                     start = previous.start()
-        replacement = fit_case(rule.canonical, text[start:end])
+        end, replacement = fit_possessive(text, start, end, fit_case(rule.canonical, text[start:end]))
         return Change(start, end, replacement, rule.id, rule.category, rule.message)

@@ -101,11 +101,13 @@ class Normalizer:
         ignore: Iterable[str] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         screen: bool = True,
+        style: bool = False,
     ) -> None:
         """``screen=False`` runs every rule over the whole text, skipping the one-pass screen
         (``normalize.screen``); the edits are the same either way, only slower."""
         self.settings = NormalizerSettings.of(packs, select, ignore, timeout, screen)
         self.timeout = timeout
+        self.style = style
         self.packs: list[Pack] = load_packs(packs)
         chosen = frozenset(select) if select is not None else None
         loaded = [r for p in self.packs for r in p.rules]

@@ -316,6 +316,17 @@ def _phrase_key(phrase: str) -> str:
 class _Variant:
     rule: TermRule
     raw: str
+    tier: str = "error"
+
+
+@dataclass(frozen=True)
+class Review:
+    """A review-tier variant found: never changed, flagged with the canonical name as the suggested fix."""
+
+    start: int
+    end: int
+    rule: TermRule
+    suggestion: str
 
 
 class TermMatcher:
@@ -331,9 +342,14 @@ class TermMatcher:
         self._context_index: ContextIndex | None = None  # built on a direct call's first use; the pipeline has its own
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
-            for variant in rule.variants:
-                raw = " ".join(variant.replace("’", "'").split())
-                entries.setdefault(fold(raw), []).append(_Variant(rule, raw))
+            for tier, listed in (
+                ("error", rule.variants),
+                ("style", rule.style_variants),
+                ("review", rule.review_variants),
+            ):
+                for variant in listed:
+                    raw = " ".join(variant.replace("’", "'").split())
+                    entries.setdefault(fold(raw), []).append(_Variant(rule, raw, tier))
         self._size = sum(len(v) for v in entries.values())
         self._keys = [(key, tuple(variants)) for key, variants in entries.items()]
         self._database = _literal_database([key for key, _ in self._keys]) if fast else None
@@ -370,6 +386,10 @@ class TermMatcher:
 
         ``active`` gives the verdict of each rule's context condition, when the caller
         has already evaluated them for the document; otherwise they are evaluated here.
+        Review-tier variants are never changed: they go into ``review`` (when given), to
+        be flagged with the canonical name as the suggested fix.  Style-tier variants are
+        changed like errors; whether such a change stands is the document's evidence's
+        call (``normalize.evidence``).
         """
         if not self._size:
             return []
@@ -400,7 +420,11 @@ class TermMatcher:
                 continue
             if is_mention(text, start, end):
                 continue
-            changes.append(self._change(text, start, end, variant))
+            change = self._change(text, start, end, variant)
+            if variant.tier != "review":
+                changes.append(change)
+            elif review is not None:
+                review.append(Review(change.start, change.end, variant.rule, change.replacement))
         return changes
 
     def _occurrences(self, folded: str) -> Iterator[tuple[int, int, tuple[_Variant, ...]]]:

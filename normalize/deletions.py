@@ -19,13 +19,23 @@ import functools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import regex
 
-from .edits import Change
+from .model import Change, Flag
 from .protect import load_language_data
 
+if TYPE_CHECKING:
+    from .kinds.base import Rule
+    from .rounds import Round
+
 Span = tuple[int, int]
+
+REFRAIN = (
+    "a first line said again that the body does not echo: a refrain or a drill, not a pasted headline? Not deleted"
+)
+MEANINGFUL_ARABIC = "an Arabic word inside an English sentence may carry meaning: left for a translator, not deleted"
 
 
 @dataclass(frozen=True)
@@ -173,3 +183,22 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
         if previous is not None and _LATIN_AFTER.match(text, end) and not quoted and not glossed:
             flagged.append((start, end))
     return Verdict(kept, flagged)
+
+
+def flag_kept(round: Round, rule: Rule, spans: list[Span], message: str, category: str) -> None:
+    """Flags (first round only) for deletions not made because they would lose meaning, outside guarded spans."""
+    if round.flags is None:
+        return
+    for a, b in spans:
+        if round.left_alone.guards((a, b)):
+            continue
+        round.flags.append(
+            Flag(
+                start=round.tracker.to_source(a),
+                end=round.tracker.to_source(b),
+                rule=rule.id,
+                category=category,
+                message=message,
+                detail={"text": round.text[a:b]},
+            )
+        )

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from .edits import Edit, Flag
+from .model import Edit, Flag
 from .protect import load_language_data
 
 MACHINE_TRANSLATION = "machine-translation"

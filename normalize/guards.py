@@ -12,7 +12,7 @@ import functools
 
 import regex
 
-from .edits import Change
+from .model import Change
 from .protect import load_language_data
 
 _WORDS = regex.compile(r"[\p{L}'’-]+")

@@ -23,7 +23,7 @@ import regex
 import yaml
 
 from .errors import RulePackError
-from .packs import rules_directory
+from .lexicon import rules_directory
 
 Span = tuple[int, int]
 

@@ -26,7 +26,9 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
     hyperscan = None  # type: ignore[assignment]
 
 from .dbcache import compile_database
+from .guards import fit_possessive
 from .lexicon import english
+from .mentions import is_mention
 from .model import Change
 from .quotes import GLOSS_GAP, GLOSS_OPENINGS, OPENING_NEAR, in_quotation, is_gloss
 from .screen import ThreadScratch
@@ -106,7 +108,7 @@ class ContextIndex:
         for rule in rules:
             if rule.kind == "term":  # by name: the term kind's module imports this one
                 term = cast("TermRule", rule)
-                for variant in term.variants:
+                for variant in (*term.variants, *term.style_variants, *term.review_variants):
                     renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
         required = {p for requires, _ in self._conditions.values() for p in requires}
         #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
@@ -381,7 +383,9 @@ class TermMatcher:
         """(start, end, variant) of every variant found in ``text``, word edges not yet checked, sorted."""
         return sorted((s, e, v[0].raw) for s, e, v in self._occurrences(fold(text)))
 
-    def find(self, text: str, active: dict[str, bool] | None = None) -> list[Change]:
+    def find(
+        self, text: str, active: dict[str, bool] | None = None, review: list[Review] | None = None
+    ) -> list[Change]:
         """Changes for every non-overlapping term occurrence, leftmost and then longest first.
 
         ``active`` gives the verdict of each rule's context condition, when the caller

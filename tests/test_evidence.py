@@ -65,3 +65,20 @@ def test_batches_weigh_each_document_on_its_own() -> None:
     results = list(_NORMALIZER.normalize_many(texts))
     assert [r.evidence.verdict for r in results if r.evidence] == [PROFESSIONAL, UNDETERMINED]
     assert [r.text for r in results] == [texts[0], "Hamas said on Sunday."]
+
+
+def test_the_json_report_carries_each_document_s_evidence_and_protected_spans(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from normalize.cli import app, route
+
+    source = tmp_path / "a.txt"
+    source.write_text("The Hamas said so at https://example.com/the the page.\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = CliRunner().invoke(app, route([str(source), "--no-config", "--check", "--report", str(report)]))
+    assert result.exit_code == 1
+    [entry] = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert entry["evidence"]["verdict"] == "undetermined"
+    assert [(p["kind"], p["text"]) for p in entry["protected"]] == [("url", "https://example.com/the")]

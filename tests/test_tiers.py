@@ -104,3 +104,34 @@ def test_pattern_rules_have_tiers(tmp_path: Path) -> None:
 def test_bad_tiers_are_pack_errors(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(RulePackError, match=message):
         Normalizer(packs=[_pack(tmp_path, body)])
+
+
+def test_the_command_line_takes_the_house_style_from_an_option_or_the_settings_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from normalize.cli import app, route
+
+    runner = CliRunner()
+    plain = runner.invoke(app, route(["-", "--no-config"]), input=_HOUSE)
+    assert (plain.exit_code, plain.stdout) == (0, _HOUSE)
+    styled = runner.invoke(app, route(["-", "--no-config", "--style"]), input=_HOUSE)
+    assert styled.stdout.startswith("Kata'ib Hezbollah claimed the attack")
+    settings = tmp_path / "normalize.toml"
+    settings.write_text("style = true\n", encoding="utf-8")
+    from_file = runner.invoke(app, route(["-", "--config", str(settings)]), input=_HOUSE)
+    assert from_file.stdout == styled.stdout
+    settings.write_text('style = "yes"\n', encoding="utf-8")
+    bad = runner.invoke(app, route(["-", "--config", str(settings)]), input=_HOUSE)
+    assert bad.exit_code == 2 and "style" in bad.stderr
+
+
+def test_explain_shows_a_review_suggestion() -> None:
+    from typer.testing import CliRunner
+
+    from normalize.cli import app, route
+
+    result = CliRunner().invoke(
+        app, route(["-", "--no-config", "--explain"]), input="Iraq's Hezbollah fired rockets at the base.\n"
+    )
+    assert result.exit_code == 0
+    assert '<stdin>:1:1 kataib-hezbollah suggests "Iraq\'s Hezbollah" → "Kata\'ib Hezbollah"' in result.stderr

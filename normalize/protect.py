@@ -63,7 +63,8 @@ def load_language_data(name: str) -> dict[str, Any]:
 
 
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
+def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...]:
+    """(kind, the cheap test a document must pass, the pattern) for each entry of ``protected.yaml``."""
     openers = load_language_data("sentence_openers.yaml").get("words", [])
     compiled = []
     for entry in load_language_data("protected.yaml").get("patterns", []):
@@ -71,7 +72,8 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str]], ...]:
         for name in entry.get("flags", []):
             flags |= _FLAGS[name]
         lists = {"openers": openers} if entry.get("lists_from") == "sentence_openers" else {}
-        compiled.append((str(entry["kind"]), regex.compile(entry["pattern"], flags, **lists)))
+        needs = regex.compile(entry.get("needs", ""))
+        compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
     return tuple(compiled)
 
 
@@ -80,8 +82,9 @@ def find_protected(text: str) -> list[Protected]:
     found: list[Protected] = []
     if not text:
         return found
-    for kind, pattern in _patterns():
-        found.extend(Protected(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
+    for kind, needs, pattern in _patterns():
+        if needs.search(text) is not None:
+            found.extend(Protected(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
     found.extend(Protected(a, b, "csv") for a, b in csv_blocks(text))
     found.extend(Protected(a, b, "quoted-mention") for a, b in quoted_mentions(text))
     return _merged(found)

@@ -72,8 +72,11 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...
         for name in entry.get("flags", []):
             flags |= _FLAGS[name]
         lists = {"openers": openers} if entry.get("lists_from") == "sentence_openers" else {}
-        needs = regex.compile(entry.get("needs", ""))
-        compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
+        try:
+            needs = regex.compile(entry.get("needs", ""))
+            compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
+        except (regex.error, KeyError, TypeError) as exc:
+            raise RulePackError(str(language_file("protected.yaml")), f"pattern {entry!r}: {exc}") from None
     return tuple(compiled)
 
 

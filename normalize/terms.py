@@ -33,6 +33,7 @@ from .model import Change
 from .quotes import GLOSS_GAP, GLOSS_OPENINGS, OPENING_NEAR, in_quotation, is_gloss
 from .screen import ThreadScratch
 from .text import at_word_boundaries, is_word_char, lower_in_place
+from .tiers import Review
 
 if TYPE_CHECKING:
     from .kinds.base import Rule
@@ -319,16 +320,6 @@ class _Variant:
     rule: TermRule
     raw: str
     tier: str = "error"
-
-
-@dataclass(frozen=True)
-class Review:
-    """A review-tier variant found: never changed, flagged with the canonical name as the suggested fix."""
-
-    start: int
-    end: int
-    rule: TermRule
-    suggestion: str
 
 
 class TermMatcher:

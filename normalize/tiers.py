@@ -18,6 +18,7 @@ module tells which edits they became (``Tiers.style_edits``) and flags review fi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -35,6 +36,16 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 def _key(text: str) -> str:
     folded = " ".join(text.replace("’", "'").casefold().split())
     return _POSSESSIVE.sub("", _ARTICLE.sub("", folded))
+
+
+@dataclass(frozen=True)
+class Review:
+    """A review-tier variant found by the term matcher: never changed, flagged with the suggested fix."""
+
+    start: int
+    end: int
+    rule: Rule
+    suggestion: str
 
 
 class Tiers:

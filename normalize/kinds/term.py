@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..rounds import Round
-from ..terms import Review, TermMatcher
+from ..terms import TermMatcher
 from ..text import contains_as_words
-from ..tiers import suggest
+from ..tiers import Review, suggest
 from .base import Kind, Rule, RuleError, boolean, require_str, str_list
 
 

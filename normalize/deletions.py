@@ -151,14 +151,17 @@ _SCRIPT_LETTERS = regex.compile(r"[\p{Arabic}&&\p{L}][^\n]*[\p{Arabic}&&\p{L}]|[
 _SENTENCE_END_BEFORE = regex.compile(r"[.!?][\"”’)]*[ \t]*(?:\r?\n[ \t]*)?[\p{Arabic} \t]*\Z")
 _LINE_END_AFTER = regex.compile(r"[\p{Arabic} \t]*(?:\r?\n|\Z)")
 _WORD_BEFORE = regex.compile(r"([\p{Latin}]+)[ \t\p{N}]*\Z")
+#: The end of a sentence right after the run ("600 families returned this year عائلة.").
+_SENTENCE_END_AFTER = regex.compile(r"[ \t]*[.!?](?:\s|$)")
 _LATIN_AFTER = regex.compile(r"[ \t\p{N}]*[\p{Latin}]")
 
 
 def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
-    """Keep the deletion of a stray Arabic run only where it trails a finished sentence.
+    """Keep the deletion of a stray Arabic run only where it trails a sentence.
 
     Machine translation leaves a word of the source after a sentence's end ("in 2017.
-    عام"); that goes.  A run inside a sentence is left: flagged for a translator when it
+    عام") or at its end ("600 families returned this year عائلة."); that goes, unless a
+    word before it shows it is quoted ("The Arabic for it is الحشد الشعبي.").  A run inside a sentence is left: flagged for a translator when it
     stands between English words with nothing showing it is quoted on purpose ("the
     state بالكامل by the end"), left alone when the writer quotes or glosses it ("The
     word كتاب means book", "حشد (hashd)").
@@ -180,7 +183,9 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
         after = text[end : end + 12].lstrip(" \t")
         quoted = previous is not None and previous.group(1).casefold() in lists.quoted_after
         glossed = after.startswith(lists.glossed_before)
-        if previous is not None and _LATIN_AFTER.match(text, end) and not quoted and not glossed:
+        if previous is not None and not quoted and _SENTENCE_END_AFTER.match(text, end):
+            kept.append(change)  # the source's word left at the end of the sentence it was translated in
+        elif previous is not None and _LATIN_AFTER.match(text, end) and not quoted and not glossed:
             flagged.append((start, end))
     return Verdict(kept, flagged)
 

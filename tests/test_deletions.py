@@ -31,6 +31,13 @@ def test_a_leftover_after_a_finished_sentence_still_goes() -> None:
     assert result.text == "The battles ended in 2017.\n\nThe factions withdrew."
 
 
+def test_a_leftover_at_the_end_of_a_sentence_goes_unless_it_is_quoted() -> None:
+    text = "He said that 600 families returned this year عائلة. The market reopened."
+    assert _NORMALIZER.normalize(text).text == "He said that 600 families returned this year. The market reopened."
+    quoted = "The Arabic for Popular Mobilization Forces is الحشد الشعبي."
+    assert _NORMALIZER.normalize(quoted).text == quoted
+
+
 def test_headlines_that_differ_in_a_figure_or_date_both_stay() -> None:
     for text in (
         "Death toll rises to 15\n\nDeath toll rises to 16\n\nThe ministry said the death toll rose again.",

@@ -161,10 +161,11 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
 
     Machine translation leaves a word of the source after a sentence's end ("in 2017.
     عام") or at its end ("600 families returned this year عائلة."); that goes, unless a
-    word before it shows it is quoted ("The Arabic for it is الحشد الشعبي.").  A run inside a sentence is left: flagged for a translator when it
-    stands between English words with nothing showing it is quoted on purpose ("the
-    state بالكامل by the end"), left alone when the writer quotes or glosses it ("The
-    word كتاب means book", "حشد (hashd)").
+    word before it shows it is quoted ("The Arabic for it is الحشد الشعبي.").  A run
+    inside a sentence is left: flagged for a translator when it stands between English
+    words with nothing showing it is quoted on purpose ("the state بالكامل by the end"),
+    left alone when the writer quotes or glosses it ("The word كتاب means book",
+    "حشد (hashd)").
     """
     lists = _lists()
     kept: list[Change] = []

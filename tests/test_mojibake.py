@@ -184,7 +184,8 @@ def test_every_line_ftfy_looks_at_is_inside_a_screened_block(text: str) -> None:
             assert any(a <= start < b for a, b in where), (line, where)
         else:
             assert ftfy.fix_and_explain(line, _FTFY).text == line
-    assert _UNICODE_ONLY.normalize(text).text == _fixed(text)
+    if not find_protected(text):  # a protected span (``normalize.protect``) is left as it is by every stage
+        assert _UNICODE_ONLY.normalize(text).text == _fixed(text)
 
 
 def test_a_trigger_for_each_alternative_of_ftfys_badness_regex() -> None:
@@ -239,6 +240,7 @@ def _garbled_documents(draw: st.DrawFn) -> list[str]:
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_garbled_documents())
 def test_the_unicode_stage_gives_what_ftfy_gives(documents: list[str]) -> None:
+    assume(not any(find_protected(text) for text in documents))  # left as they are by every stage
     expected = [_fixed(text) for text in documents]
     assert [r.text for r in _UNICODE_ONLY.normalize_many(documents)] == expected
     assert [_UNICODE_ONLY.normalize(text).text for text in documents] == expected

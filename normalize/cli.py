@@ -321,7 +321,11 @@ def explain_lines(name: str, result: Result, first_line: int = 1) -> Iterator[st
         yield f"{name}:{line + shift}:{col} {edit.rule} {edit.original!r} → {edit.replacement!r}"
     for flag in result.flags:
         line, col = line_col(starts, flag.start)
-        yield f"{name}:{line + shift}:{col} {flag.rule} flagged: {flag.message}"
+        if "suggestion" in flag.detail:  # a review-tier finding or a repair held back: the fix, not applied
+            original = result.source[flag.start : flag.end]
+            yield f"{name}:{line + shift}:{col} {flag.rule} suggests {original!r} → {flag.detail['suggestion']!r}"
+        else:
+            yield f"{name}:{line + shift}:{col} {flag.rule} flagged: {flag.message}"
     for problem in result.problems:
         yield f"{name}: {problem.rule}: {problem.message}"
 
@@ -517,6 +521,9 @@ def fix(
     ] = None,
     errors: Annotated[str, typer.Option(help="strict, or replace to go on past undecodable bytes.")] = "strict",
     timeout: Annotated[float, typer.Option(help="Seconds one rule may spend on one document.")] = DEFAULT_TIMEOUT,
+    style: Annotated[
+        bool, typer.Option("--style", help="House style on: map a house style's spellings in every document.")
+    ] = False,
     absolute_paths: Annotated[bool, typer.Option("--absolute-paths", help="Use absolute paths in reports.")] = False,
     stream_bytes: Annotated[
         int, typer.Option(min=1024, help="Files larger than this are processed piece by piece, in bounded memory.")
@@ -585,6 +592,7 @@ def run_fix(**opts: Any) -> int:
             select=split_names(opts["select"]) or [] if opts["select"] else None,
             ignore=split_names(opts["ignore"]) or [],
             timeout=opts["timeout"],
+            style=opts["style"],
         ),
         encoding=opts["encoding"],
         output_encoding=opts["output_encoding"],
@@ -1039,6 +1047,9 @@ def corpus_cmd(
     ] = False,
     select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
     ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
+    style: Annotated[
+        bool, typer.Option("--style", help="House style on: map a house style's spellings in every document.")
+    ] = False,
     config: Annotated[Path | None, typer.Option(help=_CONFIG_HELP)] = None,
     no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
 ) -> None:
@@ -1064,6 +1075,7 @@ def run_corpus_cmd(
     no_default_rules: bool,
     select: list[str] | None,
     ignore: list[str] | None,
+    style: bool = False,
 ) -> int:
     if engine != "dask":
         raise UsageError(f"unknown engine '{engine}' (available: dask)")
@@ -1077,7 +1089,10 @@ def run_corpus_cmd(
     kind, inputs = corpus_inputs(source)
     selected = split_names(select)
     spec = NormalizerSettings.of(
-        packs=pack_specs(rules, no_default_rules), select=selected or None, ignore=split_names(ignore) or ()
+        packs=pack_specs(rules, no_default_rules),
+        select=selected or None,
+        ignore=split_names(ignore) or (),
+        style=style,
     )
     spec.build()  # fail fast on bad packs
     make_folder(out)

@@ -63,6 +63,7 @@ _KEYS: dict[str, tuple[Callable[[object], bool], str]] = {
     "ignore": (_strings, "a list of rule ids, categories, kinds or packs"),
     "glob": (_string, "a file pattern such as '*.txt'"),
     "timeout": (_positive_number, "a number of seconds above 0"),
+    "style": (_boolean, "true or false (the house style on: a house style's spellings mapped everywhere)"),
     "encoding": (_string, "an encoding name"),
     "output-encoding": (_string, "an encoding name"),
     "errors": (lambda v: v in ("strict", "replace"), "'strict' or 'replace'"),

@@ -12,7 +12,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from .evidence import Evidence
+    from .protect import Protected
 
 _T = TypeVar("_T")
 
@@ -108,6 +112,10 @@ class Result:
     edits: list[Edit]
     flags: list[Flag] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    #: Spans of the source no rule was allowed to change (URLs, code, markup ...): ``normalize.protect``.
+    protected: list[Protected] = field(default_factory=list)
+    #: How strongly the source reads as machine translation (``normalize.evidence``).
+    evidence: Evidence | None = None
 
     @property
     def changed(self) -> bool:
@@ -130,6 +138,8 @@ class Result:
             "edits": [{"index": i, **e.to_dict()} for i, e in enumerate(self.edits)],
             "flags": [f.to_dict() for f in self.flags],
             "problems": [p.to_dict() for p in self.problems],
+            "protected": [{**p.to_dict(), "text": self.source[p.start : p.end]} for p in self.protected],
+            "evidence": None if self.evidence is None else self.evidence.to_dict(),
         }
 
 

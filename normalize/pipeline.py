@@ -39,22 +39,26 @@ the stages once over many joined documents instead of once per document.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
+from .evidence import judge
 from .kinds import PIPELINE
 from .kinds.base import Kind, Runner
 from .model import Problem, Result, unique
 from .packs import Pack, load_packs
+from .protect import Protected, find_protected
 from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
 from .terms import ContextIndex
 from .text import paragraph_spans
+from .tiers import Tiers
 
 _JOINT = "\n\n"
 MAX_ROUNDS = 4
@@ -101,11 +105,15 @@ class Normalizer:
         ignore: Iterable[str] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         screen: bool = True,
+        style: bool = False,
     ) -> None:
         """``screen=False`` runs every rule over the whole text, skipping the one-pass screen
-        (``normalize.screen``); the edits are the same either way, only slower."""
-        self.settings = NormalizerSettings.of(packs, select, ignore, timeout, screen)
+        (``normalize.screen``); the edits are the same either way, only slower.  ``style=True``
+        turns the house style on: style-tier variants are mapped in every document, not only
+        in those that read as machine translation (``normalize.tiers``)."""
+        self.settings = NormalizerSettings.of(packs, select, ignore, timeout, screen, style)
         self.timeout = timeout
+        self.style = style
         self.packs: list[Pack] = load_packs(packs)
         chosen = frozenset(select) if select is not None else None
         loaded = [r for p in self.packs for r in p.rules]
@@ -117,7 +125,9 @@ class Normalizer:
         return self.settings
 
     def __setstate__(self, settings: NormalizerSettings) -> None:
-        self.__init__(settings.packs, settings.select, settings.ignore, settings.timeout, settings.screen)  # type: ignore[misc]
+        self.__init__(  # type: ignore[misc]
+            settings.packs, settings.select, settings.ignore, settings.timeout, settings.screen, settings.style
+        )
 
     def _compile(self, screen: bool) -> None:
         """Each stage's runner, in pipeline order, and the screen of every screened rule's triggers."""
@@ -135,6 +145,8 @@ class Normalizer:
                     if kind.optional_triggers and key == rule.id:
                         optional.add(key)
         self.contexts = ContextIndex(self.rules, fast=screen)
+        self._tiers = Tiers(self.rules)
+        self._term_ids = frozenset(r.id for r in self.rules if r.kind == "term")
         self.screen = self._screen_of(triggers, optional, screen)
 
     def _screen_of(self, triggers: dict[str, tuple[str, ...]], optional: set[str], enabled: bool) -> Screen:
@@ -164,7 +176,27 @@ class Normalizer:
         # Context conditions ("only in a document that mentions X") are judged once, on the
         # document as given: a repair must not switch a condition on or off halfway through.
         active = self.contexts.verdicts(text)
-        return self._normalize(text, Titles.DOCUMENT if document_start else Titles.NONE, active, rounds_left=MAX_ROUNDS)
+        titles = Titles.DOCUMENT if document_start else Titles.NONE
+        return self._judged(self._normalize(text, titles, active, rounds_left=MAX_ROUNDS))
+
+    def _judged(self, result: Result) -> Result:
+        """The result once the document's evidence is weighed (``normalize.evidence``).
+
+        What the evidence does not support is held back: a house style's spelling outside
+        machine translation (unless the house style is on), and in professional English the
+        low-confidence repairs, which become flags with their suggested fix.
+        """
+        held = {} if self.style else self._tiers.style_edits(result.edits)
+        judged = judge(result.source, result.edits, self._term_ids, held)
+        if len(judged.edits) == len(result.edits):
+            return dataclasses.replace(result, evidence=judged.evidence)
+        return dataclasses.replace(
+            result,
+            text=apply_edits(result.source, judged.edits),
+            edits=judged.edits,
+            flags=sorted([*result.flags, *judged.flags], key=lambda f: (f.start, f.end)),
+            evidence=judged.evidence,
+        )
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -196,7 +228,7 @@ class Normalizer:
         joinable = []
         for i, text in enumerate(texts):
             if SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
-                results[i] = self.normalize(text)
+                results[i] = self._normalize(text, Titles.DOCUMENT, self.contexts.verdicts(text), MAX_ROUNDS)
             else:
                 joinable.append(i)
         all_verdicts = self.contexts.verdicts_many([texts[i] for i in joinable])
@@ -206,7 +238,7 @@ class Normalizer:
             active = dict(verdicts_key)
             for i, result in zip(members, self._normalize_joined([texts[i] for i in members], active), strict=True):
                 results[i] = result
-        return [r for r in results if r is not None]
+        return [self._judged(r) for r in results if r is not None]
 
     def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
         """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""
@@ -238,11 +270,19 @@ class Normalizer:
         problems: list[Problem] = []
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
-        left_alone = LeftAlone()
+        protected = find_protected(text)
+        left_alone = LeftAlone(protected)
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
         if tracker.text != text and rounds_left > 1:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
-        return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=unique(problems))
+        return Result(
+            source=text,
+            text=tracker.text,
+            edits=tracker.edits(),
+            flags=flags,
+            problems=unique(problems),
+            protected=protected,
+        )
 
     def _settle_changed_paragraphs(
         self,
@@ -325,15 +365,22 @@ def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[R
     """Cut the result for joined documents into one result per document; None if an edit crosses a joint."""
     edits = _by_document(joined.edits, texts, starts)
     flags = _by_document(joined.flags, texts, starts)
-    if edits is None or flags is None:
+    protected = _by_document(joined.protected, texts, starts)
+    if edits is None or flags is None or protected is None:
         return None
     return [
-        Result(source=text, text=apply_edits(text, doc_edits) if doc_edits else text, edits=doc_edits, flags=doc_flags)
-        for text, doc_edits, doc_flags in zip(texts, edits, flags, strict=True)
+        Result(
+            source=text,
+            text=apply_edits(text, doc_edits) if doc_edits else text,
+            edits=doc_edits,
+            flags=doc_flags,
+            protected=doc_protected,
+        )
+        for text, doc_edits, doc_flags, doc_protected in zip(texts, edits, flags, protected, strict=True)
     ]
 
 
-_Placed = TypeVar("_Placed", Edit, Flag)
+_Placed = TypeVar("_Placed", Edit, Flag, Protected)
 
 
 def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> list[list[_Placed]] | None:

@@ -113,6 +113,8 @@ def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
         "flags": flags,
         "untranslated": [f for f in flags if f["category"] == "untranslated"],
         "problems": [p.to_dict() for p in result.problems],
+        "evidence": None if result.evidence is None else result.evidence.to_dict(),
+        "protected": [{**p.to_dict(), "text": result.source[p.start : p.end]} for p in result.protected],
         "source": result.source,
         "text": result.text,
     }

@@ -15,6 +15,7 @@ from typing import Any
 
 from .edits import EditTracker
 from .model import Change, Flag, Problem
+from .protect import Protected, touches
 from .screen import Screen, Span, Where
 
 #: Documents normalized together are joined by this: a paragraph of one private-use character,
@@ -85,10 +86,17 @@ def documents(text: str, titles: Titles) -> Iterator[Span]:
 
 
 class LeftAlone:
-    """Spans of the current text that no stage may change (paragraphs in another language), kept current."""
+    """Spans of the current text that no stage may change, kept current as changes go in.
 
-    def __init__(self) -> None:
+    ``spans`` are paragraphs in another language (no English rule is for them);
+    ``protected`` are the document's protected spans (``normalize.protect``).  This is the
+    one place every stage's changes pass through, so a change that touches either is
+    dropped here, whatever rule proposed it.
+    """
+
+    def __init__(self, protected: list[Protected] | None = None) -> None:
         self.spans: list[Span] = []
+        self.protected: list[Protected] = list(protected or ())
 
     def add(self, spans: Iterable[Span]) -> None:
         self.spans = sorted([*self.spans, *spans])
@@ -101,12 +109,19 @@ class LeftAlone:
         """Apply the changes that alter the text and stay out of every span, then move the spans along."""
         text = tracker.text
         real = [c for c in changes if text[c.start : c.end] != c.replacement]
-        if self.spans and real:
+        if (self.spans or self.protected) and real:
             real = [c for c in real if not self._blocks(c)]
             self.spans = [_moved_past(span, real) for span in self.spans]
+            self.protected = [Protected(*_moved_past((p.start, p.end), real), p.kind) for p in self.protected]
         tracker.apply(real)
 
+    def guards(self, span: Span) -> bool:
+        """Does ``span`` meet a paragraph left alone or a protected span (no flag is raised there)?"""
+        return self.meets(span) or touches(self.protected, *span)
+
     def _blocks(self, change: Change) -> bool:
+        if touches(self.protected, change.start, change.end):
+            return True
         if change.start == change.end:  # an insertion is only in the way strictly inside a span
             return any(start < change.start < end for start, end in self.spans)
         return self.meets((change.start, change.end))

@@ -21,13 +21,15 @@ DEFAULT_TIMEOUT = 2.0
 
 @dataclass(frozen=True)
 class NormalizerSettings:
-    """The packs (None: the bundled ones), the rule selection, the regex timeout and the screen switch."""
+    """The packs (None: the bundled ones), the rule selection, the regex timeout, the screen switch, the house style."""
 
     packs: tuple[str, ...] | None = None
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     timeout: float = DEFAULT_TIMEOUT
     screen: bool = True
+    #: The house style on: style-tier variants mapped in every document (``normalize.tiers``).
+    style: bool = False
 
     @classmethod
     def of(
@@ -37,6 +39,7 @@ class NormalizerSettings:
         ignore: Iterable[str] | None = None,
         timeout: float = DEFAULT_TIMEOUT,
         screen: bool = True,
+        style: bool = False,
     ) -> NormalizerSettings:
         """Settings from ``Normalizer``'s arguments, names sorted so that one selection is one key."""
         return cls(
@@ -45,9 +48,10 @@ class NormalizerSettings:
             ignore=tuple(sorted(ignore or ())),
             timeout=timeout,
             screen=screen,
+            style=style,
         )
 
     def build(self) -> Normalizer:
         from .pipeline import Normalizer
 
-        return Normalizer(self.packs, self.select, self.ignore, self.timeout, self.screen)
+        return Normalizer(self.packs, self.select, self.ignore, self.timeout, self.screen, self.style)

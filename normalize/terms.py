@@ -26,11 +26,14 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
     hyperscan = None  # type: ignore[assignment]
 
 from .dbcache import compile_database
+from .guards import fit_possessive
 from .lexicon import english
+from .mentions import is_mention
 from .model import Change
 from .quotes import GLOSS_GAP, GLOSS_OPENINGS, OPENING_NEAR, in_quotation, is_gloss
 from .screen import ThreadScratch
 from .text import at_word_boundaries, is_word_char, lower_in_place
+from .tiers import Review
 
 if TYPE_CHECKING:
     from .kinds.base import Rule
@@ -106,7 +109,7 @@ class ContextIndex:
         for rule in rules:
             if rule.kind == "term":  # by name: the term kind's module imports this one
                 term = cast("TermRule", rule)
-                for variant in term.variants:
+                for variant in (*term.variants, *term.style_variants, *term.review_variants):
                     renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
         required = {p for requires, _ in self._conditions.values() for p in requires}
         #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
@@ -318,6 +321,7 @@ def _phrase_key(phrase: str) -> str:
 class _Variant:
     rule: TermRule
     raw: str
+    tier: str = "error"
 
 
 class TermMatcher:
@@ -333,9 +337,14 @@ class TermMatcher:
         self._context_index: ContextIndex | None = None  # built on a direct call's first use; the pipeline has its own
         entries: dict[str, list[_Variant]] = {}
         for rule in rules:
-            for variant in rule.variants:
-                raw = " ".join(variant.replace("’", "'").split())
-                entries.setdefault(fold(raw), []).append(_Variant(rule, raw))
+            for tier, listed in (
+                ("error", rule.variants),
+                ("style", rule.style_variants),
+                ("review", rule.review_variants),
+            ):
+                for variant in listed:
+                    raw = " ".join(variant.replace("’", "'").split())
+                    entries.setdefault(fold(raw), []).append(_Variant(rule, raw, tier))
         self._size = sum(len(v) for v in entries.values())
         self._keys = [(key, tuple(variants)) for key, variants in entries.items()]
         self._database = _literal_database([key for key, _ in self._keys]) if fast else None
@@ -367,11 +376,17 @@ class TermMatcher:
         """(start, end, variant) of every variant found in ``text``, word edges not yet checked, sorted."""
         return sorted((s, e, v[0].raw) for s, e, v in self._occurrences(fold(text)))
 
-    def find(self, text: str, active: dict[str, bool] | None = None) -> list[Change]:
+    def find(
+        self, text: str, active: dict[str, bool] | None = None, review: list[Review] | None = None
+    ) -> list[Change]:
         """Changes for every non-overlapping term occurrence, leftmost and then longest first.
 
         ``active`` gives the verdict of each rule's context condition, when the caller
         has already evaluated them for the document; otherwise they are evaluated here.
+        Review-tier variants are never changed: they go into ``review`` (when given), to
+        be flagged with the canonical name as the suggested fix.  Style-tier variants are
+        changed like errors; whether such a change stands is the document's evidence's
+        call (``normalize.evidence``).
         """
         if not self._size:
             return []
@@ -400,7 +415,13 @@ class TermMatcher:
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):
                 continue
-            changes.append(self._change(text, start, end, variant))
+            if is_mention(text, start, end):
+                continue
+            change = self._change(text, start, end, variant)
+            if variant.tier != "review":
+                changes.append(change)
+            elif review is not None:
+                review.append(Review(change.start, change.end, variant.rule, change.replacement))
         return changes
 
     def _occurrences(self, folded: str) -> Iterator[tuple[int, int, tuple[_Variant, ...]]]:
@@ -472,5 +493,5 @@ class TermMatcher:
                 before = text[previous.start() - 1] if previous.start() > 0 else " "
                 if not (is_word_char(before) or before in "-'’"):
                     start = previous.start()
-        replacement = fit_case(rule.canonical, text[start:end])
+        end, replacement = fit_possessive(text, start, end, fit_case(rule.canonical, text[start:end]))
         return Change(start, end, replacement, rule.id, rule.category, rule.message)

@@ -15,15 +15,24 @@ def test_digits_of_any_script_and_arabic_signs_have_ascii_forms() -> None:
 
 
 def test_numbers_are_kept_when_the_arabic_word_beside_them_goes(normalizer: Normalizer) -> None:
+    text = "The factions withdrew in ٢٠٢٣. عام\n\nThe battles ended in ٢٠١٧. عام"
+    result = normalizer.normalize(text)
+    assert result.text == "The factions withdrew in 2023.\n\nThe battles ended in 2017."
+    assert sorted((e.start, e.rule, e.original, e.replacement) for e in result.edits) == [
+        (25, "arabic-digits", "٢٠٢٣", "2023"),
+        (30, "stray-arabic", " عام", ""),
+        (57, "arabic-digits", "٢٠١٧", "2017"),
+        (62, "stray-arabic", " عام", ""),
+    ]
+
+
+def test_an_arabic_word_inside_a_sentence_is_flagged_not_deleted(normalizer: Normalizer) -> None:
     text = "In the year عام ٢٠٢٣ the factions withdrew, and in ٢٠١٧ عام the battles ended."
     result = normalizer.normalize(text)
-    assert result.text == "In the year 2023 the factions withdrew, and in 2017 the battles ended."
-    assert sorted((e.start, e.rule, e.original, e.replacement) for e in result.edits) == [
-        (11, "stray-arabic", " عام", ""),
-        (16, "arabic-digits", "٢٠٢٣", "2023"),
-        (51, "arabic-digits", "٢٠١٧", "2017"),
-        (55, "stray-arabic", " عام", ""),
-    ]
+    assert result.text == text  # the digits stay beside the Arabic word they belong to
+    assert result.edits == []
+    assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [("stray-arabic", "عام"), ("stray-arabic", "عام")]
+    assert result.flags[0].detail == {"text": "عام"}
 
 
 def test_a_number_inside_kept_arabic_stays_arabic(normalizer: Normalizer) -> None:

@@ -86,13 +86,12 @@ def test_other_rules_get_other_files_and_only_the_newest_are_kept(
     pack = tmp_path / "extra.yaml"
     pack.write_text(
         "rules:\n  - {id: extra, kind: term, category: terminology, message: m, canonical: Saraya al-Salam,"
-        " variants: [Salam Companies]}\n",
+        " variants: [Salam Squadrons]}\n",
         encoding="utf-8",
     )
-    fixed = Normalizer(packs=[*DEFAULT_PACKS, pack]).normalize("Salam Companies deployed.").text
+    fixed = Normalizer(packs=[*DEFAULT_PACKS, pack]).normalize("Salam Squadrons deployed.").text
     assert fixed == "Saraya al-Salam deployed."
-    # the same screen; new context phrases (no gazetteer among these packs) and new glossary terms
-    assert len(list(cache.iterdir())) == 5
+    assert len(list(cache.iterdir())) == 4  # the same screen and phrases; new glossary terms
     monkeypatch.setattr(dbcache, "KEEP", 2)
     Normalizer(packs=["core"])
     assert len(list(cache.iterdir())) == 2

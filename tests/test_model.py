@@ -46,6 +46,8 @@ def test_a_result_as_json_numbers_its_edits_and_spells_every_field() -> None:
             }
         ],
         "problems": [{"rule": "slow-rule", "message": "regex took longer than 2s; rule skipped for this document"}],
+        "protected": [],
+        "evidence": None,
     }
 
 

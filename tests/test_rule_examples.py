@@ -32,7 +32,7 @@ def test_every_rule_has_examples_and_keep_cases() -> None:
 def test_rule_alone_turns_example_into_expected(
     rule_id: str, source: str, expected: str, flagged: tuple[str, ...]
 ) -> None:
-    result = Normalizer(select=[rule_id]).normalize(source)
+    result = Normalizer(select=[rule_id], style=True).normalize(source)  # house style on: every tier shows
     assert result.text == expected
     if flagged:  # a rule that flags: nothing changes, and exactly these passages are flagged
         assert result.edits == []
@@ -53,7 +53,7 @@ def test_keep_example_survives_every_rule(rule_id: str, text: str, normalizer: N
 
 @functools.cache
 def _alone(rule_id: str, screen: bool) -> Normalizer:
-    return Normalizer(select=[rule_id], screen=screen)
+    return Normalizer(select=[rule_id], screen=screen, style=True)  # house style on: every tier shows
 
 
 @functools.cache

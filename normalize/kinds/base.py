@@ -31,6 +31,12 @@ FLAG_NAMES = {
 }
 
 
+#: Tiers of a variant or a rule: an MT artefact (repaired by default), a house style's accepted
+#: spelling (repaired in machine translation or when a house style is on), or a likely error that
+#: only a person can decide (flagged with the suggested fix, never applied): ``normalize.tiers``.
+TIERS = ("error", "style", "review")
+
+
 class RuleError(ValueError):
     """A rule mapping is invalid; the loader adds where it came from."""
 

@@ -19,7 +19,9 @@ from ..model import Change, Problem
 from ..rounds import Round
 from ..screen import Span, whole
 from ..text import at_sentence_start
+from ..tiers import suggest
 from .base import (
+    TIERS,
     Kind,
     Rule,
     RuleError,
@@ -46,6 +48,8 @@ class PatternRule(Rule):
     stage_name: str = "phrase"
     prefilter: tuple[str, ...] = ()
     screen: tuple[str, ...] = ()
+    #: ``normalize.tiers``: error (repaired), style (a house style's form), review (flagged with the fix).
+    tier: str = "error"
     kind = "pattern"
 
     def compile(self) -> regex.Pattern[str]:
@@ -64,6 +68,9 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     stage = data.get("stage", "phrase")
     if stage not in ("phrase", "punctuation"):
         raise RuleError("'stage' must be 'phrase' or 'punctuation'")
+    tier = data.get("tier", "error")
+    if tier not in TIERS:
+        raise RuleError(f"'tier' must be one of: {', '.join(TIERS)}")
     rule = PatternRule(
         **common,
         pattern=pattern,
@@ -75,6 +82,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         stage_name=stage,
         prefilter=tuple(str_list(data, "prefilter")),
         screen=tuple(_expand_lists(s, lists) for s in str_list(data, "screen")),
+        tier=tier,
     )
     try:
         compiled = rule.compile()
@@ -213,7 +221,12 @@ class Runner:
     rules: list[tuple[PatternRule, regex.Pattern[str]]]
 
     def run(self, round: Round) -> None:
-        round.apply(apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where))
+        changes = apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where)
+        review = {rule.id: rule for rule, _ in self.rules if rule.tier == "review"}
+        if review:  # review-tier rules: flagged with their fix, never applied
+            suggest(round, [(c.start, c.end, review[c.rule], c.replacement) for c in changes if c.rule in review])
+            changes = [c for c in changes if c.rule not in review]
+        round.apply(changes)
 
 
 def compile_rules(rules: list[PatternRule], fast: bool) -> Runner:
@@ -224,7 +237,7 @@ KIND = Kind(
     name="pattern",
     rule=PatternRule,
     fields=frozenset(
-        {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen"}
+        {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen", "tier"}
     ),
     build=build,
     compile=compile_rules,

@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from ..edits import select_non_overlapping
+from ..guards import keep_phrasal_particles
 from ..lexicon import english
 from ..model import Change, Problem
 from ..rounds import Round
@@ -191,7 +192,8 @@ class Runner:
     rules: list[tuple[RepeatRule, regex.Pattern[str]]]
 
     def run(self, round: Round) -> None:
-        round.apply(collapse_repeats(round.text, self.rules, round.timeout, round.problems))
+        collapsed = collapse_repeats(round.text, self.rules, round.timeout, round.problems)
+        round.apply(keep_phrasal_particles(round.text, collapsed))
 
 
 def compile_rules(rules: list[RepeatRule], fast: bool) -> Runner:

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from ..deletions import MEANINGFUL_ARABIC, flag_kept, judge_stray_script
 from ..edits import EditTracker
 from ..language import detect_language, may_not_be_english
 from ..lexicon import english
@@ -289,7 +290,9 @@ class Runner:
                 untranslated = find_untranslated(round.text, rule, round.where(foreign_key(rule)))
                 round.flags.extend(untranslated_flag(round.tracker, rule, u) for u in untranslated)
                 round.left_alone.add((u.start, u.end) for u in untranslated)
-            round.apply(remove_stray_script(round.text, rule, round.where(rule.id)))
+            verdict = judge_stray_script(round.text, remove_stray_script(round.text, rule, round.where(rule.id)))
+            flag_kept(round, rule, verdict.flagged, MEANINGFUL_ARABIC, rule.category)
+            round.apply(verdict.kept)
 
 
 def compile_rules(rules: list[ScriptRule], fast: bool) -> Runner:

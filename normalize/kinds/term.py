@@ -15,6 +15,7 @@ from typing import Any
 from ..rounds import Round
 from ..terms import TermMatcher
 from ..text import contains_as_words
+from ..tiers import Review, suggest
 from .base import Kind, Rule, RuleError, boolean, require_str, str_list
 
 
@@ -23,7 +24,10 @@ class TermRule(Rule):
     """Map literal renderings and spelling variants to one canonical name."""
 
     canonical: str = ""
+    #: Tiers (``normalize.tiers``): MT artefacts, a house style's spellings, likely errors for a person.
     variants: tuple[str, ...] = ()
+    style_variants: tuple[str, ...] = ()
+    review_variants: tuple[str, ...] = ()
     case_sensitive: bool = False
     drop_article: bool = False
     outside_quotes: bool = False
@@ -33,10 +37,13 @@ class TermRule(Rule):
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     canonical = require_str(data, "canonical")
     variants = tuple(str_list(data, "variants"))
-    if not variants:
-        raise RuleError("'variants' must list at least one variant")
+    style_variants = tuple(str_list(data, "style_variants"))
+    review_variants = tuple(str_list(data, "review_variants"))
+    if not (variants or style_variants or review_variants):
+        raise RuleError("'variants' must list at least one variant (or 'style_variants' / 'review_variants')")
+    _check_tiers_apart(variants, style_variants, review_variants)
     case_sensitive = data.get("case_sensitive", False)
-    for variant in variants:
+    for variant in (*variants, *style_variants, *review_variants):
         if variant.casefold() == canonical.casefold() and not case_sensitive:
             raise RuleError(f"variant '{variant}' is the canonical form itself")
         if variant != canonical and contains_as_words(canonical, variant, ignore_case=not case_sensitive):
@@ -47,10 +54,23 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         **common,
         canonical=canonical,
         variants=variants,
+        style_variants=style_variants,
+        review_variants=review_variants,
         case_sensitive=boolean(data, "case_sensitive", False),
         drop_article=boolean(data, "drop_article", False),
         outside_quotes=boolean(data, "outside_quotes", False),
     )
+
+
+def _check_tiers_apart(*tiers: tuple[str, ...]) -> None:
+    """A variant is in one tier only: listed as an error and as a house style it would be both."""
+    seen: dict[str, str] = {}
+    for name, variants in zip(("variants", "style_variants", "review_variants"), tiers, strict=True):
+        for variant in variants:
+            key = " ".join(variant.casefold().split())
+            if key in seen and seen[key] != name:
+                raise RuleError(f"variant '{variant}' is in both '{seen[key]}' and '{name}'")
+            seen[key] = name
 
 
 @dataclass(frozen=True)
@@ -58,7 +78,10 @@ class Runner:
     matcher: TermMatcher
 
     def run(self, round: Round) -> None:
-        round.apply(self.matcher.find(round.text, round.active))
+        # Review-tier variants are flagged with their fix, never changed.
+        review: list[Review] = []
+        round.apply(self.matcher.find(round.text, round.active, review))
+        suggest(round, [(r.start, r.end, r.rule, r.suggestion) for r in review])
 
 
 def compile_rules(rules: list[TermRule], fast: bool) -> Runner:
@@ -68,7 +91,17 @@ def compile_rules(rules: list[TermRule], fast: bool) -> Runner:
 KIND = Kind(
     name="term",
     rule=TermRule,
-    fields=frozenset({"canonical", "variants", "case_sensitive", "drop_article", "outside_quotes"}),
+    fields=frozenset(
+        {
+            "canonical",
+            "variants",
+            "style_variants",
+            "review_variants",
+            "case_sensitive",
+            "drop_article",
+            "outside_quotes",
+        }
+    ),
     build=build,
     compile=compile_rules,
 )

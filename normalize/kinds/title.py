@@ -16,9 +16,10 @@ from typing import Any
 
 import regex
 
+from ..deletions import REFRAIN, flag_kept, judge_title_copies
 from ..lexicon import english
 from ..model import Change
-from ..rounds import Round, Titles, per_document
+from ..rounds import Round, Titles, documents, per_document
 from ..screen import BLANK_LINES
 from ..text import LINE, LOWER_UPPER, WORD_START
 from .base import Kind, Rule, change, positive_int, str_list
@@ -289,7 +290,10 @@ class Runner:
 
     def run(self, round: Round) -> None:
         for rule in self.rules if round.titles is not Titles.NONE else ():
-            round.apply(per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout))
+            copies = per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout)
+            verdict = judge_title_copies(round.text, copies, documents(round.text, round.titles))
+            flag_kept(round, rule, verdict.flagged, REFRAIN, rule.category)
+            round.apply(verdict.kept)
             round.apply(per_document(round.text, round.titles, split_glued_title, rule))
 
 

@@ -1,0 +1,210 @@
+"""Deletions that would lose meaning: not made, or turned into flags for a person.
+
+Two stages delete text: the headline stage (copies of the first line) and the
+script stage (stray Arabic words).  Both are right on machine translation and
+destructive elsewhere: a second line that differs from the first in a figure or a
+date is another headline ("Death toll rises to 15" / "... to 16"); a line said three
+times is a chant, not a pasted headline, when nothing in the body echoes it; and an
+Arabic word in the middle of an English sentence ("the state بالكامل by the end of
+the month") is a word the translation left out, which a translator must supply.
+
+The stages propose their deletions as before; ``judge_title_copies`` and
+``judge_stray_script`` decide which stand, which become flags and which are dropped.
+Their word lists are data (``rules/language/deletions.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex
+
+from .model import Change, Flag
+from .protect import load_language_data
+
+if TYPE_CHECKING:
+    from .kinds.base import Rule
+    from .rounds import Round
+
+Span = tuple[int, int]
+
+REFRAIN = (
+    "a first line said again that the body does not echo: a refrain or a drill, not a pasted headline? Not deleted"
+)
+MEANINGFUL_ARABIC = "an Arabic word inside an English sentence may carry meaning: left for a translator, not deleted"
+
+
+@dataclass(frozen=True)
+class _Lists:
+    number_words: frozenset[str]
+    function_words: frozenset[str]
+    min_letters: int
+    min_body_words: int
+    body_reach: int
+    quoted_after: frozenset[str]
+    glossed_before: tuple[str, ...]
+
+
+@functools.lru_cache(maxsize=1)
+def _lists() -> _Lists:
+    data = load_language_data("deletions.yaml")
+    return _Lists(
+        number_words=frozenset(w.casefold() for w in data["number_words"]),
+        function_words=frozenset(w.casefold() for w in data["function_words"]),
+        min_letters=int(data["min_content_letters"]),
+        min_body_words=int(data["min_body_content_words"]),
+        body_reach=int(data["body_reach"]),
+        quoted_after=frozenset(w.casefold() for w in data["arabic_quoted_after"]),
+        glossed_before=tuple(data["arabic_glossed_before"]),
+    )
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_BYLINE = regex.compile(r"\s*(?:By|From|Posted|Updated|Published|Reporting by|Writing by|Editing by)\b")
+_DIGITS = regex.compile(r"\p{N}+")
+
+
+def _facts(line: str) -> Counter[str]:
+    """The figures and number or date words of a line: what two headlines must share to be one."""
+    lists = _lists()
+    words = [w.casefold() for w in _WORD.findall(line)]
+    return Counter(w for w in words if _DIGITS.fullmatch(w) or w in lists.number_words)
+
+
+def _content_words(text: str) -> set[str]:
+    lists = _lists()
+    return {
+        w.casefold()
+        for w in _WORD.findall(text)
+        if len(w) >= lists.min_letters and w.casefold() not in lists.function_words
+    }
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The deletions that stand, and the spans (of the same text) to flag instead of deleting."""
+
+    kept: list[Change]
+    flagged: list[Span]
+
+
+def judge_title_copies(text: str, changes: list[Change], documents: Iterable[Span]) -> Verdict:
+    """Keep a headline copy's deletion only where it is a copy of a headline.
+
+    A copy whose figures or number words differ from the headline is another line and
+    stays; copies of a first line that the body does not echo (no content word in
+    common) are a refrain or a drill: flagged, not deleted.
+    """
+    kept: list[Change] = []
+    flagged: list[Span] = []
+    spans = list(documents)
+    for change in changes:
+        doc_start, doc_end = next(((a, b) for a, b in spans if a <= change.start <= b), (0, len(text)))
+        headline = _first_line(text, doc_start, doc_end)
+        copy = text[change.start : change.end].strip()
+        if not copy:  # the space between side-by-side copies: judged with its copy
+            kept.append(change)
+            continue
+        if _facts(copy) != _facts(headline):
+            continue
+        body = _content_words(_body_after(text, change.end, doc_end, headline))
+        if len(body) >= _lists().min_body_words and not (_content_words(headline) & body):
+            flagged.append(_stripped(text, change.start, change.end))
+            continue
+        kept.append(change)
+    return Verdict(kept, flagged)
+
+
+def _first_line(text: str, start: int, end: int) -> str:
+    for line in text[start:end].splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+def _body_after(text: str, position: int, end: int, headline: str) -> str:
+    """The text after ``position``, without lines that repeat the headline and short ones (a byline, a dateline)."""
+    key = _WORD.findall(headline.casefold())
+    lines = [
+        line
+        for line in text[position : min(end, position + _lists().body_reach * 2)].splitlines()
+        if _WORD.findall(line.casefold()) != key and not _BYLINE.match(line) and len(_WORD.findall(line)) >= 4
+    ]
+    return "\n".join(lines)[: _lists().body_reach]
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+_SCRIPT_LETTERS = regex.compile(r"[\p{Arabic}&&\p{L}][^\n]*[\p{Arabic}&&\p{L}]|[\p{Arabic}&&\p{L}]", regex.V1)
+#: A finished sentence before the run, on its line or at the end of the line before.
+#: Other runs of the script on the same stretch count as part of it ("ب  ب").
+_SENTENCE_END_BEFORE = regex.compile(r"[.!?][\"”’)]*[ \t]*(?:\r?\n[ \t]*)?[\p{Arabic} \t]*\Z")
+_LINE_END_AFTER = regex.compile(r"[\p{Arabic} \t]*(?:\r?\n|\Z)")
+_WORD_BEFORE = regex.compile(r"([\p{Latin}]+)[ \t\p{N}]*\Z")
+#: The end of a sentence right after the run ("600 families returned this year عائلة.").
+_SENTENCE_END_AFTER = regex.compile(r"[ \t]*[.!?](?:\s|$)")
+_LATIN_AFTER = regex.compile(r"[ \t\p{N}]*[\p{Latin}]")
+
+
+def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
+    """Keep the deletion of a stray Arabic run only where it trails a sentence.
+
+    Machine translation leaves a word of the source after a sentence's end ("in 2017.
+    عام") or at its end ("600 families returned this year عائلة."); that goes, unless a
+    word before it shows it is quoted ("The Arabic for it is الحشد الشعبي.").  A run
+    inside a sentence is left: flagged for a translator when it stands between English
+    words with nothing showing it is quoted on purpose ("the state بالكامل by the end"),
+    left alone when the writer quotes or glosses it ("The word كتاب means book",
+    "حشد (hashd)").
+    """
+    lists = _lists()
+    kept: list[Change] = []
+    flagged: list[Span] = []
+    for change in changes:
+        found = _SCRIPT_LETTERS.search(text, change.start, change.end)
+        if found is None:
+            kept.append(change)
+            continue
+        start, end = found.span()
+        line_start = text.rfind("\n", 0, start) + 1
+        if _SENTENCE_END_BEFORE.search(text, max(0, start - 200), start) and _LINE_END_AFTER.match(text, end):
+            kept.append(change)
+            continue
+        previous = _WORD_BEFORE.search(text, max(line_start, start - 40), start)
+        after = text[end : end + 12].lstrip(" \t")
+        quoted = previous is not None and previous.group(1).casefold() in lists.quoted_after
+        glossed = after.startswith(lists.glossed_before)
+        if previous is not None and not quoted and _SENTENCE_END_AFTER.match(text, end):
+            kept.append(change)  # the source's word left at the end of the sentence it was translated in
+        elif previous is not None and _LATIN_AFTER.match(text, end) and not quoted and not glossed:
+            flagged.append((start, end))
+    return Verdict(kept, flagged)
+
+
+def flag_kept(round: Round, rule: Rule, spans: list[Span], message: str, category: str) -> None:
+    """Flags (first round only) for deletions not made because they would lose meaning, outside guarded spans."""
+    if round.flags is None:
+        return
+    for a, b in spans:
+        if round.left_alone.guards((a, b)):
+            continue
+        round.flags.append(
+            Flag(
+                start=round.tracker.to_source(a),
+                end=round.tracker.to_source(b),
+                rule=rule.id,
+                category=category,
+                message=message,
+                detail={"text": round.text[a:b]},
+            )
+        )

@@ -1,0 +1,175 @@
+"""Document evidence: how strongly a document reads as machine translation.
+
+Some repairs are right only on machine translation: "the Hamas said" is MT keeping
+Arabic's article, but a capital, an article or an amount in a professional article
+is the writer's choice.  The evidence is what the unambiguous repairs found: glued
+sentences, stray Arabic, doubled words, literal renderings of names, Arabic
+punctuation and digits (``signals`` in ``rules/language/evidence.yaml``), counted per
+thousand words and by class.  A document reads as machine translation, as
+professional English, or (short, with little to go on) as undetermined; in a
+professional one the low-confidence repairs are flagged with their suggested fix
+instead of applied.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from .model import Edit, Flag
+from .protect import load_language_data
+
+MACHINE_TRANSLATION = "machine-translation"
+PROFESSIONAL = "professional"
+UNDETERMINED = "undetermined"
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Artefacts found in one document, by class, and what they say about it."""
+
+    words: int
+    by_class: dict[str, int] = field(default_factory=dict)
+    verdict: str = UNDETERMINED
+
+    @property
+    def artefacts(self) -> int:
+        return sum(self.by_class.values())
+
+    @property
+    def per_thousand(self) -> float:
+        return 1000.0 * self.artefacts / self.words if self.words else 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "verdict": self.verdict,
+            "words": self.words,
+            "artefacts": self.artefacts,
+            "per_thousand_words": round(self.per_thousand, 2),
+            "by_class": dict(sorted(self.by_class.items())),
+        }
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The evidence settings: which rules are signals, the thresholds, the low-confidence rules."""
+
+    signals: Mapping[str, str]
+    calque_categories: frozenset[str]
+    mt_min_artefacts: int
+    mt_per_thousand: float
+    professional_min_words: int
+    professional_below: float
+    low_confidence: frozenset[str]
+
+
+@functools.lru_cache(maxsize=1)
+def policy() -> Policy:
+    data = load_language_data("evidence.yaml")
+    thresholds = data["thresholds"]
+    return Policy(
+        signals={str(k): str(v) for k, v in data["signals"].items()},
+        calque_categories=frozenset(data["calque_categories"]),
+        mt_min_artefacts=int(thresholds["machine_translation"]["min_artefacts"]),
+        mt_per_thousand=float(thresholds["machine_translation"]["per_thousand"]),
+        professional_min_words=int(thresholds["professional"]["min_words"]),
+        professional_below=float(thresholds["professional"]["below_per_thousand"]),
+        low_confidence=frozenset(data["low_confidence"]),
+    )
+
+
+def _rules_of(edit: Edit) -> list[str]:
+    """The rules an edit came from: one, or several joined by "+" where edits were composed."""
+    return edit.rule.split("+")
+
+
+def weigh(source: str, edits: Sequence[Edit], term_rules: frozenset[str], not_evidence: frozenset[int]) -> Evidence:
+    """The evidence of a document from its edits.
+
+    ``term_rules`` are the ids of the term rules (their edits in a calque category are
+    literal names); ``not_evidence`` the indices of edits that do not count (a house
+    style's spellings are no artefact).
+    """
+    rules = policy()
+    by_class: Counter[str] = Counter()
+    for index, edit in enumerate(edits):
+        if index in not_evidence:
+            continue
+        for rule in _rules_of(edit):
+            if rule in rules.signals:
+                by_class[rules.signals[rule]] += 1
+                break
+            if rule in term_rules and edit.category in rules.calque_categories:
+                by_class["literal-names"] += 1
+                break
+    words = len(_WORDS.findall(source))
+    evidence = Evidence(words=words, by_class=dict(by_class))
+    return Evidence(words=words, by_class=dict(by_class), verdict=_verdict(evidence, rules))
+
+
+def _verdict(evidence: Evidence, rules: Policy) -> str:
+    if evidence.artefacts >= rules.mt_min_artefacts and evidence.per_thousand >= rules.mt_per_thousand:
+        return MACHINE_TRANSLATION
+    if evidence.words >= rules.professional_min_words and evidence.per_thousand < rules.professional_below:
+        return PROFESSIONAL
+    return UNDETERMINED
+
+
+def is_low_confidence(edit: Edit) -> bool:
+    low = policy().low_confidence
+    return any(rule in low for rule in _rules_of(edit))
+
+
+def as_flag(edit: Edit, reason: str) -> Flag:
+    """A repair not applied, kept for a person with its suggested fix."""
+    return Flag(
+        start=edit.start,
+        end=edit.end,
+        rule=edit.rule,
+        category=edit.category,
+        message=f"{edit.message} ({reason}; suggested: '{edit.replacement}')",
+        detail={"suggestion": edit.replacement, "original": edit.original},
+    )
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A document's edits once its evidence is weighed: those that stand, the flags, the evidence."""
+
+    edits: list[Edit]
+    flags: list[Flag]
+    evidence: Evidence
+
+    @property
+    def held_back(self) -> bool:
+        return bool(self.flags)
+
+
+def judge(
+    source: str, edits: Sequence[Edit], term_rules: frozenset[str], held: Mapping[int, str] | None = None
+) -> Judged:
+    """Weigh the evidence and hold back what it does not support.
+
+    ``held`` maps edit indices to a reason they stand only in a document that reads as
+    machine translation (a house style's spelling); such an edit is dropped without a
+    flag elsewhere.  In a document that reads as professional English the low-confidence
+    repairs are flagged with their fix instead of applied.
+    """
+    held = held or {}
+    evidence = weigh(source, edits, term_rules, frozenset(held))
+    kept: list[Edit] = []
+    flags: list[Flag] = []
+    for index, edit in enumerate(edits):
+        if index in held and evidence.verdict != MACHINE_TRANSLATION:
+            continue
+        if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
+            flags.append(as_flag(edit, "not applied: the document reads as professional English"))
+            continue
+        kept.append(edit)
+    return Judged(kept, flags, evidence)

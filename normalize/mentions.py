@@ -1,0 +1,92 @@
+"""Mention versus use: a name talked about is not a name to repair.
+
+Professional English glosses a name ("Kataib Hezbollah (literally Hezbollah
+Brigades)"), quotes a rendering ('translates literally as "popular crowd"'), corrects
+or lists spellings ("misspelt al-Kadhimi as al-Kazimi", "also spelt al-Kazimi,
+al-Kazemi and al-Kathimi"), names a work ("the documentary The Popular Crowd") or
+writes a name with its acronym ("Popular Mobilization Units (PMU)").  Rewriting any of
+those to the canonical name destroys what the sentence says.  Machine translation
+uses the literal name bare, where it is repaired as before.
+
+The cues are data (``rules/language/mention_cues.yaml``); this module only says where
+they are looked for: in the text right before the name (within its line and
+``reach`` characters), or right after it.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+import regex
+
+from .protect import load_language_data
+
+#: What may stand between a cue and the name: white space, quotes, an opening bracket, "the".
+_FILLER = r"[\s\"“‘'«(]*(?:(?:the|The)\s+)?[\"“‘'«]?"
+#: Names of a spelling list before the one at hand: "al-Kazimi, al-Kazemi and ".
+_LISTED = r"(?:[^.;:!?()\n]{1,40}?(?:,\s*|\s+(?:and|or|nor)\s+))*"
+
+
+@dataclass(frozen=True)
+class _Cues:
+    before: regex.Pattern[str]
+    after: regex.Pattern[str]
+    acronym: regex.Pattern[str]
+    transliteration: regex.Pattern[str]
+    not_a_name: regex.Pattern[str]
+    historical_before: regex.Pattern[str]
+    historical_after: regex.Pattern[str]
+    compounds: frozenset[str]
+    reach: int
+
+
+def _alternation(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    data = load_language_data("mention_cues.yaml")
+    plain, listed, work = (_alternation(data[key]) for key in ("before", "list", "work"))
+    before = rf"(?:(?:{plain}){_FILLER}|(?:{listed}){_FILLER}{_LISTED}{_FILLER}|(?:{work})\s*[\"“‘']?(?:The\s+)?)\Z"
+    return _Cues(
+        before=regex.compile(before, regex.IGNORECASE),
+        after=regex.compile(_alternation(data["after"]), regex.IGNORECASE),
+        acronym=regex.compile(data["acronym"]),
+        transliteration=regex.compile(rf"(?:{data['transliteration']}){_FILLER}\Z", regex.IGNORECASE),
+        not_a_name=regex.compile(rf"(?:{data['not_a_name']})\s+\Z", regex.IGNORECASE),
+        historical_before=regex.compile(data["historical_before"], regex.IGNORECASE),
+        historical_after=regex.compile(data["historical_after"]),
+        compounds=frozenset(c.casefold() for c in data["compounds"]),
+        reach=int(data.get("reach", 100)),
+    )
+
+
+_LAST_WORD = regex.compile(r"[\w'’-]+\Z")
+_NEXT_WORD = regex.compile(r"\s+([\w'’-]+)")
+
+
+def _compound(text: str, start: int, end: int, compounds: frozenset[str]) -> bool:
+    """Do the name's last word and the word after it make a common noun ("organization chart")?"""
+    last = _LAST_WORD.search(text, start, end)
+    following = _NEXT_WORD.match(text, end)
+    if last is None or following is None:
+        return False
+    return f"{last.group()} {following.group(1)}".casefold() in compounds
+
+
+def is_mention(text: str, start: int, end: int) -> bool:
+    """Is the name at [start, end) mentioned (glossed, quoted, corrected, listed, a title) rather than used?"""
+    cues = _cues()
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - cues.reach) : start]
+    after = text[end : end + cues.reach]
+    if cues.acronym.match(after) or cues.after.match(after) or cues.historical_after.match(after):
+        return True
+    if cues.historical_before.search(before) or _compound(text, start, end, cues.compounds):
+        return True
+    if cues.before.search(before) or cues.transliteration.search(before):
+        return True
+    # Only words written in lower case: "a Hashd force" uses the name as a noun's attribute.
+    return text[start : start + 1].islower() and cues.not_a_name.search(before) is not None

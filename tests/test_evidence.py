@@ -1,0 +1,84 @@
+"""Document evidence: how strongly a document reads as machine translation, and what it lets through."""
+
+from __future__ import annotations
+
+from normalize import Normalizer
+from normalize.evidence import MACHINE_TRANSLATION, PROFESSIONAL, UNDETERMINED
+
+_NORMALIZER = Normalizer()
+
+#: A professional paragraph of some length, with nothing MT leaves behind.
+_PROFESSIONAL = (
+    "Lebanon's parliament met again on Thursday without electing a president, the twelfth such session since "
+    "the post fell vacant last year. Speaker Nabih Berri adjourned the sitting after the second round failed "
+    "to reach a quorum, and the rival blocs traded blame for the deadlock. Diplomats in Beirut said regional "
+    "talks had done little to shift positions, while the caretaker government warned that the vacancy was "
+    "paralysing decisions on the economy, the currency and the electricity sector. Analysts expect the "
+    "standoff to last for months, since neither camp commands a majority in the chamber and each has "
+    "refused the other's candidate. Banks, meanwhile, kept limits on withdrawals in place, and the "
+    "central bank said it would publish new figures on reserves before the end of the month. "
+)
+
+
+def test_a_professional_article_gets_low_confidence_repairs_as_flags() -> None:
+    text = _PROFESSIONAL + "The Hamas said on Sunday that the truce held."
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
+    assert result.text == text
+    assert result.edits == []
+    [flag] = result.flags
+    assert (flag.rule, text[flag.start : flag.end], flag.detail["suggestion"]) == (
+        "article-before-name",
+        "The Hamas",
+        "Hamas",
+    )
+
+
+def test_the_same_repair_applies_in_machine_translation() -> None:
+    text = (
+        "The Iraqi Hezbollah Brigades said the the truce held.The popular crowd agreed. "
+        + _PROFESSIONAL
+        + "The Hamas said on Sunday that the truce held."
+    )
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == MACHINE_TRANSLATION
+    assert result.evidence.by_class == {"doubled-words": 1, "glued-sentences": 1, "literal-names": 2}
+    assert "article-before-name" in {e.rule for e in result.edits}
+    assert result.text.endswith("Hamas said on Sunday that the truce held.")
+
+
+def test_a_short_text_is_undetermined_and_reported() -> None:
+    result = _NORMALIZER.normalize("The Hamas said on Sunday that the truce held.")
+    assert result.evidence is not None and result.evidence.verdict == UNDETERMINED
+    assert result.text == "Hamas said on Sunday that the truce held."
+    assert result.to_dict()["evidence"] == {
+        "verdict": "undetermined",
+        "words": 9,
+        "artefacts": 0,
+        "per_thousand_words": 0.0,
+        "by_class": {},
+    }
+
+
+def test_batches_weigh_each_document_on_its_own() -> None:
+    texts = [_PROFESSIONAL + "The Hamas said on Sunday that the truce held.", "The Hamas said on Sunday."]
+    results = list(_NORMALIZER.normalize_many(texts))
+    assert [r.evidence.verdict for r in results if r.evidence] == [PROFESSIONAL, UNDETERMINED]
+    assert [r.text for r in results] == [texts[0], "Hamas said on Sunday."]
+
+
+def test_the_json_report_carries_each_document_s_evidence_and_protected_spans(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import json
+
+    from typer.testing import CliRunner
+
+    from normalize.cli import app, route
+
+    source = tmp_path / "a.txt"
+    source.write_text("The Hamas said so at https://example.com/the the page.\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    result = CliRunner().invoke(app, route([str(source), "--no-config", "--check", "--report", str(report)]))
+    assert result.exit_code == 1
+    [entry] = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert entry["evidence"]["verdict"] == "undetermined"
+    assert [(p["kind"], p["text"]) for p in entry["protected"]] == [("url", "https://example.com/the")]

@@ -1,0 +1,115 @@
+"""Protected spans: found once per document, listed in the result, never edited by any rule."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from normalize import Normalizer
+from normalize.protect import csv_blocks, find_protected
+
+_NORMALIZER = Normalizer()
+
+
+def _protected(text: str) -> list[tuple[str, str]]:
+    return [(text[p.start : p.end], p.kind) for p in find_protected(text)]
+
+
+def test_each_kind_is_found() -> None:
+    text = (
+        "See https://ar.example.org/news/الحشد-الشعبي/2023, write to محمد@example.com or @popular_crowd, "
+        "tag #الحشد_الشعبي, open img/al-Kazimi.jpg and /var/data/popular crowd/report.txt, run `the the`, "
+        'call System.Console and renderThe(), read <b class="x">, [here](/ar/الحشد).'
+    )
+    assert _protected(text) == [
+        ("https://ar.example.org/news/الحشد-الشعبي/2023", "url"),
+        ("محمد@example.com", "email"),
+        ("@popular_crowd", "handle"),
+        ("#الحشد_الشعبي", "hashtag"),
+        ("img/al-Kazimi.jpg", "path"),
+        ("/var/data/popular crowd/report.txt", "path"),
+        ("`the the`", "code"),
+        ("System.Console", "identifier"),
+        ("renderThe()", "identifier"),
+        ('<b class="x">', "markup"),
+        ("(/ar/الحشد)", "link-target"),
+    ]
+
+
+def test_glued_sentences_are_not_identifiers() -> None:
+    # "talks.The" and "year.Berri" are MT's glued sentences, for the full-stop rule to split.
+    assert (
+        _protected("The talks failed.The minister left; the end of the year.Berri spoke in Iraq.Officials said") == []
+    )
+
+
+def test_csv_blocks_need_rows_of_equal_shape() -> None:
+    assert csv_blocks("name,role\nal-Kazimi,prime minister\n\nIn Baghdad, Basra, and Mosul.") == [(0, 34)]
+    assert csv_blocks("In Baghdad, Basra, and Mosul.\nIn Erbil, Duhok, and Zakho.") == []
+
+
+def test_the_result_lists_what_was_protected_and_leaves_it_alone() -> None:
+    text = "The popular crowd posted at https://example.com/popular crowd and `popular crowd`."
+    result = _NORMALIZER.normalize(text)
+    assert (
+        result.text
+        == "The Popular Mobilization Forces posted at https://example.com/popular crowd and `popular crowd`."
+    )
+    assert [(p["text"], p["kind"]) for p in result.to_dict()["protected"]] == [
+        ("https://example.com/popular", "url"),
+        ("`popular crowd`", "code"),
+    ]
+
+
+def test_fenced_code_and_quoted_forms_are_left_whole() -> None:
+    text = 'Write it so:\n\n```\nf( a ) ;\nthe the popular crowd\n```\n\nThe phrase "the the" is a typo.'
+    assert _NORMALIZER.normalize(text).edits == []
+
+
+_PROTECTED = st.sampled_from(
+    [
+        "https://example.org/ar/الحشد/popular-crowd",
+        "#الحشد_الشعبي",
+        "محمد@example.com",
+        "al-Kazimi@pm.gov.iq",
+        "@Hezbollah_Brigades",
+        "img/al-Kazimi.jpg",
+        "`f( a ) ;`",
+        "`the the popular crowd`",
+        "System.Console",
+        "Amazon.Com",
+        "renderThe()",
+        '<span class="Hezbollah Brigades">',
+        "[x](/ar/الحشد)",
+    ]
+)
+_PROSE = st.sampled_from(
+    [
+        "the popular crowd",
+        "the the",
+        "angerThe minister",
+        "عام",
+        "al-Kazimi",
+        "Iraqi Hezbollah Brigades",
+        "support and support",
+        "said ,in",
+        "the Hamas said",
+        "( a )",
+        "and",
+        "٢٠٢٣",
+        "«yes»",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(_PROSE, _PROTECTED), min_size=1, max_size=6))
+def test_text_inside_protected_spans_is_byte_identical(parts: list[tuple[str, str]]) -> None:
+    text = " ".join(f"{prose} {protected}" for prose, protected in parts) + "."
+    result = _NORMALIZER.normalize(text)
+    for span in result.protected:
+        for edit in result.edits:
+            assert edit.end <= span.start or edit.start >= span.end or edit.start == edit.end == span.start
+    # and every sampled protected piece is there, unchanged, in the output
+    for _, protected in parts:
+        assert protected in result.text

@@ -1,0 +1,137 @@
+"""Variant tiers: errors repaired, a house style's spellings kept in professional text, review findings flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import Normalizer
+from normalize.errors import RulePackError
+
+_MT = "The Iraqi Hezbollah Brigades said the the truce held.The popular crowd agreed, "
+_HOUSE = "Kata'ib Hizballah claimed the attack, and Ayatollah Ali Khamene'i praised the Popular Mobilization Units."
+
+
+def test_house_style_is_left_alone_in_professional_text() -> None:
+    result = Normalizer().normalize(_HOUSE)
+    assert result.text == _HOUSE
+    assert result.edits == [] and result.flags == []
+
+
+def test_house_style_is_mapped_in_machine_translation() -> None:
+    result = Normalizer().normalize(_MT + _HOUSE)
+    assert result.evidence is not None and result.evidence.verdict == "machine-translation"
+    assert result.text.endswith(
+        "Kata'ib Hezbollah claimed the attack, and Ayatollah Ali Khamenei praised the Popular Mobilization Forces."
+    )
+
+
+def test_house_style_on_maps_everywhere_and_survives_pickling() -> None:
+    import pickle
+
+    normalizer = pickle.loads(pickle.dumps(Normalizer(style=True)))
+    assert normalizer.style is True
+    assert normalizer.normalize(_HOUSE).text == (
+        "Kata'ib Hezbollah claimed the attack, and Ayatollah Ali Khamenei praised the Popular Mobilization Forces."
+    )
+    assert [e.rule for e in normalizer.normalize(_HOUSE).edits] == ["kataib-hezbollah", "khamenei", "pmf"]
+
+
+def test_a_review_variant_is_flagged_with_its_suggestion_and_never_applied() -> None:
+    text = "Iraq's Hezbollah fired rockets at the base."
+    result = Normalizer(style=True).normalize(text)
+    assert result.text == text and result.edits == []
+    [flag] = result.flags
+    assert (flag.rule, text[flag.start : flag.end], flag.detail) == (
+        "kataib-hezbollah",
+        "Iraq's Hezbollah",
+        {"suggestion": "Kata'ib Hezbollah", "original": "Iraq's Hezbollah"},
+    )
+
+
+def _pack(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "pack.yaml"
+    path.write_text("pack: mine\nrules:\n" + body, encoding="utf-8")
+    return path
+
+
+def test_pattern_rules_have_tiers(tmp_path: Path) -> None:
+    pack = _pack(
+        tmp_path,
+        """
+  - id: colour
+    kind: pattern
+    category: spelling
+    message: the house writes "color"
+    pattern: '\\bcolour\\b'
+    replacement: color
+    tier: style
+    examples: [{in: "a colour", out: "a color"}]
+    keep: ["a color"]
+  - id: maybe-daesh
+    kind: pattern
+    category: terminology
+    message: '"the organization" may be ISIS'
+    pattern: '\\bthe organization\\b'
+    replacement: ISIS
+    tier: review
+    examples: [{in: "the organization", flags: ["the organization"]}]
+    keep: ["ISIS"]
+""",
+    )
+    text = "The colour of the organization changed."
+    plain = Normalizer(packs=[pack]).normalize(text)
+    assert plain.text == text
+    assert [(f.rule, f.detail["suggestion"]) for f in plain.flags] == [("maybe-daesh", "ISIS")]
+    styled = Normalizer(packs=[pack], style=True).normalize(text)
+    assert styled.text == "The color of the organization changed."
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        (
+            "  - {id: t, kind: term, category: c, message: m, canonical: X, variants: [a], style_variants: [A]}\n",
+            "variant 'A' is in both 'variants' and 'style_variants'",
+        ),
+        (
+            "  - {id: p, kind: pattern, category: c, message: m, pattern: a, replacement: b, tier: maybe}\n",
+            "'tier' must be one of: error, style, review",
+        ),
+    ],
+)
+def test_bad_tiers_are_pack_errors(tmp_path: Path, body: str, message: str) -> None:
+    with pytest.raises(RulePackError, match=message):
+        Normalizer(packs=[_pack(tmp_path, body)])
+
+
+def test_the_command_line_takes_the_house_style_from_an_option_or_the_settings_file(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from normalize.cli import app, route
+
+    runner = CliRunner()
+    plain = runner.invoke(app, route(["-", "--no-config"]), input=_HOUSE)
+    assert (plain.exit_code, plain.stdout) == (0, _HOUSE)
+    styled = runner.invoke(app, route(["-", "--no-config", "--style"]), input=_HOUSE)
+    assert styled.stdout.startswith("Kata'ib Hezbollah claimed the attack")
+    settings = tmp_path / "normalize.toml"
+    settings.write_text("style = true\n", encoding="utf-8")
+    from_file = runner.invoke(app, route(["-", "--config", str(settings)]), input=_HOUSE)
+    assert from_file.stdout == styled.stdout
+    settings.write_text('style = "yes"\n', encoding="utf-8")
+    bad = runner.invoke(app, route(["-", "--config", str(settings)]), input=_HOUSE)
+    assert bad.exit_code == 2 and "style" in bad.stderr
+
+
+def test_explain_shows_a_review_suggestion() -> None:
+    from typer.testing import CliRunner
+
+    from normalize.cli import app, route
+
+    result = CliRunner().invoke(
+        app, route(["-", "--no-config", "--explain"]), input="Iraq's Hezbollah fired rockets at the base.\n"
+    )
+    assert result.exit_code == 0
+    assert '<stdin>:1:1 kataib-hezbollah suggests "Iraq\'s Hezbollah" → "Kata\'ib Hezbollah"' in result.stderr

@@ -125,15 +125,14 @@ _JS = r"""
   document.getElementById("reject-all").addEventListener("click", function () { setAll(false); });
   function decisions() {
     return {
-      tool: "normalize",
-      kind: "decisions",
+      tool: "normalize-decisions",
+      version: 2,
       files: data.files.map(function (f) {
         var rej = rejected[f.path];
         return {
           path: f.path,
           source_sha256: f.source_sha256,
-          accepted: f.edits.filter(function (e) { return !rej.has(e.index); }).map(function (e) { return e.index; }),
-          rejected: f.edits.filter(function (e) { return rej.has(e.index); }).map(function (e) { return e.index; })
+          rejected_ids: f.edits.filter(function (e) { return rej.has(e.index); }).map(function (e) { return e.id; })
         };
       })
     };

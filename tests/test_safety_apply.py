@@ -10,8 +10,8 @@ from typing import Any
 from typer.testing import CliRunner
 
 from normalize.cli import app, route
-from normalize.report import edit_id
 from normalize.edits import Edit
+from normalize.report import edit_id
 
 RUNNER = CliRunner()
 

@@ -104,7 +104,7 @@ def _parsed(path: Path) -> dict[str, Any]:
             "export the decisions again from the page"
         )
     if data.get("tool") != TOOL or not isinstance(files, list):
-        raise InputError(f"{path}: not a decisions file (no \"tool\": \"{TOOL}\" with a 'files' list)")
+        raise InputError(f'{path}: not a decisions file (no "tool": "{TOOL}" with a \'files\' list)')
     if data.get("version") != VERSION:
         raise InputError(f"{path}: decisions version {data.get('version')!r}; this normalize reads version {VERSION}")
     return data

@@ -101,8 +101,7 @@ def check_rewritable(path: Path, encoding: str = "utf-8", errors: str = "strict"
         raise InputError(f"{path}: read-only; not rewritten (make it writable, or use --out)")
     if info.st_nlink > 1:
         raise InputError(
-            f"{path}: has {info.st_nlink} hard-linked names, which rewriting one would split; "
-            "not rewritten (use --out)"
+            f"{path}: has {info.st_nlink} hard-linked names, which rewriting one would split; not rewritten (use --out)"
         )
     if errors != "strict" and _has_undecodable_bytes(path, encoding):
         raise InputError(

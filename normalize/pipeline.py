@@ -44,6 +44,7 @@ from typing import Any, TypeVar
 import regex
 
 from . import stages
+from .bounded import Budget
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .packs import Pack, load_packs
@@ -398,35 +399,50 @@ class Normalizer:
         if flags is not None:
             for rule, names in self._spellings:
                 if active.get(rule.id, True):
-                    flags.extend(self._spelling_flags(tracker, titles, rule, names, left_alone))
+                    flags.extend(self._spelling_flags(tracker, titles, rule, names, left_alone, timeout, problems))
             for flag_rule, pattern in self._flag_rules:
                 if active.get(flag_rule.id, True):
                     flags.extend(self._pattern_flags(tracker, flag_rule, pattern, left_alone, timeout, problems))
 
     @staticmethod
     def _spelling_flags(
-        tracker: EditTracker, titles: str, rule: SpellingRule, names: regex.Pattern[str], left_alone: _LeftAlone
+        tracker: EditTracker,
+        titles: str,
+        rule: SpellingRule,
+        names: regex.Pattern[str],
+        left_alone: _LeftAlone,
+        timeout: float,
+        problems: list[Problem],
     ) -> list[Flag]:
         """Flags for the names spelt two ways, judged document by document (not across joined ones)."""
         text = tracker.text
         flagged: list[Flag] = []
-        for start, end in _documents(text, titles):
-            for found in stages.find_spelling_variants(text[start:end], rule, names):
-                a, b = start + found.start, start + found.end
-                if left_alone.meets((a, b)):
-                    continue
-                variant = text[a:b]
-                flagged.append(
-                    Flag(
-                        start=tracker.to_source(a),
-                        end=tracker.to_source(b),
-                        rule=rule.id,
-                        category=rule.category,
-                        message=f"'{variant}' is spelt '{found.usual}' elsewhere in this document "
-                        f"({found.usual_count}×): one name spelt two ways?",
-                        detail={"usual": found.usual, "variant": variant},
-                    )
+        budget = Budget(timeout)
+        try:
+            variants = [
+                (start, found)
+                for start, end in _documents(text, titles)
+                for found in stages.find_spelling_variants(text[start:end], rule, names, budget.left())
+            ]
+        except TimeoutError:
+            problems.append(stages.timed_out(rule, timeout))
+            return []
+        for start, found in variants:
+            a, b = start + found.start, start + found.end
+            if left_alone.meets((a, b)):
+                continue
+            variant = text[a:b]
+            flagged.append(
+                Flag(
+                    start=tracker.to_source(a),
+                    end=tracker.to_source(b),
+                    rule=rule.id,
+                    category=rule.category,
+                    message=f"'{variant}' is spelt '{found.usual}' elsewhere in this document "
+                    f"({found.usual_count}×): one name spelt two ways?",
+                    detail={"usual": found.usual, "variant": variant},
                 )
+            )
         return flagged
 
     @staticmethod

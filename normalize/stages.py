@@ -20,6 +20,7 @@ import ftfy
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from .bounded import Budget, pieces
 from .edits import Change, select_non_overlapping
 from .rules import GlueRule, PatternRule, RepeatRule, Rule, ScriptRule, SpellingRule, TitleRule, UnicodeRule
 from .screen import BLANK_LINES, Span, whole
@@ -100,12 +101,13 @@ def repair_unicode(text: str, rule: UnicodeRule, where: list[Span] | None = None
         if not _may_need_ftfy(text[start:end]):
             continue
         for line in _LINE.finditer(text, start, end):
-            original = line.group()
-            if not original or not _may_need_ftfy(original):
-                continue
-            fixed = ftfy.fix_text(original, _FTFY)
-            if fixed != original:
-                changes.extend(_diff_changes(original, fixed, line.start(), rule))
+            for piece_start, piece_end in pieces(text, line.start(), line.end()):  # ftfy and the diff: per piece
+                original = text[piece_start:piece_end]
+                if not original or not _may_need_ftfy(original):
+                    continue
+                fixed = ftfy.fix_text(original, _FTFY)
+                if fixed != original:
+                    changes.extend(_diff_changes(original, fixed, piece_start, rule))
     return changes
 
 
@@ -137,8 +139,17 @@ def _diff_changes(old: str, new: str, offset: int, rule: Rule) -> Iterator[Chang
 
     A character-level diff of a whole line is quadratic; ftfy's repairs are local,
     so the common ends are cut off and the rest is diffed word by word, and only
-    the (short) changed runs of words character by character.
+    the (short) changed runs of words character by character.  Where the repair
+    kept every space (nearly always), the two texts are compared space-separated
+    part by part first, which keeps the diff linear however long the line.
     """
+    old_parts, new_parts = old.split(" "), new.split(" ")
+    if len(old_parts) > 1 and len(old_parts) == len(new_parts):
+        for before, after in zip(old_parts, new_parts, strict=True):
+            if before != after:
+                yield from _diff_changes(before, after, offset, rule)
+            offset += len(before) + 1
+        return
     head = _common_prefix_length(old, new)
     tail = _common_prefix_length(old[head:][::-1], new[head:][::-1])
     old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]
@@ -832,7 +843,10 @@ def _pattern_changes(
 ) -> list[Change]:
     """Matches within each span; look-behinds still see the text before it (``pos``, not slicing)."""
     changes: list[Change] = []
-    matches = (m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=timeout))
+    budget = Budget(timeout)  # for the rule on the whole document, not for each span
+    matches = (
+        m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=budget.left())
+    )
     for match in matches:
         replacement = match.expand(rule.replacement)
         if rule.transform == "lower":
@@ -903,11 +917,13 @@ def collapse_repeats(
     words = _words_for_repeats(lowered)
     same_at: dict[int, bytes] = {}
     for rule, compiled in rules:
+        budget = Budget(timeout)
         try:
             for needle in _repeated_phrases(words, rule, same_at):
                 start = lowered.find(needle)
                 while start != -1:
-                    match = compiled.match(text, start, timeout=timeout)
+                    match = compiled.match(text, start, timeout=budget.left())
+                    at = start
                     start = lowered.find(needle, start + 1)
                     if match is None:
                         continue
@@ -915,6 +931,8 @@ def collapse_repeats(
                     repeated = match.group("second")[len(match.group("second")) - len(first) :]
                     if _is_accidental_repeat(first, repeated, rule):
                         proposals.append(_change(rule, match.end("first"), match.end("second"), ""))
+                        # the change takes the whole run of copies: a match starting inside it would be dropped
+                        start = lowered.find(needle, max(at + 1, match.end() - len(needle)))
         except TimeoutError:
             problems.append(timed_out(rule, timeout))
     return select_non_overlapping(proposals)
@@ -1022,7 +1040,9 @@ class SpellingVariant:
     usual_count: int
 
 
-def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[str]) -> list[SpellingVariant]:
+def find_spelling_variants(
+    text: str, rule: SpellingRule, names: regex.Pattern[str], timeout: float | None = None
+) -> list[SpellingVariant]:
     """Occurrences of a name whose spelling is a few letters off another name of the same text.
 
     MT transliterates each mention afresh, so one article names "al-Khazali" three
@@ -1035,7 +1055,7 @@ def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[s
     The spelling used most (the first used, on a tie) is the usual one; each
     occurrence of any other is reported.
     """
-    found = [(m.start(), m.end(), m.group()) for m in names.finditer(text)]
+    found = [(m.start(), m.end(), m.group()) for m in names.finditer(text, timeout=timeout)]
     if len(found) < 2:
         return []
     counts: dict[str, int] = {}

@@ -216,16 +216,37 @@ class Normalizer:
     def _of_kind(self, kind: type[Any]) -> list[Any]:
         return [r for r in self.rules if isinstance(r, kind)]
 
-    def normalize(self, text: str, document_start: bool = True) -> Result:
+    def normalize(self, text: str, document_start: bool = True, verdicts: dict[str, bool] | None = None) -> Result:
         """Run every stage in order and return the text with its source-coordinate edits.
 
         ``document_start=False`` is for a piece from the middle of a long document
         (see ``normalize.stream``): there is no headline there to de-duplicate.
+        ``verdicts`` are the context conditions judged on the whole document the piece
+        is from (``context_verdicts``), so that a piece is repaired as the document is.
         """
-        # Context conditions ("only in a document that mentions X") are judged once, on the
-        # document as given: a repair must not switch a condition on or off halfway through.
-        active = self._contexts.verdicts(text)
-        return self._normalize(text, "document" if document_start else "none", active, rounds_left=MAX_ROUNDS)
+        titles = "document" if document_start else "none"
+        if verdicts is not None:
+            return self._normalize(text, titles, verdicts, rounds_left=MAX_ROUNDS)
+        # Context conditions ("only in a document that mentions X") are judged on the document
+        # as given, for the whole run: a repair must not switch a condition on or off halfway.
+        return self._with_settled_contexts(text, titles, self._contexts.verdicts(text))
+
+    def context_verdicts(self, pieces: Iterable[str]) -> dict[str, bool]:
+        """The context conditions of the document that ``pieces`` (cut at paragraph breaks) make up."""
+        return self._contexts.verdicts_of_pieces(pieces)
+
+    def _with_settled_contexts(self, text: str, titles: str, active: dict[str, bool]) -> Result:
+        """Normalize; if the repaired text switches a condition on (a rendering repaired into the name
+        another rule needs), once more from the source with it on, so that normalizing the output
+        finds nothing more to do.  Conditions only ever turn on here, so this ends."""
+        result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+        for _ in range(MAX_ROUNDS):
+            widened = _widened(active, self._contexts.verdicts(result.text))
+            if widened == active:
+                break
+            active = widened
+            result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+        return result
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -265,8 +286,11 @@ class Normalizer:
             groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
         for verdicts_key, members in groups.items():
             active = dict(verdicts_key)
-            for i, result in zip(members, self._normalize_joined([texts[i] for i in members], active), strict=True):
-                results[i] = result
+            done = self._normalize_joined([texts[i] for i in members], active)
+            after = self._contexts.verdicts_many([r.text for r in done])
+            for i, result, verdicts in zip(members, done, after, strict=True):
+                settled = _widened(active, verdicts) == active
+                results[i] = result if settled else self._with_settled_contexts(texts[i], "document", active)
         return [r for r in results if r is not None]
 
     def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
@@ -284,7 +308,9 @@ class Normalizer:
             return [self._normalize(text, "document", active, MAX_ROUNDS) for text in texts]
         return split
 
-    def _normalize(self, text: str, titles: str, active: dict[str, bool], rounds_left: int) -> Result:
+    def _normalize(
+        self, text: str, titles: str, active: dict[str, bool], rounds_left: int, kept: Iterable[Span] = ()
+    ) -> Result:
         """One full round of the stages, then rounds over the changed paragraphs until nothing changes.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
@@ -300,9 +326,14 @@ class Normalizer:
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
         left_alone = _LeftAlone()
+        left_alone.add(kept)  # passages in another language, found by an earlier round
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
         if tracker.text != text and rounds_left > 1:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
+            # Later stages can make a line a copy of the headline ("عام emerging coronavirus" once the
+            # Arabic word goes and the term is mapped); the headline stage then sees it now, not next run.
+            if titles != "none" and self._headlines_again(tracker, titles, left_alone):
+                self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
 
     def _settle_changed_paragraphs(
@@ -318,21 +349,24 @@ class Normalizer:
         The changed paragraphs are joined with blank lines into one text (one call per
         stage, however many paragraphs), and each edit found there is moved back to
         its paragraph.  An edit that crossed a joint would have no place to go; then
-        the whole document gets another round instead.  Paragraphs flagged as another
-        language stay out: no English rule is for them.
+        the whole document gets another round instead.  Passages flagged as another
+        language stay as they are (no English rule is for them), but the rest of their
+        paragraph is settled like any other.
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = [s for s in _touched_paragraphs(stages.paragraph_spans(current), touched) if not left_alone.meets(s)]
+        spans = _touched_paragraphs(stages.paragraph_spans(current), touched)
         if not spans:
             return
         starts_in_joined: list[int] = []
+        kept: list[Span] = []
         position = 0
         for a, b in spans:
             starts_in_joined.append(position)
+            kept.extend((x - a + position, y - a + position) for x, y in left_alone.spans if a <= x and y <= b)
             position += (b - a) + len(_JOINT)
         joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, "none", active, rounds_left)
+        again = self._normalize(joined, "none", active, rounds_left, kept)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:
@@ -346,6 +380,15 @@ class Normalizer:
                 Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
             )
         tracker.apply(changes)
+
+    def _headlines_again(self, tracker: EditTracker, titles: str, left_alone: _LeftAlone) -> bool:
+        """Run the headline stage once more on the repaired text; did it change anything?"""
+        before = tracker.text
+        for rule in self._title:
+            left_alone.apply(
+                tracker, _per_document(tracker.text, titles, stages.remove_repeated_title, rule, self.timeout)
+            )
+        return tracker.text != before
 
     def _run_stages(
         self,
@@ -480,6 +523,11 @@ class Normalizer:
             "not English; left for a person to translate",
             detail={"language": found.language, "probability": f"{found.probability:.2f}"},
         )
+
+
+def _widened(active: dict[str, bool], seen: dict[str, bool]) -> dict[str, bool]:
+    """The conditions on in either verdict: what the source or its repaired text switches on."""
+    return {rule_id: on or seen.get(rule_id, False) for rule_id, on in active.items()}
 
 
 def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list[Span]:

@@ -725,7 +725,7 @@ def stream_file(
     name: str, path: Path, root: Path | None, normalizer: Normalizer, opts: dict[str, Any]
 ) -> tuple[bool, int, int]:
     """Normalize one large file piece by piece; returns whether it changed, its edits and its flags."""
-    from .stream import iter_text_blocks, normalize_blocks
+    from .stream import file_verdicts, iter_text_blocks, normalize_blocks
 
     shown = display_name(name, opts["absolute_paths"])
     if not file_has_text(path):
@@ -744,8 +744,9 @@ def stream_file(
             return
         try:
             with path.open("rb") as source:
+                verdicts = file_verdicts(normalizer, path, opts["encoding"], opts["errors"], block)
                 blocks = iter_text_blocks(source, str(path), opts["encoding"], opts["errors"], block)
-                for piece in normalize_blocks(normalizer, blocks, limit=block):
+                for piece in normalize_blocks(normalizer, blocks, limit=block, verdicts=verdicts):
                     yield piece.result.text, [(name, piece.result)], piece.line
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None

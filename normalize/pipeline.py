@@ -332,7 +332,9 @@ class Normalizer:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
             # Later stages can make a line a copy of the headline ("عام emerging coronavirus" once the
             # Arabic word goes and the term is mapped); the headline stage then sees it now, not next run.
-            if titles != "none" and self._headlines_again(tracker, titles, left_alone):
+            for _ in range(rounds_left if titles != "none" else 0):
+                if not self._headlines_again(tracker, titles, left_alone):
+                    break
                 self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
         return Result(source=text, text=tracker.text, edits=tracker.edits(), flags=flags, problems=_unique(problems))
 

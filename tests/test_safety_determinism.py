@@ -47,6 +47,16 @@ def test_a_line_that_later_stages_make_a_copy_of_the_headline_goes_in_one_pass()
     assert normalizer.normalize(once).text == once
 
 
+def test_a_language_named_in_another_paragraph_does_not_shield_a_stray_word() -> None:
+    normalizer = Normalizer()
+    text = (
+        "The Kurdish Democratic Party of Iraq met.\n\nبغداد Berri said the presidential vacuum threatens the state.\n"
+    )
+    once = normalizer.normalize(text).text
+    assert once == "The Kurdistan Democratic Party met.\n\nBerri said the presidential vacuum threatens the state.\n"
+    assert normalizer.normalize(once).text == once
+
+
 def test_fuzzed_documents_are_normalized_once_and_for_all(normalizer: Normalizer) -> None:
     fuzz = _fuzz()
     texts = list(fuzz.documents(seed=19, count=300))

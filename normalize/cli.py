@@ -778,14 +778,14 @@ def stream_file(
         target = path if opts["in_place"] else output_path(opts["out"], path, root, opts["out_existed"])
         if opts["out"] is not None:
             make_folder(target.parent)
-        if opts["in_place"]:
-            check_rewritable(path, opts["encoding"], opts["errors"])
         try:
             with replacing(target, opts["output_encoding"], opts["backup"] if opts["in_place"] else None) as handle:
                 for _ in pieces(handle):
                     pass
                 if opts["in_place"] and not changed:
                     raise KeepOriginal
+                if opts["in_place"]:  # the backup, if any, is a second name of the file by now
+                    check_rewritable(path, opts["encoding"], opts["errors"], names=2 if opts["backup"] else 1)
         except KeepOriginal:
             return False, 0, flagged.total()
         return changed, counts.total(), flagged.total()

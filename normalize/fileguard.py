@@ -88,8 +88,11 @@ def screen_inputs(files: Sequence[InputFile], in_place: bool) -> tuple[list[Inpu
     return kept, refused
 
 
-def check_rewritable(path: Path, encoding: str = "utf-8", errors: str = "strict") -> None:
-    """Refuse, in one line, to rewrite ``path`` in place where that would do what the user did not ask."""
+def check_rewritable(path: Path, encoding: str = "utf-8", errors: str = "strict", names: int = 1) -> None:
+    """Refuse, in one line, to rewrite ``path`` in place where that would do what the user did not ask.
+
+    ``names``: the hard links the file may have (2 once this run's backup has been made).
+    """
     try:
         info = path.stat()
     except OSError:
@@ -99,9 +102,10 @@ def check_rewritable(path: Path, encoding: str = "utf-8", errors: str = "strict"
     writable = os.access(path, os.W_OK) and bool(info.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH))
     if not writable:
         raise InputError(f"{path}: read-only; not rewritten (make it writable, or use --out)")
-    if info.st_nlink > 1:
+    if info.st_nlink > names:
         raise InputError(
-            f"{path}: has {info.st_nlink} hard-linked names, which rewriting one would split; not rewritten (use --out)"
+            f"{path}: has {info.st_nlink - names + 1} hard-linked names, which rewriting one would split; "
+            "not rewritten (use --out)"
         )
     if errors != "strict" and _has_undecodable_bytes(path, encoding):
         raise InputError(

@@ -16,6 +16,8 @@ from typer.testing import CliRunner
 from normalize import cli
 from normalize.cli import app, route
 
+from .conftest import CORPORA
+
 RUNNER = CliRunner()
 MT = "the the militia said .\n"
 FIXED = "the militia said.\n"
@@ -269,3 +271,20 @@ def test_ctrl_c_while_a_library_loads_exits_130(
         capsys.readouterr().err
         == "normalize: error: interrupted; files already written are complete, the others untouched\n"
     )
+
+
+def test_large_files_are_refused_as_small_ones_are_and_only_when_they_would_change(tmp_path: Path) -> None:
+    clean = write(tmp_path / "clean.txt", read(CORPORA / "clean" / "108_lebanon_gulf_wire.txt"))  # streamed: > 1024
+    dirty = write(tmp_path / "dirty.txt", "".join(f"Paragraph {n}: the the army said .\n\n" for n in range(400)))
+    linked = write(tmp_path / "linked.txt", read(dirty))
+    os.link(linked, tmp_path / "other-name.txt")
+    for path in (clean, dirty):
+        path.chmod(0o444)
+    result = run(str(clean), str(dirty), str(linked), "--in-place", "--backup", ".orig", "--stream-bytes", "1024")
+    assert result.exit_code == 2
+    assert result.output.splitlines()[:2] == [
+        f"normalize: error: {dirty}: read-only; not rewritten (make it writable, or use --out)",
+        f"normalize: error: {linked}: has 2 hard-linked names, which rewriting one would split; "
+        "not rewritten (use --out)",
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["clean.txt", "dirty.txt", "linked.txt", "other-name.txt"]

@@ -241,6 +241,8 @@ class Normalizer:
         finds nothing more to do.  Conditions only ever turn on here, so this ends."""
         result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
         for _ in range(MAX_ROUNDS):
+            if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
+                break
             widened = _widened(active, self._contexts.verdicts(result.text))
             if widened == active:
                 break
@@ -287,9 +289,11 @@ class Normalizer:
         for verdicts_key, members in groups.items():
             active = dict(verdicts_key)
             done = self._normalize_joined([texts[i] for i in members], active)
-            after = self._contexts.verdicts_many([r.text for r in done])
-            for i, result, verdicts in zip(members, done, after, strict=True):
-                settled = _widened(active, verdicts) == active
+            # a repaired text may switch on a condition that is off (only those that changed can)
+            seen = [k for k, r in enumerate(done) if r.changed] if not all(active.values()) else []
+            after = dict(zip(seen, self._contexts.verdicts_many([done[k].text for k in seen]), strict=True))
+            for k, (i, result) in enumerate(zip(members, done, strict=True)):
+                settled = k not in after or _widened(active, after[k]) == active
                 results[i] = result if settled else self._with_settled_contexts(texts[i], "document", active)
         return [r for r in results if r is not None]
 

@@ -904,6 +904,7 @@ def _emit(
         target = (
             output_path(opts["out"], path, root, opts["out_existed"]) if path is not None else opts["out"] / "stdin.txt"
         )
+        check_out_target(opts["out"], target)
         make_folder(target.parent)
         write_atomic(target, rendered, opts["output_encoding"])
         return

@@ -292,6 +292,11 @@ class Runner:
             round.apply(per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout))
             round.apply(per_document(round.text, round.titles, split_glued_title, rule))
 
+    def remove_copies(self, round: Round) -> None:
+        """Only the copies of the headline: for lines that later stages made copies of."""
+        for rule in self.rules if round.titles is not Titles.NONE else ():
+            round.apply(per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout))
+
 
 def compile_rules(rules: list[TitleRule], fast: bool) -> Runner:
     return Runner(rules)

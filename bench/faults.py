@@ -186,12 +186,80 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
                 ),
             ],
         ),
+        *refusals(),
         catastrophic_regex,
         large_file(quick),
         interrupted_in_place,
         symlink_in_place,
         unchanged_file_not_rewritten,
         hostile_html,
+    ]
+
+
+def _read_only(t: Path) -> list[str]:
+    path = write(t, "a.txt", MT)
+    path.chmod(0o444)
+    return [str(path), "--in-place"]
+
+
+def _hard_linked(t: Path) -> list[str]:
+    path = write(t, "a.txt", MT)
+    os.link(path, t / "b.txt")
+    return [str(path), "--in-place"]
+
+
+def _forged_report(t: Path) -> list[str]:
+    import hashlib
+    import json
+
+    victim = write(t, "a.txt", "The army said.\n")
+    forged = {
+        "path": str(victim),
+        "source": "The INJECTED said.\n",
+        "source_sha256": hashlib.sha256(b"The army said.\n").hexdigest(),
+        "edits": [],
+    }
+    return ["apply", str(write(t, "r.json", json.dumps({"files": [forged]}))), "--in-place"]
+
+
+def _bomb(t: Path) -> list[str]:
+    lines = ["a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
+    return [str(write(t, "a.txt", MT)), "--rules", str(pack(t, "\n".join([*lines, "rules: [*a9]"]) + "\n"))]
+
+
+def _with_backup(t: Path) -> list[str]:
+    write(t, "a.txt.orig", "mine\n")
+    return [str(write(t, "a.txt", MT)), "--in-place", "--backup", ".orig"]
+
+
+def refusals() -> list[Callable[[Path], Row]]:
+    """What a run must not write (issue 19): each refused in one line, with nothing touched."""
+    return [
+        error_case("in place: read-only file", "a.txt: read-only; not rewritten", _read_only),
+        error_case("in place: hard-linked file", "has 2 hard-linked names", _hard_linked),
+        error_case(
+            "in place: existing backup",
+            "a.txt.orig already exists; not rewritten",
+            _with_backup,
+        ),
+        error_case(
+            "in place, --errors replace: undecodable bytes",
+            "--in-place with --errors replace would turn them into U+FFFD",
+            lambda t: [str(write(t, "a.txt", b"the the caf\xe9\n")), "--in-place", "--errors", "replace"],
+        ),
+        error_case(
+            "--glob leaving the folder",
+            "--glob '../*.txt' must name files inside the folder given",
+            lambda t: (t / "d").mkdir() or [str(t / "d"), "--glob", "../*.txt", "--in-place"],
+        ),
+        error_case(
+            "--backup with a folder in it",
+            "--backup 'x/y' must be a suffix",
+            lambda t: [str(write(t, "a.txt", MT)), "--in-place", "--backup", "x/y"],
+        ),
+        error_case("rule pack: YAML alias bomb", "its aliases expand to more than", _bomb),
+        error_case("apply: a forged report", "the source text does not match its source_sha256", _forged_report),
     ]
 
 

@@ -9,10 +9,10 @@ rule examples) exit 1; success exits 0.
 from __future__ import annotations
 
 import difflib
+import functools
 import itertools
 import json
 import os
-import shutil
 import stat
 import sys
 from collections import Counter
@@ -26,24 +26,32 @@ import typer
 
 from . import __version__
 from .config import settings_for
-from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError, did_you_mean
 from .evaluate_report import register as register_eval
-from .jsonl import parse_jsonl_record, render_jsonl_record
+from .fileguard import (
+    RUN_LOCK,
+    check_backup_suffix,
+    check_glob,
+    check_out_target,
+    check_rewritable,
+    lock_for_rewriting,
+    screen_inputs,
+)
+from .jsonl import parse_jsonl_record, render_jsonl_record, split_jsonl_lines
 from .model import Problem, Result
 from .packs import DEFAULT_PACKS
 from .pipeline import BATCH_CHARS, Normalizer, normalize_present
-from .report import Document, entry, load_report, sha256, write_report
+from .report import Document, documents_of, entry, write_report
 from .rules import pack_entry
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
 from .textio import (
     KeepOriginal,
-    atomic_writer,
     decode_bytes,
     empty_input,
     file_has_text,
     read_text,
     refuse_empty,
+    replacing,
     write_atomic,
 )
 
@@ -235,6 +243,7 @@ def _write_one(task: _Task, result: Result | None, error: str | None) -> Outcome
         return Outcome(False, "", (), error)
     try:
         if in_place and result.changed:
+            check_rewritable(Path(path), _WORKER_SETTINGS.encoding, _WORKER_SETTINGS.errors)
             write_atomic(Path(path), result.text, _WORKER_SETTINGS.output_encoding, backup)
         elif target is not None:
             make_folder(Path(target).parent)
@@ -381,6 +390,7 @@ def output_path(out_dir: Path, file: Path, root: Path | None, out_dir_existed: b
     # a target that does not exist yet is no input
     if out_dir_existed and target.exists() and os.path.samefile(target, file):
         raise InputError(f"{target}: --out would overwrite the input; use --in-place")
+    check_out_target(out_dir, target)
     return target
 
 
@@ -450,7 +460,7 @@ def process_jsonl(
     """The whole of a JSONL text at once (for reports and diffs, which need every record)."""
     out: list[str] = []
     records: list[tuple[str, Result]] = []
-    for line, record in jsonl_lines(text.splitlines(keepends=True), name, field, normalizer, skip_bad_lines):
+    for line, record in jsonl_lines(split_jsonl_lines(text), name, field, normalizer, skip_bad_lines):
         out.append(line)
         if record is not None:
             records.append(record)
@@ -538,6 +548,8 @@ def fix(
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
+    finally:
+        RUN_LOCK.release()
     raise typer.Exit(code)
 
 
@@ -570,15 +582,22 @@ def run_fix(**opts: Any) -> int:
         raise UsageError("cannot rewrite standard input in place")
     if opts["report"] is not None and opts["report"].suffix.lower() not in (".json", ".jsonl", ".html", ".htm"):
         raise UsageError(f"{opts['report']}: report format must be .json, .jsonl or .html")
+    check_glob(opts["glob"])
+    check_backup_suffix(opts["backup"])
     opts["jobs"] = opts["jobs"] or usable_cpus()
     opts["output_encoding"] = opts["output_encoding"] or opts["encoding"]
-    files = expand_inputs(inputs, opts["glob"])
+    files, refused = screen_inputs(expand_inputs(inputs, opts["glob"]), opts["in_place"] and not opts["check"])
+    for problem in refused:
+        fail(problem)
+    opts["refused"] = len(refused)
     # Looked at once: when --out names a folder that does not exist yet, no target below it can be an input.
     opts["out_existed"] = opts["out"] is not None and opts["out"].exists()
     if opts["out_existed"]:
         files = without_earlier_output(files, opts["out"])
-    if not files:
+    if not files and not refused:
         raise InputError(f"no files matching '{opts['glob']}' in {', '.join(inputs)}")
+    if opts["in_place"] and not opts["check"] and not opts["diff"]:
+        lock_for_rewriting(path for _, path, _ in files if path is not None)
     if opts["out"] is not None and not opts["out_existed"] and not opts["check"]:
         make_folder(opts["out"])  # at once: an --out that cannot be made is one error, not one per file
     writes = opts["out"] is not None or opts["in_place"]
@@ -633,7 +652,8 @@ def run_fix(**opts: Any) -> int:
             fail(str(exc))
             tally.failed += 1
             continue
-        documents.extend(Document(display_name(n, opts["absolute_paths"]), r) for n, r in result)
+        shown_as = functools.partial(display_name, absolute=opts["absolute_paths"])
+        documents.extend(documents_of(name, result, shown_as, opts["field"] if opts["jsonl"] else None))
         tally.add(changed, sum(len(r.edits) for _, r in result), sum(len(r.flags) for _, r in result))
     if opts["report"] is not None:
         write_report(opts["report"], [entry(d) for d in documents])
@@ -642,6 +662,7 @@ def run_fix(**opts: Any) -> int:
 
 def _finish(tally: Tally, inputs: int, opts: dict[str, Any]) -> int:
     """The closing line for a run over several files (stderr, not with --quiet), and the exit code."""
+    tally.failed += opts.get("refused", 0)
     if inputs > 1 and not opts["quiet"]:
         typer.echo(tally.line(opts["check"]), err=True)
     if tally.failed:
@@ -713,7 +734,7 @@ def stream_file(
     name: str, path: Path, root: Path | None, normalizer: Normalizer, opts: dict[str, Any]
 ) -> tuple[bool, int, int]:
     """Normalize one large file piece by piece; returns whether it changed, its edits and its flags."""
-    from .stream import iter_text_blocks, normalize_blocks
+    from .stream import file_verdicts, iter_text_blocks, normalize_blocks
 
     shown = display_name(name, opts["absolute_paths"])
     if not file_has_text(path):
@@ -732,8 +753,9 @@ def stream_file(
             return
         try:
             with path.open("rb") as source:
+                verdicts = file_verdicts(normalizer, path, opts["encoding"], opts["errors"], block)
                 blocks = iter_text_blocks(source, str(path), opts["encoding"], opts["errors"], block)
-                for piece in normalize_blocks(normalizer, blocks, limit=block):
+                for piece in normalize_blocks(normalizer, blocks, limit=block, verdicts=verdicts):
                     yield piece.result.text, [(name, piece.result)], piece.line
         except PermissionError:
             raise InputError(f"{path}: permission denied") from None
@@ -765,14 +787,14 @@ def stream_file(
         target = path if opts["in_place"] else output_path(opts["out"], path, root, opts["out_existed"])
         if opts["out"] is not None:
             make_folder(target.parent)
-        if opts["in_place"] and opts["backup"]:
-            shutil.copy2(path, path.with_name(path.name + opts["backup"]))
         try:
-            with atomic_writer(target, opts["output_encoding"]) as handle:
+            with replacing(target, opts["output_encoding"], opts["backup"] if opts["in_place"] else None) as handle:
                 for _ in pieces(handle):
                     pass
                 if opts["in_place"] and not changed:
                     raise KeepOriginal
+                if opts["in_place"]:  # the backup, if any, is a second name of the file by now
+                    check_rewritable(path, opts["encoding"], opts["errors"], names=2 if opts["backup"] else 1)
         except KeepOriginal:
             return False, 0, flagged.total()
         return changed, counts.total(), flagged.total()
@@ -884,12 +906,14 @@ def _emit(
     if opts["in_place"]:
         assert path is not None
         if changed:
+            check_rewritable(path, opts["encoding"], opts["errors"])
             write_atomic(path, rendered, opts["output_encoding"], opts["backup"])
         return
     if opts["out"] is not None:
         target = (
             output_path(opts["out"], path, root, opts["out_existed"]) if path is not None else opts["out"] / "stdin.txt"
         )
+        check_out_target(opts["out"], target)
         make_folder(target.parent)
         write_atomic(target, rendered, opts["output_encoding"])
         return
@@ -944,70 +968,13 @@ def apply_cmd(
 ) -> None:
     """Write the text with only the accepted edits applied (rejected ones keep the source)."""
     try:
+        from .apply import run_apply
+
         code = run_apply(report, decisions, out, in_place)
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None
     raise typer.Exit(code)
-
-
-def load_decisions(path: Path) -> dict[str, set[int]]:
-    """Path → rejected edit indices."""
-    try:
-        data = json.loads(read_text(path))
-        files = data["files"]
-        return {str(f["path"]): {int(i) for i in f.get("rejected", [])} for f in files}
-    except (ValueError, KeyError, TypeError):
-        raise InputError(f"{path}: not a decisions file (expected {{'files': [{{'path', 'rejected'}}]}})") from None
-
-
-def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: bool) -> int:
-    if out is not None and in_place:
-        raise UsageError("--out and --in-place cannot be used together")
-    refuse_file_as_folder(out, "--out")
-    entries = load_report(report)
-    rejected = load_decisions(decisions) if decisions is not None else {}
-    unknown = set(rejected) - {e["path"] for e in entries}
-    if unknown:
-        raise InputError(f"{decisions}: file '{sorted(unknown)[0]}' is not in the report {report}")
-    if len(entries) > 1 and out is None and not in_place:
-        raise UsageError("the report covers several files: pass --out DIR or --in-place")
-    absolute = [Path(e["path"]).parent for e in entries if Path(e["path"]).is_absolute()]
-    common = Path(os.path.commonpath(absolute)) if absolute else None
-    for item in entries:
-        drop = rejected.get(item["path"], set())
-        bad = [i for i in drop if not 0 <= i < len(item["edits"])]
-        if bad:
-            raise InputError(f"{decisions}: {item['path']} has no edit {bad[0]}")
-        edits = [_edit_from(e) for e in item["edits"] if e["index"] not in drop]
-        text = apply_edits(item["source"], edits)
-        if in_place:
-            current = read_text(Path(item["path"]))
-            if sha256(current) != item["source_sha256"]:
-                raise InputError(f"{item['path']}: file changed since the report was written; not applied")
-            if text != current:
-                write_atomic(Path(item["path"]), text)
-        elif out is not None:
-            source_path = Path(item["path"])
-            # Relative report paths are mirrored under --out; absolute ones relative to their common folder.
-            target = out / (source_path.relative_to(common) if source_path.is_absolute() and common else source_path)
-            make_folder(target.parent)
-            write_atomic(target, text)
-        else:
-            sys.stdout.write(text)
-    return EXIT_OK
-
-
-def _edit_from(data: dict[str, Any]) -> Edit:
-    return Edit(
-        data["start"],
-        data["end"],
-        data["original"],
-        data["replacement"],
-        data["rule"],
-        data["category"],
-        data["message"],
-    )
 
 
 # --- corpus (Dask) ---------------------------------------------------------------------
@@ -1265,7 +1232,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         fail(str(exc))
         sys.exit(EXIT_ERROR)
     except Exception as exc:
-        if type(exc).__name__ == "Abort":  # Click's form of Ctrl-C
+        if type(exc).__name__ == "Abort" or _interrupted(exc):  # Click's form of Ctrl-C, or one a library caught
             fail("interrupted; files already written are complete, the others untouched")
             sys.exit(130)
         if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):  # a usage error Click found
@@ -1276,6 +1243,16 @@ def main(argv: Sequence[str] | None = None) -> None:
         fail(f"internal error: {type(exc).__name__}: {exc}".splitlines()[0])  # a bug of ours: one line all the same
         sys.exit(EXIT_ERROR)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _interrupted(exc: BaseException) -> bool:
+    """Was ``exc`` raised while handling Ctrl-C (langdetect's loader turns any exception into its own)?"""
+    seen = exc.__context__
+    while seen is not None:
+        if isinstance(seen, (KeyboardInterrupt, Terminated)):
+            return True
+        seen = seen.__context__
+    return False
 
 
 def _command_of(args: Sequence[str]) -> str:

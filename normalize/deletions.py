@@ -163,7 +163,8 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
     عام") or at its end ("600 families returned this year عائلة."); that goes, unless a
     word before it shows it is quoted ("The Arabic for it is الحشد الشعبي.").  A run
     inside a sentence is left: flagged for a translator when it stands between English
-    words with nothing showing it is quoted on purpose ("the state بالكامل by the end"),
+    words, or opens an English sentence, with nothing showing it is quoted on purpose
+    ("the state بالكامل by the end", "بغداد Berri said"),
     left alone when the writer quotes or glosses it ("The word كتاب means book",
     "حشد (hashd)").
     """
@@ -186,7 +187,9 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
         glossed = after.startswith(lists.glossed_before)
         if previous is not None and not quoted and _SENTENCE_END_AFTER.match(text, end):
             kept.append(change)  # the source's word left at the end of the sentence it was translated in
-        elif previous is not None and _LATIN_AFTER.match(text, end) and not quoted and not glossed:
+        elif _LATIN_AFTER.match(text, end) and not quoted and not glossed:
+            # between English words, or opening an English sentence ("بغداد Berri said"): it may carry
+            # meaning (a dateline, a word left out of the English), so a translator decides
             flagged.append((start, end))
     return Verdict(kept, flagged)
 

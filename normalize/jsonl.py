@@ -35,3 +35,15 @@ def render_jsonl_record(line: str, record: dict[str, Any], field: str, result: R
     body = line.rstrip("\r\n")
     record[field] = result.text
     return json.dumps(record, ensure_ascii=False) + line[len(body) :]
+
+
+def split_jsonl_lines(text: str) -> list[str]:
+    """A JSONL text's lines, line endings kept, split at "\\n" only.
+
+    ``str.splitlines`` also splits at U+2028, U+0085 and other separators that JSON
+    allows raw inside a string, which would cut a record in two; reading a file
+    line by line (the streamed path) splits at "\\n" only, and so must this.
+    """
+    lines = text.split("\n")
+    last = lines.pop()
+    return [line + "\n" for line in lines] + ([last] if last else [])

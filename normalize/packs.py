@@ -25,6 +25,7 @@ from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError, did_you_mean
 from .lexicon import rules_directory
 from .rules import Rule, RuleError, TermRule, build_rule
+from .yamlguard import AliasBomb, load_yaml
 
 DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques", "gazetteer")
 
@@ -202,7 +203,9 @@ def _parsed(text: str, shown: str) -> Any:
         except ValueError:
             pass
     try:
-        data = yaml.load(text, Loader=_SAFE_LOADER)
+        data = load_yaml(text, _SAFE_LOADER)
+    except AliasBomb as exc:
+        raise RulePackError(shown, f"invalid YAML: {exc}") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = mark.line + 1 if mark is not None else None

@@ -47,7 +47,7 @@ from typing import Any, NamedTuple, TypeVar
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import judge
-from .kinds import PIPELINE
+from .kinds import PIPELINE, title
 from .kinds.base import Kind, Runner
 from .model import Problem, Result, unique
 from .packs import Pack, load_packs
@@ -167,17 +167,20 @@ class Normalizer:
                 path = next((p.path for p in self.packs if rule in p.rules), rule.pack)
                 raise RulePackError(path, str(exc), rule=rule.id) from None
 
-    def normalize(self, text: str, document_start: bool = True) -> Result:
+    def normalize(self, text: str, document_start: bool = True, verdicts: dict[str, bool] | None = None) -> Result:
         """Run every stage in order and return the text with its source-coordinate edits.
 
         ``document_start=False`` is for a piece from the middle of a long document
         (see ``normalize.stream``): there is no headline there to de-duplicate.
+        ``verdicts`` are the context conditions judged on the whole document the piece
+        is from (``context_verdicts``), so that a piece is repaired as the document is.
         """
-        # Context conditions ("only in a document that mentions X") are judged once, on the
-        # document as given: a repair must not switch a condition on or off halfway through.
-        active = self.contexts.verdicts(text)
         titles = Titles.DOCUMENT if document_start else Titles.NONE
-        return self._judged(self._normalize(text, titles, active, rounds_left=MAX_ROUNDS))
+        if verdicts is not None:
+            return self._judged(self._normalize(text, titles, verdicts, rounds_left=MAX_ROUNDS))
+        # Context conditions ("only in a document that mentions X") are judged on the document
+        # as given, for the whole run: a repair must not switch a condition on or off halfway.
+        return self._judged(self._with_settled_contexts(text, titles, self.contexts.verdicts(text)))
 
     def _judged(self, result: Result) -> Result:
         """The result once the document's evidence is weighed (``normalize.evidence``).
@@ -197,6 +200,25 @@ class Normalizer:
             flags=sorted([*result.flags, *judged.flags], key=lambda f: (f.start, f.end)),
             evidence=judged.evidence,
         )
+
+    def context_verdicts(self, pieces: Iterable[str]) -> dict[str, bool]:
+        """The context conditions of the document that ``pieces`` (cut at paragraph breaks) make up."""
+        return self.contexts.verdicts_of_pieces(pieces)
+
+    def _with_settled_contexts(self, text: str, titles: Titles, active: dict[str, bool]) -> Result:
+        """Normalize; if the repaired text switches a condition on (a rendering repaired into the name
+        another rule needs), once more from the source with it on, so that normalizing the output
+        finds nothing more to do.  Conditions only ever turn on here, so this ends."""
+        result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+        for _ in range(MAX_ROUNDS):
+            if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
+                break
+            widened = _widened(active, self.contexts.verdicts(result.text))
+            if widened == active:
+                break
+            active = widened
+            result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+        return result
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -236,8 +258,13 @@ class Normalizer:
             groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
         for verdicts_key, members in groups.items():
             active = dict(verdicts_key)
-            for i, result in zip(members, self._normalize_joined([texts[i] for i in members], active), strict=True):
-                results[i] = result
+            done = self._normalize_joined([texts[i] for i in members], active)
+            # a repaired text may switch on a condition that is off (only those that changed can)
+            seen = [k for k, r in enumerate(done) if r.changed] if not all(active.values()) else []
+            after = dict(zip(seen, self.contexts.verdicts_many([done[k].text for k in seen]), strict=True))
+            for k, (i, result) in enumerate(zip(members, done, strict=True)):
+                settled = k not in after or _widened(active, after[k]) == active
+                results[i] = result if settled else self._with_settled_contexts(texts[i], Titles.DOCUMENT, active)
         return [self._judged(r) for r in results if r is not None]
 
     def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
@@ -255,7 +282,9 @@ class Normalizer:
             return [self._normalize(text, Titles.DOCUMENT, active, MAX_ROUNDS) for text in texts]
         return split
 
-    def _normalize(self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int) -> Result:
+    def _normalize(
+        self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int, kept: Iterable[Span] = ()
+    ) -> Result:
         """One full round of the stages, then rounds over the changed paragraphs until nothing changes.
 
         A repair can uncover another one for an earlier stage (collapsing "the   the"
@@ -272,9 +301,16 @@ class Normalizer:
         first_round = rounds_left == MAX_ROUNDS
         protected = find_protected(text)
         left_alone = LeftAlone(protected)
+        left_alone.add(kept)  # passages in another language, found by an earlier round
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
         if tracker.text != text and rounds_left > 1:
             self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
+            # Later stages can make a line a copy of the headline ("عام emerging coronavirus" once the
+            # Arabic word goes and the term is mapped); the headline stage then sees it now, not next run.
+            for _ in range(rounds_left if titles is not Titles.NONE else 0):
+                if not self._headlines_again(tracker, problems, titles, active, left_alone):
+                    break
+                self._settle_changed_paragraphs(tracker, problems, active, rounds_left - 1, left_alone)
         return Result(
             source=text,
             text=tracker.text,
@@ -297,21 +333,24 @@ class Normalizer:
         The changed paragraphs are joined with blank lines into one text (one call per
         stage, however many paragraphs), and each edit found there is moved back to
         its paragraph.  An edit that crossed a joint would have no place to go; then
-        the whole document gets another round instead.  Paragraphs flagged as another
-        language stay out: no English rule is for them.
+        the whole document gets another round instead.  Passages flagged as another
+        language stay as they are (no English rule is for them), but the rest of their
+        paragraph is settled like any other.
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = [s for s in _touched_paragraphs(paragraph_spans(current), touched) if not left_alone.meets(s)]
+        spans = _touched_paragraphs(paragraph_spans(current), touched)
         if not spans:
             return
         starts_in_joined: list[int] = []
+        kept: list[Span] = []
         position = 0
         for a, b in spans:
             starts_in_joined.append(position)
+            kept.extend((x - a + position, y - a + position) for x, y in left_alone.spans if a <= x and y <= b)
             position += (b - a) + len(_JOINT)
         joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, Titles.NONE, active, rounds_left)
+        again = self._normalize(joined, Titles.NONE, active, rounds_left, kept)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:
@@ -325,6 +364,23 @@ class Normalizer:
                 Change(edit.start + offset, edit.end + offset, edit.replacement, edit.rule, edit.category, edit.message)
             )
         tracker.apply(changes)
+
+    def _headlines_again(
+        self,
+        tracker: EditTracker,
+        problems: list[Problem],
+        titles: Titles,
+        active: dict[str, bool],
+        left_alone: LeftAlone,
+    ) -> bool:
+        """Run the headline stage's copy removal once more on the repaired text; did it change anything?"""
+        before = tracker.text
+        where = Screening(self.screen, tracker)
+        round = Round(tracker, problems, None, titles, active, left_alone, where, self.timeout)
+        for stage in self.stages:
+            if isinstance(stage.runner, title.Runner):
+                stage.runner.remove_copies(round)
+        return tracker.text != before
 
     def _run_stages(
         self,
@@ -347,6 +403,11 @@ class Normalizer:
         round = Round(tracker, problems, flags, titles, active, left_alone, where, self.timeout)
         for stage in self.stages:
             stage.runner.run(round)
+
+
+def _widened(active: dict[str, bool], seen: dict[str, bool]) -> dict[str, bool]:
+    """The conditions on in either verdict: what the source or its repaired text switches on."""
+    return {rule_id: on or seen.get(rule_id, False) for rule_id, on in active.items()}
 
 
 def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list[Span]:

@@ -14,7 +14,7 @@ import hashlib
 import json
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -30,6 +30,20 @@ class Document:
 
     name: str
     result: Result
+    #: For a JSONL record: the file it is in, its line (1-based) and the field repaired, so apply can put it back.
+    record: tuple[str, int, str] | None = None
+
+
+def documents_of(
+    name: str, records: Sequence[tuple[str, Result]], shown: Callable[[str], str], field: str | None
+) -> list[Document]:
+    """The report's documents for one input: itself, or (``field`` given) its JSONL records named ``name:line``."""
+    if field is None:
+        return [Document(shown(record_name), result) for record_name, result in records]
+    return [
+        Document(shown(record_name), result, (shown(name), int(record_name.rpartition(":")[2]), field))
+        for record_name, result in records
+    ]
 
 
 def line_starts(text: str) -> list[int]:
@@ -118,6 +132,8 @@ def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
         "source": result.source,
         "text": result.text,
     }
+    if doc.record is not None:
+        data["record"] = {"file": doc.record[0], "line": doc.record[1], "field": doc.record[2]}
     if with_readability:
         data["readability"] = {"before": readability(result.source), "after": readability(result.text)}
     return data

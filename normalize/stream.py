@@ -13,6 +13,7 @@ from __future__ import annotations
 import codecs
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import BinaryIO
 
 import regex
@@ -77,17 +78,13 @@ def _last_cut(buffer: str, limit: int) -> int | None:
     return cut
 
 
-def normalize_blocks(
-    normalizer: Normalizer, blocks: Iterator[str], limit: int = DEFAULT_BLOCK_BYTES
-) -> Iterator[Piece]:
-    """Normalize paragraph-aligned pieces of the text the blocks spell, in order.
+def text_pieces(blocks: Iterator[str], limit: int = DEFAULT_BLOCK_BYTES) -> Iterator[str]:
+    """Paragraph-aligned pieces of the text the blocks spell, in order (at least one, perhaps empty).
 
     A text with no blank line for ``limit`` characters is cut at a line break or a
     space instead, so one enormous paragraph still streams in bounded memory.
     """
     buffer = ""
-    offset = 0
-    line = 1
     first = True
     for block in blocks:
         buffer += block
@@ -95,9 +92,35 @@ def normalize_blocks(
         if cut is None:
             continue
         piece, buffer = buffer[:cut], buffer[cut:]
-        yield Piece(offset, line, normalizer.normalize(piece, document_start=first))
+        yield piece
         first = False
+    if buffer or first:
+        yield buffer
+
+
+def normalize_blocks(
+    normalizer: Normalizer,
+    blocks: Iterator[str],
+    limit: int = DEFAULT_BLOCK_BYTES,
+    verdicts: dict[str, bool] | None = None,
+) -> Iterator[Piece]:
+    """Normalize the pieces of ``text_pieces``, in order, each as part of one document.
+
+    ``verdicts`` are the context conditions of the whole text (``file_verdicts``): a
+    condition one paragraph meets ("popular crowd" at the top) then holds in every
+    piece, as it does when the file is normalized whole.
+    """
+    offset = 0
+    line = 1
+    for number, piece in enumerate(text_pieces(blocks, limit)):
+        yield Piece(offset, line, normalizer.normalize(piece, document_start=number == 0, verdicts=verdicts))
         offset += len(piece)
         line += piece.count("\n")
-    if buffer or first:
-        yield Piece(offset, line, normalizer.normalize(buffer, document_start=first))
+
+
+def file_verdicts(normalizer: Normalizer, path: Path, encoding: str, errors: str, limit: int) -> dict[str, bool]:
+    """The context conditions of a whole file, judged piece by piece in a first, quick pass over it."""
+    with path.open("rb") as source:
+        return normalizer.context_verdicts(
+            text_pieces(iter_text_blocks(source, str(path), encoding, errors, limit), limit)
+        )

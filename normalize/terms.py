@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, cast
 
@@ -145,6 +145,25 @@ class ContextIndex:
         The two must agree; the tests check that they do.
         """
         return self._present_fast(text)[0] if scan else self._present_many([text])[0]
+
+    def verdicts_of_pieces(self, pieces: Iterable[str]) -> dict[str, bool]:
+        """``verdicts`` of the text the pieces make up, judged piece by piece (a file too large to hold).
+
+        A phrase is present if some piece has it; a rendering counts as a gloss only
+        if it is one in every piece that has it.  The pieces are cut at paragraph
+        breaks, which no phrase crosses.
+        """
+        present: set[str] = set()
+        used_as_name: set[str] = set()
+        for piece in pieces:
+            if not self._conditions:
+                continue
+            found, quoted = (
+                self._present_fast(piece) if self._database is not None else (self._present_many([piece])[0], None)
+            )
+            present |= found
+            used_as_name |= found - self._glossed_only(piece, found, quoted)
+        return self._decide(present, present - used_as_name) if self._conditions else {}
 
     def verdicts_many(self, texts: Sequence[str]) -> list[dict[str, bool]]:
         """``verdicts`` for each text."""

@@ -123,20 +123,24 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path
 
     On any exception (a signal included, once the CLI has turned SIGTERM into one)
     the temporary file is removed and ``path`` is untouched.  A symlink keeps
-    pointing at its target, which is what gets replaced; permissions are kept.  A new
-    file gets what ``open`` would give it under the umask, or ``copy_mode_of``'s mode.
+    pointing at its target, which is what gets replaced.  A replaced file keeps its
+    permissions, owner and extended attributes (ACLs included): when the owner
+    cannot be kept (another user's file in a folder we may write), nothing is
+    replaced.  A new file gets what ``open`` would give it under the umask, or
+    ``copy_mode_of``'s mode.
 
     Replacing an existing file is fsynced (data, then the folder) before and after the
     rename, so that a power cut cannot leave it empty.  A file that did not exist
     before (``--out`` into a new folder) is still written by rename, so it is never
     seen half-written, but not fsynced: a crash can only lose new output whose source
-    is intact, and one fsync per file would halve ``--jobs`` throughput.
+    is intact, and one fsync per file would halve ``--jobs`` throughput.  A full disk
+    or any other failure while writing is one ``InputError`` naming the file.
     """
     target = Path(os.path.realpath(path))
     tmp_name = ""
     try:
         try:
-            mode = stat.S_IMODE(target.stat().st_mode) if target.exists() else None
+            before = target.stat() if target.exists() else None
             # The name is known before the file exists, so a signal at any point (even inside
             # the call that creates it) finds a name to clean up.
             while True:
@@ -158,21 +162,58 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path
         with os.fdopen(fd, mode_string, encoding=encoding, newline=None if encoding is None else "") as handle:
             yield handle
             handle.flush()
-            if mode is not None:
+            if before is not None:
                 os.fsync(handle.fileno())
+        if before is not None:
+            keep_owner_and_attributes(target, before, tmp_name, path)
         if copy_mode_of is not None:  # a backup is as private as what it keeps a copy of
             os.chmod(tmp_name, stat.S_IMODE(copy_mode_of.stat().st_mode))
         else:
-            os.chmod(tmp_name, mode if mode is not None else 0o666 & ~_umask())
+            os.chmod(tmp_name, stat.S_IMODE(before.st_mode) if before is not None else 0o666 & ~_umask())
         os.replace(tmp_name, target)
     except UnicodeEncodeError as exc:
         _remove_quietly(tmp_name)
         raise unencodable(path, exc) from None
+    except OSError as exc:  # a full disk, a quota, an I/O error: one line, and the old file as it was
+        _remove_quietly(tmp_name)
+        raise InputError(f"{path}: not written ({exc.strerror or exc})") from None
     except BaseException:
         _remove_quietly(tmp_name)
         raise
-    if mode is not None:
+    if before is not None:
         _fsync_folder(target.parent)
+
+
+def keep_owner_and_attributes(target: Path, before: os.stat_result, tmp_name: str, shown: Path) -> None:
+    """Give the new file the owner and extended attributes of the one it replaces, or refuse to replace it.
+
+    A rename puts a new inode in place, owned by whoever runs us and without the
+    old one's extended attributes (ACLs, user tags): rewriting a shared file would
+    otherwise quietly take it over or drop its ACL.  SELinux labels (``security.*``)
+    are left to the system, which gives the new file its folder's.
+    """
+    created = os.stat(tmp_name)
+    if (created.st_uid, created.st_gid) != (before.st_uid, before.st_gid):
+        try:
+            os.chown(tmp_name, before.st_uid, before.st_gid)
+        except PermissionError:
+            raise InputError(
+                f"{shown}: owned by another user (uid {before.st_uid}); "
+                "rewriting it would change its owner; not rewritten"
+            ) from None
+    try:
+        names = os.listxattr(target)
+    except OSError:  # a file system without extended attributes
+        return
+    for name in names:
+        try:
+            os.setxattr(tmp_name, name, os.getxattr(target, name))
+        except OSError as exc:
+            if name.startswith("security."):
+                continue
+            raise InputError(
+                f"{shown}: cannot keep its extended attribute '{name}' ({exc.strerror}); not rewritten"
+            ) from None
 
 
 def unencodable(path: Path, exc: UnicodeEncodeError) -> InputError:
@@ -215,23 +256,74 @@ def _remove_quietly(name: str) -> None:
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8", backup_suffix: str | None = None) -> None:
-    """Replace ``path``'s contents atomically, keeping a copy as ``path + backup_suffix`` if asked."""
-    target = Path(os.path.realpath(path))
+    """Replace ``path``'s contents atomically, keeping the original as ``path + backup_suffix`` if asked."""
     try:
         data = text.encode(encoding)  # first: a text the encoding cannot hold leaves no backup behind either
     except UnicodeEncodeError as exc:
         raise unencodable(path, exc) from None
+    with replacing(path, None, backup_suffix) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def replacing(path: Path, encoding: str | None, backup_suffix: str | None = None) -> Iterator[IO[Any]]:
+    """``atomic_writer`` on ``path`` that first keeps the original as ``path + backup_suffix``.
+
+    The backup is a second name for the original's inode (a hard link, made before
+    the new file is renamed into place), so it is instant and atomic whatever the
+    file's size, exact down to owner, mode and attributes, and it never replaces a
+    file already there: an existing backup (the user's, or an earlier run's) is
+    refused, and the file is not rewritten.  Where the file system has no hard links
+    the original is copied to a temporary file first and that is given the backup's
+    name, still without replacing anything.  If the new contents are not written
+    (an error, an interrupt, ``KeepOriginal``), the backup made here is removed.
+    """
+    target = Path(os.path.realpath(path))
+    backup = make_backup(target, backup_suffix, path) if backup_suffix and target.exists() else None
     try:
-        if backup_suffix and target.exists():
-            original = target.read_bytes()
-            with atomic_writer(target.with_name(target.name + backup_suffix), None, copy_mode_of=target) as raw:
-                raw.write(original)
-        with atomic_writer(target, None) as handle:
-            handle.write(data)
-    except PermissionError:
-        raise InputError(f"{path}: permission denied (cannot write)") from None
+        with atomic_writer(target, encoding) as handle:
+            yield handle
+    except BaseException:
+        if backup is not None:
+            _remove_quietly(str(backup))
+        raise
+
+
+def make_backup(target: Path, suffix: str, shown: Path) -> Path:
+    """``target + suffix`` as a new name of ``target``'s contents; never replaces an existing file."""
+    backup = target.with_name(target.name + suffix)
+    exists = InputError(
+        f"{shown}: backup {backup} already exists; not rewritten (move it away, or pass another --backup)"
+    )
+    try:
+        os.link(target, backup)
+    except FileExistsError:
+        raise exists from None
+    except OSError:
+        _copy_without_replacing(target, backup, shown, exists)
+    _fsync_folder(target.parent)
+    return backup
+
+
+def _copy_without_replacing(target: Path, backup: Path, shown: Path, exists: InputError) -> None:
+    """The backup as a copy, for file systems without hard links: written whole, then named."""
+    if backup.exists() or backup.is_symlink():
+        raise exists
+    tmp = backup.with_name(f".{backup.name}.{secrets.token_hex(4)}.tmp")
+    try:
+        with atomic_writer(tmp, None, copy_mode_of=target) as raw, target.open("rb") as source:
+            while chunk := source.read(1 << 20):
+                raw.write(chunk)
+        try:
+            os.link(tmp, backup)
+        except FileExistsError:
+            raise exists from None
+        except OSError:
+            os.rename(tmp, backup)  # no hard links here at all; checked for an existing backup above
     except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+        raise InputError(f"{shown}: cannot write its backup {backup} ({exc.strerror}); not rewritten") from None
+    finally:
+        _remove_quietly(str(tmp))
 
 
 def _fsync_folder(folder: Path) -> None:

@@ -24,3 +24,15 @@ os.environ.setdefault("NORMALIZE_CACHE_DIR", tempfile.mkdtemp(prefix="normalize-
 @pytest.fixture(scope="session")
 def normalizer() -> Normalizer:
     return Normalizer()
+
+
+#: What the repository's top folder held when the run started: a test must write into tmp_path, never here.
+_TOP_BEFORE = {p.name for p in ROOT.iterdir()}
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if a test left a file in the repository's top folder (as e.jsonl and e2.jsonl once were)."""
+    left = sorted(p.name for p in ROOT.iterdir() if p.name not in _TOP_BEFORE and not p.name.startswith("."))
+    if left and exitstatus == 0:
+        print(f"\nfiles left in {ROOT} by the tests: {', '.join(left)} (tests must write into tmp_path)")
+        session.exitstatus = 1

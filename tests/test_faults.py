@@ -14,4 +14,4 @@ def test_fault_matrix_all_rows_pass() -> None:
     )
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "FAIL" not in proc.stdout
-    assert proc.stdout.rstrip().endswith("fault matrix: 25 of 25 cases as expected")
+    assert proc.stdout.rstrip().endswith("fault matrix: 33 of 33 cases as expected")

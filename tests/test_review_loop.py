@@ -67,9 +67,10 @@ def test_apply_with_a_rejected_edit(tmp_path: Path, corpus_copy: Path) -> None:
     run(str(corpus_copy), "--check", "--report", str(report))
     data = json.loads(report.read_text(encoding="utf-8"))
     seed = next(f for f in data["files"] if f["path"].endswith(SEED.name))
-    rejected = next(e["index"] for e in seed["edits"] if e["rule"] == "kadhimi")
+    rejected = next(e["id"] for e in seed["edits"] if e["rule"] == "kadhimi")
     decisions = tmp_path / "decisions.json"
-    decisions.write_text(json.dumps({"files": [{"path": seed["path"], "rejected": [rejected]}]}), encoding="utf-8")
+    chosen = {"path": seed["path"], "source_sha256": seed["source_sha256"], "rejected_ids": [rejected]}
+    decisions.write_text(json.dumps({"tool": "normalize-decisions", "version": 2, "files": [chosen]}), encoding="utf-8")
     out = tmp_path / "out"
     result = run("apply", str(report), "--decisions", str(decisions), "--out", str(out))
     assert result.exit_code == 0, result.output
@@ -101,9 +102,15 @@ def test_apply_rejects_unknown_edit_and_foreign_file(tmp_path: Path) -> None:
     report = tmp_path / "r.json"
     run(str(article), "--check", "--report", str(report))
     bad = tmp_path / "d.json"
-    bad.write_text(json.dumps({"files": [{"path": str(article), "rejected": [5]}]}), encoding="utf-8")
+    sha = json.loads(report.read_text(encoding="utf-8"))["files"][0]["source_sha256"]
+
+    def decisions(path: str, ids: list[str]) -> str:
+        chosen = {"path": path, "source_sha256": sha, "rejected_ids": ids}
+        return json.dumps({"tool": "normalize-decisions", "version": 2, "files": [chosen]})
+
+    bad.write_text(decisions(str(article), ["0123456789abcdef"]), encoding="utf-8")
     assert run("apply", str(report), "--decisions", str(bad)).exit_code == 2
-    bad.write_text(json.dumps({"files": [{"path": "elsewhere.txt", "rejected": []}]}), encoding="utf-8")
+    bad.write_text(decisions("elsewhere.txt", []), encoding="utf-8")
     assert run("apply", str(report), "--decisions", str(bad)).exit_code == 2
     bad.write_text("not json", encoding="utf-8")
     assert run("apply", str(report), "--decisions", str(bad)).exit_code == 2
@@ -219,6 +226,12 @@ class TestInBrowser:
             "source_sha256": data["files"][seed_index]["source_sha256"],
             "rejected_ids": [edit["id"]],
         }
+
+        out = tmp_path / "applied"
+        result = run("apply", str(report), "--decisions", str(decisions), "--out", str(out))
+        assert result.exit_code == 0, result.output
+        expected = (CORPORA / "expected" / SEED.name).read_text(encoding="utf-8")
+        assert (out / SEED.name).read_text(encoding="utf-8") == expected.replace("al-Kadhimi", "al-Kazimi")
         assert errors == []
         assert all(url.startswith("file://") or url.startswith("blob:") for url in requests)
 

@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
 from ..rounds import Round
@@ -178,7 +179,10 @@ def _pattern_changes(
 ) -> list[Change]:
     """Matches within each span; look-behinds still see the text before it (``pos``, not slicing)."""
     changes: list[Change] = []
-    matches = (m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=timeout))
+    budget = Budget(timeout)  # for the rule on the whole document, not for each span
+    matches = (
+        m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=budget.left())
+    )
     for match in matches:
         replacement = match.expand(rule.replacement)
         if rule.transform == "lower":

@@ -13,6 +13,7 @@ from typing import Any
 
 import regex
 
+from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..guards import keep_phrasal_particles
 from ..lexicon import english
@@ -64,11 +65,13 @@ def collapse_repeats(
     words = _words_for_repeats(lowered)
     same_at: dict[int, bytes] = {}
     for rule, compiled in rules:
+        budget = Budget(timeout)
         try:
             for needle in _repeated_phrases(words, rule, same_at):
                 start = lowered.find(needle)
                 while start != -1:
-                    match = compiled.match(text, start, timeout=timeout)
+                    match = compiled.match(text, start, timeout=budget.left())
+                    at = start
                     start = lowered.find(needle, start + 1)
                     if match is None:
                         continue
@@ -76,6 +79,8 @@ def collapse_repeats(
                     repeated = match.group("second")[len(match.group("second")) - len(first) :]
                     if is_accidental_repeat(first, repeated, rule):
                         proposals.append(change(rule, match.end("first"), match.end("second"), ""))
+                        # the change takes the whole run of copies: a match starting inside it would be dropped
+                        start = lowered.find(needle, max(at + 1, match.end() - len(needle)))
         except TimeoutError:
             problems.append(timed_out(rule, timeout))
     return select_non_overlapping(proposals)

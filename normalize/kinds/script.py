@@ -216,6 +216,7 @@ def _quoted_or_named(text: str, start: int, end: int) -> bool:
     if before and before in _OPENERS and after == _CLOSERS[before]:
         return True
     mention = text[max(0, start - _NAMED_LANGUAGE_REACH) : start]
+    mention = mention[mention.rfind("\n") + 1 :]  # a language named on another line quotes nothing here
     return _NAMES_THE_LANGUAGE.search(mention) is not None
 
 

@@ -15,10 +15,11 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from ..bounded import Budget
 from ..lexicon import english
 from ..model import Flag
 from ..rounds import Round, documents
-from .base import Kind, Rule, RuleError, positive_int, require_str
+from .base import Kind, Rule, RuleError, positive_int, require_str, timed_out
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,9 @@ class SpellingVariant:
     usual_count: int
 
 
-def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[str]) -> list[SpellingVariant]:
+def find_spelling_variants(
+    text: str, rule: SpellingRule, names: regex.Pattern[str], timeout: float | None = None
+) -> list[SpellingVariant]:
     """Occurrences of a name whose spelling is a few letters off another name of the same text.
 
     MT transliterates each mention afresh, so one article names "al-Khazali" three
@@ -60,7 +63,7 @@ def find_spelling_variants(text: str, rule: SpellingRule, names: regex.Pattern[s
     The spelling used most (the first used, on a tie) is the usual one; each
     occurrence of any other is reported.
     """
-    found = [(m.start(), m.end(), m.group()) for m in names.finditer(text)]
+    found = [(m.start(), m.end(), m.group()) for m in names.finditer(text, timeout=timeout)]
     if len(found) < 2:
         return []
     counts: dict[str, int] = {}
@@ -182,23 +185,32 @@ def spelling_flags(round: Round, rule: SpellingRule, names: regex.Pattern[str]) 
     tracker = round.tracker
     text = tracker.text
     flagged: list[Flag] = []
-    for start, end in documents(text, round.titles):
-        for found in find_spelling_variants(text[start:end], rule, names):
-            a, b = start + found.start, start + found.end
-            if round.left_alone.meets((a, b)):
-                continue
-            variant = text[a:b]
-            flagged.append(
-                Flag(
-                    start=tracker.to_source(a),
-                    end=tracker.to_source(b),
-                    rule=rule.id,
-                    category=rule.category,
-                    message=f"'{variant}' is spelt '{found.usual}' elsewhere in this document "
-                    f"({found.usual_count}×): one name spelt two ways?",
-                    detail={"usual": found.usual, "variant": variant},
-                )
+    budget = Budget(round.timeout)  # for the rule on the whole text, not for each document in it
+    try:
+        variants = [
+            (start, found)
+            for start, end in documents(text, round.titles)
+            for found in find_spelling_variants(text[start:end], rule, names, budget.left())
+        ]
+    except TimeoutError:
+        round.problems.append(timed_out(rule, round.timeout))
+        return []
+    for start, found in variants:
+        a, b = start + found.start, start + found.end
+        if round.left_alone.meets((a, b)):
+            continue
+        variant = text[a:b]
+        flagged.append(
+            Flag(
+                start=tracker.to_source(a),
+                end=tracker.to_source(b),
+                rule=rule.id,
+                category=rule.category,
+                message=f"'{variant}' is spelt '{found.usual}' elsewhere in this document "
+                f"({found.usual_count}×): one name spelt two ways?",
+                detail={"usual": found.usual, "variant": variant},
             )
+        )
     return flagged
 
 

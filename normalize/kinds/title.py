@@ -296,6 +296,15 @@ class Runner:
             round.apply(verdict.kept)
             round.apply(per_document(round.text, round.titles, split_glued_title, rule))
 
+    def remove_copies(self, round: Round) -> None:
+        """Only the copies of the headline: for lines that later stages made copies of.
+
+        Judged as in ``run``: a line that differs from the headline in a figure or date is not a copy.
+        """
+        for rule in self.rules if round.titles is not Titles.NONE else ():
+            copies = per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout)
+            round.apply(judge_title_copies(round.text, copies, documents(round.text, round.titles)).kept)
+
 
 def compile_rules(rules: list[TitleRule], fast: bool) -> Runner:
     return Runner(rules)

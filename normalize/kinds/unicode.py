@@ -70,8 +70,17 @@ def _diff_changes(old: str, new: str, offset: int, rule: Rule) -> Iterator[Chang
 
     A character-level diff of a whole line is quadratic; ftfy's repairs are local,
     so the common ends are cut off and the rest is diffed word by word, and only
-    the (short) changed runs of words character by character.
+    the (short) changed runs of words character by character.  Where the repair
+    kept every space (nearly always), the two texts are compared space-separated
+    part by part first, which keeps the diff linear however long the line.
     """
+    old_parts, new_parts = old.split(" "), new.split(" ")
+    if len(old_parts) > 1 and len(old_parts) == len(new_parts):
+        for before, after in zip(old_parts, new_parts, strict=True):
+            if before != after:
+                yield from _diff_changes(before, after, offset, rule)
+            offset += len(before) + 1
+        return
     head = _common_prefix_length(old, new)
     tail = _common_prefix_length(old[head:][::-1], new[head:][::-1])
     old_mid, new_mid = old[head : len(old) - tail], new[head : len(new) - tail]

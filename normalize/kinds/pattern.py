@@ -74,7 +74,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         transform=transform,
         stage_name=stage,
         prefilter=tuple(str_list(data, "prefilter")),
-        screen=tuple(_expand_lists(s, lists) for s in str_list(data, "screen")),
+        screen=read_screen(data, lists),
     )
     try:
         compiled = rule.compile()
@@ -96,21 +96,35 @@ def _check_shortcuts_find_examples(rule: PatternRule) -> None:
 
     Both only ever narrow where the rule looks (the screen with the fast path on,
     the prefilter with it off); one narrower than the rule's own examples would
-    silently switch the rule off on text like them.  The screen's triggers are tried
-    with the ``regex`` module, whose syntax they share with Hyperscan; a trigger it
-    cannot compile is left for Hyperscan to judge when the normalizer is built.
+    silently switch the rule off on text like them.
     """
-    try:
-        triggers = [regex.compile(trigger) for trigger in rule.screen]
-    except regex.error:
-        triggers = []
+    check_screen_finds(rule.screen, [ex.source for ex in rule.examples if ex.expected != ex.source])
     for example in rule.examples:
         if example.expected == example.source:
             continue
-        if triggers and not any(trigger.search(example.source) for trigger in triggers):
-            raise RuleError(f"no 'screen' pattern matches the example {example.source!r}: the rule would skip it")
         if rule.prefilter and not any(literal in example.source for literal in rule.prefilter):
             raise RuleError(f"no 'prefilter' string occurs in the example {example.source!r}: the rule would skip it")
+
+
+def read_screen(data: Mapping[str, Any], lists: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A rule's ``screen`` patterns (the screen's triggers), its named lists spelt out."""
+    return tuple(_expand_lists(s, lists) for s in str_list(data, "screen"))
+
+
+def check_screen_finds(screen: Sequence[str], sources: Sequence[str]) -> None:
+    """Raise ``RuleError`` if no ``screen`` pattern matches one of ``sources`` (a rule's examples).
+
+    The triggers are tried with the ``regex`` module, whose syntax they share with
+    Hyperscan; a trigger it cannot compile is left for Hyperscan to judge when the
+    normalizer is built.
+    """
+    try:
+        triggers = [regex.compile(trigger) for trigger in screen]
+    except regex.error:
+        return
+    for source in sources:
+        if triggers and not any(trigger.search(source) for trigger in triggers):
+            raise RuleError(f"no 'screen' pattern matches the example {source!r}: the rule would skip it")
 
 
 def _expand_lists(trigger: str, lists: Mapping[str, tuple[str, ...]]) -> str:
@@ -213,7 +227,9 @@ class Runner:
     rules: list[tuple[PatternRule, regex.Pattern[str]]]
 
     def run(self, round: Round) -> None:
-        round.apply(apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where))
+        silent = round.where.silent()  # one set test per rule here, not a call to ``where`` for each
+        rules = [pair for pair in self.rules if pair[0].id not in silent] if silent else self.rules
+        round.apply(apply_patterns(round.text, rules, round.timeout, round.problems, round.active, round.where))
 
 
 def compile_rules(rules: list[PatternRule], fast: bool) -> Runner:

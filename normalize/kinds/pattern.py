@@ -16,7 +16,7 @@ import regex
 
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
-from ..rounds import Round
+from ..rounds import Round, Screening
 from ..screen import Span, whole
 from ..text import at_sentence_start
 from .base import (
@@ -74,7 +74,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         transform=transform,
         stage_name=stage,
         prefilter=tuple(str_list(data, "prefilter")),
-        screen=read_screen(data, lists),
+        screen=tuple(_expand_lists(s, lists) for s in str_list(data, "screen")),
     )
     try:
         compiled = rule.compile()
@@ -164,8 +164,10 @@ def apply_patterns(
     the blocks the screen found the rule's triggers in (None: search everywhere).
     """
     proposals: list[Change] = []
+    # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
+    silent = where.silent() if isinstance(where, Screening) else frozenset()
     for rule, compiled in rules:
-        if active is not None and not active.get(rule.id, True):
+        if rule.id in silent or (active is not None and not active.get(rule.id, True)):
             continue
         spans = None if where is None else where(rule.id)
         if spans == []:
@@ -227,9 +229,7 @@ class Runner:
     rules: list[tuple[PatternRule, regex.Pattern[str]]]
 
     def run(self, round: Round) -> None:
-        silent = round.where.silent()  # one set test per rule here, not a call to ``where`` for each
-        rules = [pair for pair in self.rules if pair[0].id not in silent] if silent else self.rules
-        round.apply(apply_patterns(round.text, rules, round.timeout, round.problems, round.active, round.where))
+        round.apply(apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where))
 
 
 def compile_rules(rules: list[PatternRule], fast: bool) -> Runner:

@@ -143,6 +143,13 @@ class Screening:
         self._where: Where | None = None
 
     def __call__(self, key: str) -> list[Span] | None:
+        return self._current().spans(key)
+
+    def silent(self) -> frozenset[str]:
+        """The screened keys whose triggers hit nowhere in the current text (``Where.silent``)."""
+        return self._current().silent()
+
+    def _current(self) -> Where:
         if self._where is None or self._where.text is not self._tracker.text:
             self._where = self._screen.scan(self._tracker.text)
-        return self._where.spans(key)
+        return self._where

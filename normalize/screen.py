@@ -260,6 +260,17 @@ class Where:
         self._hit_blocks = hit_blocks
         self._screened = screened
         self._bounds = bounds  # where each block starts, then the text's length; found when first needed
+        self._silent: frozenset[str] | None = None
+
+    def silent(self) -> frozenset[str]:
+        """The screened keys none of whose triggers hit: their rules have nowhere to look.
+
+        One set for a stage to test its rules against, rather than a ``spans`` call
+        per rule: most of a large pack's rules have nothing to do in most texts.
+        """
+        if self._silent is None:
+            self._silent = frozenset() if self._hit_blocks is None else self._screened.difference(self._hit_blocks)
+        return self._silent
 
     def spans(self, key: str) -> list[Span] | None:
         """Sorted, merged spans to search for ``key``'s rule; None means the whole text."""

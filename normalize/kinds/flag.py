@@ -1,7 +1,9 @@
 """Kind ``flag``: flag every match of a pattern for a person, changing nothing.
 
 A review stage, matched on the repaired text after every repair, outside
-paragraphs in another language, on the first round only.
+paragraphs in another language, on the first round only.  Like a pattern rule, a
+flag rule may name ``screen`` triggers (``normalize.screen``), so that it looks only
+at the blocks that can hold a match; each must find every example the rule flags.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ import regex
 
 from ..model import Flag
 from ..rounds import Round
+from ..screen import Span, whole
 from .base import Kind, Rule, RuleError, compile_with_lists, regex_options, require_str, timed_out
+from .pattern import check_screen_finds, read_screen
 
 
 @dataclass(frozen=True)
@@ -29,25 +33,31 @@ class FlagRule(Rule):
     pattern: str = ""
     flags: int = 0
     lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    screen: tuple[str, ...] = ()
     kind = "flag"
 
     def compile(self) -> regex.Pattern[str]:
         return compile_with_lists(self.pattern, self.flags, self.lists)
 
 
-def pattern_flags(round: Round, rule: FlagRule, pattern: regex.Pattern[str]) -> list[Flag]:
-    """A flag for each match of a flag rule in the repaired text, outside paragraphs in another language."""
+def pattern_flags(
+    round: Round, rule: FlagRule, pattern: regex.Pattern[str], spans: list[Span] | None = None
+) -> list[Flag]:
+    """A flag for each match of a flag rule in the repaired text, outside paragraphs in another language.
+
+    ``spans``: the blocks the screen found the rule's triggers in (None: the whole
+    text); look-behinds still see the text before a block (``pos``, not slicing).
+    """
     tracker = round.tracker
     text = tracker.text
     found: list[Flag] = []
     try:
-        for match in pattern.finditer(text, timeout=round.timeout):
-            if match.end() == match.start() or round.left_alone.meets(match.span()):
-                continue
-            start, end = tracker.to_source(match.start()), tracker.to_source(match.end())
-            found.append(
-                Flag(start=start, end=max(end, start), rule=rule.id, category=rule.category, message=rule.message)
-            )
+        for start, end in whole(text, spans):
+            for match in pattern.finditer(text, start, end, timeout=round.timeout):
+                if match.end() == match.start() or round.left_alone.meets(match.span()):
+                    continue
+                a, b = tracker.to_source(match.start()), tracker.to_source(match.end())
+                found.append(Flag(start=a, end=max(a, b), rule=rule.id, category=rule.category, message=rule.message))
     except TimeoutError:
         round.problems.append(timed_out(rule, round.timeout))
     return found
@@ -55,14 +65,21 @@ def pattern_flags(round: Round, rule: FlagRule, pattern: regex.Pattern[str]) -> 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     flags, lists = regex_options(data)
-    rule = FlagRule(**common, pattern=require_str(data, "pattern"), flags=flags, lists=lists)
+    rule = FlagRule(
+        **common, pattern=require_str(data, "pattern"), flags=flags, lists=lists, screen=read_screen(data, lists)
+    )
     try:
         rule.compile()
     except (regex.error, TypeError, ValueError) as exc:
         raise RuleError(f"pattern does not compile: {exc}") from None
     if any(not example.flagged for example in rule.examples):
         raise RuleError("a flag rule only flags: each example needs 'flags', the passages it flags")
+    check_screen_finds(rule.screen, [example.source for example in rule.examples])
     return rule
+
+
+def triggers(rule: FlagRule) -> dict[str, tuple[str, ...]]:
+    return {rule.id: rule.screen} if rule.screen else {}
 
 
 @dataclass(frozen=True)
@@ -72,9 +89,13 @@ class Runner:
     def run(self, round: Round) -> None:
         if round.flags is None:
             return
+        silent = round.where.silent()
         for rule, pattern in self.rules:
-            if round.is_active(rule.id):
-                round.flags.extend(pattern_flags(round, rule, pattern))
+            if rule.id in silent or not round.is_active(rule.id):
+                continue
+            spans = round.where(rule.id)
+            if spans != []:
+                round.flags.extend(pattern_flags(round, rule, pattern, spans))
 
 
 def compile_rules(rules: list[FlagRule], fast: bool) -> Runner:
@@ -84,8 +105,9 @@ def compile_rules(rules: list[FlagRule], fast: bool) -> Runner:
 KIND = Kind(
     name="flag",
     rule=FlagRule,
-    fields=frozenset({"pattern", "flags", "lists"}),
+    fields=frozenset({"pattern", "flags", "lists", "screen"}),
     build=build,
     compile=compile_rules,
+    triggers=triggers,
     flags_only=True,
 )

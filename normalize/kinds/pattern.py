@@ -17,7 +17,7 @@ import regex
 from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
-from ..rounds import Round
+from ..rounds import Round, Screening
 from ..screen import Span, whole
 from ..text import at_sentence_start
 from ..tiers import suggest
@@ -105,21 +105,35 @@ def _check_shortcuts_find_examples(rule: PatternRule) -> None:
 
     Both only ever narrow where the rule looks (the screen with the fast path on,
     the prefilter with it off); one narrower than the rule's own examples would
-    silently switch the rule off on text like them.  The screen's triggers are tried
-    with the ``regex`` module, whose syntax they share with Hyperscan; a trigger it
-    cannot compile is left for Hyperscan to judge when the normalizer is built.
+    silently switch the rule off on text like them.
     """
-    try:
-        triggers = [regex.compile(trigger) for trigger in rule.screen]
-    except regex.error:
-        triggers = []
+    check_screen_finds(rule.screen, [ex.source for ex in rule.examples if ex.expected != ex.source])
     for example in rule.examples:
         if example.expected == example.source:
             continue
-        if triggers and not any(trigger.search(example.source) for trigger in triggers):
-            raise RuleError(f"no 'screen' pattern matches the example {example.source!r}: the rule would skip it")
         if rule.prefilter and not any(literal in example.source for literal in rule.prefilter):
             raise RuleError(f"no 'prefilter' string occurs in the example {example.source!r}: the rule would skip it")
+
+
+def read_screen(data: Mapping[str, Any], lists: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """A rule's ``screen`` patterns (the screen's triggers), its named lists spelt out."""
+    return tuple(_expand_lists(s, lists) for s in str_list(data, "screen"))
+
+
+def check_screen_finds(screen: Sequence[str], sources: Sequence[str]) -> None:
+    """Raise ``RuleError`` if no ``screen`` pattern matches one of ``sources`` (a rule's examples).
+
+    The triggers are tried with the ``regex`` module, whose syntax they share with
+    Hyperscan; a trigger it cannot compile is left for Hyperscan to judge when the
+    normalizer is built.
+    """
+    try:
+        triggers = [regex.compile(trigger) for trigger in screen]
+    except regex.error:
+        return
+    for source in sources:
+        if triggers and not any(trigger.search(source) for trigger in triggers):
+            raise RuleError(f"no 'screen' pattern matches the example {source!r}: the rule would skip it")
 
 
 def _expand_lists(trigger: str, lists: Mapping[str, tuple[str, ...]]) -> str:
@@ -159,8 +173,10 @@ def apply_patterns(
     the blocks the screen found the rule's triggers in (None: search everywhere).
     """
     proposals: list[Change] = []
+    # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
+    silent = where.silent() if isinstance(where, Screening) else frozenset()
     for rule, compiled in rules:
-        if active is not None and not active.get(rule.id, True):
+        if rule.id in silent or (active is not None and not active.get(rule.id, True)):
             continue
         spans = None if where is None else where(rule.id)
         if spans == []:

@@ -134,7 +134,7 @@ def test_an_mt_passage_is_repaired_exactly(normalizer: Normalizer) -> None:
         ("today-weekday", "today, Sunday", "on Sunday"),
         ("prime-minister-designate", "commissioned prime minister", "prime minister-designate"),
         ("doubled-final-punctuation", ",", ""),
-        ("verb-first-added", "Added the same source", "The same source added"),
+        ("verb-first-reporting", "Added the same source", "The same source added"),
         ("feminine-pronoun-for-body", "She", "It"),
         ("capital-verb-mid-sentence", "Withstand", "withstand"),
         ("dissolve-not-resolve", "resolving ", "dissolving "),

@@ -14,12 +14,26 @@ import functools
 
 
 @functools.cache
-def _common_words() -> frozenset[str]:
+def _web2() -> tuple[frozenset[str], frozenset[str]]:
+    """The list's common words (lower case) and its names (capitalised), each as a set."""
     try:
         from english_words import get_english_words_set
     except ImportError:  # pragma: no cover - the package is a dependency
-        return frozenset()
-    return frozenset(w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower())
+        return frozenset(), frozenset()
+    words = get_english_words_set(["web2"], lower=False, alpha=True)
+    return frozenset(w for w in words if w.islower()), frozenset(w for w in words if w[:1].isupper())
+
+
+def _common_words() -> frozenset[str]:
+    return _web2()[0]
+
+
+def is_also_a_name(word: str) -> bool:
+    """The list also has ``word`` (or its singular) with a capital, as a name ("Turkey", "Jordan", "March")."""
+    names = _web2()[1]
+    title = word[:1].upper() + word[1:].lower()
+    singulars = (title[:-1], title[:-2], title[:-3] + "y") if title.endswith("s") else ()
+    return title in names or any(form in names for form in singulars)
 
 
 def is_common_word(word: str) -> bool:
@@ -33,3 +47,8 @@ def is_common_word(word: str) -> bool:
     if lower.endswith("es") and lower[:-2] in words and lower[-3:-2] in "sxzh":
         return True
     return lower.endswith("s") and not lower.endswith("ss") and lower[:-1] in words
+
+
+def is_plural(word: str) -> bool:
+    """``word`` is not itself in the list but is the plural of a common word ("Weapons", "Salaries")."""
+    return word.lower() not in _common_words() and is_common_word(word)

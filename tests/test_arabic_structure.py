@@ -136,7 +136,7 @@ def test_an_mt_passage_is_repaired_exactly(normalizer: Normalizer) -> None:
         ("doubled-final-punctuation", ",", ""),
         ("verb-first-reporting", "Added the same source", "The same source added"),
         ("feminine-pronoun-for-body", "She", "It"),
-        ("capital-verb-mid-sentence", "Withstand", "withstand"),
+        ("capital-mid-sentence", "Withstand", "withstand"),
         ("dissolve-not-resolve", "resolving ", "dissolving "),
         ("related-context", "In a related context", "In a related development"),
         ("katyusha-rockets", "Katyusha missiles", "Katyusha rockets"),

@@ -14,23 +14,26 @@ import functools
 
 
 @functools.cache
-def _web2() -> tuple[frozenset[str], frozenset[str]]:
-    """The list's common words (lower case) and its names (capitalised), each as a set."""
+def _web2() -> frozenset[str] | set[str]:
+    """The list as the package gives it, case kept: common words in lower case, names capitalised.
+
+    Kept as one set rather than split in two: the split took longer than reading the list.
+    """
     try:
         from english_words import get_english_words_set
     except ImportError:  # pragma: no cover - the package is a dependency
-        return frozenset(), frozenset()
-    words = get_english_words_set(["web2"], lower=False, alpha=True)
-    return frozenset(w for w in words if w.islower()), frozenset(w for w in words if w[:1].isupper())
+        return frozenset()
+    words: set[str] = get_english_words_set(["web2"], lower=False, alpha=True)
+    return words
 
 
-def _common_words() -> frozenset[str]:
-    return _web2()[0]
+def _common_words() -> frozenset[str] | set[str]:
+    return _web2()
 
 
 def is_also_a_name(word: str) -> bool:
     """The list also has ``word`` (or its singular) with a capital, as a name ("Turkey", "Jordan", "March")."""
-    names = _web2()[1]
+    names = _web2()
     title = word[:1].upper() + word[1:].lower()
     singulars = (title[:-1], title[:-2], title[:-3] + "y") if title.endswith("s") else ()
     return title in names or any(form in names for form in singulars)

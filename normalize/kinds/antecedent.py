@@ -202,7 +202,8 @@ class Runner:
             if rule.action == "repair":
                 round.apply([change(rule, s, e, r) for s, e, r, certain in verdicts if certain])
             elif round.flags is not None:
-                round.flags.extend(_flag(round, rule, s, e) for s, e, _, certain in verdicts if not certain)
+                unclear = [(s, e) for s, e, _, certain in verdicts if not certain]
+                round.flags.extend(_flag(round, rule, s, e) for s, e in unclear if not round.left_alone.meets((s, e)))
             if rule.action == "repair" and any(certain for *_, certain in verdicts):
                 verdicts = pronoun_verdicts(round.text)  # positions moved; flags are judged on the new text
 

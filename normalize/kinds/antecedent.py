@@ -127,8 +127,13 @@ class _State:
 def pronoun_verdicts(text: str) -> list[tuple[int, int, str, bool]]:
     """Every candidate pronoun: (start, end, replacement, certain); unclear ones have ``certain`` False."""
     found: list[tuple[int, int, str, bool]] = []
+    candidates = [match.start() for match in words().pronoun.finditer(text)]
+    if not candidates:
+        return found  # no candidate: most texts, and the walk below is the costly part
     state = _State()
     for start, end in paragraph_spans(text):
+        if start > candidates[-1]:
+            break
         if SEPARATOR_MARK in text[start:end]:
             state = _State()  # another document begins
             continue
@@ -196,7 +201,7 @@ class Runner:
     def run(self, round: Round) -> None:
         rules = [rule for rule in self.rules if round.is_active(rule.id)]
         if not rules or not any(w in round.text for w in ("she ", "She ", "her ", "Her ")):
-            return
+            return  # a string test first: the pronoun regex is slower
         verdicts = pronoun_verdicts(round.text)
         for rule in rules:
             if rule.action == "repair":

@@ -99,6 +99,8 @@ def triggers(rule: CapitalsRule) -> dict[str, tuple[str, ...]]:
     known = cues()
     verb, noun = ("|".join(sorted(words)) for words in (known.verb, known.noun))
     return {rule.id: (rf"[a-z] (?:{verb}) [A-Z][a-z]{{2,}} [a-z]", rf"[a-z] (?:{noun}) [A-Z][a-z]+s [a-z]")}
+
+
 #: A line with at least this many words, this share of them capitalised, is a headline in title case.
 _TITLE_WORDS, _TITLE_SHARE = 4, 0.5
 

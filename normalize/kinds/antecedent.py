@@ -92,8 +92,10 @@ def words() -> Words:
             rf"\b(?i:{_alternation(lists['women'])})\b|\b(?:{_alternation(lists['female_first_names'])})\b"
         ),
         pronoun=regex.compile(
-            rf"(?:(?<=^|[.!?][”\"’)]*\s+|” |, |,? and )(?P<she>[Ss]he)(?= (?:{_alternation(lists['verbs'])})\b))"
-            rf"|\b(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",
+            # "she" at a sentence's start, after a closing quote, a comma or "and", before a verb
+            r"(?:\b(?=[Ss]he )(?<=^|[.!?][”\"’)]*\s+|” |, |,? and )(?P<she>[Ss]he)"
+            rf"(?= (?:{_alternation(lists['verbs'])})\b))"
+            rf"|\b(?=[Hh]er )(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",
             regex.MULTILINE,
         ),
     )

@@ -94,13 +94,6 @@ def _cue(text: str, start: int, cues: frozenset[str]) -> str | None:
     return cue
 
 
-def triggers(rule: CapitalsRule) -> dict[str, tuple[str, ...]]:
-    """A cue, then a capitalised word (a plural after a noun cue), then a lower-case word."""
-    known = cues()
-    verb, noun = ("|".join(sorted(words)) for words in (known.verb, known.noun))
-    return {rule.id: (rf"[a-z] (?:{verb}) [A-Z][a-z]{{2,}} [a-z]", rf"[a-z] (?:{noun}) [A-Z][a-z]+s [a-z]")}
-
-
 #: A line with at least this many words, this share of them capitalised, is a headline in title case.
 _TITLE_WORDS, _TITLE_SHARE = 4, 0.5
 
@@ -142,7 +135,9 @@ class Runner:
     def run(self, round: Round) -> None:
         for rule in self.rules:
             if round.is_active(rule.id):
-                round.apply(lower_mid_sentence_capitals(round.text, rule, round.where(rule.id)))
+                # No screen: asking it after the punctuation stage has changed the text would scan the
+                # text again for every rule's triggers, which costs more than this kind's own regex.
+                round.apply(lower_mid_sentence_capitals(round.text, rule))
 
 
 def compile_rules(rules: list[CapitalsRule], fast: bool) -> Runner:
@@ -155,5 +150,4 @@ KIND = Kind(
     fields=frozenset({"protect"}),
     build=build,
     compile=compile_rules,
-    triggers=triggers,
 )

@@ -201,6 +201,10 @@ class Runner:
     rules: list[AntecedentRule]
 
     def run(self, round: Round) -> None:
+        if round.flags is None:
+            # Later rounds see only the changed paragraphs, joined: the subjects and the women
+            # between them are gone, and two paragraphs far apart would read as neighbours.
+            return
         rules = [rule for rule in self.rules if round.is_active(rule.id)]
         if not rules or not any(w in round.text for w in ("she ", "She ", "her ", "Her ")):
             return  # a string test first: the pronoun regex is slower
@@ -208,7 +212,7 @@ class Runner:
         for rule in rules:
             if rule.action == "repair":
                 round.apply([change(rule, s, e, r) for s, e, r, certain in verdicts if certain])
-            elif round.flags is not None:
+            else:
                 unclear = [(s, e) for s, e, _, certain in verdicts if not certain]
                 round.flags.extend(_flag(round, rule, s, e) for s, e in unclear if not round.left_alone.meets((s, e)))
             if rule.action == "repair" and any(certain for *_, certain in verdicts):

@@ -101,3 +101,20 @@ def test_an_entry_is_checked_and_reads_back() -> None:
         build_rule({**entry, "examples": [{"in": "She said.", "out": "It said."}]}, "local")
     assert str(caught.value) == "a rule with 'action: flag' only flags: each example needs 'flags'"
     assert pack_entry(build_rule(entry, "local")) == {**entry}
+
+
+def test_later_rounds_do_not_join_paragraphs_into_a_false_antecedent() -> None:
+    # Rounds after the first see only the changed paragraphs, joined: here the first and the third,
+    # without the woman named between them.
+    text = (
+        "The ministry announced today, Sunday, that the crossing would reopen.\n\n"
+        "Hanan Saleh, the health minister, visited the crossing.\n\n"
+        "She added that aid arrived in the past days."
+    )
+    result = Normalizer().normalize(text)
+    assert result.text == (
+        "The ministry announced on Sunday that the crossing would reopen.\n\n"
+        "Hanan Saleh, the health minister, visited the crossing.\n\n"
+        "She added that aid arrived in the past few days."
+    )
+    assert [e.rule for e in result.edits] == ["today-weekday", "past-hours-days"]

@@ -69,12 +69,12 @@ def cues() -> Cues:
     return Cues(found["verb_cues"], found["noun_cues"], found["protected"] | names | found["dateline_places"])
 
 
-#: A capitalised word after a lower-case word, before a lower-case word that is not followed by a
+#: A capitalised word after a space, before a lower-case word that is not followed by a
 #: capitalised one ("to Save the Children", "of Soldiers for Peace" are names).  ASCII letters and
 #: the standard library's ``re``: the word list's common words are all ASCII, and ``re`` is twice
 #: as fast here.  The cue is read with string operations: a regex that looked behind for it was
 #: four times slower.
-_CANDIDATE = re.compile(r"(?<=[a-z] )([A-Z][a-z]{2,})(?= [a-z][a-z'’-]*(?: (?![A-Z])|[.,;:!?]|$))", re.MULTILINE)
+_CANDIDATE = re.compile(r" ([A-Z][a-z]{2,})(?= [a-z][a-z'’-]*(?: (?![A-Z])|[.,;:!?]|$))", re.MULTILINE)
 
 
 def _lower_word_before(text: str, space: int) -> bool:
@@ -102,18 +102,18 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
     changes: list[Change] = []
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
-            word, at = match.group(1), match.start()
+            word, at = match.group(1), match.start(1)
             space = text.rfind(" ", max(0, at - 10), at - 1)
             cue = text[space + 1 : at - 1]
             if not (cue in known.verb or (cue in known.noun and word[-1] == "s")):
                 continue  # the cheap tests first; the word list is read on the first word that passes them
             if word in known.protected or word in rule.protect or space < 2 or not _lower_word_before(text, space):
                 continue
-            if _in_title_case_line(text, match.start()) or not is_common_word(word) or is_also_a_name(word):
+            if _in_title_case_line(text, at) or not is_common_word(word) or is_also_a_name(word):
                 continue
             if cue not in known.verb and not is_plural(word):
                 continue
-            changes.append(change(rule, match.start(), match.end(), word.lower()))
+            changes.append(change(rule, at, match.end(), word.lower()))
     return changes
 
 

@@ -70,5 +70,5 @@ def _plain(name: str, value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     if isinstance(value, Mapping):
-        return {key: list(items) for key, items in value.items()}
+        return {key: dict(items) if isinstance(items, Mapping) else list(items) for key, items in value.items()}
     return value

@@ -6,7 +6,7 @@ Adding a kind is one module here (its rule class, ``build``, ``compile`` and
 
 from __future__ import annotations
 
-from . import flag, glue, pattern, repeat, replace, script, spelling, term, title, unicode
+from . import antecedent, capitals, flag, glue, pattern, repeat, replace, script, spelling, term, title, unicode
 from .base import Kind
 
 #: The stages in the order they run, each a stage name and the kind whose rules run there.
@@ -21,7 +21,9 @@ PIPELINE: list[tuple[str, Kind]] = [
     ("phrase", pattern.KIND),
     ("phrase", repeat.KIND),
     ("phrase", replace.KIND),
+    ("phrase", antecedent.KIND),
     ("punctuation", pattern.KIND),
+    ("punctuation", capitals.KIND),
     ("review", spelling.KIND),
     ("review", flag.KIND),
 ]

@@ -1,4 +1,5 @@
-"""Kind ``glue``: split sentences glued without a space ("angerThe"), guided by a list of openers.
+"""Kind ``glue``: split sentences glued without a space ("angerThe"), guided by a list of openers,
+and, with ``names: true``, a name glued to the next ("SamirGeagea", "NewsBaghdad").
 
 A structure stage, before any word-based one: a glued word hides the word edges
 the terminology matcher and the capitalisation rule rely on.
@@ -6,18 +7,22 @@ the terminology matcher and the capitalisation rule rely on.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import regex
+import yaml
 
-from ..lexicon import english
+from ..errors import RulePackError
+from ..lexicon import english, rules_directory
 from ..model import Change
 from ..rounds import Round
 from ..screen import Span, whole
 from ..text import LOWER_UPPER, WORD_START
-from .base import Kind, Rule, RuleError, change, str_list
+from ..wordlist import is_common_word
+from .base import Kind, Rule, RuleError, boolean, change, str_list
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,8 @@ class GlueRule(Rule):
 
     starters: frozenset[str] = frozenset()
     keep_words: frozenset[str] = frozenset()
+    #: Split two capitalised words run together ("SamirGeagea") instead of sentences (glued_names.py).
+    names: bool = False
     kind = "glue"
 
 
@@ -92,11 +99,63 @@ def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = 
     return changes
 
 
+#: Two capitalised words run together, as a whole token (not in a handle, path, URL or domain).
+_GLUED_NAME = regex.compile(WORD_START + r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/]|[.’'-]\p{L})")
+NAME_TRIGGERS = (r"[A-Z][a-z]+[A-Z][a-z]",)
+
+
+@functools.cache
+def _names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+    """First names, camel-case names, family-name prefixes and dateline places (rules/language/names.yaml)."""
+    path = rules_directory() / "language" / "names.yaml"
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        first = frozenset(data["female_first_names"].split()) | frozenset(data["male_first_names"].split())
+        places = frozenset(data["dateline_places"].split())
+        return first, frozenset(data["camel_case_names"].split()), tuple(data["name_prefixes"].split()), places
+    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
+        raise RulePackError(str(path), f"cannot read the names: {exc}") from None
+
+
+def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
+    """Insert a space between two capitalised words run together ("SamirGeagea", "NewsBaghdad").
+
+    Only where the second part is no common word (so a name), the token is no
+    camel-case name or brand ("YouTube", "PayPal", listed), the first part is no
+    family-name prefix ("McCain", "MacArthur", "DeSantis", "LaGuardia"), and either
+    the first part is a known first name, or it is a common English word and the
+    second a first name, a dateline city, or a word the text also writes on its own
+    (which "OrderedDict" and other identifiers are not).
+    """
+    changes: list[Change] = []
+    first_names, camel, prefixes, places = _names()
+    known = first_names | places
+    for start, end in whole(text, where):
+        for match in _GLUED_NAME.finditer(text, start, end):
+            left, right = match.group(1), match.group(2)
+            if match.group() in camel or match.group() in rule.keep_words or left in prefixes:
+                continue
+            if is_common_word(right) or not (left in first_names or is_common_word(left)):
+                continue
+            if left not in first_names and right not in known and not _alone(text, right):
+                continue
+            changes.append(change(rule, match.end(1), match.end(1), " "))
+    return changes
+
+
+def _alone(text: str, word: str) -> bool:
+    """Does the text also write ``word`` as a word of its own?"""
+    return regex.search(r"(?<![\p{L}\p{N}_])" + regex.escape(word) + r"(?![\p{L}\p{N}_])", text) is not None
+
+
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     starters = frozenset(str_list(data, "starters"))
-    if not starters:
+    names = boolean(data, "names", False)
+    if not starters and not names:
         raise RuleError("'starters' must list at least one word")
-    return GlueRule(**common, starters=starters, keep_words=frozenset(str_list(data, "keep_words")))
+    if starters and names:
+        raise RuleError("a glue rule splits sentences ('starters') or names ('names: true'), not both")
+    return GlueRule(**common, starters=starters, keep_words=frozenset(str_list(data, "keep_words")), names=names)
 
 
 @dataclass(frozen=True)
@@ -105,7 +164,8 @@ class Runner:
 
     def run(self, round: Round) -> None:
         for rule in self.rules:
-            round.apply(split_glued_sentences(round.text, rule, round.where(rule.id)))
+            split = split_glued_names if rule.names else split_glued_sentences
+            round.apply(split(round.text, rule, round.where(rule.id)))
 
 
 def compile_rules(rules: list[GlueRule], fast: bool) -> Runner:
@@ -115,8 +175,8 @@ def compile_rules(rules: list[GlueRule], fast: bool) -> Runner:
 KIND = Kind(
     name="glue",
     rule=GlueRule,
-    fields=frozenset({"starters", "keep_words"}),
+    fields=frozenset({"starters", "keep_words", "names"}),
     build=build,
     compile=compile_rules,
-    triggers=lambda rule: {rule.id: glue_triggers(rule)},
+    triggers=lambda rule: {rule.id: NAME_TRIGGERS if rule.names else glue_triggers(rule)},
 )

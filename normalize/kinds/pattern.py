@@ -19,6 +19,7 @@ from ..edits import select_non_overlapping
 from ..model import Change, Problem
 from ..rounds import Round, Screening
 from ..screen import Span, whole
+from ..templates import MAP_CALL, TemplateError, check_template, expand, lists_from_maps, read_maps, uses_maps
 from ..text import at_sentence_start
 from ..tiers import suggest
 from .base import (
@@ -51,10 +52,12 @@ class PatternRule(Rule):
     screen: tuple[str, ...] = ()
     #: ``normalize.tiers``: error (repaired), style (a house style's form), review (flagged with the fix).
     tier: str = "error"
+    #: Tables for ``\\M<table>{group}`` in the replacement (normalize/templates.py).
+    maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     kind = "pattern"
 
     def compile(self) -> regex.Pattern[str]:
-        return compile_with_lists(self.pattern, self.flags, self.lists)
+        return compile_with_lists(self.pattern, self.flags, lists_from_maps(self.pattern, self.lists, self.maps))
 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
@@ -63,6 +66,11 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     if not isinstance(replacement, str):
         raise RuleError("'replacement' must be a string")
     flags, lists = regex_options(data)
+    try:  # tables for the replacement; their keys are lists for the pattern
+        maps = read_maps(data.get("maps"))
+        all_lists = lists_from_maps(pattern, lists, maps)
+    except TemplateError as exc:
+        raise RuleError(str(exc)) from None
     transform = data.get("transform", "none")
     if transform not in ("none", "lower", "upper", "ascii"):
         raise RuleError("'transform' must be one of: none, lower, upper, ascii")
@@ -82,8 +90,9 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         transform=transform,
         stage_name=stage,
         prefilter=tuple(str_list(data, "prefilter")),
-        screen=tuple(_expand_lists(s, lists) for s in str_list(data, "screen")),
+        screen=tuple(_expand_lists(s, all_lists) for s in str_list(data, "screen")),
         tier=tier,
+        maps=maps,
     )
     try:
         compiled = rule.compile()
@@ -92,8 +101,9 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     try:
         probe = compiled.search("probe") or compiled.search("")
         if probe is not None:
-            probe.expand(replacement)
-    except (regex.error, IndexError) as exc:
+            probe.expand(MAP_CALL.sub("", replacement))
+        check_template(replacement, compiled, maps)
+    except (regex.error, IndexError, TemplateError) as exc:
         raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
     _check_template_groups(compiled, replacement)
     _check_shortcuts_find_examples(rule)
@@ -199,8 +209,12 @@ def _pattern_changes(
     matches = (
         m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=budget.left())
     )
+    mapped = uses_maps(rule.replacement)
     for match in matches:
-        replacement = match.expand(rule.replacement)
+        expanded = expand(match, rule.replacement, rule.maps) if mapped else match.expand(rule.replacement)
+        if expanded is None:
+            continue  # a table lacks the captured word: the rule knows no replacement for it
+        replacement = expanded
         if rule.transform == "lower":
             replacement = replacement.lower()
         elif rule.transform == "upper":
@@ -257,7 +271,19 @@ KIND = Kind(
     name="pattern",
     rule=PatternRule,
     fields=frozenset(
-        {"pattern", "replacement", "flags", "lists", "match_case", "transform", "stage", "prefilter", "screen", "tier"}
+        {
+            "pattern",
+            "replacement",
+            "flags",
+            "lists",
+            "maps",
+            "match_case",
+            "transform",
+            "stage",
+            "prefilter",
+            "screen",
+            "tier",
+        }
     ),
     build=build,
     compile=compile_rules,

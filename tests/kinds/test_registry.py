@@ -22,7 +22,9 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("phrase", "pattern"),
         ("phrase", "repeat"),
         ("phrase", "replace"),
+        ("phrase", "antecedent"),
         ("punctuation", "pattern"),
+        ("punctuation", "capitals"),
         ("review", "spelling"),
         ("review", "flag"),
     ]

@@ -108,7 +108,9 @@ def test_a_doubled_word_run_is_linear() -> None:
 
 def test_a_doubled_phrase_run_is_linear() -> None:
     seconds, rest = _timed('"support and " * 30_000')
-    assert rest == "1 [] support and"
+    # Nothing else in the text reads as machine translation, so the evidence judge holds the collapse
+    # back (normalize.evidence); what matters here is that the rule ran to its end, in linear time.
+    assert rest.startswith("0 [] support and support and")
     assert seconds < 20  # 73 s before
 
 

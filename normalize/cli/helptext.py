@@ -27,7 +27,7 @@ def _metavar(param: Any) -> str:
 
 def _default(param: Any) -> str:
     value = param.default
-    if (getattr(param, 'is_flag', False)) or value in (None, (), [], False) or callable(value):
+    if (getattr(param, "is_flag", False)) or value in (None, (), [], False) or callable(value):
         return ""
     return f"  [default: {value}]"
 

@@ -29,8 +29,8 @@ def test_explain_lists_edits_and_flags_in_line_order_with_context(tmp_path: Path
         "“Falih al-Fayyadh spoke[ ]. Al-Fayadh left.” → “Falih al-Fayyadh spoke[]. Al-Fayadh left.”",
         f"{article}:1:26 name-spellings 'Al-Fayadh' is spelt 'al-Fayyadh' elsewhere in this document (2×): "
         "one name spelt two ways?: “Al-Fayadh”",
-        f"{article}:2:29 doubled-word removed a repeated word: “Al-Fayyadh returned to the[ the] city.” → "
-        "“Al-Fayyadh returned to the[] city.”",
+        f"{article}:2:27 doubled-word removed a doubled word: “returned to the[ the] city.” → "
+        "“returned to the[] city.”",
     ]
 
 

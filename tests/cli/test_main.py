@@ -49,4 +49,7 @@ def test_a_folder_named_like_a_command_is_named_in_the_error(tmp_path: Path, nam
         f"; '{name}' is also a file or folder here: to repair it, run 'normalize fix {name} ...'"
     )
     fixed = cli("fix", name, "--check", cwd=tmp_path)
-    assert (fixed.returncode, fixed.stdout) == (1, f"{name}/a.txt: would change (1 edit: space-before-punctuation ×1)\n")
+    assert (fixed.returncode, fixed.stdout) == (
+        1,
+        f"{name}/a.txt: would change (1 edit: space-before-punctuation ×1)\n",
+    )

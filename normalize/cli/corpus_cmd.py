@@ -106,7 +106,7 @@ def run_corpus_cmd(
         from distributed import Client, LocalCluster
     except ImportError:
         raise UsageError("the dask engine needs Dask: pip install 'normalize[dask]'") from None
-    from .dask import run_corpus, run_parquet
+    from ..dask import run_corpus, run_parquet
 
     kind, inputs = corpus_inputs(source)
     selected = split_names(select)

@@ -165,9 +165,8 @@ def _check_out(out: Path, inputs: tuple[str, ...], out_is_file: bool) -> None:
 def _check_report(report: Path) -> None:
     if report.suffix.lower() not in REPORT_SUFFIXES:
         raise UsageError(f"{report}: report format must be .json, .jsonl or .html")
-    folder = report.parent
-    if not folder.is_dir():
-        raise UsageError(f"{report}: --report into a folder that does not exist ({folder}); create it first")
+    if report.parent.exists() and not report.parent.is_dir():
+        raise UsageError(f"{report}: --report into {report.parent}, which is a file")
     if report.is_dir():
         raise UsageError(f"{report}: --report names a file to write, and this is a folder")
 

@@ -51,8 +51,12 @@ def run_fix(options: FixOptions, writer: Writer) -> int:
         fail(problem)
     if options.rewrites:
         lock_for_rewriting(path for _, path, _ in files if path is not None)
+    # At once, before any file is read: an output folder that cannot be made is one error, not one per file
+    # or one after all the work.
     if options.out is not None and not options.out_is_file and not options.out_existed and not options.check:
-        make_folder(options.out)  # at once: an --out that cannot be made is one error, not one per file
+        make_folder(options.out)
+    if options.report is not None:
+        make_folder(options.report.parent)
     normalizer = options.rules.build()
     tally = Tally(failed=len(refused))
     documents: list[Document] = []

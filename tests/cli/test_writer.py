@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from .terminal import on_terminal
 
 UNTRANSLATED = (

@@ -136,8 +136,9 @@ def _check_combinations(raw: Mapping[str, Any], inputs: tuple[str, ...], given: 
         raise UsageError("--backup only makes sense with --in-place")
     if raw["in_place"] and "-" in inputs:
         raise UsageError("cannot rewrite standard input in place")
-    if raw["diff"] and (raw["out"] is not None or raw["in_place"]):
-        raise UsageError("--diff prints the changes and writes nothing; drop --out / --in-place")
+    for flag in ("diff", "check"):
+        if raw[flag] and (raw["out"] is not None or raw["in_place"]):
+            raise UsageError(f"--{flag} changes nothing and writes nothing; drop --out / --in-place")
     if raw["diff"] and raw["check"]:
         raise UsageError("--check and --diff cannot be used together (--check lists files, --diff prints changes)")
     for name in ("field", "skip_bad_lines"):

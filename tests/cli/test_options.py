@@ -72,14 +72,15 @@ def test_standard_input_with_out_writes_the_file_named(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--diff", "--out", "{tmp}/o"], "--diff prints the changes and writes nothing; drop --out / --in-place"),
-        (["--diff", "--in-place"], "--diff prints the changes and writes nothing; drop --out / --in-place"),
+        (["--diff", "--out", "{tmp}/o"], "--diff changes nothing and writes nothing; drop --out / --in-place"),
+        (["--diff", "--in-place"], "--diff changes nothing and writes nothing; drop --out / --in-place"),
+        (["--check", "--in-place"], "--check changes nothing and writes nothing; drop --out / --in-place"),
         (["--field", "body"], "--field only makes sense with --jsonl"),
         (["--skip-bad-lines"], "--skip-bad-lines only makes sense with --jsonl"),
         (["--in-place", "--backup", ""], "--backup '' must be a suffix for the file's name, such as '.orig'"),
         (["--check", "--diff"], "--check and --diff cannot be used together"),
     ],
-    ids=["diff-out", "diff-in-place", "field", "skip-bad-lines", "empty-backup", "check-diff"],
+    ids=["diff-out", "diff-in-place", "check-in-place", "field", "skip-bad-lines", "empty-backup", "check-diff"],
 )
 def test_options_that_make_no_sense_are_refused_before_any_work(
     tmp_path: Path, article: Path, extra: list[str], message: str

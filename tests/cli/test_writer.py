@@ -78,9 +78,18 @@ def test_no_color_leaves_nothing_bold_or_coloured(tmp_path: Path) -> None:
     """NO_COLOR left the diff's @@ bold (issue 18, defect 10); on a terminal without it, colour and no bold."""
     article = tmp_path / "a.txt"
     article.write_text("He left .\n", encoding="utf-8")
-    code, plain = on_terminal(str(article), "--diff", cwd=tmp_path, env={"NO_COLOR": "1"})
+    code, plain = on_terminal(str(article), "--diff", "--explain", cwd=tmp_path, env={"NO_COLOR": "1"})
     assert code == 0 and "\x1b[" not in plain
-    assert plain.replace("\r\n", "\n") == f"--- a/{article}\n+++ b/{article}\n@@ -1 +1 @@\n-He left .\n+He left.\n"
+    assert plain.replace("\r\n", "\n").splitlines() == [
+        f"{article}:1:8 space-before-punctuation removed a space before punctuation: “He left[ ].” → “He left[].”",
+        f"--- a/{article}",
+        f"+++ b/{article}",
+        "@@ -1 +1 @@",
+        "-He left .",
+        "+He left.",
+    ]
     code, coloured = on_terminal(str(article), "--diff", "--explain", cwd=tmp_path)
     assert code == 0 and "\x1b[31m-He left .\x1b[0m" in coloured and "\x1b[32m+He left.\x1b[0m" in coloured
+    assert "\x1b[36mspace-before-punctuation\x1b[0m" in coloured  # the rule, in the explanation
+    assert "He left\x1b[31m \x1b[0m." in coloured  # the space removed, red in its context
     assert not re.search(r"\x1b\[1m@@", coloured)

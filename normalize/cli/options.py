@@ -87,7 +87,7 @@ def build_fix_options(raw: Mapping[str, Any], given: Callable[[str], bool], cpus
         _check_out(out, inputs, out_is_file)
     report: Path | None = raw["report"]
     if report is not None:
-        _check_report(report)
+        _check_report(report, out if out is not None and not out_is_file else None)
     select = _split_names(raw["select"])
     return FixOptions(
         inputs=inputs,
@@ -163,11 +163,14 @@ def _check_out(out: Path, inputs: tuple[str, ...], out_is_file: bool) -> None:
             raise UsageError(f"{out}: --out would overwrite the input; use --in-place or another folder")
 
 
-def _check_report(report: Path) -> None:
+def _check_report(report: Path, out_folder: Path | None) -> None:
+    """A report goes into a folder that exists, or into the ``--out`` folder the run makes."""
     if report.suffix.lower() not in REPORT_SUFFIXES:
         raise UsageError(f"{report}: report format must be .json, .jsonl or .html")
-    if report.parent.exists() and not report.parent.is_dir():
-        raise UsageError(f"{report}: --report into {report.parent}, which is a file")
+    folder = report.parent
+    made_by_the_run = out_folder is not None and folder.absolute().is_relative_to(out_folder.absolute())
+    if not folder.is_dir() and not made_by_the_run:
+        raise UsageError(f"{report}: --report into a folder that does not exist ({folder}); create it first")
     if report.is_dir():
         raise UsageError(f"{report}: --report names a file to write, and this is a folder")
 

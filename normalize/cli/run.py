@@ -55,8 +55,8 @@ def run_fix(options: FixOptions, writer: Writer) -> int:
     # or one after all the work.
     if options.out is not None and not options.out_is_file and not options.out_existed and not options.check:
         make_folder(options.out)
-    if options.report is not None:
-        make_folder(options.report.parent)
+    if options.report is not None and not options.check:
+        make_folder(options.report.parent)  # inside --out (the options refuse any other missing folder)
     normalizer = options.rules.build()
     tally = Tally(failed=len(refused))
     documents: list[Document] = []

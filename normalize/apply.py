@@ -37,7 +37,7 @@ from .errors import InputError, NormalizeError
 from .fileguard import RUN_LOCK, check_out_target, check_rewritable, inside, lock_for_rewriting
 from .jsonl import split_jsonl_lines
 from .report import edit_id, load_report, sha256
-from .textio import read_text, write_atomic
+from .textio import make_folder, read_text, write_atomic
 
 
 class ApplyUsageError(NormalizeError):
@@ -311,8 +311,5 @@ def _write(plan: Planned) -> None:
         if plan.text != plan.expected:
             write_atomic(plan.target, plan.text)
         return
-    try:
-        plan.target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{plan.target.parent}: cannot create this folder ({exc.strerror})") from None
+    make_folder(plan.target.parent)  # as `fix --out` makes its folders (normalize.cli.writer)
     write_atomic(plan.target, plan.text)

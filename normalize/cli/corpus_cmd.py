@@ -10,6 +10,7 @@ import typer
 from ..config import settings_for
 from ..errors import InputError, NormalizeError
 from ..settings import NormalizerSettings
+from ..textio import make_folder
 from .common import (
     EXIT_CHANGES,
     EXIT_ERROR,
@@ -27,7 +28,6 @@ from .common import (
 from .fix import from_command_line
 from .helptext import HelpCommand, settings
 from .options import pack_specs, split_names
-from .writer import make_folder
 
 
 def register(app: typer.Typer) -> None:

@@ -15,6 +15,7 @@ from ..errors import InputError
 from ..fileguard import InputFile, lock_for_rewriting
 from ..pipeline import Normalizer
 from ..report import Document, documents_of, entry, write_report
+from ..textio import make_folder
 from .common import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, fail
 from .engine import (
     finish_group,
@@ -30,7 +31,7 @@ from .inputs import file_sizes, listed_inputs
 from .notes import Tally
 from .options import FixOptions
 from .progress import Progress, progress_for
-from .writer import Said, Writer, make_folder
+from .writer import Said, Writer
 
 #: Files normalized together in this process (no workers): one ``normalize_many`` call each group.
 GROUP_FILES = 256

@@ -19,7 +19,7 @@ from typing import IO, Any
 from ..errors import InputError
 from ..fileguard import InputFile, check_out_target, check_rewritable
 from ..model import Result
-from ..textio import KeepOriginal, read_text, replacing, write_atomic
+from ..textio import KeepOriginal, make_folder, read_text, replacing, write_atomic
 from .notes import check_line, check_summary, coloured_diff, explain_lines, flag_lines, problem_line, unified_diff
 from .options import FixOptions
 
@@ -42,14 +42,6 @@ class Said:
     error: str | None = None
     #: The results, kept only when a report needs them.
     records: Records | None = None
-
-
-def make_folder(folder: Path) -> None:
-    """Create an output folder (and its parents), or say in one line why it cannot be."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{folder}: cannot create this folder ({exc.strerror})") from None
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ from .errors import InputError, NormalizeError
 from .fileguard import RUN_LOCK, check_out_target, check_rewritable, inside, lock_for_rewriting
 from .jsonl import split_jsonl_lines
 from .report import edit_id, load_report, sha256
-from .textio import read_text, write_atomic
+from .textio import make_folder, read_text, write_atomic
 
 
 class ApplyUsageError(NormalizeError):
@@ -145,7 +145,18 @@ def accepted_text(item: Entry, rejected: set[str], accepted_suggestions: set[str
         raise InputError(f"{item.path}: an accepted suggestion overlaps an edit; reject one of them") from None
 
 
-def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: bool) -> int:
+@dataclass(frozen=True)
+class Applied:
+    """What ``run_apply`` did, for the summary line."""
+
+    files: int
+    written: int
+    edits: int
+    rejected: int
+    suggestions: int
+
+
+def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: bool) -> Applied:
     """Plan every write, check them all, then write (see the module's docstring)."""
     if out is not None and in_place:
         raise ApplyUsageError("--out and --in-place cannot be used together")
@@ -154,6 +165,8 @@ def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: 
     entries = checked_entries(load_report(report), report)
     chosen = load_decisions(decisions, entries) if decisions is not None else {}
     texts = {e.path: accepted_text(e, *chosen.get(e.path, (set(), set()))) for e in entries}
+    rejected = sum(len(chosen.get(e.path, (set(), set()))[0] & {i for i, _ in e.edits}) for e in entries)
+    suggestions = sum(len(chosen.get(e.path, (set(), set()))[1]) for e in entries)
     plain = [e for e in entries if e.record is None]
     records = [e for e in entries if e.record is not None]
     for item in plain:
@@ -174,7 +187,9 @@ def run_apply(report: Path, decisions: Path | None, out: Path | None, in_place: 
             _write(plan)
     finally:
         RUN_LOCK.release()
-    return 0
+    written = sum(1 for p in plans if p.target is not None and (p.expected is None or p.text != p.expected))
+    edits = sum(len(e.edits) for e in entries)
+    return Applied(len(plans), written, edits - rejected, rejected, suggestions)
 
 
 def _looks_like_a_record(path: str) -> bool:
@@ -182,9 +197,19 @@ def _looks_like_a_record(path: str) -> bool:
     return line.isdigit() and name.lower().endswith(".jsonl")
 
 
+def _common_folder(paths: Sequence[str]) -> PurePath | None:
+    """The folder the report's paths share (absolute ones and relative ones apart), as ``fix --out`` drops it:
+    ``corpora/input/x.txt`` is written as ``OUT/x.txt``, files of a folder keep their paths below it."""
+    absolute = [PurePath(p).parent for p in paths if PurePath(p).is_absolute()]
+    relative = [PurePath(p).parent for p in paths if not PurePath(p).is_absolute() and ".." not in PurePath(p).parts]
+    if absolute and relative:
+        return None
+    shared = absolute or relative
+    return PurePath(os.path.commonpath(shared)) if shared else None
+
+
 def _plan_text_files(entries: list[Entry], texts: dict[str, str], out: Path | None, in_place: bool) -> list[Planned]:
-    absolute = [PurePath(e.path).parent for e in entries if PurePath(e.path).is_absolute()]
-    common = PurePath(os.path.commonpath(absolute)) if absolute else None
+    common = _common_folder([e.path for e in entries])
     plans = []
     for item in entries:
         text = texts[item.path]
@@ -204,9 +229,9 @@ def _in_place_path(path: str) -> Path:
 
 
 def _out_path(out: Path, path: str, common: PurePath | None) -> Path:
-    """Relative report paths are mirrored under --out; absolute ones below the folder they share."""
+    """Report paths below the folder they share (``_common_folder``), as ``fix --out`` writes them."""
     pure = PurePath(path)
-    relative = pure.relative_to(common) if pure.is_absolute() and common is not None else pure
+    relative = pure.relative_to(common) if common is not None and pure.is_relative_to(common) else pure
     if ".." in pure.parts:
         raise InputError(f"'{path}': a report path that climbs out of its folder ('..'); refused")
     return inside(out, str(relative))
@@ -226,8 +251,7 @@ def _plan_jsonl_files(entries: list[Entry], texts: dict[str, str], out: Path | N
         assert item.record is not None
         group = files.setdefault(item.record.file, _RecordFile(item.record.file))
         group.by_line[item.record.line] = item
-    absolute = [PurePath(f).parent for f in files if PurePath(f).is_absolute()]
-    common = PurePath(os.path.commonpath(absolute)) if absolute else None
+    common = _common_folder(list(files))
     plans = []
     for name, group in files.items():
         source = Path(_in_place_path(name))
@@ -287,8 +311,5 @@ def _write(plan: Planned) -> None:
         if plan.text != plan.expected:
             write_atomic(plan.target, plan.text)
         return
-    try:
-        plan.target.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise InputError(f"{plan.target.parent}: cannot create this folder ({exc.strerror})") from None
+    make_folder(plan.target.parent)  # as `fix --out` makes its folders (normalize.cli.writer)
     write_atomic(plan.target, plan.text)

@@ -1,4 +1,4 @@
-"""Output of ``normalize eval``: the tables, the per-edit details, and the command itself.
+"""Output of ``normalize eval``: the tables and the per-edit details (the command is ``normalize.cli.eval_cmd``).
 
 The scoring lives in ``normalize.evaluate``; this module only shows it.
 """
@@ -6,13 +6,8 @@ The scoring lives in ``normalize.evaluate``; this module only shows it.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
-from typing import Annotated, Any
 
-import typer
-
-from .evaluate import Evaluation, evaluate, folders_of, pair_paths
-from .pipeline import Normalizer
+from .evaluate import Evaluation
 
 # --- output ---------------------------------------------------------------------------
 
@@ -72,65 +67,3 @@ def _position(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return f"{line}:{column}"
-
-
-# --- the command ----------------------------------------------------------------------
-
-
-def register(app: Any) -> None:
-    """Add ``normalize eval`` to the command-line application."""
-
-    @app.command("eval")
-    def eval_cmd(
-        ctx: typer.Context,
-        folder: Annotated[
-            Path | None, typer.Argument(help="A folder holding input/ and expected/ (same file names).")
-        ] = None,
-        input_dir: Annotated[Path | None, typer.Option("--input", help="Folder of inputs (with --expected).")] = None,
-        expected_dir: Annotated[
-            Path | None, typer.Option("--expected", help="Folder of reviewed texts (with --input).")
-        ] = None,
-        output_format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
-        details: Annotated[
-            bool, typer.Option("--details", help="Also list each unexpected edit and missed change.")
-        ] = False,
-        glob: Annotated[str, typer.Option(help="Which files to take from the folders.")] = "*.txt",
-        encoding: Annotated[str, typer.Option(help="Encoding of both folders' files.")] = "utf-8",
-        rules: Annotated[list[str] | None, typer.Option("--rules", help="Extra rule pack; repeatable.")] = None,
-        no_default_rules: Annotated[
-            bool, typer.Option("--no-default-rules", help="Do not load the bundled packs.")
-        ] = False,
-        select: Annotated[list[str] | None, typer.Option(help="Only these rule ids/categories/kinds/packs.")] = None,
-        ignore: Annotated[list[str] | None, typer.Option(help="Skip these rule ids/categories/kinds/packs.")] = None,
-        config: Annotated[Path | None, typer.Option(help="Settings file (default: the nearest normalize.toml).")] = (
-            None
-        ),
-        no_config: Annotated[bool, typer.Option("--no-config", help="Ignore settings files.")] = False,
-    ) -> None:
-        """Score the rules on reviewed pairs: edits that match, edits that do not, changes missed."""
-        import json
-
-        from . import cli
-
-        wanted = {"rules": rules, "no_default_rules": no_default_rules, "select": select, "ignore": ignore}
-        try:
-            if output_format not in ("table", "json"):
-                raise cli.UsageError(f"--format must be table or json, not '{output_format}'")
-            chosen = cli.settings_for(wanted, cli._from_command_line(ctx), config, no_config)
-            selected = cli.split_names(chosen["select"])
-            normalizer = Normalizer(
-                packs=cli.pack_specs(chosen["rules"], chosen["no_default_rules"]),
-                select=selected,
-                ignore=cli.split_names(chosen["ignore"]),
-            )
-            pairs = pair_paths(*folders_of(folder, input_dir, expected_dir), glob)
-            evaluation = evaluate(normalizer, pairs, encoding)
-        except cli.NormalizeError as exc:
-            cli.fail(str(exc))
-            raise typer.Exit(cli.EXIT_ERROR) from None
-        if output_format == "json":
-            typer.echo(json.dumps(evaluation.to_dict(), ensure_ascii=False, indent=1))
-        else:
-            render_tables(evaluation)
-            for line in detail_lines(evaluation) if details else []:
-                typer.echo(line)

@@ -10,12 +10,13 @@ traceback.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import functools
 import io
 import json
 import re
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +39,10 @@ class Pack:
     path: str
     description: str
     rules: tuple[Rule, ...]
+    #: The line each rule starts on, by rule id, where known (a glossary table's rows), for errors.
+    lines: Mapping[str, int] = field(default_factory=dict)
+    #: A pack shipped with normalize (in ``rules/``): a user's glossary may take over its term variants.
+    bundled: bool = False
 
 
 def resolve_pack(spec: str | Path) -> Path:
@@ -83,13 +88,15 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
     except (OSError, UnicodeDecodeError) as exc:
         raise RulePackError(shown, f"cannot read: {exc}") from None
     if path.suffix in _TABLE_DELIMITERS:
-        return _pack_from_table(text, shown, path.stem, _TABLE_DELIMITERS[path.suffix])
-    data = _parsed(text, shown)
-    if isinstance(data, dict) and "gazetteer" in data:  # a pack of rules generated from tables
-        from .gazetteer_rules import expand_pack
+        pack = _pack_from_table(text, shown, path.stem, _TABLE_DELIMITERS[path.suffix])
+    else:
+        data = _parsed(text, shown)
+        if isinstance(data, dict) and "gazetteer" in data:  # a pack of rules generated from tables
+            from .gazetteer_rules import expand_pack
 
-        data = expand_pack(data, path.parent, shown, _claimed(data["gazetteer"], shown))
-    return _pack_from_data(data, shown, path.stem)
+            data = expand_pack(data, path.parent, shown, _claimed(data["gazetteer"], shown))
+        pack = _pack_from_data(data, shown, path.stem)
+    return dataclasses.replace(pack, bundled=path.is_relative_to(rules_directory()))
 
 
 def _claimed(spec: Any, shown: str) -> set[str]:
@@ -150,6 +157,7 @@ def _pack_from_table(text: str, shown: str, name: str, delimiter: str) -> Pack:
             raise RulePackError(shown, f"no '{required}' column", line=1)
     rules: list[Rule] = []
     seen: set[str] = set()
+    lines: dict[str, int] = {}
     for row in rows:
         line = rows.line_num
         cells = {column: value.strip() for column, value in zip(columns, row, strict=False)}
@@ -162,8 +170,9 @@ def _pack_from_table(text: str, shown: str, name: str, delimiter: str) -> Pack:
         if rule.id in seen:
             raise RulePackError(shown, "duplicate rule id (give the row an id of its own)", rule=rule.id, line=line)
         seen.add(rule.id)
+        lines[rule.id] = line
         rules.append(rule)
-    return Pack(name=name, path=shown, description="glossary table", rules=tuple(rules))
+    return Pack(name=name, path=shown, description="glossary table", rules=tuple(rules), lines=lines)
 
 
 def _term_from_row(cells: dict[str, str]) -> dict[str, Any]:
@@ -252,15 +261,31 @@ def load_packs(specs: Sequence[str | Path] | None) -> list[Pack]:
     for pack in packs:
         for rule in pack.rules:
             if rule.id in owner:
-                raise RulePackError(pack.path, f"rule id already defined in pack '{owner[rule.id]}'", rule=rule.id)
+                raise RulePackError(
+                    pack.path,
+                    f"rule id already defined in pack '{owner[rule.id]}'",
+                    rule=rule.id,
+                    line=pack.lines.get(rule.id),
+                )
             owner[rule.id] = pack.name
-    _check_variant_clashes(packs)
-    return packs
+    taken = _variants_taken_over(packs)
+    return [_without_variants(pack, taken) for pack in packs] if taken else packs
 
 
-def _check_variant_clashes(packs: Iterable[Pack]) -> None:
-    """Two term rules claiming the same variant would make the output depend on load order."""
-    claimed: dict[tuple[str, bool], str] = {}
+#: A claim on a term variant: (pack, rule id).
+_Claim = tuple[Pack, str]
+
+
+def _variants_taken_over(packs: Sequence[Pack]) -> dict[str, set[str]]:
+    """Term variants a user's pack takes over from a bundled one: bundled rule id → variants (case-folded).
+
+    Two term rules claiming one variant would make the output depend on load order,
+    so that is an error naming the pack file (and line, for a glossary table) -- except
+    that a pack of the user's own may claim a variant a bundled pack has: the user's
+    glossary then decides that variant, and the bundled rule no longer matches it.
+    """
+    claimed: dict[tuple[str, bool], _Claim] = {}
+    taken: dict[str, set[str]] = {}
     for pack in packs:
         for rule in pack.rules:
             if not isinstance(rule, TermRule):
@@ -268,8 +293,30 @@ def _check_variant_clashes(packs: Iterable[Pack]) -> None:
             for variant in rule.variants:
                 key = (variant if rule.case_sensitive else variant.casefold(), rule.case_sensitive)
                 other = claimed.get(key)
-                if other is not None and other != rule.id:
-                    raise RulePackError(
-                        pack.path, f"variant '{variant}' is already claimed by rule '{other}'", rule=rule.id
-                    )
-                claimed[key] = rule.id
+                if other is not None and other[1] != rule.id:
+                    if not (other[0].bundled and not pack.bundled):
+                        raise RulePackError(
+                            pack.path,
+                            f"variant '{variant}' is already claimed by rule '{other[1]}' of {other[0].path}",
+                            rule=rule.id,
+                            line=pack.lines.get(rule.id),
+                        )
+                    taken.setdefault(other[1], set()).add(key[0])
+                claimed[key] = (pack, rule.id)
+    return taken
+
+
+def _without_variants(pack: Pack, taken: dict[str, set[str]]) -> Pack:
+    """The pack less the variants taken over (a term rule left with none is dropped)."""
+    if not pack.bundled:
+        return pack
+    rules: list[Rule] = []
+    for rule in pack.rules:
+        gone = taken.get(rule.id)
+        if gone and isinstance(rule, TermRule):
+            kept = tuple(v for v in rule.variants if (v if rule.case_sensitive else v.casefold()) not in gone)
+            if not kept:
+                continue
+            rule = dataclasses.replace(rule, variants=kept)
+        rules.append(rule)
+    return dataclasses.replace(pack, rules=tuple(rules))

@@ -107,8 +107,8 @@ def test_rules_list_and_test_show_what_a_run_here_would_load(project: Path) -> N
     here = project / "docs"
 
     def listed(*args: str) -> list[str]:
-        table = cli("rules", "list", *args, cwd=here).stdout.splitlines()
-        return [line.split("│")[1].strip() for line in table if line.startswith("│")]
+        # piped, the list is plain: one rule a line, id first, tab-separated (issue 18, defect 10)
+        return [line.split("\t")[0] for line in cli("rules", "list", *args, cwd=here).stdout.splitlines()]
 
     assert "met" in listed() and "space-before-punctuation" not in listed()  # the glossary in, punctuation out
     assert "met" not in listed("--no-config") and "space-before-punctuation" in listed("--no-config")

@@ -8,6 +8,7 @@ import pytest
 
 from normalize import Normalizer, RulePackError
 from normalize.kinds import KINDS
+from normalize.lexicon import rules_directory
 
 GOOD_RULE = """
   - id: {id}
@@ -188,7 +189,9 @@ def test_rules_show_on_the_command_line(tmp_path: Path) -> None:
     shown = CliRunner().invoke(app, ["rules", "show", "pmf", "doubled-word"])
     assert shown.exit_code == 0
     documents = shown.stdout.split("\n---\n")
-    assert documents[0].startswith("id: pmf\nkind: term\npack: mideast\nfile: mideast.yaml\ncategory: terminology\n")
+    # the pack's file with its path, so that it can be opened (it named only "mideast.yaml": issue 18, defect 10)
+    bundled = (rules_directory() / "mideast.yaml").resolve()
+    assert documents[0].startswith(f"id: pmf\nkind: term\npack: mideast\nfile: {bundled}\ncategory: terminology\n")
     assert documents[1].startswith("id: doubled-word\nkind: repeat\npack: core\n")
     typo = CliRunner().invoke(app, ["rules", "show", "pmf-crwod"])
     assert (typo.exit_code, typo.stderr) == (

@@ -46,7 +46,12 @@ def test_check_then_fix_hooks_through_try_repo(tmp_path: Path) -> None:
 
     check = try_repo(repo, home, "normalize-check", "--all-files")
     assert check.returncode == 1, check.stdout + check.stderr
-    assert "a.txt:1:4 doubled-word ' the' → ''\na.txt:1:25 space-before-punctuation ' ' → ''\n" in check.stdout
+    # --explain's shape is path:line:col rule message: the change in context (issue 18, defect 9)
+    assert (
+        "a.txt:1:4 doubled-word removed a doubled word: “The[ the] militia withdrew .” → “The[] militia withdrew .”\n"
+        "a.txt:1:25 space-before-punctuation removed a space before punctuation: "
+        "“The the militia withdrew[ ].” → “The the militia withdrew[].”\n"
+    ) in check.stdout
     assert "notes.md" not in check.stdout  # only .txt files unless `files:` says otherwise
     assert (repo / "a.txt").read_text(encoding="utf-8") == "The the militia withdrew .\n"
 

@@ -65,7 +65,7 @@ def test_two_runs_started_together_never_back_up_repaired_text(tmp_path: Path) -
     for n in range(300):
         write(folder / f"{n:03}.txt", f"Article {n}: the the militia said .\n")
     command = [sys.executable, "-m", "normalize", str(folder), "--in-place", "--backup", ".orig", "--quiet"]
-    env = dict(os.environ, PYTHONPATH=str(Path(cli.__file__).parent.parent))
+    env = dict(os.environ, PYTHONPATH=str(Path(cli.__file__).parent.parent.parent))  # the checkout holding normalize/
     first = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
     time.sleep(0.3)
     second = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)

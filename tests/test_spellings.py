@@ -11,8 +11,8 @@ from normalize import Normalizer
 from normalize.html_report import extract_data
 from normalize.selftest import run_examples
 
+from .cli.test_fix import run
 from .conftest import CLEAN, INPUTS
-from .test_cli import run
 
 ARTICLE = (
     "Al-Fayyadh: the PMF will remain under the state\n\n"

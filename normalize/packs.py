@@ -290,7 +290,7 @@ def _variants_taken_over(packs: Sequence[Pack]) -> dict[str, set[str]]:
         for rule in pack.rules:
             if not isinstance(rule, TermRule):
                 continue
-            for variant in rule.variants:
+            for variant in (*rule.variants, *rule.style_variants, *rule.review_variants):  # every tier
                 key = (variant if rule.case_sensitive else variant.casefold(), rule.case_sensitive)
                 other = claimed.get(key)
                 if other is not None and other[1] != rule.id:
@@ -314,9 +314,14 @@ def _without_variants(pack: Pack, taken: dict[str, set[str]]) -> Pack:
     for rule in pack.rules:
         gone = taken.get(rule.id)
         if gone and isinstance(rule, TermRule):
-            kept = tuple(v for v in rule.variants if (v if rule.case_sensitive else v.casefold()) not in gone)
-            if not kept:
+            exact = rule.case_sensitive
+
+            def left(variants: tuple[str, ...], gone: set[str] = gone, exact: bool = exact) -> tuple[str, ...]:
+                return tuple(v for v in variants if (v if exact else v.casefold()) not in gone)
+
+            errors, styles, reviews = left(rule.variants), left(rule.style_variants), left(rule.review_variants)
+            if not (errors or styles or reviews):
                 continue
-            rule = dataclasses.replace(rule, variants=kept)
+            rule = dataclasses.replace(rule, variants=errors, style_variants=styles, review_variants=reviews)
         rules.append(rule)
     return dataclasses.replace(pack, rules=tuple(rules))

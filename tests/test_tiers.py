@@ -134,4 +134,5 @@ def test_explain_shows_a_review_suggestion() -> None:
         app, route(["-", "--no-config", "--explain"]), input="Iraq's Hezbollah fired rockets at the base.\n"
     )
     assert result.exit_code == 0
-    assert '<stdin>:1:1 kataib-hezbollah suggests "Iraq\'s Hezbollah" → "Kata\'ib Hezbollah"' in result.stderr
+    assert result.stderr.startswith("<stdin>:1:1 kataib-hezbollah ")
+    assert result.stderr.endswith("“Iraq's Hezbollah” → suggested “Kata'ib Hezbollah”\n")

@@ -23,6 +23,7 @@ whole, each record's field replaced, every other field, line and byte kept.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import sys
@@ -36,7 +37,8 @@ from .edits import Edit, apply_edits
 from .errors import InputError, NormalizeError
 from .fileguard import RUN_LOCK, check_out_target, check_rewritable, inside, lock_for_rewriting
 from .jsonl import split_jsonl_lines
-from .report import edit_id, load_report, sha256
+from .model import Flag
+from .report import edit_id, load_report, sha256, suggestion_id
 from .textio import make_folder, read_text, write_atomic
 
 
@@ -126,23 +128,62 @@ def _record_of(item: dict[str, Any], where: str) -> RecordRef | None:
 
 
 def _suggestions(item: dict[str, Any]) -> dict[str, Edit]:
-    """Review-tier suggestions a reviewer may accept: flags carrying an ``id`` and a ``suggestion`` edit."""
+    """Review-tier suggestions a reviewer may accept: flags with an ``id`` and a ``detail.suggestion``.
+
+    Each becomes the edit it proposes (the flag's span, ``detail.original`` → the
+    suggestion); whether that original is still the source's text there is checked only
+    for the suggestions a reviewer accepted (``accepted_text``).
+    """
     found: dict[str, Edit] = {}
     for flag in item.get("flags") or []:
-        if isinstance(flag, dict) and isinstance(flag.get("id"), str) and isinstance(flag.get("suggestion"), dict):
-            found[flag["id"]] = _checked_edit(flag["suggestion"], item["source"], f"{item['path']}: {flag['id']}")
+        if not isinstance(flag, dict) or not isinstance(flag.get("id"), str):
+            continue
+        where = f"{item['path']}: suggestion {flag['id']}"
+        detail = flag.get("detail")
+        spans = [flag.get("start"), flag.get("end")]
+        if not all(isinstance(v, int) and not isinstance(v, bool) for v in spans) or not isinstance(detail, dict):
+            raise InputError(f"{where}: no 'start', 'end' (integers) and 'detail'; refused")
+        texts = [detail.get("original", ""), detail.get("suggestion"), flag.get("rule")]
+        if not all(isinstance(v, str) for v in texts):
+            raise InputError(f"{where}: no 'detail.suggestion' and 'rule' (strings); refused")
+        as_flag = Flag(flag["start"], flag["end"], flag["rule"], "", "", {"original": texts[0], "suggestion": texts[1]})
+        if suggestion_id(item["path"], as_flag) != flag["id"]:
+            raise InputError(f"{where}: the id is not this suggestion's own; refused")
+        found[flag["id"]] = Edit(
+            flag["start"],
+            flag["end"],
+            texts[0],
+            texts[1],
+            flag["rule"],
+            str(flag.get("category", "")),
+            "accepted suggestion",
+        )
     return found
 
 
 def accepted_text(item: Entry, rejected: set[str], accepted_suggestions: set[str]) -> str:
-    """The source with the edits not rejected (and the suggestions accepted) applied."""
+    """The source with the edits not rejected and the suggestions accepted applied.
+
+    An accepted suggestion whose original is not the source's text at its span, or that
+    overlaps an edit applied or another accepted suggestion, is refused (nothing is written).
+    """
     kept = [edit for ident, edit in item.edits if ident not in rejected]
-    kept += [(item.suggestions or {})[ident] for ident in sorted(accepted_suggestions)]
+    for ident in sorted(accepted_suggestions):
+        edit = (item.suggestions or {})[ident]
+        if not 0 <= edit.start <= edit.end <= len(item.source) or item.source[edit.start : edit.end] != edit.original:
+            raise InputError(
+                f"{item.path}: suggestion {ident} says {edit.original!r} at {edit.start}-{edit.end}, "
+                "but the source differs there; refused"
+            )
+        kept.append(edit)
     kept.sort(key=lambda e: (e.start, e.end))
-    try:
-        return apply_edits(item.source, kept)
-    except ValueError:
-        raise InputError(f"{item.path}: an accepted suggestion overlaps an edit; reject one of them") from None
+    for before, after in itertools.pairwise(kept):
+        if after.start < before.end or (after.start == before.start and before.start < after.end):
+            raise InputError(
+                f"{item.path}: an accepted suggestion overlaps an applied edit at offset {after.start}; "
+                "reject one of them"
+            )
+    return apply_edits(item.source, kept)
 
 
 @dataclass(frozen=True)

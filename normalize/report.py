@@ -21,7 +21,7 @@ from typing import IO, Any
 
 from .edits import Edit
 from .errors import InputError
-from .model import Result
+from .model import Flag, Result
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,20 @@ def edit_id(path: str, edit: Edit) -> str:
     return sha256(key)[:16]
 
 
+def suggestion_id(path: str, flag: Flag) -> str | None:
+    """A stable name for a flag's suggested fix (``detail["suggestion"]``), or None for a flag without one.
+
+    Hashed like ``edit_id`` over the flag's file, span, original, suggestion and rule; the
+    ``s-`` prefix keeps it from ever naming an edit, so a decisions file cannot mix the two.
+    """
+    suggestion = flag.detail.get("suggestion")
+    if not isinstance(suggestion, str):
+        return None
+    original = flag.detail.get("original", "")
+    key = "\x1f".join((path, str(flag.start), str(flag.end), original, suggestion, flag.rule))
+    return "s-" + sha256(key)[:16]
+
+
 def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
     """The report entry for one document."""
     result = doc.result
@@ -113,7 +127,8 @@ def entry(doc: Document, with_readability: bool = True) -> dict[str, Any]:
     flags = []
     for flag in result.flags:
         line, col = line_col(starts, flag.start)
-        flags.append({"line": line, "column": col, **flag.to_dict()})
+        ident = suggestion_id(doc.name, flag)
+        flags.append({"line": line, "column": col, **({"id": ident} if ident else {}), **flag.to_dict()})
     data: dict[str, Any] = {
         "path": doc.name,
         "changed": result.changed,

@@ -35,7 +35,8 @@ _INVISIBLE = re.compile(
 
 _KEYS = (
     "<kbd>j</kbd>/<kbd>k</kbd> next/previous edit · <kbd>a</kbd> accept · <kbd>r</kbd> reject "
-    "(both then move on) · <kbd>n</kbd>/<kbd>p</kbd> next/previous file · click an edit to flip it"
+    "(both then move on) · <kbd>n</kbd>/<kbd>p</kbd> next/previous file · <kbd>s</kbd> next suggestion "
+    "(<kbd>space</kbd> accepts it) · click an edit to flip it"
 )
 
 
@@ -86,6 +87,7 @@ def _head(summary: dict[str, Any]) -> str:
         f'<span>flagged passages: <b id="count-flags">{flags}</b></span>'
         f'<span>accepted: <b id="count-accepted">{summary["edits"]}</b></span>'
         '<span>rejected: <b id="count-rejected">0</b></span>'
+        '<span>suggestions accepted: <b id="count-suggestions">0</b></span>'
         f'<span>shown: <b id="count-shown">{summary["edits"]}</b></span>'
         '<span id="hidden-note" class="hidden-note" hidden>hidden by the filter: <b id="count-hidden">0</b> '
         '(<b id="count-hidden-accepted">0</b> accepted, <b id="count-hidden-rejected">0</b> rejected; '

@@ -25,6 +25,15 @@
   var cur = -1, curFile = -1;           // the current edit, and the file it (or n/p) is in
   var dirty = new Set();
   var sections = [], views = [], indexItems = [];
+  // Review-tier suggestions (flags with an id and detail.suggestion): accepted ones by id, with the
+  // elements that show each (drawn lazily like edits), and all of them in page order for the ``s`` key.
+  var acc = new Set(), sugEls = {}, sugOrder = [], sugCur = -1;
+  files.forEach(function (f, fi) {
+    (f.flags || []).slice().sort(function (a, b) { return a.start - b.start; }).forEach(function (fl) {
+      if (isSuggestion(fl)) { sugOrder.push({ fi: fi, id: fl.id }); }
+    });
+  });
+  function isSuggestion(fl) { return typeof fl.id === "string" && fl.detail && typeof fl.detail.suggestion === "string"; }
 
   function $(id) { return document.getElementById(id); }
   function edit(g) { var fi = fileOf[g]; return files[fi].edits[g - base[fi]]; }
@@ -97,7 +106,7 @@
     return { cuts: cuts, seg: seg, first: first };
   }
 
-  function flagMarks(parent, f, from, to, flags) {
+  function flagMarks(parent, f, from, to, flags, out) {
     // Flags are sorted by start: find the first at or after ``from`` instead of walking them all.
     var lo = 0, hi = flags.length, at = from;
     while (lo < hi) { var mid = (lo + hi) >> 1; if (flags[mid].start < from) { lo = mid + 1; } else { hi = mid; } }
@@ -105,7 +114,17 @@
       var fl = flags[k];
       if (fl.start < at || fl.end > to || fl.start >= fl.end) { continue; }
       plainText(parent, f.source.slice(at, fl.start));
-      var m = el("mark", "flagged", f.source.slice(fl.start, fl.end));
+      var m;
+      if (out && isSuggestion(fl)) {
+        // The repaired side shows the suggestion in place once it is accepted.
+        m = el("mark", "flagged suggested");
+        m.appendChild(el("span", "was", f.source.slice(fl.start, fl.end)));
+        m.appendChild(el("span", "sug", fl.detail.suggestion));
+        (sugEls[fl.id] = sugEls[fl.id] || []).push(m);
+        paintSuggestion(fl.id);
+      } else {
+        m = el("mark", "flagged", f.source.slice(fl.start, fl.end));
+      }
       m.setAttribute("title", fl.message);
       parent.appendChild(m);
       at = fl.end;
@@ -138,7 +157,7 @@
     var k = view.par.first[q], at = from, es = f.edits;
     while (k < es.length && view.par.seg[k] === q) {
       var e = es[k], g = base[fi] + k;
-      cells.forEach(function (c) { flagMarks(c, f, at, e.start, view.flags); });
+      cells.forEach(function (c, side) { flagMarks(c, f, at, e.start, view.flags, side === 1); });
       var x = els[g] || (els[g] = {});
       x.src = cells[0].appendChild(editSpan(g, e, "src"));
       x.out = cells[1].appendChild(editSpan(g, e, "out"));
@@ -146,7 +165,7 @@
       at = e.end;
       k++;
     }
-    if (at < end) { cells.forEach(function (c) { flagMarks(c, f, at, end, view.flags); }); }
+    if (at < end) { cells.forEach(function (c, side) { flagMarks(c, f, at, end, view.flags, side === 1); }); }
     cells.forEach(function (c) {
       if (!c.childNodes.length) { c.classList.add("blank"); }
       if (q === view.par.cuts.length - 2) { c.classList.add("last"); }
@@ -261,6 +280,15 @@
       by[cat].forEach(function (fl) {
         var li = ul.appendChild(el("li", "", "line " + fl.line + ": " + fl.message + " \u2014 "));
         li.appendChild(el("q", "", f.source.slice(fl.start, fl.end).slice(0, 160)));
+        if (isSuggestion(fl)) {
+          var label = li.appendChild(el("label", "suggest"));
+          var box = label.appendChild(el("input", "suggest"));
+          box.type = "checkbox";
+          box.dataset.id = fl.id;
+          label.appendChild(document.createTextNode(" Accept suggestion \u201c" + fl.detail.suggestion + "\u201d"));
+          (sugEls[fl.id] = sugEls[fl.id] || []).push(box);
+          paintSuggestion(fl.id);
+        }
       });
     });
     return frag;
@@ -403,7 +431,21 @@
     if (els[g]) { paint(g); }
     dirty.add(fi);
   }
+  function paintSuggestion(id) {
+    var on = acc.has(id);
+    (sugEls[id] || []).forEach(function (n) {
+      if (n.tagName === "INPUT") { n.checked = on; } else {
+        n.classList.toggle("accepted", on);
+        n.setAttribute("aria-label", on ? "suggestion accepted" : "suggestion not accepted");
+      }
+    });
+  }
+  function suggest(id, on) {
+    if (on) { acc.add(id); } else { acc.delete(id); }
+    paintSuggestion(id);
+  }
   function refresh() {
+    $("count-suggestions").textContent = String(acc.size);
     $("count-accepted").textContent = String(total - nRej);
     $("count-rejected").textContent = String(nRej);
     $("count-shown").textContent = String(nVis);
@@ -436,7 +478,9 @@
     try {
       var out = [];
       for (var g = 0; g < total; g++) { if (rej[g]) { out.push(g); } }
-      if (out.length) { localStorage.setItem(storeKey, JSON.stringify({ rejected: out })); } else { localStorage.removeItem(storeKey); }
+      if (out.length || acc.size) {
+        localStorage.setItem(storeKey, JSON.stringify({ rejected: out, suggestions: Array.from(acc) }));
+      } else { localStorage.removeItem(storeKey); }
     } catch (err) {
       status("decisions are not kept across a reload here: " + err.message, true);
     }
@@ -446,7 +490,10 @@
     try { saved = JSON.parse(localStorage.getItem(storeKey) || "null"); } catch (err) { saved = null; }
     if (!saved || !Array.isArray(saved.rejected)) { return; }
     saved.rejected.forEach(function (g) { if (g >= 0 && g < total && g === Math.floor(g)) { decide(g, true); } });
-    status("restored " + plural(nRej, "rejected edit") + " from an earlier visit");
+    var known = new Set(sugOrder.map(function (s) { return s.id; }));
+    (Array.isArray(saved.suggestions) ? saved.suggestions : []).forEach(function (id) { if (known.has(id)) { suggest(id, true); } });
+    var sugNote = acc.size ? " and " + plural(acc.size, "accepted suggestion") : "";
+    status("restored " + plural(nRej, "rejected edit") + sugNote + " from an earlier visit");
   }
 
   // ---- the decisions file normalize apply reads (version 2: edits named by id)
@@ -457,7 +504,9 @@
       files: files.map(function (f, fi) {
         var ids = [];
         for (var i = 0; i < f.edits.length; i++) { if (rej[base[fi] + i]) { ids.push(f.edits[i].id); } }
-        return { path: f.path, source_sha256: f.source_sha256, rejected_ids: ids };
+        var taken = (f.flags || []).filter(function (fl) { return isSuggestion(fl) && acc.has(fl.id); });
+        return { path: f.path, source_sha256: f.source_sha256, rejected_ids: ids,
+          accepted_suggestions: taken.map(function (fl) { return fl.id; }) };
       })
     };
   }
@@ -476,10 +525,16 @@
       var ids = new Set(Array.isArray(d.rejected_ids) ? d.rejected_ids : []), seen = 0;
       files[fi].edits.forEach(function (e, i) { var r = ids.has(e.id); if (r) { seen++; } decide(base[fi] + i, r); });
       unknownIds += ids.size - seen;
+      var sugs = new Set(Array.isArray(d.accepted_suggestions) ? d.accepted_suggestions : []);
+      (files[fi].flags || []).forEach(function (fl) {
+        if (isSuggestion(fl)) { var on = sugs.has(fl.id); sugs.delete(fl.id); suggest(fl.id, on); }
+      });
+      unknownIds += sugs.size;
       matched++;
     });
     done();
-    var note = "imported decisions for " + plural(matched, "file") + ": " + plural(nRej, "rejected edit");
+    var note = "imported decisions for " + plural(matched, "file") + ": " + plural(nRej, "rejected edit") +
+      (acc.size ? ", " + plural(acc.size, "accepted suggestion") : "");
     if (strangers) { note += "; " + plural(strangers, "file") + " not in this report (or changed since)"; }
     if (unknownIds) { note += "; " + plural(unknownIds, "id") + " not in this report"; }
     status(note, strangers > 0 || unknownIds > 0);
@@ -550,7 +605,17 @@
     done();
     step(1);
   }
-  var KEYS = { j: function () { step(1); }, k: function () { step(-1); }, a: function () { decideCurrent(false); },
+  function nextSuggestion() {
+    // Focus the next suggestion's "Accept" box (space ticks it), drawing its file first.
+    if (!sugOrder.length) { return; }
+    sugCur = (sugCur + 1) % sugOrder.length;
+    var s = sugOrder[sugCur];
+    drawFile(s.fi);
+    setFile(s.fi);
+    var box = (sugEls[s.id] || []).filter(function (n) { return n.tagName === "INPUT"; })[0];
+    if (box) { box.focus(); box.scrollIntoView({ block: "center" }); }
+  }
+  var KEYS = { s: nextSuggestion, j: function () { step(1); }, k: function () { step(-1); }, a: function () { decideCurrent(false); },
     r: function () { decideCurrent(true); }, n: function () { nextFile(1); }, p: function () { nextFile(-1); } };
   document.addEventListener("keydown", function (ev) {
     var t = ev.target;
@@ -591,6 +656,7 @@
   mainEl.addEventListener("change", function (ev) {
     var t = ev.target;
     if (t.classList.contains("decide")) { decide(Number(t.closest("tr").dataset.g), !t.checked); done(); }
+    if (t.classList.contains("suggest")) { suggest(t.dataset.id, t.checked); done(); }
   });
   $("filters").addEventListener("change", function (ev) {
     var t = ev.target;

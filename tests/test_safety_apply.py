@@ -11,7 +11,8 @@ from typer.testing import CliRunner
 
 from normalize.cli import app, route
 from normalize.edits import Edit
-from normalize.report import edit_id
+from normalize.model import Flag
+from normalize.report import edit_id, suggestion_id
 
 RUNNER = CliRunner()
 
@@ -206,20 +207,14 @@ def test_decisions_that_do_not_belong_to_the_report_are_refused(tmp_path: Path) 
 
 def test_an_accepted_suggestion_is_applied_by_its_id(tmp_path: Path) -> None:
     source = "He met al-Fayadh.\n"
-    suggestion = {
-        "id": "s1",
-        "start": 0,
-        "end": 0,
-        "rule": "r",
-        "category": "c",
-        "message": "m",
-        "suggestion": edit(7, 16, "al-Fayadh", "al-Fayyadh"),
-    }
-    item = entry("a.txt", source, []) | {"flags": [suggestion]}
+    flag = Flag(7, 16, "r", "c", "m", {"suggestion": "al-Fayyadh", "original": "al-Fayadh"})
+    ident = suggestion_id("a.txt", flag)
+    assert ident is not None
+    item = entry("a.txt", source, []) | {"flags": [{"id": ident, **flag.to_dict()}]}
     report = write_report(tmp_path / "r.json", [item])
     chosen = decisions_file(
         tmp_path / "d.json",
-        [{"path": "a.txt", "source_sha256": sha(source), "rejected_ids": [], "accepted_suggestions": ["s1"]}],
+        [{"path": "a.txt", "source_sha256": sha(source), "rejected_ids": [], "accepted_suggestions": [ident]}],
     )
     assert run("apply", str(report), "--decisions", str(chosen)).output == "He met al-Fayyadh.\n"
 

@@ -505,8 +505,9 @@
         var ids = [];
         for (var i = 0; i < f.edits.length; i++) { if (rej[base[fi] + i]) { ids.push(f.edits[i].id); } }
         var taken = (f.flags || []).filter(function (fl) { return isSuggestion(fl) && acc.has(fl.id); });
-        return { path: f.path, source_sha256: f.source_sha256, rejected_ids: ids,
-          accepted_suggestions: taken.map(function (fl) { return fl.id; }) };
+        var out = { path: f.path, source_sha256: f.source_sha256, rejected_ids: ids };
+        if (taken.length) { out.accepted_suggestions = taken.map(function (fl) { return fl.id; }); }  // optional in the contract
+        return out;
       })
     };
   }

@@ -192,6 +192,17 @@ def _convert(declared: str, value: Any) -> Any:
     return frozenset(words) if declared.startswith("frozenset") else tuple(words)
 
 
+#: The values a pack may override: those its kinds read per run (``current``).  The rest are compiled
+#: into regexes or tables when their module is imported, and a pack's value would be silently
+#: ignored, so it is refused instead.
+OVERRIDABLE: dict[str, frozenset[str]] = {
+    "untranslated": frozenset(spec.name for spec in dataclasses.fields(Untranslated)),
+    "title": frozenset(spec.name for spec in dataclasses.fields(Title)),
+    "glue": frozenset({"never_ends_a_sentence", "preposition_starters", "longest_word"}),
+    "repeats": frozenset({"conjunctions"}),
+}
+
+
 def overridden(base: Language, data: Any, path: str) -> Language:
     """``base`` with a pack's ``language:`` mapping laid over it, checked like the language file.
 
@@ -213,6 +224,8 @@ def overridden(base: Language, data: Any, path: str) -> Language:
         for key, value in values.items():
             if key not in fields:
                 raise RulePackError(path, f"language: unknown key '{name}.{key}'{did_you_mean(str(key), fields)}")
+            if key not in OVERRIDABLE.get(name, ()):
+                raise RulePackError(path, f"language: '{name}.{key}' cannot be overridden by a pack yet")
             try:
                 changed[key] = _convert(fields[key], value)
             except (TypeError, ValueError) as exc:

@@ -47,6 +47,14 @@ def test_a_threshold_override_is_kept_through_pickling(tmp_path: Path) -> None:
     assert _flags(Normalizer(packs=["core"]), FRENCH) == [FLAGGED]
 
 
+def test_a_glue_override_changes_which_words_end_a_sentence(tmp_path: Path) -> None:
+    # "not" never ends a sentence by default, so "notThe" is taken for an identifier; a pack may drop it.
+    text = "It was notThe end."
+    tuned = Normalizer(packs=["core", _pack(tmp_path, "  glue:\n    never_ends_a_sentence: is")])
+    assert tuned.normalize(text).text == "It was not. The end."
+    assert Normalizer(packs=["core"]).normalize(text).text == text
+
+
 def test_a_pack_without_language_keeps_the_bundled_values() -> None:
     assert Normalizer(packs=["core"]).language is english()
 
@@ -67,6 +75,7 @@ def test_a_pack_without_language_keeps_the_bundled_values() -> None:
             "language: 'untranslated.short_min_words': expected a non-negative number, got 'many'",
         ),
         ("  repeats: [and, or]", "language: section 'repeats' must be a mapping"),
+        ("  script:\n    near: 3", "language: 'script.near' cannot be overridden by a pack yet"),
     ],
 )
 def test_bad_keys_are_refused_with_one_line(tmp_path: Path, language: str, message: str) -> None:

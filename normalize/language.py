@@ -11,61 +11,53 @@ import re
 
 import regex
 
-from .lexicon import english
+from .lexicon import Untranslated, current
 from .text import LETTERS
 
 _NON_LATIN_LETTER = regex.compile(r"[^\P{L}\p{Latin}]")
-
-
-#: Word lists and thresholds of the test, from rules/language/english.yaml (section ``untranslated``).
-_U = english().untranslated
-_ENGLISH_FUNCTION_WORDS = _U.english_function_words
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
 
 
 def may_not_be_english(paragraph: str, has_foreign: bool = True) -> bool:
-    """Cheap test run before langdetect: many non-Latin letters, or almost no English function words."""
+    """Cheap test run before langdetect: many non-Latin letters, or almost no English function words.
+
+    Its word lists and thresholds are the running normalizer's (``lexicon.current``, section
+    ``untranslated`` of rules/language/english.yaml, which a pack may override).
+    """
+    u = current().untranslated
     foreign = len(_NON_LATIN_LETTER.findall(paragraph)) if has_foreign and not paragraph.isascii() else 0
-    if foreign and foreign / len(paragraph) > _U.foreign_letter_share:
+    if foreign and foreign / len(paragraph) > u.foreign_letter_share:
         return True
     lowered = paragraph.lower()
     tokens = lowered.split()
-    if len(tokens) >= _U.min_words_for_shares:
+    if len(tokens) >= u.min_words_for_shares:
         # English prose has a function word in every three or so; counted on whitespace tokens
         # (in C), a share well above the bar settles it before the word-by-word count. Words
         # English shares with French, Portuguese or German ("a", "as", "in", "was") do not count,
         # and where French, Spanish... function words outnumber English ones, langdetect decides.
-        english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, tokens))
-        european = sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens))
-        if european > english and european >= _U.european_token_share * len(tokens):
+        english = sum(map(u.english_only_function_words.__contains__, tokens))
+        european = sum(map(u.european_function_words.__contains__, tokens))
+        if european > english and european >= u.european_token_share * len(tokens):
             return True
-        if english >= _U.english_token_share * len(tokens):
+        if english >= u.english_token_share * len(tokens):
             return False
     words = _ASCII_WORD.findall(lowered)
-    if len(words) < _U.min_words_for_shares:  # headlines have few function words: a short one needs a foreign one's
-        return _reads_as_a_european_language(paragraph, tokens)
-    common = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, words))
-    if common / len(words) >= _U.english_word_share:
+    if len(words) < u.min_words_for_shares:  # headlines have few function words: a short one needs a foreign one's
+        return _reads_as_a_european_language(paragraph, tokens, u)
+    common = sum(map(u.english_only_function_words.__contains__, words))
+    if common / len(words) >= u.english_word_share:
         return False
     # A list of names (attendees, places, a dateline and credits) has no function words either,
     # and langdetect calls it Indonesian; prose in another language is mostly lower-case words.
-    return not _mostly_names(_ASCII_WORD_ANY_CASE.findall(paragraph))
+    return not _mostly_names(_ASCII_WORD_ANY_CASE.findall(paragraph), u)
 
 
 _ASCII_WORD_ANY_CASE = re.compile(r"[A-Za-z]+")
 
 
-_EUROPEAN_FUNCTION_WORDS = _U.european_function_words
-_SHARED_FUNCTION_WORDS = _U.shared_function_words
-_ENGLISH_ONLY_FUNCTION_WORDS = _ENGLISH_FUNCTION_WORDS - _SHARED_FUNCTION_WORDS
-
-
-_ANY_FUNCTION_WORD = _EUROPEAN_FUNCTION_WORDS | _ENGLISH_FUNCTION_WORDS
-
-
-def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:
+def _reads_as_a_european_language(paragraph: str, tokens: list[str], u: Untranslated) -> bool:
     """Cheap test for a short paragraph: several French, Spanish, German... function words and no English ones.
 
     Headlines and datelines are short and have few function words of any language, so
@@ -77,27 +69,27 @@ def _reads_as_a_european_language(paragraph: str, tokens: list[str]) -> bool:
     """
     # Most short paragraphs (headlines, datelines) have not even two such words among their
     # whitespace tokens, which a count in C tells.
-    if sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, tokens)) < _U.short_min_european_words:
+    if sum(map(u.european_function_words.__contains__, tokens)) < u.short_min_european_words:
         return False
     words = LETTERS.findall(paragraph)
-    if len(words) < _U.short_min_words:
+    if len(words) < u.short_min_words:
         return False
     folded = [w.lower() for w in words if not (len(w) > 1 and w.isupper())]
-    foreign = sum(map(_EUROPEAN_FUNCTION_WORDS.__contains__, folded))
-    if foreign < _U.short_min_european_words or foreign < _U.short_european_share * len(words):
+    foreign = sum(map(u.european_function_words.__contains__, folded))
+    if foreign < u.short_min_european_words or foreign < u.short_european_share * len(words):
         return False
-    english = sum(map(_ENGLISH_ONLY_FUNCTION_WORDS.__contains__, folded))
-    if english > _U.short_max_english_words:
+    english = sum(map(u.english_only_function_words.__contains__, folded))
+    if english > u.short_max_english_words:
         return False
-    content = [w for w in words if w.lower() not in _ANY_FUNCTION_WORD]
+    content = [w for w in words if w.lower() not in u.any_function_word]
     capitalised = sum(1 for w in content if w[0].isupper())
-    return capitalised <= _U.short_capitalised_share * len(content)
+    return capitalised <= u.short_capitalised_share * len(content)
 
 
-def _mostly_names(words: list[str]) -> bool:
+def _mostly_names(words: list[str], u: Untranslated) -> bool:
     """At least half the words capitalised ("Faleh al-Fayyadh, Qais al-Khazali, ..."); all-capital words are not."""
     capitalised = sum(1 for w in words if w[0].isupper() and not w.isupper())
-    return capitalised >= _U.names_capitalised_share * len(words)
+    return capitalised >= u.names_capitalised_share * len(words)
 
 
 def detect_language(paragraph: str) -> tuple[str, float]:

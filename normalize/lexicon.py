@@ -9,16 +9,18 @@ reading Python.  A missing or malformed entry is a one-line ``RulePackError``.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import dataclasses
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from .errors import RulePackError
+from .errors import RulePackError, did_you_mean
 
 
 def rules_directory() -> Path:
@@ -55,6 +57,15 @@ class Untranslated:
     short_european_share: float
     short_max_english_words: int
     short_capitalised_share: float
+
+    @functools.cached_property
+    def english_only_function_words(self) -> frozenset[str]:
+        """English function words that no quoted European language shares: they alone count as English."""
+        return self.english_function_words - self.shared_function_words
+
+    @functools.cached_property
+    def any_function_word(self) -> frozenset[str]:
+        return self.european_function_words | self.english_function_words
 
 
 @dataclass(frozen=True)
@@ -179,3 +190,76 @@ def _convert(declared: str, value: Any) -> Any:
     if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
         raise ValueError("expected words: a string of words or a list of strings")
     return frozenset(words) if declared.startswith("frozenset") else tuple(words)
+
+
+#: The values a pack may override: those its kinds read per run (``current``).  The rest are compiled
+#: into regexes or tables when their module is imported, and a pack's value would be silently
+#: ignored, so it is refused instead.
+OVERRIDABLE: dict[str, frozenset[str]] = {
+    "untranslated": frozenset(spec.name for spec in dataclasses.fields(Untranslated)),
+    "title": frozenset(spec.name for spec in dataclasses.fields(Title)),
+    "glue": frozenset({"never_ends_a_sentence", "preposition_starters", "longest_word"}),
+    "repeats": frozenset({"conjunctions"}),
+}
+
+
+def overridden(base: Language, data: Any, path: str) -> Language:
+    """``base`` with a pack's ``language:`` mapping laid over it, checked like the language file.
+
+    The mapping has the language file's shape (``{untranslated: {english_token_share: 0.5}}``);
+    a section or value it leaves out keeps ``base``'s.  An unknown name is a one-line
+    ``RulePackError`` naming the pack and the key, with the nearest real name.
+    """
+    if not isinstance(data, Mapping):
+        raise RulePackError(path, "'language' must be a mapping of sections of rules/language/english.yaml")
+    sections: dict[str, Any] = {}
+    for name, values in data.items():
+        if name not in _SECTIONS:
+            hint = did_you_mean(str(name), _SECTIONS, f" (sections: {', '.join(_SECTIONS)})")
+            raise RulePackError(path, f"language: unknown section '{name}'{hint}")
+        if not isinstance(values, Mapping):
+            raise RulePackError(path, f"language: section '{name}' must be a mapping")
+        fields = {spec.name: str(spec.type) for spec in dataclasses.fields(_SECTIONS[name])}
+        changed: dict[str, Any] = {}
+        for key, value in values.items():
+            if key not in fields:
+                raise RulePackError(path, f"language: unknown key '{name}.{key}'{did_you_mean(str(key), fields)}")
+            if key not in OVERRIDABLE.get(name, ()):
+                raise RulePackError(path, f"language: '{name}.{key}' cannot be overridden by a pack yet")
+            try:
+                changed[key] = _convert(fields[key], value)
+            except (TypeError, ValueError) as exc:
+                raise RulePackError(path, f"language: '{name}.{key}': {exc}") from None
+        sections[name] = dataclasses.replace(getattr(base, name), **changed)
+    return dataclasses.replace(base, **sections)
+
+
+def language_of(overrides: Iterable[tuple[str, Mapping[str, Any]]]) -> Language:
+    """The bundled language with each pack's overrides (pack path, mapping) laid over it in pack order."""
+    result = english()
+    for path, data in overrides:
+        result = overridden(result, data, path)
+    return result
+
+
+#: The language of the normalizer now running in this thread (or task); the bundled one outside a run.
+_CURRENT: contextvars.ContextVar[Language | None] = contextvars.ContextVar("normalize_language", default=None)
+
+
+def current() -> Language:
+    """The language values to use now: a normalizer's own while it runs (``using``), else the bundled ones.
+
+    Read at call time by the kinds that a pack may tune, so that two normalizers with
+    different packs in one process each see their own values.
+    """
+    return _CURRENT.get() or english()
+
+
+@contextlib.contextmanager
+def using(language: Language) -> Iterator[None]:
+    """Run the block with ``language`` as ``current()`` (per thread and task, nested safely)."""
+    token = _CURRENT.set(language)
+    try:
+        yield
+    finally:
+        _CURRENT.reset(token)

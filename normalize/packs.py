@@ -24,7 +24,7 @@ import yaml
 
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError, did_you_mean
-from .lexicon import rules_directory
+from .lexicon import english, overridden, rules_directory
 from .rules import Rule, RuleError, TermRule, build_rule
 from .yamlguard import AliasBomb, load_yaml
 
@@ -43,6 +43,8 @@ class Pack:
     lines: Mapping[str, int] = field(default_factory=dict)
     #: A pack shipped with normalize (in ``rules/``): a user's glossary may take over its term variants.
     bundled: bool = False
+    #: The pack's ``language:`` overrides of rules/language/english.yaml, checked at load (``lexicon.overridden``).
+    language: Mapping[str, Any] = field(default_factory=dict)
 
 
 def resolve_pack(spec: str | Path) -> Path:
@@ -251,7 +253,9 @@ def _pack_from_data(data: Any, shown: str, default_name: str) -> Pack:
         seen.add(rule.id)
         rules.append(rule)
     description = data.get("description", "")
-    return Pack(name=name, path=shown, description=str(description), rules=tuple(rules))
+    language = data.get("language") or {}
+    overridden(english(), language, shown)  # checked now, so that a bad key fails at load, not mid-run
+    return Pack(name=name, path=shown, description=str(description), rules=tuple(rules), language=language)
 
 
 def load_packs(specs: Sequence[str | Path] | None) -> list[Pack]:

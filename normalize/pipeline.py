@@ -49,6 +49,7 @@ from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import judge
 from .kinds import PIPELINE, title
 from .kinds.base import Kind, Runner
+from .lexicon import language_of, using
 from .model import Problem, Result, unique
 from .packs import Pack, load_packs
 from .protect import Protected, find_protected
@@ -115,6 +116,7 @@ class Normalizer:
         self.timeout = timeout
         self.style = style
         self.packs: list[Pack] = load_packs(packs)
+        self.language = language_of((p.path, p.language) for p in self.packs if p.language)
         chosen = frozenset(select) if select is not None else None
         loaded = [r for p in self.packs for r in p.rules]
         _check_names(loaded, {"select": chosen or frozenset(), "ignore": frozenset(ignore or ())})
@@ -283,6 +285,12 @@ class Normalizer:
         return split
 
     def _normalize(
+        self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int, kept: Iterable[Span] = ()
+    ) -> Result:
+        with using(self.language):  # this normalizer's packs' language values, not another's
+            return self._normalize_rounds(text, titles, active, rounds_left, kept)
+
+    def _normalize_rounds(
         self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int, kept: Iterable[Span] = ()
     ) -> Result:
         """One full round of the stages, then rounds over the changed paragraphs until nothing changes.

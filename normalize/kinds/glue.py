@@ -16,7 +16,7 @@ import regex
 import yaml
 
 from ..errors import RulePackError
-from ..lexicon import english, rules_directory
+from ..lexicon import current, english, rules_directory
 from ..model import Change
 from ..rounds import Round
 from ..screen import Span, whole
@@ -38,11 +38,11 @@ class GlueRule(Rule):
 
 #: Word lists from rules/language/english.yaml (section ``glue``), which says what each is for.
 _GLUE = english().glue
-#: Function words cannot end a sentence, so "notBefore" or "isThe" is an identifier, not glue.
-_NEVER_ENDS_A_SENTENCE = _GLUE.never_ends_a_sentence
-#: Openers that are prepositions ("logOn screen" and "checkIn flow" are identifiers) ...
-_PREPOSITION_STARTERS = _GLUE.preposition_starters
-#: ... after which a sentence goes on with a name, a number, a quote or one of the listed words.
+#: Function words (``never_ends_a_sentence``) cannot end a sentence, so "notBefore" or "isThe" is
+#: an identifier, not glue; openers that are prepositions (``preposition_starters``: "logOn screen"
+#: and "checkIn flow" are identifiers) are glue only if a sentence goes on after them: those two lists
+#: and ``longest_word`` are read per run (``lexicon.current``), so a pack may override them.  After
+#: which a sentence goes on with a name, a number, a quote or one of the listed words.
 _SENTENCE_GOES_ON = regex.compile(
     r"[ \t]+(?:[\p{Lu}\p{N}“\"]|(?:" + "|".join(map(regex.escape, _GLUE.after_preposition)) + r")\b)"
 )
@@ -65,10 +65,6 @@ def glue_triggers(rule: GlueRule) -> tuple[str, ...]:
     return (r"\p{Ll}\p{Lu}",)
 
 
-#: No English word is longer than this many characters (a longer token is no sentence end).
-_LONGEST_WORD = _GLUE.longest_word
-
-
 def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
     """Insert ". " where a sentence runs into the next without a space ("angerThe").
 
@@ -78,11 +74,12 @@ def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = 
     ``keep_words`` protect brands that happen to end in an opener.
     """
     changes: list[Change] = []
+    glue = current().glue  # no English word is longer than ``longest_word`` (a longer token is no sentence end)
     candidates = (m for start, end in whole(text, where) for m in LOWER_UPPER.finditer(text, start, end))
     for candidate in candidates:
         # The word's start is looked for only so far back: searching to the start of the text
         # made a long line (a document on one line) cost time in the square of its length.
-        lo = max(0, candidate.start() - _LONGEST_WORD)
+        lo = max(0, candidate.start() - glue.longest_word)
         before = max(text.rfind(sep, lo, candidate.start()) for sep in ' \n\t(“"')
         if before == -1 and lo > 0:
             continue  # a token longer than any word (a URL, code, a base64 blob) is no sentence end
@@ -91,9 +88,9 @@ def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = 
             continue
         if match.group(2) not in rule.starters or match.group() in rule.keep_words:
             continue
-        if match.group(1).casefold() in _NEVER_ENDS_A_SENTENCE:  # "notBefore", "getThe": identifiers
+        if match.group(1).casefold() in glue.never_ends_a_sentence:  # "notBefore", "getThe": identifiers
             continue
-        if match.group(2) in _PREPOSITION_STARTERS and _SENTENCE_GOES_ON.match(text, match.end()) is None:
+        if match.group(2) in glue.preposition_starters and _SENTENCE_GOES_ON.match(text, match.end()) is None:
             continue
         changes.append(change(rule, match.end(1), match.end(1), ". "))
     return changes

@@ -16,7 +16,7 @@ import regex
 from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..guards import keep_phrasal_particles
-from ..lexicon import english
+from ..lexicon import current
 from ..model import Change, Problem
 from ..rounds import Round
 from ..text import LETTERS, lower_in_place
@@ -144,11 +144,6 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
     return sorted(found)
 
 
-#: A phrase that starts or ends with one of these, doubled, is a coordination or a reduplication:
-#: "again and again and without", "and again and again".
-_CONJUNCTIONS = english().repeats.conjunctions
-
-
 def _may_collapse(phrase: str, rule: RepeatRule) -> bool:
     """Is a doubled ``phrase`` (case-folded) one the rule repairs, judged by its words alone?
 
@@ -160,7 +155,10 @@ def _may_collapse(phrase: str, rule: RepeatRule) -> bool:
     if phrase in rule.exceptions or any(phrase.endswith(s) for s in rule.exception_suffixes):
         return False
     words = phrase.split()
-    if len(words) > 1 and (words[0] in _CONJUNCTIONS or words[-1] in _CONJUNCTIONS):
+    # A phrase that starts or ends with a conjunction (the running normalizer's list, which a pack
+    # may override), doubled, is a coordination or a reduplication: "and again and again".
+    conjunctions = current().repeats.conjunctions
+    if len(words) > 1 and (words[0] in conjunctions or words[-1] in conjunctions):
         return False
     if rule.only or rule.only_suffixes:
         return all(w in rule.only or w.endswith(rule.only_suffixes) for w in words)

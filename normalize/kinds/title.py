@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from ..deletions import REFRAIN, flag_kept, judge_title_copies
-from ..lexicon import english
+from ..lexicon import current
 from ..model import Change
 from ..rounds import Round, Titles, documents, per_document
 from ..screen import BLANK_LINES
@@ -34,8 +34,8 @@ class TitleRule(Rule):
     kind = "title"
 
 
-#: Lengths and counts that recognise a copy, from rules/language/english.yaml (section ``title``).
-_TITLE = english().title
+#: The lengths and counts that recognise a copy are read per run from section ``title`` of
+#: rules/language/english.yaml (``lexicon.current``), so that a pack may override them.
 _NORMALISE_TITLE = regex.compile(r"[^\p{L}\p{N}]+")
 
 
@@ -61,21 +61,21 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
         first_start = content[0].start() + (len(content[0].group()) - len(content[0].group().lstrip()))
         changes.append(change(rule, first_start + side_by_side[0], first_start + side_by_side[1], ""))
         title = title[: side_by_side[0]]
-    if len(title) > rule.max_title_length or len(title) < _TITLE.min_title_chars:
+    if len(title) > rule.max_title_length or len(title) < current().title.min_title_chars:
         return changes
     if title[-1] in ",;-–—":  # a line that runs on is verse or a sentence ("This is the way the world ends,")
         return changes
     key = _title_key(title)
-    if len(key) < _TITLE.min_title_chars:  # "00::::::::::": too few letters and digits to recognise a copy by
+    if len(key) < current().title.min_title_chars:  # "00::::::::::": too few letters and digits to recognise a copy by
         return changes
-    budget = max(1, len(title) // _TITLE.chars_per_edit)  # a dropped comma or two; not a different headline
+    budget = max(1, len(title) // current().title.chars_per_edit)  # a dropped comma or two; not a different headline
     copies: list[tuple[int, int]] = []  # (start, end) of each whole-line copy's text
     glued: tuple[int, int] | None = None
     for line in content[1:4]:
         body = line.group().strip()
         start = line.start() + (len(line.group()) - len(line.group().lstrip()))
         # A line over twice the headline's length is a paragraph, not a copy: no need for its key.
-        if len(body) <= _TITLE.paragraph_factor * len(title) + _TITLE.paragraph_slack:
+        if len(body) <= current().title.paragraph_factor * len(title) + current().title.paragraph_slack:
             body_key = _title_key(body)
             if body_key == key or _fuzzy_equal(key, body_key, budget, timeout):
                 copies.append((start, start + len(body)))
@@ -134,18 +134,18 @@ def _copies_on_one_line(line: str, max_title_length: int) -> tuple[int, int] | N
     words = _title_words(line)
     for count in (3, 2):
         size, remainder = divmod(len(words), count)
-        if remainder or size < _TITLE.copy_min_words:
+        if remainder or size < current().title.copy_min_words:
             continue
         copy = [w for _, _, w in words[:size]]
         if any([w for _, _, w in words[k * size : (k + 1) * size]] != copy for k in range(1, count)):
             continue
         if (
-            sum(map(len, copy)) < _TITLE.min_title_chars
+            sum(map(len, copy)) < current().title.min_title_chars
             or _said_twice(copy)
             or words[size - 1][1] - words[0][0] > max_title_length
         ):
             return None
-        if sum(any(c.isalpha() for c in w) for w in copy) < _TITLE.copy_min_words:
+        if sum(any(c.isalpha() for c in w) for w in copy) < current().title.copy_min_words:
             return None
         gaps = [line[words[k * size - 1][1] : words[k * size][0]] for k in range(1, count)]
         if not all(_COPY_GAP.fullmatch(gap) for gap in gaps):
@@ -262,7 +262,7 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
         return []
     cut = hump.end(1)
     head, rest = line[:cut], line[cut:]
-    too_short = len(head.split()) < _TITLE.glued_min_words or len(rest) < _TITLE.glued_min_rest
+    too_short = len(head.split()) < current().title.glued_min_words or len(rest) < current().title.glued_min_rest
     if too_short or _SENTENCE_PUNCTUATION.search(head) or head[-1:].isupper():
         return []
     newline = "\r\n" if "\r\n" in text[: first.end() + 2] else "\n"

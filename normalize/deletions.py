@@ -15,16 +15,15 @@ Their word lists are data (``rules/language/deletions.yaml``).
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import regex
 
+from .lexicon import compiled_from
 from .model import Change, Flag
-from .protect import load_language_data
 
 if TYPE_CHECKING:
     from .kinds.base import Rule
@@ -49,9 +48,8 @@ class _Lists:
     glossed_before: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=1)
-def _lists() -> _Lists:
-    data = load_language_data("deletions.yaml")
+@compiled_from("deletions.yaml")
+def _lists(data: Mapping[str, Any]) -> _Lists:
     return _Lists(
         number_words=frozenset(w.casefold() for w in data["number_words"]),
         function_words=frozenset(w.casefold() for w in data["function_words"]),

@@ -13,15 +13,15 @@ instead of applied.
 
 from __future__ import annotations
 
-import functools
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import regex
 
+from .lexicon import compiled_from
 from .model import Edit, Flag
-from .protect import load_language_data
 
 MACHINE_TRANSLATION = "machine-translation"
 PROFESSIONAL = "professional"
@@ -69,9 +69,8 @@ class Policy:
     low_confidence: frozenset[str]
 
 
-@functools.lru_cache(maxsize=1)
-def policy() -> Policy:
-    data = load_language_data("evidence.yaml")
+@compiled_from("evidence.yaml")
+def policy(data: Mapping[str, Any]) -> Policy:
     thresholds = data["thresholds"]
     return Policy(
         signals={str(k): str(v) for k, v in data["signals"].items()},

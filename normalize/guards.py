@@ -8,19 +8,19 @@ where the word before the first copy is not one of the verbs that take it.
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Mapping
+from typing import Any
 
 import regex
 
+from .lexicon import compiled_from
 from .model import Change
-from .protect import load_language_data
 
 _WORDS = regex.compile(r"[\p{L}'’-]+")
 
 
-@functools.lru_cache(maxsize=1)
-def _particle_verbs() -> dict[str, frozenset[str]]:
-    data = load_language_data("guards.yaml")
+@compiled_from("guards.yaml")
+def _particle_verbs(data: Mapping[str, Any]) -> dict[str, frozenset[str]]:
     return {
         particle.casefold(): frozenset(verb.casefold() for verb in verbs)
         for particle, verbs in data["particle_verbs"].items()
@@ -41,9 +41,9 @@ def keep_phrasal_particles(text: str, changes: list[Change]) -> list[Change]:
     return kept
 
 
-@functools.lru_cache(maxsize=1)
-def _plural_names() -> frozenset[str]:
-    return frozenset(load_language_data("guards.yaml")["plural_names"])
+@compiled_from("guards.yaml")
+def _plural_names(data: Mapping[str, Any]) -> frozenset[str]:
+    return frozenset(data["plural_names"])
 
 
 _POSSESSIVE_S = regex.compile(r"['’]s(?![\p{L}\p{N}])")

@@ -13,14 +13,16 @@ import contextlib
 import contextvars
 import dataclasses
 import functools
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
+import regex
 import yaml
 
 from .errors import RulePackError, did_you_mean
+from .langfiles import FILES, DataFile, bundled_files, overridden_file
 
 
 def rules_directory() -> Path:
@@ -117,7 +119,11 @@ class Repeats:
 
 @dataclass(frozen=True)
 class Language:
-    """Everything in the language file, section by section (see the file for what each value is for)."""
+    """The language file, section by section (see the file for what each value is for), and the other files.
+
+    ``files`` holds the other files of rules/language by name (``langfiles.FILES``);
+    the forms compiled from them are ``Compiled`` values, cached per distinct data.
+    """
 
     untranslated: Untranslated
     script: Script
@@ -126,6 +132,19 @@ class Language:
     terms: Terms
     names: Names
     repeats: Repeats
+    files: Mapping[str, DataFile] = field(default_factory=dict, compare=False, repr=False)
+
+    def part(self, name: str) -> Any:
+        """A section of english.yaml by name ("terms"), or the data of another file ("names.yaml")."""
+        if name.endswith(".yaml"):
+            return self.files[name[: -len(".yaml")]].data
+        return getattr(self, name)
+
+    def origin(self, name: str) -> str:
+        """Where a part's values came from: the bundled file or the pack that last overrode it."""
+        if name.endswith(".yaml"):
+            return self.files[name[: -len(".yaml")]].origin
+        return str(rules_directory() / LANGUAGE_FILE)
 
 
 _SECTIONS: dict[str, type] = {
@@ -154,7 +173,7 @@ def load_language(path: Path) -> Language:
     if not isinstance(data, Mapping):
         raise RulePackError(str(path), "the language file must be a mapping of sections")
     sections = {name: _section(path, name, cls, data.get(name)) for name, cls in _SECTIONS.items()}
-    return Language(**sections)
+    return Language(**sections, files=bundled_files(path.parent))
 
 
 def _section(path: Path, name: str, cls: type, data: Any) -> Any:
@@ -192,54 +211,70 @@ def _convert(declared: str, value: Any) -> Any:
     return frozenset(words) if declared.startswith("frozenset") else tuple(words)
 
 
-#: The values a pack may override: those its kinds read per run (``current``).  The rest are compiled
-#: into regexes or tables when their module is imported, and a pack's value would be silently
-#: ignored, so it is refused instead.
-OVERRIDABLE: dict[str, frozenset[str]] = {
-    "untranslated": frozenset(spec.name for spec in dataclasses.fields(Untranslated)),
-    "title": frozenset(spec.name for spec in dataclasses.fields(Title)),
-    "glue": frozenset({"never_ends_a_sentence", "preposition_starters", "longest_word"}),
-    "repeats": frozenset({"conjunctions"}),
-}
-
-
 def overridden(base: Language, data: Any, path: str) -> Language:
-    """``base`` with a pack's ``language:`` mapping laid over it, checked like the language file.
+    """``base`` with a pack's ``language:`` mapping laid over it, checked like the language files.
 
-    The mapping has the language file's shape (``{untranslated: {english_token_share: 0.5}}``);
-    a section or value it leaves out keeps ``base``'s.  An unknown name is a one-line
+    The mapping's sections are those of rules/language/english.yaml and the other files of
+    rules/language by name (``{untranslated: {english_token_share: 0.5}, capitals: {verb_cues:
+    to will}}``); ``names`` takes the keys of both english.yaml's section and names.yaml.  A
+    section or value it leaves out keeps ``base``'s.  An unknown name is a one-line
     ``RulePackError`` naming the pack and the key, with the nearest real name.
     """
     if not isinstance(data, Mapping):
-        raise RulePackError(path, "'language' must be a mapping of sections of rules/language/english.yaml")
+        raise RulePackError(path, "'language' must be a mapping of sections of the files in rules/language")
     sections: dict[str, Any] = {}
+    files = dict(base.files)
+    known = sorted({*_SECTIONS, *FILES})
     for name, values in data.items():
-        if name not in _SECTIONS:
-            hint = did_you_mean(str(name), _SECTIONS, f" (sections: {', '.join(_SECTIONS)})")
+        if name not in known:
+            hint = did_you_mean(str(name), known, f" (sections: {', '.join(known)})")
             raise RulePackError(path, f"language: unknown section '{name}'{hint}")
         if not isinstance(values, Mapping):
             raise RulePackError(path, f"language: section '{name}' must be a mapping")
-        fields = {spec.name: str(spec.type) for spec in dataclasses.fields(_SECTIONS[name])}
+        typed = {spec.name: str(spec.type) for spec in dataclasses.fields(_SECTIONS[name])} if name in _SECTIONS else {}
+        in_file = {key: value for key, value in values.items() if key not in typed}
+        if name in FILES and in_file:
+            files[name] = overridden_file(files[name], in_file, path, name, also=typed)
+        elif in_file:
+            key = str(next(iter(in_file)))
+            raise RulePackError(path, f"language: unknown key '{name}.{key}'{did_you_mean(key, typed)}")
         changed: dict[str, Any] = {}
         for key, value in values.items():
-            if key not in fields:
-                raise RulePackError(path, f"language: unknown key '{name}.{key}'{did_you_mean(str(key), fields)}")
-            if key not in OVERRIDABLE.get(name, ()):
-                raise RulePackError(path, f"language: '{name}.{key}' cannot be overridden by a pack yet")
-            try:
-                changed[key] = _convert(fields[key], value)
-            except (TypeError, ValueError) as exc:
-                raise RulePackError(path, f"language: '{name}.{key}': {exc}") from None
-        sections[name] = dataclasses.replace(getattr(base, name), **changed)
-    return dataclasses.replace(base, **sections)
+            if key in typed:
+                try:
+                    changed[key] = _convert(typed[key], value)
+                except (TypeError, ValueError) as exc:
+                    raise RulePackError(path, f"language: '{name}.{key}': {exc}") from None
+        if changed:
+            sections[name] = dataclasses.replace(getattr(base, name), **changed)
+    return dataclasses.replace(base, **sections, files=files)
 
 
 def language_of(overrides: Iterable[tuple[str, Mapping[str, Any]]]) -> Language:
-    """The bundled language with each pack's overrides (pack path, mapping) laid over it in pack order."""
-    result = english()
-    for path, data in overrides:
-        result = overridden(result, data, path)
-    return result
+    """The bundled language with each pack's overrides (pack path, mapping) laid over it in pack order.
+
+    Normalizers built from the same overrides share one ``Language``, and so its compiled forms;
+    a new one has every compiled form built now, so that a bad value fails here, not mid-run.
+    """
+    given = tuple(overrides)
+    if not given:
+        return english()
+    key = repr(given)
+    language = _LANGUAGES.get(key)
+    if language is None:
+        language = english()
+        for path, data in given:
+            language = overridden(language, data, path)
+        check_compiled(language)
+        if len(_LANGUAGES) >= 32:
+            _LANGUAGES.clear()
+        _LANGUAGES[key] = language
+    return language
+
+
+#: Languages built from packs' overrides, by the overrides' text: a cache, so that rebuilding a
+#: normalizer (pickling, a worker) finds its compiled forms.
+_LANGUAGES: dict[str, Language] = {}
 
 
 #: The language of the normalizer now running in this thread (or task); the bundled one outside a run.
@@ -253,6 +288,58 @@ def current() -> Language:
     different packs in one process each see their own values.
     """
     return _CURRENT.get() or english()
+
+
+_T = TypeVar("_T")
+
+
+class Compiled(Generic[_T]):
+    """A form (a regex, a set) compiled from some parts of the language, once per distinct data of those parts.
+
+    Calling it with no language compiles from ``current()``'s parts.  Two languages that
+    share a part (a pack overrode another one) share the form; the cache keys on the
+    parts' identity and keeps them alive, so an identity is never reused.
+    """
+
+    def __init__(self, build: Callable[..., _T], parts: tuple[str, ...]) -> None:
+        self.build = build
+        self.parts = parts
+        self._cache: dict[tuple[int, ...], tuple[tuple[Any, ...], _T]] = {}
+        functools.update_wrapper(self, build)
+
+    def __call__(self, language: Language | None = None) -> _T:
+        language = language or current()
+        parts = tuple(language.part(name) for name in self.parts)
+        key = tuple(map(id, parts))
+        hit = self._cache.get(key)
+        if hit is None:
+            try:
+                hit = (parts, self.build(*parts))
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError, regex.error) as exc:
+                where = language.origin(self.parts[0])
+                raise RulePackError(where, f"language data ({', '.join(self.parts)}): {exc!r}") from None
+            self._cache[key] = hit
+        return hit[1]
+
+
+_COMPILED: list[Compiled[Any]] = []
+
+
+def compiled_from(*parts: str) -> Callable[[Callable[..., _T]], Compiled[_T]]:
+    """Declare a compiled form of these parts (``Language.part`` names): ``@compiled_from("names.yaml")``."""
+
+    def register(build: Callable[..., _T]) -> Compiled[_T]:
+        form = Compiled(build, parts)
+        _COMPILED.append(form)
+        return form
+
+    return register
+
+
+def check_compiled(language: Language) -> None:
+    """Build every compiled form of ``language``: a pack's bad value is then a load error, named."""
+    for form in _COMPILED:
+        form(language)
 
 
 @contextlib.contextmanager

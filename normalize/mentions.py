@@ -15,12 +15,13 @@ they are looked for: in the text right before the name (within its line and
 
 from __future__ import annotations
 
-import functools
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-from .protect import load_language_data
+from .lexicon import compiled_from
 
 #: What may stand between a cue and the name: white space, quotes, an opening bracket, "the".
 _FILLER = r"[\s\"“‘'«(]*(?:(?:the|The)\s+)?[\"“‘'«]?"
@@ -45,9 +46,8 @@ def _alternation(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
-@functools.lru_cache(maxsize=1)
-def _cues() -> _Cues:
-    data = load_language_data("mention_cues.yaml")
+@compiled_from("mention_cues.yaml")
+def _cues(data: Mapping[str, Any]) -> _Cues:
     plain, listed, work = (_alternation(data[key]) for key in ("before", "list", "work"))
     before = rf"(?:(?:{plain}){_FILLER}|(?:{listed}){_FILLER}{_LISTED}{_FILLER}|(?:{work})\s*[\"“‘']?(?:The\s+)?)\Z"
     return _Cues(

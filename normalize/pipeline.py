@@ -121,7 +121,8 @@ class Normalizer:
         loaded = [r for p in self.packs for r in p.rules]
         _check_names(loaded, {"select": chosen or frozenset(), "ignore": frozenset(ignore or ())})
         self.rules: list[Rule] = [r for r in loaded if _wanted(r, chosen, frozenset(ignore or ()))]
-        self._compile(screen)
+        with using(self.language):  # a kind may compile from the language (a shared table, a word list)
+            self._compile(screen)
 
     def __getstate__(self) -> NormalizerSettings:
         return self.settings
@@ -192,7 +193,8 @@ class Normalizer:
         low-confidence repairs, which become flags with their suggested fix.
         """
         held = {} if self.style else self._tiers.style_edits(result.edits)
-        judged = judge(result.source, result.edits, self._term_ids, held)
+        with using(self.language):
+            judged = judge(result.source, result.edits, self._term_ids, held)
         if len(judged.edits) == len(result.edits):
             return dataclasses.replace(result, evidence=judged.evidence)
         return dataclasses.replace(

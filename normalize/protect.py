@@ -8,22 +8,19 @@ and drops, in one place, every change that touches one (``pipeline._LeftAlone``)
 
 What counts is data: ``rules/language/protected.yaml`` lists the patterns by kind, and
 ``rules/language/sentence_openers.yaml`` the words that make "talks.The" two glued
-sentences rather than an identifier.  CSV-like blocks are found here, by structure.
+sentences rather than an identifier (the running normalizer's, which a pack may
+override).  CSV-like blocks are found here, by structure.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import regex
-import yaml
 
-from .errors import RulePackError
-from .lexicon import rules_directory
+from .lexicon import compiled_from
 
 Span = tuple[int, int]
 
@@ -45,38 +42,20 @@ class Protected:
         return Protected(self.start + by, self.end + by, self.kind)
 
 
-def language_file(name: str) -> Path:
-    """A data file of language knowledge under ``rules/language``."""
-    return rules_directory() / "language" / name
-
-
-def load_language_data(name: str) -> dict[str, Any]:
-    """A mapping read from ``rules/language/<name>``; a missing or malformed file is a pack error."""
-    path = language_file(name)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulePackError(str(path), f"cannot read language data: {exc}") from None
-    if not isinstance(data, dict):
-        raise RulePackError(str(path), "language data must be a mapping")
-    return data
-
-
-@functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...]:
+@compiled_from("protected.yaml", "sentence_openers.yaml")
+def _patterns(
+    protected: Mapping[str, Any], openers: Mapping[str, Any]
+) -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...]:
     """(kind, the cheap test a document must pass, the pattern) for each entry of ``protected.yaml``."""
-    openers = load_language_data("sentence_openers.yaml").get("words", [])
+    words = openers.get("words", [])
     compiled = []
-    for entry in load_language_data("protected.yaml").get("patterns", []):
+    for entry in protected.get("patterns", []):
         flags = 0
         for name in entry.get("flags", []):
             flags |= _FLAGS[name]
-        lists = {"openers": openers} if entry.get("lists_from") == "sentence_openers" else {}
-        try:
-            needs = regex.compile(entry.get("needs", ""))
-            compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
-        except (regex.error, KeyError, TypeError) as exc:
-            raise RulePackError(str(language_file("protected.yaml")), f"pattern {entry!r}: {exc}") from None
+        lists = {"openers": words} if entry.get("lists_from") == "sentence_openers" else {}
+        needs = regex.compile(entry.get("needs", ""))
+        compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
     return tuple(compiled)
 
 
@@ -163,9 +142,9 @@ def touches(spans: list[Protected], start: int, end: int) -> bool:
 _QUOTATION = regex.compile(r'"[^"\n]{1,80}"|“[^“”\n]{1,80}”|(?<!\w)\'[^\'\n]{1,40}\'(?!\w)')
 
 
-@functools.lru_cache(maxsize=1)
-def _quoted_cues() -> tuple[int, regex.Pattern[str], regex.Pattern[str]]:
-    quoted = load_language_data("mention_cues.yaml")["quoted"]
+@compiled_from("mention_cues.yaml")
+def _quoted_cues(cues: Mapping[str, Any]) -> tuple[int, regex.Pattern[str], regex.Pattern[str]]:
+    quoted = cues["quoted"]
     return (
         int(quoted["max_words"]),
         regex.compile(quoted["before"], regex.IGNORECASE),

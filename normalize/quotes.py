@@ -12,32 +12,37 @@ import re
 
 import regex
 
-from .lexicon import english
+from .lexicon import Terms, compiled_from, current
 from .screen import BLANK_LINES
 
-#: Word lists and reaches from rules/language/english.yaml (section ``terms``), which says what each is for.
-_TERMS = english().terms
-#: How much text before a hit is read to tell whether the hit is a gloss.
-_GLOSS_REACH = _TERMS.gloss_reach
 #: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
 _GLOSS_QUOTES = '“"‘'
 #: What a gloss opens with: a bracket or one of those quotes.
 GLOSS_OPENINGS = "(" + _GLOSS_QUOTES
-#: How far before a gloss its opening quote or bracket can be (room for white space and "the").
-GLOSS_GAP = _TERMS.gloss_gap
 _OPENING = f"[{regex.escape(GLOSS_OPENINGS)}]"
 #: The cheap test before ``is_gloss``: an opening bracket or quote near a hit.
 OPENING_NEAR = re.compile(_OPENING)
 
-#: The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
-#: an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
-#: which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")').
-_GLOSS_CUE = regex.compile(
-    r"(?:\b(?:" + "|".join(map(regex.escape, _TERMS.gloss_cues)) + r")"
-    r"[,:]?\s*)?"
-    rf"(?P<opening>{_OPENING}|\(\s*[{_GLOSS_QUOTES}])\Z",
-    regex.IGNORECASE,
-)
+
+def gloss_gap() -> int:
+    """How far before a gloss its opening quote or bracket can be (room for white space and "the").
+
+    ``gloss_gap`` of section ``terms`` of rules/language/english.yaml, the running normalizer's.
+    """
+    return current().terms.gloss_gap
+
+
+@compiled_from("terms")
+def _gloss_cue(terms: Terms) -> regex.Pattern[str]:
+    """The end of the text before a gloss: a word that introduces a rendering ('means', 'or'), then
+    an opening quote ('whose name means "Party of God"'); or just an opening bracket or quote,
+    which counts when the rule's own name stands right before it ('Saraya al-Salam ("Peace Brigades")')."""
+    return regex.compile(
+        r"(?:\b(?:" + "|".join(map(regex.escape, terms.gloss_cues)) + r")"
+        r"[,:]?\s*)?"
+        rf"(?P<opening>{_OPENING}|\(\s*[{_GLOSS_QUOTES}])\Z",
+        regex.IGNORECASE,
+    )
 
 
 def is_gloss(text: str, start: int, canonical: str) -> bool:
@@ -54,10 +59,11 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     i = _last_visible(text, start)
     if i >= 2 and text[i] in "eE" and text[i - 2 : i + 1].casefold() == "the" and not text[i - 3 : i - 2].isalnum():
         i = _last_visible(text, i - 2)
-    if i < max(0, start - GLOSS_GAP) or text[i] not in GLOSS_OPENINGS:  # nearly every hit: nothing quoted
+    terms = current().terms  # its gloss_gap, and gloss_reach: how much text before a hit is read
+    if i < max(0, start - terms.gloss_gap) or text[i] not in GLOSS_OPENINGS:  # nearly every hit: nothing quoted
         return False
-    before = text[max(0, i + 1 - _GLOSS_REACH) : i + 1]
-    cue = _GLOSS_CUE.search(before)
+    before = text[max(0, i + 1 - terms.gloss_reach) : i + 1]
+    cue = _gloss_cue().search(before)
     if cue is None:
         return False
     if cue.start("opening") > cue.start():  # a gloss word came before the quote

@@ -30,13 +30,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
-import yaml
 
-from .errors import RulePackError
-from .lexicon import rules_directory
-
-MAPS_FILE = "language/maps.yaml"
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .lexicon import compiled_from
 
 #: ``\M<ops>{group}`` in a replacement template.
 MAP_CALL = regex.compile(r"\\M<([\w|-]+)>\{(\w+)\}")
@@ -80,15 +75,10 @@ def read_maps(value: Any) -> dict[str, dict[str, str]]:
     return tables
 
 
-@functools.cache
-def shared_maps() -> Mapping[str, Mapping[str, str]]:
-    """The tables in rules/language/maps.yaml, read once, on the first rule that names one."""
-    path = rules_directory() / MAPS_FILE
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-        return read_maps(data)
-    except (OSError, yaml.YAMLError, TemplateError) as exc:
-        raise RulePackError(str(path), f"cannot read the shared tables: {exc}") from None
+@compiled_from("maps.yaml")
+def shared_maps(data: Mapping[str, Any]) -> Mapping[str, Mapping[str, str]]:
+    """The tables in rules/language/maps.yaml (the running normalizer's), checked like a rule's own."""
+    return read_maps(data)
 
 
 def table(name: str, maps: Maps) -> Mapping[str, str] | None:

@@ -27,10 +27,10 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
 
 from .dbcache import compile_database
 from .guards import fit_possessive
-from .lexicon import english
+from .lexicon import current
 from .mentions import is_mention
 from .model import Change
-from .quotes import GLOSS_GAP, GLOSS_OPENINGS, OPENING_NEAR, in_quotation, is_gloss
+from .quotes import GLOSS_OPENINGS, OPENING_NEAR, gloss_gap, in_quotation, is_gloss
 from .screen import ThreadScratch
 from .text import at_word_boundaries, is_word_char, lower_in_place
 from .tiers import Review
@@ -39,11 +39,6 @@ if TYPE_CHECKING:
     from .kinds.base import Rule
     from .kinds.term import TermRule
 
-#: Word lists and reaches from rules/language/english.yaml (section ``terms``), which says what each is for.
-_TERMS = english().terms
-_ARTICLES = _TERMS.articles
-#: After a dropped-article name, these nouns need the article back: "the Ansar Allah movement".
-_DESCRIPTOR_NOUNS = _TERMS.descriptor_nouns
 _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 
@@ -424,12 +419,13 @@ class TermMatcher:
         hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
         changes: list[Change] = []
         last_end = -1
+        gap = gloss_gap()
         for start, end, variant in hits:
             if start < last_end:
                 continue
             last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
             # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
-            near = OPENING_NEAR.search(text, max(0, start - GLOSS_GAP), start)
+            near = OPENING_NEAR.search(text, max(0, start - gap), start)
             if near is not None and is_gloss(text, start, variant.rule.canonical):
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):
@@ -505,10 +501,13 @@ class TermMatcher:
     def _change(text: str, start: int, end: int, variant: _Variant) -> Change:
         rule = variant.rule
         if rule.drop_article:
+            # After a dropped-article name, the descriptor nouns need the article back ("the Ansar Allah
+            # movement"); words and articles from section ``terms`` of rules/language/english.yaml.
+            terms = current().terms
             following = _NEXT_WORD.match(text, end)
-            followed_by_noun = following is not None and following.group(1).casefold() in _DESCRIPTOR_NOUNS
+            followed_by_noun = following is not None and following.group(1).casefold() in terms.descriptor_nouns
             previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
-            if not followed_by_noun and previous is not None and previous.group(1).casefold() in _ARTICLES:
+            if not followed_by_noun and previous is not None and previous.group(1).casefold() in terms.articles:
                 before = text[previous.start() - 1] if previous.start() > 0 else " "
                 if not (is_word_char(before) or before in "-'’"):
                     start = previous.start()

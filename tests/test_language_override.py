@@ -75,7 +75,14 @@ def test_a_pack_without_language_keeps_the_bundled_values() -> None:
             "language: 'untranslated.short_min_words': expected a non-negative number, got 'many'",
         ),
         ("  repeats: [and, or]", "language: section 'repeats' must be a mapping"),
-        ("  script:\n    near: 3", "language: 'script.near' cannot be overridden by a pack yet"),
+        ("  capitals:\n    verb_cue: to", "language: unknown key 'capitals.verb_cue'; did you mean 'verb_cues'?"),
+        ("  capitals:\n    verb_cues: [to]", "language: 'capitals.verb_cues': expected a string, got ['to']"),
+        ("  evidence:\n    thresholds: 3", "language: 'evidence.thresholds': expected a mapping, got 3"),
+        ("  names:\n    endings: 3", "language: 'names.endings': expected words: a string of words or a list of strings"),
+        (
+            "  names:\n    male_first_name: Ali",
+            "language: unknown key 'names.male_first_name'; did you mean 'male_first_names'?",
+        ),
     ],
 )
 def test_bad_keys_are_refused_with_one_line(tmp_path: Path, language: str, message: str) -> None:

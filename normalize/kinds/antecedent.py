@@ -15,22 +15,17 @@ rules/language/antecedents.yaml, and women's first names in rules/language/names
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import regex
-import yaml
 
-from ..errors import RulePackError
-from ..lexicon import rules_directory
+from ..lexicon import compiled_from
 from ..model import Flag
 from ..rounds import SEPARATOR_MARK, Round
 from ..text import paragraph_spans
 from .base import Kind, Rule, RuleError, change
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -51,10 +46,10 @@ class Words:
     pronoun: regex.Pattern[str]
 
 
-def _words_of(data: Mapping[str, Any], key: str, path: str) -> list[str]:
+def _words_of(data: Mapping[str, Any], key: str, section: str) -> list[str]:
     value = data.get(key) if isinstance(data, Mapping) else None
     if not isinstance(value, str) or not value.split():
-        raise RulePackError(path, f"'{key}' must be a string of words")
+        raise ValueError(f"'{section}.{key}' must be a string of words")
     return value.split()
 
 
@@ -62,20 +57,15 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-@functools.cache
-def words() -> Words:
-    """The word lists, read and compiled once, on the first document an antecedent rule sees."""
+@compiled_from("antecedents.yaml", "names.yaml")
+def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
+    """The word lists, compiled once per distinct data, on the first document an antecedent rule sees."""
     lists: dict[str, list[str]] = {}
-    for name, keys in (
-        ("antecedents.yaml", ("bodies", "persons", "women", "verbs", "owned")),
-        ("names.yaml", ("female_first_names",)),
+    for data, keys, origin in (
+        (antecedents, ("bodies", "persons", "women", "verbs", "owned"), "antecedents"),
+        (names, ("female_first_names",), "names"),
     ):
-        path = rules_directory() / "language" / name
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise RulePackError(str(path), f"cannot read the word lists: {exc}") from None
-        lists.update({key: _words_of(data, key, str(path)) for key in keys})
+        lists.update({key: _words_of(data, key, origin) for key in keys})
     name = r"\p{Lu}[\p{L}'’-]*"
     body = (
         r"(?:(?:In|On|Through|Earlier|Later|Meanwhile|Separately|Also)\b[^,.!?\n]{0,80}, )?"

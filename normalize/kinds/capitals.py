@@ -16,24 +16,19 @@ in rules/language/names.yaml.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import regex
-import yaml
 
-from ..errors import RulePackError
-from ..lexicon import rules_directory
+from ..lexicon import compiled_from
 from ..model import Change
 from ..rounds import Round
 from ..screen import Span, whole
 from ..wordlist import is_also_a_name, is_common_word, is_plural
 from .base import Kind, Rule, change, str_list
-
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -51,22 +46,14 @@ class Cues:
     protected: frozenset[str]
 
 
-@functools.cache
-def cues() -> Cues:
-    """rules/language/capitals.yaml and the names of rules/language/names.yaml, read once, on first use."""
-    found: dict[str, frozenset[str]] = {}
-    for name, keys in (
-        ("capitals.yaml", ("verb_cues", "noun_cues", "protected")),
-        ("names.yaml", ("female_first_names", "male_first_names", "camel_case_names", "dateline_places")),
-    ):
-        path = rules_directory() / "language" / name
-        try:
-            data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-            found.update({key: frozenset(data[key].split()) for key in keys})
-        except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
-            raise RulePackError(str(path), f"cannot read the word lists: {exc}") from None
-    names = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
-    return Cues(found["verb_cues"], found["noun_cues"], found["protected"] | names | found["dateline_places"])
+@compiled_from("capitals.yaml", "names.yaml")
+def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
+    """rules/language/capitals.yaml and the names of rules/language/names.yaml, once per distinct data."""
+    found = {key: frozenset(capitals[key].split()) for key in ("verb_cues", "noun_cues", "protected")}
+    for key in ("female_first_names", "male_first_names", "camel_case_names", "dateline_places"):
+        found[key] = frozenset(names[key].split())
+    people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
+    return Cues(found["verb_cues"], found["noun_cues"], found["protected"] | people | found["dateline_places"])
 
 
 #: A capitalised word after a space, before a lower-case word that is not followed by a

@@ -7,16 +7,13 @@ the terminology matcher and the capitalisation rule rely on.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 import regex
-import yaml
 
-from ..errors import RulePackError
-from ..lexicon import current, english, rules_directory
+from ..lexicon import Glue, compiled_from, current
 from ..model import Change
 from ..rounds import Round
 from ..screen import Span, whole
@@ -36,16 +33,18 @@ class GlueRule(Rule):
     kind = "glue"
 
 
-#: Word lists from rules/language/english.yaml (section ``glue``), which says what each is for.
-_GLUE = english().glue
-#: Function words (``never_ends_a_sentence``) cannot end a sentence, so "notBefore" or "isThe" is
-#: an identifier, not glue; openers that are prepositions (``preposition_starters``: "logOn screen"
-#: and "checkIn flow" are identifiers) are glue only if a sentence goes on after them: those two lists
-#: and ``longest_word`` are read per run (``lexicon.current``), so a pack may override them.  After
-#: which a sentence goes on with a name, a number, a quote or one of the listed words.
-_SENTENCE_GOES_ON = regex.compile(
-    r"[ \t]+(?:[\p{Lu}\p{N}“\"]|(?:" + "|".join(map(regex.escape, _GLUE.after_preposition)) + r")\b)"
-)
+#: Function words (``never_ends_a_sentence`` in rules/language/english.yaml, section ``glue``, which
+#: says what each list is for) cannot end a sentence, so "notBefore" or "isThe" is an identifier, not
+#: glue; openers that are prepositions (``preposition_starters``: "logOn screen" and "checkIn flow"
+#: are identifiers) are glue only if a sentence goes on after them: with a name, a number, a quote
+#: or one of the words of ``after_preposition``.  All are the running normalizer's (``lexicon.current``).
+@compiled_from("glue")
+def _sentence_goes_on(glue: Glue) -> regex.Pattern[str]:
+    return regex.compile(
+        r"[ \t]+(?:[\p{Lu}\p{N}“\"]|(?:" + "|".join(map(regex.escape, glue.after_preposition)) + r")\b)"
+    )
+
+
 _HUMP = regex.compile(WORD_START + r"(\p{Ll}[\p{Ll}'’-]*\p{Ll})(\p{Lu}\p{Ll}+)(?![\p{L}\p{N}_@/])")
 
 
@@ -90,7 +89,7 @@ def split_glued_sentences(text: str, rule: GlueRule, where: list[Span] | None = 
             continue
         if match.group(1).casefold() in glue.never_ends_a_sentence:  # "notBefore", "getThe": identifiers
             continue
-        if match.group(2) in glue.preposition_starters and _SENTENCE_GOES_ON.match(text, match.end()) is None:
+        if match.group(2) in glue.preposition_starters and _sentence_goes_on().match(text, match.end()) is None:
             continue
         changes.append(change(rule, match.end(1), match.end(1), ". "))
     return changes
@@ -101,17 +100,12 @@ _GLUED_NAME = regex.compile(WORD_START + r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}+)(?![\p{
 NAME_TRIGGERS = (r"[A-Z][a-z]+[A-Z][a-z]",)
 
 
-@functools.cache
-def _names() -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
+@compiled_from("names.yaml")
+def _names(data: Mapping[str, Any]) -> tuple[frozenset[str], frozenset[str], tuple[str, ...], frozenset[str]]:
     """First names, camel-case names, family-name prefixes and dateline places (rules/language/names.yaml)."""
-    path = rules_directory() / "language" / "names.yaml"
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        first = frozenset(data["female_first_names"].split()) | frozenset(data["male_first_names"].split())
-        places = frozenset(data["dateline_places"].split())
-        return first, frozenset(data["camel_case_names"].split()), tuple(data["name_prefixes"].split()), places
-    except (OSError, UnicodeDecodeError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
-        raise RulePackError(str(path), f"cannot read the names: {exc}") from None
+    first = frozenset(data["female_first_names"].split()) | frozenset(data["male_first_names"].split())
+    places = frozenset(data["dateline_places"].split())
+    return first, frozenset(data["camel_case_names"].split()), tuple(data["name_prefixes"].split()), places
 
 
 def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:

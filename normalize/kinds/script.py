@@ -18,7 +18,7 @@ import regex
 from ..deletions import MEANINGFUL_ARABIC, flag_kept, judge_stray_script
 from ..edits import EditTracker
 from ..language import detect_language, may_not_be_english
-from ..lexicon import english
+from ..lexicon import Script, compiled_from, current
 from ..model import Change, Flag
 from ..rounds import Round
 from ..screen import Span, whole
@@ -180,14 +180,6 @@ def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
             yield start + a, start + b
 
 
-#: How far back a mention of the script's language marks a run as quoted ("known in Arabic as ...").
-_NAMED_LANGUAGE_REACH = english().script.named_language_reach
-
-
-#: How far around a run its brackets, quotes or commas are looked for (past any spaces).
-_NEAR = english().script.near
-
-
 def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
     """Is the foreign run quoted by the writer rather than left over by the translation?
 
@@ -205,8 +197,9 @@ def _set_off_on_purpose(text: str, start: int, end: int) -> bool:
 
 def _neighbours(text: str, start: int, end: int) -> tuple[str, str]:
     """The characters just before and after a run, past spaces and numerals (a few either side keep this linear)."""
-    before = text[max(0, start - _NEAR) : start].rstrip(_SPACE_OR_NUMERAL)[-1:]
-    after = text[end : end + _NEAR].lstrip(_SPACE_OR_NUMERAL)[:1]
+    near = current().script.near  # how far around a run its brackets, quotes or commas are looked for
+    before = text[max(0, start - near) : start].rstrip(_SPACE_OR_NUMERAL)[-1:]
+    after = text[end : end + near].lstrip(_SPACE_OR_NUMERAL)[:1]
     return before, after
 
 
@@ -215,9 +208,10 @@ def _quoted_or_named(text: str, start: int, end: int) -> bool:
     before, after = _neighbours(text, start, end)
     if before and before in _OPENERS and after == _CLOSERS[before]:
         return True
-    mention = text[max(0, start - _NAMED_LANGUAGE_REACH) : start]
+    script = current().script  # how far back a mention of the language marks a run as quoted
+    mention = text[max(0, start - script.named_language_reach) : start]
     mention = mention[mention.rfind("\n") + 1 :]  # a language named on another line quotes nothing here
-    return _NAMES_THE_LANGUAGE.search(mention) is not None
+    return _names_the_language().search(mention) is not None
 
 
 #: Skipped when looking for what encloses a run: «الموت ٢٠٢٣» quotes the number too, and a
@@ -225,8 +219,10 @@ def _quoted_or_named(text: str, start: int, end: int) -> bool:
 _SPACE_OR_NUMERAL = " \t\u200e\u200f\u061c" + _SCRIPT_NUMERALS
 
 
-#: A mention of a language whose script may be quoted ("known in Arabic as ...").
-_NAMES_THE_LANGUAGE = regex.compile(r"\b(?:" + "|".join(map(regex.escape, english().script.language_names)) + r")\b")
+@compiled_from("script")
+def _names_the_language(script: Script) -> regex.Pattern[str]:
+    """A mention of a language whose script may be quoted ("known in Arabic as ...")."""
+    return regex.compile(r"\b(?:" + "|".join(map(regex.escape, script.language_names)) + r")\b")
 
 
 def _absorb_joining_space(text: str, start: int, end: int) -> tuple[int, int]:

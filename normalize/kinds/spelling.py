@@ -8,7 +8,7 @@ Judged per document, on the first round only, like the untranslated flags.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,7 +16,7 @@ import regex
 from rapidfuzz.distance import Levenshtein
 
 from ..bounded import Budget
-from ..lexicon import english
+from ..lexicon import Names, compiled_from, current
 from ..model import Flag
 from ..rounds import Round, documents
 from .base import Kind, Rule, RuleError, positive_int, require_str, timed_out
@@ -122,26 +122,25 @@ def _chained_groups(bucket: list[str], max_distance: int) -> list[list[str]]:
     return [members for members in groups.values() if len(members) > 1]
 
 
-#: Endings that make another word of a name rather than another spelling: "al-Sadri", "Kurds".
-_NAME_ENDINGS = english().names.endings
-
-
-#: Letters that transliterations render several ways, each written as one ("al-Kadhimi", "al-Kazimi").
-_SAME_SOUND = regex.compile(
-    "|".join(map(regex.escape, english().names.sound_as))
-    + "|["
-    + "".join(map(regex.escape, english().names.silent))
-    + "]"
-)
-
-
-_SOUND_AS = dict(english().names.sound_as)
-
-
 _DOUBLED = regex.compile(r"(.)\1+")
 
 
-@functools.lru_cache(maxsize=4096)  # news names the same people over and over
+@compiled_from("names")
+def _consonants_of(names: Names) -> Callable[[str], str]:
+    """``_consonants`` with the running normalizer's letters (``names`` in rules/language/english.yaml)."""
+    # Letters that transliterations render several ways, each written as one ("al-Kadhimi", "al-Kazimi").
+    same_sound = regex.compile(
+        "|".join(map(regex.escape, names.sound_as)) + "|[" + "".join(map(regex.escape, names.silent)) + "]"
+    )
+    sound_as = dict(names.sound_as)
+
+    @functools.lru_cache(maxsize=4096)  # news names the same people over and over
+    def consonants(name: str) -> str:
+        return _DOUBLED.sub(r"\1", same_sound.sub(lambda m: sound_as.get(m.group(), ""), name))
+
+    return consonants
+
+
 def _consonants(name: str) -> str:
     """The consonants of a case-folded name, as transliterations share them: "al-khazaali" → "lkhzl".
 
@@ -150,7 +149,7 @@ def _consonants(name: str) -> str:
     are z, and q is k.  Two spellings of one name have the same consonants; two
     names a letter apart mostly do not ("al-Asadi", "al-Abadi").
     """
-    return _DOUBLED.sub(r"\1", _SAME_SOUND.sub(lambda m: _SOUND_AS.get(m.group(), ""), name))
+    return _consonants_of()(name)
 
 
 def _name_key(spelling: str) -> tuple[str, str] | None:
@@ -175,7 +174,8 @@ def _close(a: str, b: str, max_distance: int) -> bool:
     One name plus an ending is another word ("al-Sadr", "al-Sadri": a man, an adjective).
     """
     shorter, longer = sorted((a, b), key=len)
-    if longer.startswith(shorter) and longer[len(shorter) :] in _NAME_ENDINGS:
+    # Endings that make another word of a name rather than another spelling: "al-Sadri", "Kurds".
+    if longer.startswith(shorter) and longer[len(shorter) :] in current().names.endings:
         return False
     return Levenshtein.distance(a, b, score_cutoff=max_distance) <= max_distance
 

@@ -1,10 +1,19 @@
-"""Language knowledge as data: ``rules/language/english.yaml``, read once, every value named.
+"""Language knowledge as data: the files of ``rules/language``, read once, overridable by a pack.
 
 Word lists and thresholds the kinds use (function words, sentence openers, language
 names, descriptor nouns, gloss cues, name endings, the shares and lengths that
-decide "untranslated" or "a copy of the headline") live in that file, each with a
-comment saying why it exists, so that a person can read and change them without
-reading Python.  A missing or malformed entry is a one-line ``RulePackError``.
+decide "untranslated" or "a copy of the headline") live in ``english.yaml``, each
+with a comment saying why it exists, so that a person can read and change them
+without reading Python; the other files (``langfiles.FILES``) hold the lists and
+patterns of one module each.  A missing or malformed entry is a one-line
+``RulePackError``.
+
+One ``Language`` holds them all: the bundled one (``english()``), or a normalizer's,
+with its packs' ``language:`` overrides laid over it (``language_of``).  A normalizer
+runs inside ``using(its language)``; the code that reads a value calls ``current()``,
+and the code that compiles values into a regex or a set declares a ``Compiled`` form
+(``@compiled_from("names.yaml")``), cached per distinct data, so that two
+normalizers with different packs in one process never see each other's values.
 """
 
 from __future__ import annotations
@@ -316,12 +325,25 @@ class Compiled(Generic[_T]):
             try:
                 hit = (parts, self.build(*parts))
             except (KeyError, IndexError, TypeError, ValueError, AttributeError, regex.error) as exc:
-                where = language.origin(self.parts[0])
-                raise RulePackError(where, f"language data ({', '.join(self.parts)}): {exc!r}") from None
+                origins = [language.origin(name) for name in self.parts]
+                bundled = str(rules_directory())
+                where = next((o for o in origins if not o.startswith(bundled)), origins[0])  # a pack's, if any
+                raise RulePackError(where, f"language data ({', '.join(self.parts)}): {_problem(exc)}") from None
+            if len(self._cache) >= 64:  # many packs' languages in one long process: start again
+                self._cache.clear()
             self._cache[key] = hit
         return hit[1]
 
 
+def _problem(exc: Exception) -> str:
+    if isinstance(exc, regex.error):
+        return f"a pattern does not compile: {exc}"
+    if isinstance(exc, KeyError):
+        return f"an entry is missing: {exc}"
+    return f"{type(exc).__name__}: {exc}"
+
+
+#: Every compiled form, so that a new language can have them all built (``check_compiled``).
 _COMPILED: list[Compiled[Any]] = []
 
 

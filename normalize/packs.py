@@ -43,7 +43,7 @@ class Pack:
     lines: Mapping[str, int] = field(default_factory=dict)
     #: A pack shipped with normalize (in ``rules/``): a user's glossary may take over its term variants.
     bundled: bool = False
-    #: The pack's ``language:`` overrides of rules/language/english.yaml, checked at load (``lexicon.overridden``).
+    #: The pack's ``language:`` overrides of the files in rules/language, checked at load (``lexicon.overridden``).
     language: Mapping[str, Any] = field(default_factory=dict)
 
 

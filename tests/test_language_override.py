@@ -78,7 +78,10 @@ def test_a_pack_without_language_keeps_the_bundled_values() -> None:
         ("  capitals:\n    verb_cue: to", "language: unknown key 'capitals.verb_cue'; did you mean 'verb_cues'?"),
         ("  capitals:\n    verb_cues: [to]", "language: 'capitals.verb_cues': expected a string, got ['to']"),
         ("  evidence:\n    thresholds: 3", "language: 'evidence.thresholds': expected a mapping, got 3"),
-        ("  names:\n    endings: 3", "language: 'names.endings': expected words: a string of words or a list of strings"),
+        (
+            "  names:\n    endings: 3",
+            "language: 'names.endings': expected words: a string of words or a list of strings",
+        ),
         (
             "  names:\n    male_first_name: Ali",
             "language: unknown key 'names.male_first_name'; did you mean 'male_first_names'?",

@@ -179,11 +179,12 @@ class Normalizer:
         is from (``context_verdicts``), so that a piece is repaired as the document is.
         """
         titles = Titles.DOCUMENT if document_start else Titles.NONE
-        if verdicts is not None:
-            return self._judged(self._normalize(text, titles, verdicts, rounds_left=MAX_ROUNDS))
-        # Context conditions ("only in a document that mentions X") are judged on the document
-        # as given, for the whole run: a repair must not switch a condition on or off halfway.
-        return self._judged(self._with_settled_contexts(text, titles, self.contexts.verdicts(text)))
+        with using(self.language):  # this normalizer's packs' language values, not another's
+            if verdicts is not None:
+                return self._judged(self._normalize(text, titles, verdicts, rounds_left=MAX_ROUNDS))
+            # Context conditions ("only in a document that mentions X") are judged on the document
+            # as given, for the whole run: a repair must not switch a condition on or off halfway.
+            return self._judged(self._with_settled_contexts(text, titles, self.contexts.verdicts(text)))
 
     def _judged(self, result: Result) -> Result:
         """The result once the document's evidence is weighed (``normalize.evidence``).
@@ -193,8 +194,7 @@ class Normalizer:
         low-confidence repairs, which become flags with their suggested fix.
         """
         held = {} if self.style else self._tiers.style_edits(result.edits)
-        with using(self.language):
-            judged = judge(result.source, result.edits, self._term_ids, held)
+        judged = judge(result.source, result.edits, self._term_ids, held)
         if len(judged.edits) == len(result.edits):
             return dataclasses.replace(result, evidence=judged.evidence)
         return dataclasses.replace(
@@ -207,7 +207,8 @@ class Normalizer:
 
     def context_verdicts(self, pieces: Iterable[str]) -> dict[str, bool]:
         """The context conditions of the document that ``pieces`` (cut at paragraph breaks) make up."""
-        return self.contexts.verdicts_of_pieces(pieces)
+        with using(self.language):
+            return self.contexts.verdicts_of_pieces(pieces)
 
     def _with_settled_contexts(self, text: str, titles: Titles, active: dict[str, bool]) -> Result:
         """Normalize; if the repaired text switches a condition on (a rendering repaired into the name
@@ -248,6 +249,10 @@ class Normalizer:
             yield from self._normalize_window(window)
 
     def _normalize_window(self, texts: list[str]) -> list[Result]:
+        with using(self.language):  # here, not in the generator, whose caller would see it between yields
+            return self._normalize_window_using(texts)
+
+    def _normalize_window_using(self, texts: list[str]) -> list[Result]:
         """Group the window's documents by their context verdicts and normalize each group as one text."""
         results: list[Result | None] = [None] * len(texts)
         groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}

@@ -143,6 +143,10 @@ def test_an_override_changes_its_normalizer_and_no_other(
     assert _seen(normalizer.normalize(text))[:2] == default_result
     assert _seen(Normalizer().normalize(text))[:2] == default_result  # one built after the tuned one, too
     assert _seen(tuned.normalize(text))[:2] == tuned_result  # and the default's runs did not leak back
+    batch = tuned.normalize_many([text, text])  # a generator: a default run between its results
+    first = next(batch)
+    assert _seen(next(normalizer.normalize_many([text])))[:2] == default_result
+    assert [_seen(first)[:2], _seen(next(batch))[:2]] == [tuned_result, tuned_result]
 
 
 def test_an_evidence_override_changes_the_verdict_of_its_normalizer_only(

@@ -8,6 +8,7 @@ it in the same process, still does what the bundled data says.
 from __future__ import annotations
 
 import pickle
+import re
 from pathlib import Path
 
 import pytest
@@ -210,4 +211,21 @@ def test_a_value_that_does_not_compile_fails_at_load_naming_the_pack(tmp_path: P
     assert message == (
         f"{path}: language data (protected.yaml, sentence_openers.yaml): "
         "a pattern does not compile: missing ) at position 9"
+    )
+
+
+def test_the_readme_example_pack_loads_and_tunes_its_normalizer(tmp_path: Path, normalizer: Normalizer) -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    example = next(b for b in re.findall(r"```yaml\n(.*?)```", readme, re.DOTALL) if "pack: my-wire" in b)
+    path = tmp_path / "my-wire.yaml"
+    path.write_text(example, encoding="utf-8")
+    tuned = Normalizer(packs=[*DEFAULT_PACKS, str(path)])
+    assert tuned.language.names.endings == ("i", "s", "is")
+    assert "Samir" in tuned.language.part("names.yaml")["male_first_names"].split()
+    text = "The talks began on the fifth of March. The syndicate said the talks failed. She added that it would strike."
+    assert tuned.normalize(text).text == (
+        "The talks began on the fifth of March. The syndicate said the talks failed. It added that it would strike."
+    )
+    assert normalizer.normalize(text).text == (
+        "The talks began on March 5. The syndicate said the talks failed. She added that it would strike."
     )

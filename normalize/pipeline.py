@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from .contexts import ContextIndex
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import judge
@@ -57,7 +58,6 @@ from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titl
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
-from .terms import ContextIndex
 from .text import paragraph_spans
 from .tiers import Tiers
 

@@ -10,12 +10,9 @@ little per hit, whether the glossary has ten terms or ten thousand.
 
 from __future__ import annotations
 
-import bisect
-import functools
-import itertools
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any
 
 import ahocorasick
 import regex
@@ -25,35 +22,22 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
 
+from .contexts import ContextIndex, fold
 from .dbcache import compile_database
 from .guards import fit_possessive
 from .lexicon import current
 from .mentions import is_mention
 from .model import Change
-from .quotes import GLOSS_OPENINGS, OPENING_NEAR, gloss_gap, in_quotation, is_gloss
+from .quotes import OPENING_NEAR, gloss_gap, in_quotation, is_gloss
 from .screen import ThreadScratch
-from .text import at_word_boundaries, is_word_char, lower_in_place
+from .text import is_word_char
 from .tiers import Review
 
 if TYPE_CHECKING:
-    from .kinds.base import Rule
     from .kinds.term import TermRule
 
 _PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
-
-
-@functools.lru_cache(maxsize=8)
-def fold(text: str) -> str:
-    """Lower-case, apostrophe- and whitespace-folded copy with the same length as ``text``.
-
-    Offsets in the copy are offsets in the text (``lower_in_place``).  The last
-    few results are kept: the context conditions and the term matcher fold the
-    same document one after the other.
-    """
-    lowered = lower_in_place(text)
-    # Same-length folding: curly apostrophe to straight, line breaks and tabs to spaces.
-    return lowered.replace("’", "'").replace("\n", " ").replace("\r", " ").replace("\t", " ")
 
 
 def fit_case(canonical: str, matched: str) -> str:
@@ -75,208 +59,6 @@ def fit_case(canonical: str, matched: str) -> str:
     return canonical
 
 
-class ContextIndex:
-    """Judges every rule's context condition in one pass over the document.
-
-    Each condition lists phrases ("requires any of", "excludes all of"); instead of
-    one regex search per rule, all phrases go into one automaton and the phrases
-    present (as whole words, case-insensitively) decide every rule at once.
-
-    With Hyperscan (``fast=True``), each document is scanned once for all phrases and
-    each phrase is reported only once per document, however often it occurs: news
-    text names "Iraq" a dozen times, and each hit of the automaton costs a turn of a
-    Python loop.  The verdicts are the same (see ``_present_fast``).
-
-    A required phrase that is itself a term's literal rendering ("popular crowd")
-    says the text is machine-translated only where it is used as a name: an
-    explainer that writes 'sometimes rendered "popular crowd"' (a gloss, see
-    ``is_gloss``) has not switched the condition on.  An excluding phrase counts
-    wherever it occurs, which can only mean fewer edits.
-    """
-
-    def __init__(self, rules: Sequence[Rule], fast: bool = True) -> None:
-        self._conditions = {
-            r.id: (frozenset(map(_phrase_key, r.context.requires)), frozenset(map(_phrase_key, r.context.excludes)))
-            for r in rules
-            if r.context.requires or r.context.excludes
-        }
-        renderings: dict[str, set[str]] = {}
-        for rule in rules:
-            if rule.kind == "term":  # by name: the term kind's module imports this one
-                term = cast("TermRule", rule)
-                for variant in (*term.variants, *term.style_variants, *term.review_variants):
-                    renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
-        required = {p for requires, _ in self._conditions.values() for p in requires}
-        #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
-        self._glossable = {p: tuple(sorted(renderings[p])) for p in required if p in renderings}
-        phrases = {p for requires, excludes in self._conditions.values() for p in requires | excludes}
-        self._automaton = ahocorasick.Automaton()
-        for phrase in phrases:
-            self._automaton.add_word(phrase, phrase)
-        if phrases:
-            self._automaton.make_automaton()
-        self._phrases = sorted(phrases)
-        self._quotable = sorted(self._glossable)
-        self._database = _phrase_database(self._phrases, self._quotable) if fast else None
-        self._scratch = ThreadScratch(self._database) if self._database is not None else None
-
-    def verdicts(self, text: str) -> dict[str, bool]:
-        """Rule id → whether its condition holds in ``text`` (rules without one are absent)."""
-        return self.verdicts_many([text])[0]
-
-    @property
-    def phrases(self) -> list[str]:
-        """Every phrase some condition requires or excludes, case-folded and sorted."""
-        return list(self._phrases)
-
-    @property
-    def scans(self) -> bool:
-        """True: one Hyperscan scan finds the phrases; False: the Aho-Corasick automaton does."""
-        return self._database is not None
-
-    def phrases_in(self, text: str, scan: bool) -> set[str]:
-        """The phrases present in ``text``, found by the scan (``scan``, needs ``scans``) or the automaton.
-
-        The two must agree; the tests check that they do.
-        """
-        return self._present_fast(text)[0] if scan else self._present_many([text])[0]
-
-    def verdicts_of_pieces(self, pieces: Iterable[str]) -> dict[str, bool]:
-        """``verdicts`` of the text the pieces make up, judged piece by piece (a file too large to hold).
-
-        A phrase is present if some piece has it; a rendering counts as a gloss only
-        if it is one in every piece that has it.  The pieces are cut at paragraph
-        breaks, which no phrase crosses.
-        """
-        present: set[str] = set()
-        used_as_name: set[str] = set()
-        for piece in pieces:
-            if not self._conditions:
-                continue
-            found, quoted = (
-                self._present_fast(piece) if self._database is not None else (self._present_many([piece])[0], None)
-            )
-            present |= found
-            used_as_name |= found - self._glossed_only(piece, found, quoted)
-        return self._decide(present, present - used_as_name) if self._conditions else {}
-
-    def verdicts_many(self, texts: Sequence[str]) -> list[dict[str, bool]]:
-        """``verdicts`` for each text."""
-        if not self._conditions:
-            return [{} for _ in texts]
-        if self._database is not None:
-            found = [self._present_fast(text) for text in texts]
-        else:
-            found = [(present, None) for present in self._present_many(texts)]
-        return [
-            self._decide(present, self._glossed_only(text, present, quoted))
-            for text, (present, quoted) in zip(texts, found, strict=True)
-        ]
-
-    def _glossed_only(self, text: str, present: set[str], quoted: set[str] | None) -> set[str]:
-        """The present renderings that occur in ``text`` only as glosses of a name.
-
-        ``quoted`` are the renderings seen right after a quote or bracket (None: not
-        known); only those can be glosses everywhere they occur.
-        """
-        if quoted is not None and not quoted:  # the scan saw no rendering after a quote or bracket
-            return set()
-        candidates = [p for p in present if p in self._glossable and (quoted is None or p in quoted)]
-        if not candidates:
-            return set()
-        folded = fold(text)
-        return {p for p in candidates if not _occurs_outside_gloss(text, folded, p, self._glossable[p])}
-
-    def _present_many(self, texts: Sequence[str]) -> list[set[str]]:
-        """The phrases present in each text, from one automaton pass over all of them joined by blank lines.
-
-        A phrase is whole words with single spaces between them, so no match can run
-        across the blank line between two texts.
-        """
-        joined = "\n\n".join(texts)
-        starts = list(itertools.accumulate((len(t) + 2 for t in texts[:-1]), initial=0))
-        present: list[set[str]] = [set() for _ in texts]
-        for end_index, phrase in self._automaton.iter(fold(joined)):
-            start = end_index + 1 - len(phrase)
-            found = present[bisect.bisect_right(starts, start) - 1]
-            if phrase not in found and at_word_boundaries(joined, start, end_index + 1):
-                found.add(phrase)
-        return present
-
-    def _present_fast(self, text: str) -> tuple[set[str], set[str] | None]:
-        """The phrases present in ``text``, as ``_present_many`` finds them, from one Hyperscan scan.
-
-        Also the renderings the scan saw right after a quote or bracket (a superset of
-        those that stand there), or None where the automaton was used.
-
-        The scan's word edges are ASCII ones: any character beyond ASCII counts as an
-        edge, so it reports every phrase the exact test can find, and in an ASCII text
-        exactly those.  In any other text each phrase it reports is checked with the
-        exact test, occurrence by occurrence until one stands as whole words.  A text
-        with a character that lower-cases to ASCII (the Kelvin sign) takes the
-        automaton: Hyperscan's ASCII case-folding would not see a "k" in it.
-        """
-        if FOLDS_TO_ASCII in text:
-            return self._present_many([text])[0], None
-        assert self._database is not None and self._scratch is not None
-        found: set[int] = set()
-        self._database.scan(
-            b"\n" + text.encode("utf-8", "surrogatepass") + b"\n",  # an edge on either side, as the patterns need
-            match_event_handler=lambda phrase_id, start, end, flags, context: found.add(phrase_id),
-            scratch=self._scratch.get(),
-        )
-        count = len(self._phrases)
-        if found and max(found) >= count:
-            quoted = {self._quotable[i - count] for i in found if i >= count}
-            found = {i for i in found if i < count}
-        else:
-            quoted = set()
-        candidates = {self._phrases[i] for i in found}
-        if not candidates or text.isascii():
-            return candidates, quoted
-        folded = fold(text)
-        return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}, quoted
-
-    def _decide(self, present: set[str], glossed_only: set[str]) -> dict[str, bool]:
-        required = present - glossed_only if glossed_only else present
-        return {
-            rule_id: (not requires or bool(requires & required)) and not (excludes & present)
-            for rule_id, (requires, excludes) in self._conditions.items()
-        }
-
-
-#: The only character beyond ASCII whose lower case is ASCII ("K" KELVIN SIGN lower-cases to "k").
-FOLDS_TO_ASCII = "\u212a"
-#: Any byte but an ASCII letter, digit or "_": the scan counts every character beyond ASCII as a word edge.
-_EDGE = rb"[^A-Za-z0-9_]"
-#: A phrase key's apostrophe stands for either apostrophe, its space for any white space ``fold`` makes a space.
-_PHRASE_BYTES = {"'": b"(?:'|\\xe2\\x80\\x99)", " ": rb"[ \t\r\n]"}
-
-
-def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> Any:
-    """A Hyperscan database reporting each phrase (as whole ASCII words) once per scan, or None.
-
-    It works on UTF-8 bytes rather than characters, which Hyperscan compiles several
-    times faster; a byte beyond ASCII then is an edge, as a character beyond ASCII
-    would be.  Only ASCII phrases are built this way: Hyperscan's case-insensitive
-    matching is ASCII's.  After the phrases (ids from ``len(phrases)`` on) come the
-    ``quotable`` ones right after an opening quote or bracket, where a gloss starts.
-    """
-    if hyperscan is None or not phrases or not all(p.isascii() for p in phrases):
-        return None
-    # An edge on either side is cheaper to compile than (?:^|edge); the scan adds the edges.
-    expressions = [_EDGE + _phrase_bytes(phrase) + _EDGE for phrase in phrases]
-    opening = b"(?:" + b"|".join(map(_literal_byte, GLOSS_OPENINGS)) + b")"
-    for phrase in quotable:
-        expressions.append(opening + rb"[ \t\r\n]*(?:the[ \t\r\n]+)?" + _phrase_bytes(phrase) + _EDGE)
-    flags = hyperscan.HS_FLAG_CASELESS | hyperscan.HS_FLAG_SINGLEMATCH
-    count = len(expressions)
-    try:
-        return compile_database(expressions, range(count), [flags] * count)
-    except hyperscan.error:  # pragma: no cover - every ASCII phrase compiles; the automaton is the fallback
-        return None
-
-
 def _literal_database(keys: Sequence[str]) -> Any:
     """A Hyperscan database of the keys as literals (every occurrence reported), or None without Hyperscan.
 
@@ -291,44 +73,6 @@ def _literal_database(keys: Sequence[str]) -> Any:
         )
     except hyperscan.error:  # pragma: no cover - any non-empty literal compiles; the automaton is the fallback
         return None
-
-
-def _phrase_bytes(phrase: str) -> bytes:
-    """A phrase key as a Hyperscan pattern over UTF-8 bytes."""
-    return b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
-
-
-def _literal_byte(character: str) -> bytes:
-    """A character as a Hyperscan literal: ASCII letters and digits as they are, every other byte as \\xHH."""
-    if character.isascii() and character.isalnum():
-        return character.encode()
-    return b"".join(b"\\x%02x" % byte for byte in character.encode("utf-8"))
-
-
-def _word_occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:
-    """Where ``phrase`` occurs in ``folded`` (the folded ``text``) with word edges in ``text``, lazily."""
-    start = folded.find(phrase)
-    while start != -1:
-        if at_word_boundaries(text, start, start + len(phrase)):
-            yield start
-        start = folded.find(phrase, start + 1)
-
-
-def _occurs_as_words(text: str, folded: str, phrase: str) -> bool:
-    return next(_word_occurrences(text, folded, phrase), None) is not None
-
-
-def _occurs_outside_gloss(text: str, folded: str, phrase: str, names: Sequence[str]) -> bool:
-    """Does ``phrase`` occur as whole words somewhere in ``text`` other than as a gloss of one of ``names``?"""
-    return any(
-        not any(is_gloss(text, start, name) for name in names) for start in _word_occurrences(text, folded, phrase)
-    )
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _phrase_key(phrase: str) -> str:
-    """A phrase as it is matched (kept: a gazetteer's rules share their context phrases by the hundred)."""
-    return fold(" ".join(phrase.replace("’", "'").split()))
 
 
 @dataclass(frozen=True)

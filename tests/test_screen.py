@@ -178,7 +178,7 @@ def test_context_verdicts_are_the_same_from_the_scan_and_the_automaton(text: str
 
 def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lower_cases_to_ascii() -> None:
     """The scan folds ASCII case only; a text with such a character is left to the automaton."""
-    from normalize.terms import FOLDS_TO_ASCII
+    from normalize.contexts import FOLDS_TO_ASCII
 
     folding = [c for c in map(chr, range(0x80, 0x110000)) if len(c.lower()) == 1 and c.lower().isascii()]
     assert folding == [FOLDS_TO_ASCII]

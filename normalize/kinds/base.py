@@ -55,7 +55,7 @@ class Example:
 class Context:
     """Document-level condition: apply only if any ``requires`` phrase occurs and no ``excludes`` one does.
 
-    Judged for all rules at once by ``normalize.terms.ContextIndex`` (whole words, any case).
+    Judged for all rules at once by ``normalize.contexts.ContextIndex`` (whole words, any case).
     """
 
     requires: tuple[str, ...] = ()

@@ -72,6 +72,48 @@ def _touches(piece_start: int, piece_end: int, piece: _Piece, start: int, end: i
     return adjacent and insertion_involved
 
 
+def _clusters(
+    pieces: list[_Piece], starts: list[int], ends: list[int], changes: Sequence[Change]
+) -> tuple[dict[int, list[Change]], dict[int, list[int]], list[int]]:
+    """The clusters of ``EditTracker._merge``, by union-find over changes and pieces.
+
+    Returns each cluster's changes and the indices of its pieces, keyed by the cluster's
+    root, and every piece's root (a piece in no cluster has a root no change has).
+    """
+    parent = list(range(len(changes) + len(pieces)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    lo = 0
+    for k, change in enumerate(changes):
+        while lo < len(pieces) and ends[lo] < change.start:
+            lo += 1
+        j = lo
+        while j < len(pieces) and starts[j] <= change.end:
+            piece = pieces[j]
+            if piece.edited:
+                involved = _touches(starts[j], ends[j], piece, change.start, change.end)
+            else:
+                involved = change.start <= starts[j] and ends[j] <= change.end and starts[j] < ends[j]
+            if involved:
+                parent[find(len(changes) + j)] = find(k)
+            j += 1
+
+    cluster_changes: dict[int, list[Change]] = {}
+    for k, change in enumerate(changes):
+        cluster_changes.setdefault(find(k), []).append(change)
+    piece_root = [find(len(changes) + j) for j in range(len(pieces))]
+    cluster_pieces: dict[int, list[int]] = {}
+    for j, root in enumerate(piece_root):
+        if root in cluster_changes:
+            cluster_pieces.setdefault(root, []).append(j)
+    return cluster_changes, cluster_pieces, piece_root
+
+
 class EditTracker:
     """The evolving text plus the source-coordinate edits that produced it."""
 
@@ -188,38 +230,7 @@ class EditTracker:
             starts.append(pos)
             pos += len(piece.text)
         ends = [s + len(p.text) for s, p in zip(starts, pieces, strict=True)]
-
-        parent = list(range(len(changes) + len(pieces)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
-        lo = 0
-        for k, change in enumerate(changes):
-            while lo < len(pieces) and ends[lo] < change.start:
-                lo += 1
-            j = lo
-            while j < len(pieces) and starts[j] <= change.end:
-                piece = pieces[j]
-                if piece.edited:
-                    involved = _touches(starts[j], ends[j], piece, change.start, change.end)
-                else:
-                    involved = change.start <= starts[j] and ends[j] <= change.end and starts[j] < ends[j]
-                if involved:
-                    parent[find(len(changes) + j)] = find(k)
-                j += 1
-
-        cluster_changes: dict[int, list[Change]] = {}
-        for k, change in enumerate(changes):
-            cluster_changes.setdefault(find(k), []).append(change)
-        cluster_pieces: dict[int, list[int]] = {}
-        for j in range(len(pieces)):
-            root = find(len(changes) + j)
-            if root in cluster_changes:
-                cluster_pieces.setdefault(root, []).append(j)
+        cluster_changes, cluster_pieces, piece_root = _clusters(pieces, starts, ends, changes)
 
         out: list[_Piece] = []
         pending = sorted(cluster_changes, key=lambda r: cluster_changes[r][0].start)
@@ -229,7 +240,7 @@ class EditTracker:
             region_start = min([cluster_changes[root][0].start] + [starts[j] for j in members])
             while (
                 pi < len(pieces)
-                and find(len(changes) + pi) not in cluster_changes
+                and piece_root[pi] not in cluster_changes
                 and (starts[pi] < region_start or (starts[pi] == region_start and ends[pi] == region_start))
             ):
                 out.append(pieces[pi])
@@ -238,7 +249,7 @@ class EditTracker:
             out.append(self._cluster_piece(cluster_changes[root], [pieces[j] for j in members], spans, out))
             if members:
                 pi = max(pi, members[-1] + 1)
-        out.extend(p for j, p in enumerate(pieces[pi:], start=pi) if find(len(changes) + j) not in cluster_changes)
+        out.extend(p for j, p in enumerate(pieces[pi:], start=pi) if piece_root[j] not in cluster_changes)
         return _coalesce(out)
 
     def _cluster_piece(

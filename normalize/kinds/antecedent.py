@@ -215,14 +215,10 @@ def _flag(round: Round, rule: Rule, start: int, end: int) -> Flag:
     return Flag(start=a, end=max(a, b), rule=rule.id, category=rule.category, message=rule.message)
 
 
-def compile_rules(rules: list[AntecedentRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="antecedent",
     rule=AntecedentRule,
     fields=frozenset({"action"}),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
 )

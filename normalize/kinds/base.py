@@ -88,6 +88,10 @@ def no_triggers(rule: Any) -> dict[str, tuple[str, ...]]:
     return {}
 
 
+#: ``Kind.compile`` not given: made from ``Kind.runner`` when the kind is declared.
+_FROM_RUNNER: Any = None
+
+
 @dataclass(frozen=True)
 class Kind:
     """Everything the engine needs to know of one rule kind; its module declares it as ``KIND``."""
@@ -99,7 +103,8 @@ class Kind:
     #: The rule from a pack entry and its common fields (already checked); raises ``RuleError``.
     build: Callable[[Mapping[str, Any], dict[str, Any]], Rule]
     #: The kind's selected rules of one stage, compiled, with the fast screen or without (``fast``).
-    compile: Callable[[list[Any], bool], Runner]
+    #: Most kinds have nothing to compile and give ``runner`` instead: then this is ``runner(rules)``.
+    compile: Callable[[list[Any], bool], Runner] = _FROM_RUNNER
     #: The screen's triggers for one rule, by key (the rule id, or a key of its own).
     triggers: Callable[[Any], dict[str, tuple[str, ...]]] = no_triggers
     #: True: the kind only flags passages for a person and never edits; its examples list ``flags``.
@@ -108,6 +113,15 @@ class Kind:
     optional_triggers: bool = False
     #: Whether a rule runs in the named stage, for a kind listed in more than one (``PIPELINE``).
     in_stage: Callable[[Any, str], bool] = lambda rule, stage: True
+    #: The runner of the kind's rules as they are (its ``Runner`` class), for a kind without ``compile``.
+    runner: Callable[[list[Any]], Runner] | None = None
+
+    def __post_init__(self) -> None:
+        if self.compile is None:
+            runner = self.runner
+            if runner is None:
+                raise TypeError(f"kind '{self.name}' needs 'compile' or 'runner'")
+            object.__setattr__(self, "compile", lambda rules, fast: runner(rules))
 
 
 COMMON_FIELDS = frozenset({"id", "kind", "category", "message", "examples", "keep", "context"})

@@ -122,14 +122,10 @@ class Runner:
                 round.apply(lower_mid_sentence_capitals(round.text, rule))
 
 
-def compile_rules(rules: list[CapitalsRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="capitals",
     rule=CapitalsRule,
     fields=frozenset({"protect"}),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
 )

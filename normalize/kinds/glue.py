@@ -159,15 +159,11 @@ class Runner:
             round.apply(split(round.text, rule, round.where(rule.id)))
 
 
-def compile_rules(rules: list[GlueRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="glue",
     rule=GlueRule,
     fields=frozenset({"starters", "keep_words", "names"}),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
     triggers=lambda rule: {rule.id: NAME_TRIGGERS if rule.names else glue_triggers(rule)},
 )

@@ -75,15 +75,11 @@ class Runner:
         round.apply(select_non_overlapping(found))  # on a tie of start and length, the rule listed first wins
 
 
-def compile_rules(rules: list[ReplaceRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="replace",
     rule=ReplaceRule,
     fields=frozenset({"find", "replacement", "whole_words"}),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
     triggers=triggers,
 )

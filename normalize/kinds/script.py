@@ -292,16 +292,12 @@ class Runner:
             round.apply(verdict.kept)
 
 
-def compile_rules(rules: list[ScriptRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="script",
     rule=ScriptRule,
     fields=frozenset({"script", "max_words"}),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
     triggers=triggers,
     optional_triggers=True,  # a script Hyperscan does not know leaves the rule searching everywhere
 )

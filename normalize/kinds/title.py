@@ -306,14 +306,10 @@ class Runner:
             round.apply(judge_title_copies(round.text, copies, documents(round.text, round.titles)).kept)
 
 
-def compile_rules(rules: list[TitleRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="title",
     rule=TitleRule,
     fields=frozenset({"max_title_length", "starters"}),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
 )

@@ -134,15 +134,11 @@ class Runner:
                 round.apply(repair_unicode(round.text, rule, round.where(rule.id), spans))
 
 
-def compile_rules(rules: list[UnicodeRule], fast: bool) -> Runner:
-    return Runner(rules)
-
-
 KIND = Kind(
     name="unicode",
     rule=UnicodeRule,
     fields=frozenset(),
     build=build,
-    compile=compile_rules,
+    runner=Runner,
     triggers=lambda rule: {rule.id: UNICODE_TRIGGERS},
 )

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from dataclasses import dataclass
+
+import pytest
 
 import normalize.kinds
 from normalize import Normalizer
 from normalize.kinds import KINDS, PIPELINE
-from normalize.kinds.base import COMMON_FIELDS, Kind
+from normalize.kinds.base import COMMON_FIELDS, Kind, Rule
 from normalize.packs import load_packs
 
 
@@ -51,3 +54,18 @@ def test_only_the_review_kinds_only_flag() -> None:
 def test_a_normalizer_compiles_one_stage_per_pipeline_entry() -> None:
     normalizer = Normalizer()
     assert [(s.name, s.kind) for s in normalizer.stages] == PIPELINE
+
+
+def test_a_kind_without_compile_runs_its_rules_as_they_are() -> None:
+    @dataclass(frozen=True)
+    class Runner:
+        rules: list[Rule]
+
+        def run(self, round: object) -> None: ...
+
+    kind = Kind(name="plain", rule=Rule, fields=frozenset(), build=lambda data, common: Rule(**common), runner=Runner)
+    rule = Rule(id="r", category="c", message="m", pack="p")
+    assert kind.compile([rule], True) == Runner([rule])
+    assert kind.compile([rule], False) == Runner([rule])
+    with pytest.raises(TypeError, match="kind 'bare' needs 'compile' or 'runner'"):
+        Kind(name="bare", rule=Rule, fields=frozenset(), build=lambda data, common: Rule(**common))

@@ -313,14 +313,27 @@ class Compiled(Generic[_T]):
     def __init__(self, build: Callable[..., _T], parts: tuple[str, ...]) -> None:
         self.build = build
         self.parts = parts
-        self._cache: dict[tuple[int, ...], tuple[tuple[Any, ...], _T]] = {}
+        #: By the parts' identities: what languages that share the parts share.
+        self._by_parts: dict[tuple[int, ...], tuple[tuple[Any, ...], _T]] = {}
+        #: By the language's identity: the lookup of every call, one dict access (called per paragraph or hit).
+        self._by_language: dict[int, tuple[Language, _T]] = {}
         functools.update_wrapper(self, build)
 
     def __call__(self, language: Language | None = None) -> _T:
         language = language or current()
+        hit = self._by_language.get(id(language))
+        if hit is not None and hit[0] is language:
+            return hit[1]
+        value = self._of_parts(language)
+        if len(self._by_language) >= 64:  # many packs' languages in one long process: start again
+            self._by_language.clear()
+        self._by_language[id(language)] = (language, value)
+        return value
+
+    def _of_parts(self, language: Language) -> _T:
         parts = tuple(language.part(name) for name in self.parts)
         key = tuple(map(id, parts))
-        hit = self._cache.get(key)
+        hit = self._by_parts.get(key)
         if hit is None:
             try:
                 hit = (parts, self.build(*parts))
@@ -329,9 +342,9 @@ class Compiled(Generic[_T]):
                 bundled = str(rules_directory())
                 where = next((o for o in origins if not o.startswith(bundled)), origins[0])  # a pack's, if any
                 raise RulePackError(where, f"language data ({', '.join(self.parts)}): {_problem(exc)}") from None
-            if len(self._cache) >= 64:  # many packs' languages in one long process: start again
-                self._cache.clear()
-            self._cache[key] = hit
+            if len(self._by_parts) >= 64:
+                self._by_parts.clear()
+            self._by_parts[key] = hit
         return hit[1]
 
 

@@ -180,9 +180,17 @@ def _orders(groups: Sequence[_Group], english: Sequence[str]) -> list[str]:
     head, rest = english[0], english[1:]
     if not rest:
         return [head]
-    compound = f"{rest[0]} {head}" if len(rest) == 1 else f"{_chain(rest, groups[1:], 'as written', False)} {head}"
-    chains = [_chain(rest, groups[1:], the, True) for the in ("never", "not last", "as written", "always")]
-    return [compound, *(f"{head} of {chain}" for chain in chains)]
+    if len(rest) == 1:
+        return [f"{rest[0]} {head}", *(f"{head} of {chain}" for chain in _chains(rest, groups))]
+    compound = f"{_chain(rest, groups[1:], 'as written', False)} {head}"
+    # every modifier before the head, the last first: Quwwat Dir' al-Watan, "Homeland Shield Forces"
+    stacked = f"{' '.join(reversed(rest))} {head}"
+    return [compound, stacked, *(f"{head} of {chain}" for chain in _chains(rest, groups))]
+
+
+def _chains(rest: Sequence[str], groups: Sequence[_Group]) -> list[str]:
+    """The genitive chains after the head, from no article to an article everywhere."""
+    return [_chain(rest, groups[1:], the, True) for the in ("never", "not last", "as written", "always")]
 
 
 def _chain(english: Sequence[str], groups: Sequence[_Group], the: str, lead: bool) -> str:
@@ -217,7 +225,7 @@ def _half_literal(groups: Sequence[_Group]) -> list[str]:
         kept = " ".join(g.written for g in rest)
         bare = " ".join(_without_article(g.written) for g in rest)
         for rendering in head.english[:_RENDERINGS]:
-            out.extend([f"{kept} {rendering}", f"{bare} {rendering}", f"{rendering} {kept}"])
+            out.extend([f"{kept} {rendering}", f"{bare} {rendering}", f"{rendering} {kept}", f"{rendering} of {kept}"])
     return out
 
 

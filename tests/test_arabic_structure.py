@@ -268,7 +268,7 @@ def test_one_pattern_each(text: str, expected: str, normalizer: Normalizer) -> N
         ),
         ("The envoy apologized from attending the session.", "apologized-declined", "apologized from attending"),
         ("The talks collapsed, the thing that led to new clashes.", "the-thing-that", ", the thing that"),
-        ("He was arrested on the background of his posts.", "on-the-background-of", "on the background of"),
+        ("Relations soured on the background of the border dispute.", "on-the-background-of", "on the background of"),
         ("The army took over the security file in Basra.", "ministry-file", "the security file"),
         ("The envoy met the council. Al-Manfi the need to agree on the laws.", "dropped-reporting-verb", "Al-Manfi"),
     ],

@@ -50,15 +50,18 @@ class Pack:
 def resolve_pack(spec: str | Path) -> Path:
     """Turn a pack name ("core") or a path into an existing file path."""
     path = Path(spec)
-    if path.suffix in (".yaml", ".yml", *_TABLE_DELIMITERS) or path.exists():
-        if not path.is_file():
-            raise RulePackError(str(spec), "rule pack not found")
-        return path
     bundled = rules_directory() / f"{spec}.yaml"
-    if not bundled.is_file():
-        available = ", ".join(sorted(p.stem for p in rules_directory().glob("*.yaml")))
-        raise RulePackError(str(spec), f"no such rule pack (bundled packs: {available or 'none'})")
-    return bundled
+    # A bare name means a bundled pack even when the working folder holds a file or folder of that
+    # name (a core dump called "core", a folder called "senses"); a path is taken as given.
+    bare_name = not path.suffix and not any(sep in str(spec) for sep in ("/", "\\"))
+    if bare_name and bundled.is_file():
+        return bundled
+    if path.is_file():
+        return path
+    if path.suffix in (".yaml", ".yml", *_TABLE_DELIMITERS) or not bare_name or path.exists():
+        raise RulePackError(str(spec), "rule pack not found")
+    available = ", ".join(sorted(p.stem for p in rules_directory().glob("*.yaml")))
+    raise RulePackError(str(spec), f"no such rule pack (bundled packs: {available or 'none'})")
 
 
 def load_pack(spec: str | Path) -> Pack:

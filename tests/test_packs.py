@@ -9,6 +9,7 @@ import pytest
 from normalize import Normalizer, RulePackError
 from normalize.kinds import KINDS
 from normalize.lexicon import rules_directory
+from normalize.packs import resolve_pack
 
 GOOD_RULE = """
   - id: {id}
@@ -198,3 +199,18 @@ def test_rules_show_on_the_command_line(tmp_path: Path) -> None:
         2,
         "normalize: error: no rule 'pmf-crwod' in the loaded packs; did you mean 'pmf-crowd'?\n",
     )
+
+
+def test_bare_pack_name_is_bundled_whatever_the_working_folder_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "senses").mkdir()
+    (tmp_path / "core").write_text("not a pack: a core dump\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert resolve_pack("senses") == rules_directory() / "senses.yaml"
+    assert resolve_pack("core") == rules_directory() / "core.yaml"
+    assert Normalizer().normalize("He said ,fine.").text == "He said, fine."
+    (tmp_path / "mine").write_text("rules: []\n", encoding="utf-8")
+    assert resolve_pack("mine") == Path("mine")
+    with pytest.raises(RulePackError, match="rule pack not found"):
+        resolve_pack("./senses")

@@ -1,0 +1,297 @@
+"""Unseen spellings of the gazetteer's people, found by key and repaired only with evidence.
+
+A name no rule lists ("Najib Mikaty", "Abdul Hamid Dabaiba", "al-Hothi") is found by
+its key (``normalize.namekeys``): each run of capitalised words is cut at role words
+and common English words, and its words are looked up among the keys of every
+person's full name and surname.  What is found is repaired only where the evidence
+is good:
+
+- a full name (two words or more) whose key is one person's, every changed word close
+  to the canonical one (``min_similarity``);
+- a surname alone, close to one family's surname, where the document names the person
+  (the canonical name or surname, or a full name found here), the sentence has their
+  first name, or a role word comes just before it ("Prime Minister Mikaty") and the
+  key is long enough to go on that alone.
+
+Anything weaker (two people share the key, a different first name, no evidence) is a
+finding for review: flagged with the suggested fix, never applied.  A word that is a
+common English word, or is itself a listed spelling of some gazetteer name (a house
+style such as "Miqati" among them), is never a candidate.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from . import wordlist
+from .namekeys import KeyTable, name_key
+from .terms import fit_case
+
+#: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
+_ROMAN = regex.compile(r"[IVX]+")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person of the gazetteer as the matcher sees them: the canonical name cut into parts."""
+
+    canonical: str
+    words: tuple[str, ...]
+    surname: tuple[str, ...]
+    #: The words of the person's house-style spellings ("Miqati" for Mikati), lower case: never repaired.
+    styles: frozenset[str] = frozenset()
+
+    @property
+    def first(self) -> str:
+        return self.words[0] if len(self.words) > len(self.surname) else ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span to repair (``certain``) or to flag for review, with the canonical spelling."""
+
+    start: int
+    end: int
+    replacement: str
+    certain: bool
+    canonical: str
+    #: The person a full name was found for (their index), so that their surname alone is known later.
+    who: int = -1
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def person(spec: str, table: KeyTable) -> Person:
+    """A person from "canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles."""
+    canonical, *styles = spec.split("|")
+    words = tuple(w for w in canonical.split() if w.casefold() not in table.roles and not _ROMAN.fullmatch(w))
+    words = words or tuple(canonical.split())
+    size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
+    style_words = frozenset(w.casefold() for style in styles for w in style.split())
+    return Person(canonical, words, words[-size:], style_words)
+
+
+class NameIndex:
+    """The keys of every person's full name and surname, built once when the rules compile."""
+
+    def __init__(self, table: KeyTable, people: Sequence[Person], known: Iterable[str]) -> None:
+        self.table = table
+        self.people = list(people)
+        self.known = _with_bare(known)
+        self.full: dict[str, set[int]] = defaultdict(set)
+        self.surnames: dict[str, set[int]] = defaultdict(set)
+        for index, one in enumerate(self.people):
+            self.full[name_key(table, one.words)].add(index)
+            if one.first and len(one.words) > len(one.surname) + 1:  # "Mohamed Dagalo" for "Mohamed Hamdan Dagalo"
+                self.full[name_key(table, (one.first, *one.surname))].add(index)
+            if len(one.words) > 1 or len(one.canonical) > 4:
+                self.surnames[name_key(table, one.surname)].add(index)
+        self.canonical_words = _with_bare(w for one in self.people for w in one.words)
+
+    def candidate(self, word: str) -> bool:
+        """Could ``word`` be a misspelt name: not a listed spelling, not an English word?"""
+        folded = word.casefold()
+        if folded in self.known or folded in self.canonical_words:
+            return False
+        return not _english(_bare(word))
+
+    def unusual(self, word: str) -> bool:
+        """Not a word of a canonical name and not an English word: a full name with it may be misspelt."""
+        return word.casefold() not in self.canonical_words and not _english(_bare(word))
+
+    def name_like(self, word: str) -> bool:
+        """Can ``word`` be part of a name (not a role word, not an English word unless a name has it)?"""
+        folded = word.casefold()
+        if folded in self.table.roles:
+            return False
+        return folded in self.known or folded in self.canonical_words or not _english(_bare(word))
+
+
+def _with_bare(words: Iterable[str]) -> frozenset[str]:
+    """The words in lower case, and those with the article also without it ("al-Houthi", "houthi")."""
+    folded = {w.casefold() for w in words}
+    return frozenset(folded | {_ARTICLE.sub("", w) for w in folded})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english(word: str) -> bool:
+    """A common English word, or a name English has of its own ("Jordanian", "Mark") that no gazetteer name is."""
+    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending and without the article."""
+    word = _POSSESSIVE.sub("", word)
+    return regex.sub(r"(?i)^(?:al|el)-", "", word)
+
+
+def find(text: str, index: NameIndex) -> list[Finding]:
+    """Every repair and review finding in ``text``, in order, none overlapping."""
+    findings: list[Finding] = []
+    named: set[int] = set()
+    leftover: list[list[_Token]] = []
+    for tokens in _runs(text, index):
+        found, rest = _full_names(tokens, index)
+        findings.extend(f for f in found if f.end > f.start)
+        named.update(f.who for f in found if f.who >= 0)
+        if rest:
+            leftover.append(rest)
+    repaired = {text[f.start : f.end]: f for f in findings if f.certain}
+    for tokens in leftover:
+        again = repaired.get(tokens[-1].text)  # the same misspelling as a full name repaired here
+        if again is not None and len(tokens) == 1:
+            findings.append(Finding(tokens[0].start, tokens[0].end, again.replacement, True, again.canonical))
+        else:
+            findings.extend(_surname(text, tokens, index, named))
+    findings.sort(key=lambda f: f.start)
+    return findings
+
+
+def _runs(text: str, index: NameIndex) -> Iterator[list[_Token]]:
+    """Runs of name-like capitalised words, with lower-case connectors ("bin", "al") between them."""
+    run: list[_Token] = []
+    last_end = -1
+    for match in _WORD.finditer(text):
+        word = match.group()
+        joined = last_end >= 0 and text[last_end : match.start()] == " "
+        last_end = match.end()
+        capital = word[:1].isupper() or regex.match(r"(?:al|el)-\p{Lu}", word) is not None
+        connector = not capital and word.casefold() in index.table.connectors
+        if run and not (joined and (capital or connector)):
+            yield _trimmed(run)
+            run = []
+        if (capital and index.name_like(word)) or (connector and run):
+            bare = _POSSESSIVE.sub("", word)
+            run.append(_Token(match.start(), match.start() + len(bare), bare))
+        elif run:
+            yield _trimmed(run)
+            run = []
+    if run:
+        yield _trimmed(run)
+
+
+def _trimmed(run: list[_Token]) -> list[_Token]:
+    """A run without lower-case connectors at its end ("Mikaty al" is "Mikaty")."""
+    while run and run[-1].text[:1].islower() and "-" not in run[-1].text:
+        run = run[:-1]
+    return run
+
+
+def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
+    """The full name found in a run (longest first), and the words after it, left for the surname test."""
+    if not tokens or not any(index.unusual(t.text) for t in tokens):
+        return [], []
+    for size in range(len(tokens), 1, -1):
+        for start in range(len(tokens) - size + 1):
+            part = tokens[start : start + size]
+            people = index.full.get(name_key(index.table, [t.text for t in part]))
+            if not people or not any(index.unusual(t.text) for t in part):
+                continue
+            who = min(people)
+            if len({index.people[i].canonical for i in people}) > 1:  # two people: a person decides
+                text = " ".join(t.text for t in part)
+                canonical = index.people[who].canonical
+                return [Finding(part[0].start, part[-1].end, fit_case(canonical, text), False, canonical)], []
+            return _repairs(part, who, index), tokens[start + size :]
+    return [], tokens
+
+
+def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
+    """The words of a found full name that differ from the canonical one, each repaired if it is close."""
+    table, one = index.table, index.people[who]
+    words = [t.text for t in part]
+    if len(words) != len(one.words):
+        text = " ".join(words)
+        certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
+        return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
+    findings = []
+    given = len(one.words) - len(one.surname)
+    for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
+        folded = token.text.casefold()
+        if _plain(folded) == _plain(word) or folded in one.styles or (position < given and not index.candidate(token.text)):
+            continue  # as the name has it, in a house style of theirs, or a first name as other names write it
+        certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
+        findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
+    return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
+
+
+def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int]) -> list[Finding]:
+    """The run's last word (with a compound head before it) as a surname alone, if it is one.
+
+    Of the people whose surname has the word's key and is close to it, the one the
+    document names is meant; failing that, one family's surname with a first name of
+    theirs in the sentence or a role word before it.  Anything else is for review.
+    """
+    table = index.table
+    size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
+    part = tokens[-size:]
+    if not index.candidate(part[-1].text):
+        return []
+    key = name_key(table, [t.text for t in part])
+    found = " ".join(t.text for t in part)
+    close = [i for i in sorted(index.surnames.get(key, ())) if _close(table, found, " ".join(index.people[i].surname))]
+    if not close or len(key) < 2:
+        return []
+    if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
+        return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
+    named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
+    meant = named_here or close
+    one = index.people[meant[0]]
+    given = len(tokens) > size  # another first name before it: maybe someone else of that family
+    single = len({index.people[i].surname for i in meant}) == 1
+    certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
+    return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
+
+
+def _close(table: KeyTable, found: str, canonical: str) -> bool:
+    """A misspelling of ``canonical``: not the same with or without its article ("Houthi"), but similar."""
+    if _plain(found) == _plain(canonical):
+        return False
+    return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
+
+
+def _plain(name: str) -> str:
+    """The name as house styles all write it: no article, apostrophe, hyphen or doubled consonant (Fayadh, Fayyadh)."""
+    text = regex.sub(r"['’ʿʾ\-\s]", "", _ARTICLE.sub("", name.casefold()))
+    return regex.sub(r"([^aeiou])\1+", r"\1", text)
+
+
+def _named_in(text: str, one: Person) -> bool:
+    """Does the text name the person as the gazetteer writes them (full name, or surname)?"""
+    return _has_words(text, one.canonical) or _has_words(text, " ".join(one.surname))
+
+
+def _evidence(text: str, start: int, key: str, people: list[int], index: NameIndex) -> bool:
+    """A first name of one of ``people`` in the sentence, or a role word just before the surname."""
+    sentence_start, sentence = _sentence(text, start)
+    if any(index.people[i].first and _has_words(sentence, index.people[i].first) for i in people):
+        return True
+    if len(key) < index.table.min_key_for_role:
+        return False
+    before = _WORD.findall(text, sentence_start, start)[-index.table.role_reach :]
+    return any(w.casefold() in index.table.roles for w in before)
+
+
+def _sentence(text: str, at: int) -> tuple[int, str]:
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return begin, text[begin : end.start() if end else len(text)]
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])", text) is not None

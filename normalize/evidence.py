@@ -159,8 +159,9 @@ def judge(
 
     ``held`` maps edit indices to a reason they stand only in a document that reads as
     machine translation (a house style's spelling); such an edit is dropped without a
-    flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document that reads as professional English the low-confidence
-    repairs are flagged with their fix instead of applied.
+    flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document
+    that reads as professional English the low-confidence repairs are flagged with their
+    fix instead of applied.
     """
     held = held or {}
     evidence = weigh(source, edits, term_rules, frozenset(held))

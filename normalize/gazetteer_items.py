@@ -106,17 +106,21 @@ def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) 
     return item
 
 
-def name_rule(entries: Sequence[Entry], data: Mapping[str, Any], claimed: Iterable[str]) -> dict[str, Any]:
+def name_rule(
+    entries: Sequence[Entry], data: Mapping[str, Any], claimed: Iterable[str], countries: Mapping[str, Sequence[str]]
+) -> dict[str, Any]:
     """The name-spelling rule (``normalize.kinds.name``): the people, the spellings already known, the key table.
 
     ``known`` holds the words of every name, house style and name other packs claim
     (not the rows' MT errors), and only those whose key is some person's word's key:
     any other word cannot be taken for a person's name anyway.  ``data`` is the key table's
     YAML; its ``rule`` mapping gives the rule's id, message, examples and keep cases.
+    ``countries`` are the words that tie a document to each country (a surname after a
+    role word is taken for a person of a country the document names).
     """
     table = load_key_table(data)
     persons = [e for e in entries if e.family == "person"]
-    people = ["|".join([e.canonical, *e.style_variants]) for e in persons]
+    people = [f"{e.country}: " + "|".join([e.canonical, *e.style_variants]) for e in persons]
     keys = {table.key(word) for e in persons for word in e.canonical.split()}
     spelled = [n for e in entries for n in (e.canonical, *e.style_variants, e.romanised) if n]  # not its MT errors
     words = {w for name in [*spelled, *claimed] for w in name.split()}
@@ -124,4 +128,5 @@ def name_rule(entries: Sequence[Entry], data: Mapping[str, Any], claimed: Iterab
     fields = data.get("rule") or {}
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
     keys_only = {key: value for key, value in data.items() if key != "rule"}
-    return {**item, "kind": "name-spelling", "names": people, "known": known, "keys": keys_only}
+    places = {code: list(words) for code, words in countries.items()}
+    return {**item, "kind": "name-spelling", "names": people, "known": known, "keys": keys_only, "countries": places}

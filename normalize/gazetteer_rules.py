@@ -218,7 +218,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         if variants:
             items.append(_surname_rule(surname, group, variants))
     if sources.name_keys is not None:
-        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed))
+        countries = sources.calque_table.country_context
+        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries))
     return items
 
 
@@ -357,6 +358,7 @@ def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -
 
 # --- writing the rules out -------------------------------------------------------------
 
+
 def _related_names(sources: Sources) -> dict[str, list[str]]:
     """By country, the names that tie a document to it: its people, their surnames, its bodies.
 
@@ -450,5 +452,3 @@ def _only_english(variant: str, sources: Sources) -> bool:
 def english_words_of(text: str) -> list[str]:
     """The words of a name as the English word list has them: lower case, split at spaces and hyphens."""
     return [w for w in regex.split(r"[\s\-]+", text.casefold().replace("'", "").replace("’", "")) if w]
-
-

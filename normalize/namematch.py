@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -36,6 +36,7 @@ from .terms import fit_case
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+_COUNTRY = regex.compile(r"[A-Z]{2}: ")
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
 _ROMAN = regex.compile(r"[IVX]+")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
@@ -50,6 +51,8 @@ class Person:
     surname: tuple[str, ...]
     #: The words of the person's house-style spellings ("Miqati" for Mikati), lower case: never repaired.
     styles: frozenset[str] = frozenset()
+    #: The person's country (ISO code), or "".
+    country: str = ""
 
     @property
     def first(self) -> str:
@@ -77,20 +80,28 @@ class _Token:
 
 
 def person(spec: str, table: KeyTable) -> Person:
-    """A person from "canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles."""
-    canonical, *styles = spec.split("|")
+    """A person from "CC: canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles."""
+    country, _, names = spec.rpartition(": ") if _COUNTRY.match(spec) else ("", "", spec)
+    canonical, *styles = names.split("|")
     words = tuple(w for w in canonical.split() if w.casefold() not in table.roles and not _ROMAN.fullmatch(w))
     words = words or tuple(canonical.split())
     size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
     style_words = frozenset(w.casefold() for style in styles for w in style.split())
-    return Person(canonical, words, words[-size:], style_words)
+    return Person(canonical, words, words[-size:], style_words, country)
 
 
 class NameIndex:
     """The keys of every person's full name and surname, built once when the rules compile."""
 
-    def __init__(self, table: KeyTable, people: Sequence[Person], known: Iterable[str]) -> None:
+    def __init__(
+        self,
+        table: KeyTable,
+        people: Sequence[Person],
+        known: Iterable[str],
+        countries: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
         self.table = table
+        self.countries = dict(countries or {})
         self.people = list(people)
         self.known = _with_bare(known)
         self.full: dict[str, set[int]] = defaultdict(set)
@@ -223,7 +234,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     given = len(one.words) - len(one.surname)
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
-        if _plain(folded) == _plain(word) or folded in one.styles or (position < given and not index.candidate(token.text)):
+        first_name_style = position < given and not index.candidate(token.text)
+        if _plain(folded) == _plain(word) or folded in one.styles or first_name_style:
             continue  # as the name has it, in a house style of theirs, or a first name as other names write it
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
@@ -284,7 +296,11 @@ def _evidence(text: str, start: int, key: str, people: list[int], index: NameInd
     if len(key) < index.table.min_key_for_role:
         return False
     before = _WORD.findall(text, sentence_start, start)[-index.table.role_reach :]
-    return any(w.casefold() in index.table.roles for w in before)
+    if not any(w.casefold() in index.table.roles for w in before):
+        return False
+    # a role word says a person is meant, not which: "President Biden" is no Bouden in a text not about Tunisia
+    places = [index.countries.get(index.people[i].country, ()) for i in people]
+    return any(not words or any(_has_words(text, w) for w in words) for words in places)
 
 
 def _sentence(text: str, at: int) -> tuple[int, str]:

@@ -18,8 +18,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..model import Change
 from ..mentions import is_mention
+from ..model import Change
 from ..namekeys import KeyTableError, load_key_table
 from ..namematch import Finding, NameIndex, find, person
 from ..quotes import is_gloss
@@ -35,6 +35,8 @@ class NameSpellingRule(Rule):
     names: tuple[str, ...] = ()
     known: tuple[str, ...] = ()
     keys: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    #: Words that tie a document to a country (its name, people, capital), by ISO code.
+    countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     kind = "name-spelling"
 
 
@@ -48,7 +50,12 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     except KeyTableError as exc:
         raise RuleError(f"keys: {exc}") from None
     assert isinstance(keys, Mapping)
-    return NameSpellingRule(**common, names=names, known=tuple(str_list(data, "known")), keys=dict(keys))
+    places = data.get("countries") or {}
+    if not isinstance(places, Mapping):
+        raise RuleError("'countries' must map an ISO code to the words that name the country")
+    countries = {str(code): tuple(str_list(places, code)) for code in places}
+    known = tuple(str_list(data, "known"))
+    return NameSpellingRule(**common, names=names, known=known, keys=dict(keys), countries=countries)
 
 
 @dataclass(frozen=True)
@@ -94,14 +101,15 @@ def compile_rules(rules: list[NameSpellingRule], fast: bool) -> Runner:
     compiled = []
     for rule in rules:
         table = load_key_table(rule.keys)
-        compiled.append((rule, NameIndex(table, [person(n, table) for n in rule.names], rule.known)))
+        index = NameIndex(table, [person(n, table) for n in rule.names], rule.known, rule.countries)
+        compiled.append((rule, index))
     return Runner(tuple(compiled))
 
 
 KIND = Kind(
     name="name-spelling",
     rule=NameSpellingRule,
-    fields=frozenset({"names", "known", "keys"}),
+    fields=frozenset({"names", "known", "keys", "countries"}),
     build=build,
     compile=compile_rules,
 )

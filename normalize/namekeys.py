@@ -41,6 +41,7 @@ class KeyTable:
     vowels: tuple[tuple[str, str], ...]
     final_h: bool
     min_similarity: float
+    review_similarity: float
     min_key_for_role: int
     role_reach: int
     roles: frozenset[str]
@@ -68,9 +69,7 @@ def load_key_table(data: Any) -> KeyTable:
     """The table from the YAML's data; ``KeyTableError`` names what is wrong."""
     if not isinstance(data, Mapping):
         raise KeyTableError("the name key table must be a mapping")
-    similarity = data.get("min_similarity")
-    if not isinstance(similarity, int | float) or isinstance(similarity, bool) or not 0 < similarity <= 100:
-        raise KeyTableError("'min_similarity' must be a number from 1 to 100")
+    similarity, review = _percent(data, "min_similarity"), _percent(data, "review_similarity")
     return KeyTable(
         articles=tuple(sorted((s.casefold() for s in _strings(data, "articles")), key=len, reverse=True)),
         glued_articles=tuple(s.casefold() for s in _strings(data, "glued_articles")),
@@ -79,13 +78,21 @@ def load_key_table(data: Any) -> KeyTable:
         consonants=_pairs(data, "consonants"),
         vowels=_pairs(data, "vowels"),
         final_h=bool(data.get("final_h", False)),
-        min_similarity=float(similarity),
+        min_similarity=similarity,
+        review_similarity=review,
         min_key_for_role=_count(data, "min_key_for_role"),
         role_reach=_count(data, "role_reach"),
         roles=frozenset(s.casefold() for s in _strings(data, "roles")),
         connectors=frozenset(s.casefold() for s in _strings(data, "connectors")),
         compound_heads=frozenset(s.casefold() for s in _strings(data, "compound_heads")),
     )
+
+
+def _percent(data: Mapping[str, Any], name: str) -> float:
+    value = data.get(name)
+    if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 100:
+        raise KeyTableError(f"'{name}' must be a number from 1 to 100")
+    return float(value)
 
 
 def _strings(data: Mapping[str, Any], name: str) -> list[str]:

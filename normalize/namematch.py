@@ -267,6 +267,9 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
     single = len({index.people[i].surname for i in meant}) == 1
     certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
+    similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
+    if not certain and similarity < table.review_similarity:
+        return []  # too far to be worth a person's look without evidence
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
 
 

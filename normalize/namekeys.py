@@ -23,6 +23,8 @@ import regex
 
 _VOWELS = frozenset("aeiou")
 _APOSTROPHES = regex.compile(r"['’ʿʾ`‘]")
+_SPACES = regex.compile(r"[\s\-]+")
+_DOUBLED = regex.compile(r"(.)\1+")
 
 
 class KeyTableError(ValueError):
@@ -139,8 +141,7 @@ def _base(table: KeyTable, word: str) -> str:
         if text.startswith(opening):  # "Abdul" alone too: "Abdul Latif" is "Abdullatif"
             text = form + text[len(opening) :]
             break
-    text = regex.sub(r"[\s\-]+", "", text)
-    text = regex.sub(r"(.)\1+", r"\1", text)
+    text = _DOUBLED.sub(r"\1", _SPACES.sub("", text))
     if table.final_h and len(text) > 2 and text.endswith("h") and text[-2] in _VOWELS:
         text = text[:-1]
     return text
@@ -168,7 +169,7 @@ def _light_cached(table: KeyTable, word: str) -> str:
     head = text[:1] if text[:1] in ("w", "y") else ""
     mapping = dict(table.vowels)
     folded = head + table._vowel_pattern.sub(lambda m: mapping[m.group()], text[len(head) :])
-    return regex.sub(r"(.)\1+", r"\1", folded)
+    return _DOUBLED.sub(r"\1", folded)
 
 
 def _light(table: KeyTable, word: str) -> str:

@@ -35,10 +35,18 @@ from .terms import fit_case
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+#: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _COUNTRY = regex.compile(r"[A-Z]{2}: ")
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
 _ROMAN = regex.compile(r"[IVX]+")
+_SEEN_LIMIT = 50_000
+_HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+_MARKS = regex.compile(r"['’ʿʾ\-\s]")
+_DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 
 
@@ -113,24 +121,56 @@ class NameIndex:
             if len(one.words) > 1 or len(one.canonical) > 4:
                 self.surnames[name_key(table, one.surname)].add(index)
         self.canonical_words = _with_bare(w for one in self.people for w in one.words)
+        #: The key of every word of every name: a word with another key is no part of a person's name.
+        self.word_keys = frozenset(table.key(w) for one in self.people for w in one.words)
+
+        #: What each word seen so far is (``_Verdict``): news repeats its names, and each costs lookups.
+        self._seen: dict[str, _Verdict] = {}
+
+    def verdict(self, word: str) -> _Verdict:
+        """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
+        found = self._seen.get(word)
+        if found is None:
+            if len(self._seen) > _SEEN_LIMIT:
+                self._seen.clear()
+            found = self._seen[word] = self._judge(word)
+        return found
+
+    def _judge(self, word: str) -> _Verdict:
+        folded = word.casefold()
+        english = _english(_bare(word))
+        listed = folded in self.known or folded in self.canonical_words
+        unusual = folded not in self.canonical_words and not english
+        return _Verdict(
+            name_like=folded not in self.table.roles and (listed or not english),
+            unusual=unusual,
+            candidate=unusual and not listed,
+            screened=unusual and self.table.key(_bare(word)) in self.word_keys,
+            canonical=folded in self.canonical_words,
+        )
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be a misspelt name: not a listed spelling, not an English word?"""
-        folded = word.casefold()
-        if folded in self.known or folded in self.canonical_words:
-            return False
-        return not _english(_bare(word))
+        return self.verdict(word).candidate
 
     def unusual(self, word: str) -> bool:
         """Not a word of a canonical name and not an English word: a full name with it may be misspelt."""
-        return word.casefold() not in self.canonical_words and not _english(_bare(word))
+        return self.verdict(word).unusual
 
     def name_like(self, word: str) -> bool:
         """Can ``word`` be part of a name (not a role word, not an English word unless a name has it)?"""
-        folded = word.casefold()
-        if folded in self.table.roles:
-            return False
-        return folded in self.known or folded in self.canonical_words or not _english(_bare(word))
+        return self.verdict(word).name_like
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    name_like: bool
+    unusual: bool
+    candidate: bool
+    #: Unusual and with the key of some word of some person's name: worth a look.
+    screened: bool
+    #: A word of some person's canonical name ("Najib", "Mikati").
+    canonical: bool
 
 
 def _with_bare(words: Iterable[str]) -> frozenset[str]:
@@ -148,7 +188,7 @@ def _english(word: str) -> bool:
 def _bare(word: str) -> str:
     """The word without a possessive ending and without the article."""
     word = _POSSESSIVE.sub("", word)
-    return regex.sub(r"(?i)^(?:al|el)-", "", word)
+    return _HYPHENED_ARTICLE.sub("", word)
 
 
 def find(text: str, index: NameIndex) -> list[Finding]:
@@ -162,45 +202,82 @@ def find(text: str, index: NameIndex) -> list[Finding]:
         named.update(f.who for f in found if f.who >= 0)
         if rest:
             leftover.append(rest)
-    repaired = {text[f.start : f.end]: f for f in findings if f.certain}
     for tokens in leftover:
-        again = repaired.get(tokens[-1].text)  # the same misspelling as a full name repaired here
-        if again is not None and len(tokens) == 1:
-            findings.append(Finding(tokens[0].start, tokens[0].end, again.replacement, True, again.canonical))
-        else:
-            findings.extend(_surname(text, tokens, index, named))
+        findings.extend(_surname(text, tokens, index, named))
+    findings.extend(_repeated(text, findings))
     findings.sort(key=lambda f: f.start)
     return findings
 
 
+def _repeated(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The same misspelling elsewhere in the text as a word of a name repaired here ("Rasheed ... Rasheed said")."""
+    taken = [(f.start, f.end) for f in findings]
+    again: list[Finding] = []
+    for finding in [f for f in findings if f.certain and " " not in text[f.start : f.end]]:
+        for match in regex.finditer(
+            rf"(?<![\p{{L}}\-']){regex.escape(text[finding.start : finding.end])}(?![\p{{L}}])", text
+        ):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                taken.append(match.span())
+                again.append(Finding(match.start(), match.end(), finding.replacement, True, finding.canonical))
+    return again
+
+
 def _runs(text: str, index: NameIndex) -> Iterator[list[_Token]]:
-    """Runs of name-like capitalised words, with lower-case connectors ("bin", "al") between them."""
-    run: list[_Token] = []
-    last_end = -1
-    for match in _WORD.finditer(text):
-        word = match.group()
-        joined = last_end >= 0 and text[last_end : match.start()] == " "
-        last_end = match.end()
-        capital = word[:1].isupper() or regex.match(r"(?:al|el)-\p{Lu}", word) is not None
-        connector = not capital and word.casefold() in index.table.connectors
-        if run and not (joined and (capital or connector)):
-            yield _trimmed(run)
-            run = []
-        if (capital and index.name_like(word)) or (connector and run):
-            bare = _POSSESSIVE.sub("", word)
-            run.append(_Token(match.start(), match.start() + len(bare), bare))
-        elif run:
-            yield _trimmed(run)
-            run = []
-    if run:
-        yield _trimmed(run)
+    """The runs of name-like capitalised words around each word that may be a misspelt name.
+
+    Most capitalised words cannot be one (``_Verdict.screened``): only those that can are
+    looked at, with their name-like neighbours ("Abdul Latif" before "Rasheed"), joined by
+    a space or a lower-case connector ("bin", "al").
+    """
+    matches = list(_CAPITALISED.finditer(text))
+    hot = [i for i, m in enumerate(matches) if _hot(text, matches, i, index)]
+    done = -1
+    for i in hot:
+        if i <= done:
+            continue
+        first = i
+        while first > 0 and _joined(text, matches[first - 1], matches[first], index):
+            first -= 1
+        last = i
+        while last + 1 < len(matches) and _joined(text, matches[last], matches[last + 1], index):
+            last += 1
+        done = last
+        yield _tokens(text, matches[first : last + 1])
 
 
-def _trimmed(run: list[_Token]) -> list[_Token]:
-    """A run without lower-case connectors at its end ("Mikaty al" is "Mikaty")."""
-    while run and run[-1].text[:1].islower() and "-" not in run[-1].text:
-        run = run[:-1]
-    return run
+def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameIndex) -> bool:
+    """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
+    verdict = index.verdict(matches[i].group())
+    if not verdict.screened:
+        return False
+    if verdict.candidate:
+        return True
+    return any(
+        0 <= j < len(matches)
+        and index.verdict(matches[j].group()).canonical
+        and _joined(text, *sorted((matches[i], matches[j]), key=lambda m: m.start()), index)
+        for j in (i - 1, i + 1)
+    )
+
+
+def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: NameIndex) -> bool:
+    """Are two capitalised words next to each other in one name, both name-like?"""
+    gap = text[left.end() : right.start()]
+    if gap != " " and not (gap[:1] == gap[-1:] == " " and gap[1:-1] in index.table.connectors):
+        return False
+    return index.name_like(left.group()) and index.name_like(right.group())
+
+
+def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
+    """The words of a run, possessive endings off, with the connectors between them."""
+    tokens: list[_Token] = []
+    for before, match in zip([None, *matches[:-1]], matches, strict=True):
+        if before is not None and match.start() - before.end() > 1:  # a connector: " bin "
+            tokens.append(_Token(before.end() + 1, match.start() - 1, text[before.end() + 1 : match.start() - 1]))
+        bare = _POSSESSIVE.sub("", match.group())
+        tokens.append(_Token(match.start(), match.start() + len(bare), bare))
+    return tokens
 
 
 def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
@@ -282,8 +359,8 @@ def _close(table: KeyTable, found: str, canonical: str) -> bool:
 
 def _plain(name: str) -> str:
     """The name as house styles all write it: no article, apostrophe, hyphen or doubled consonant (Fayadh, Fayyadh)."""
-    text = regex.sub(r"['’ʿʾ\-\s]", "", _ARTICLE.sub("", name.casefold()))
-    return regex.sub(r"([^aeiou])\1+", r"\1", text)
+    text = _MARKS.sub("", _ARTICLE.sub("", name.casefold()))
+    return _DOUBLED_CONSONANT.sub(r"\1", text)
 
 
 def _named_in(text: str, one: Person) -> bool:

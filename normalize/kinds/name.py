@@ -63,6 +63,8 @@ class Runner:
     rules: tuple[tuple[NameSpellingRule, NameIndex], ...]
 
     def run(self, round: Round) -> None:
+        if round.flags is None:  # later rounds see only the paragraphs that changed, not the document's evidence
+            return
         text = round.text
         for rule, index in self.rules:
             changes: list[Change] = []

@@ -253,12 +253,11 @@ def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameInde
         return False
     if verdict.candidate:
         return True
-    return any(
-        0 <= j < len(matches)
-        and index.verdict(matches[j].group()).canonical
-        and _joined(text, *sorted((matches[i], matches[j]), key=lambda m: m.start()), index)
-        for j in (i - 1, i + 1)
+    before = (
+        i > 0 and index.verdict(matches[i - 1].group()).canonical and _joined(text, matches[i - 1], matches[i], index)
     )
+    after = i + 1 < len(matches) and index.verdict(matches[i + 1].group()).canonical
+    return before or (after and _joined(text, matches[i], matches[i + 1], index))
 
 
 def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: NameIndex) -> bool:

@@ -129,4 +129,4 @@ def name_rule(
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
     keys_only = {key: value for key, value in data.items() if key != "rule"}
     places = {code: list(words) for code, words in countries.items()}
-    return {**item, "kind": "name-spelling", "names": people, "known": known, "keys": keys_only, "countries": places}
+    return {**item, "kind": "name", "names": people, "known": known, "keys": keys_only, "countries": places}

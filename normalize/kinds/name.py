@@ -1,4 +1,4 @@
-"""Kind ``name-spelling``: a known person's name in a spelling no rule lists.
+"""Kind ``name``: a known person's name in a spelling no rule lists.
 
 The gazetteer pack generates one rule of this kind from its people (``names``), the
 words of every name it lists (``known``: spellings that are some name's, house styles
@@ -37,7 +37,7 @@ class NameSpellingRule(Rule):
     keys: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
     #: Words that tie a document to a country (its name, people, capital), by ISO code.
     countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
-    kind = "name-spelling"
+    kind = "name"
 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
@@ -109,7 +109,7 @@ def compile_rules(rules: list[NameSpellingRule], fast: bool) -> Runner:
 
 
 KIND = Kind(
-    name="name-spelling",
+    name="name",
     rule=NameSpellingRule,
     fields=frozenset({"names", "known", "keys", "countries"}),
     build=build,

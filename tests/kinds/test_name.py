@@ -1,4 +1,4 @@
-"""The name-spelling kind: unseen spellings of the gazetteer's people, repaired with evidence, flagged without."""
+"""The name kind: unseen spellings of the gazetteer's people, repaired with evidence, flagged without."""
 
 from __future__ import annotations
 
@@ -92,7 +92,7 @@ def test_a_gloss_or_a_quoted_spelling_is_not_repaired(alone: Normalizer) -> None
 def test_the_rule_shows_its_people_and_keys_and_house_styles_show_on_their_rule() -> None:
     rules = {r.id: r for r in Normalizer().rules}
     entry = pack_entry(rules[RULE])
-    assert entry["kind"] == "name-spelling"
+    assert entry["kind"] == "name"
     assert "LB: Najib Mikati|Najib Miqati" in entry["names"]
     assert entry["keys"]["min_similarity"] == 72
     assert "Beirut" in entry["countries"]["LB"]
@@ -119,7 +119,7 @@ def test_a_gazetteer_house_style_is_mapped_only_when_asked_for() -> None:
 def test_a_malformed_rule_is_refused(tmp_path: Path, rule: dict[str, object], message: str) -> None:
     keys = yaml.safe_load((Path(__file__).resolve().parents[2] / "rules/gazetteer/name_keys.yaml").read_text())
     keys.pop("rule")
-    item: dict[str, object] = {"id": "names", "kind": "name-spelling", "category": "transliteration", "message": "m"}
+    item: dict[str, object] = {"id": "names", "kind": "name", "category": "transliteration", "message": "m"}
     item.update({"names": ["LB: Najib Mikati"], "keys": keys, **rule})
     pack = tmp_path / "names.yaml"
     pack.write_text(yaml.safe_dump({"pack": "names", "rules": [item]}), encoding="utf-8")

@@ -58,15 +58,23 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     return NameSpellingRule(**common, names=names, known=known, keys=dict(keys), countries=countries)
 
 
-@dataclass(frozen=True)
 class Runner:
-    rules: tuple[tuple[NameSpellingRule, NameIndex], ...]
+    """The rules with their indexes, built on the first document rather than at start-up (they take ~50 ms)."""
+
+    def __init__(self, rules: list[NameSpellingRule]) -> None:
+        self.rules = rules
+        self._indexes: list[NameIndex] | None = None
+
+    def indexes(self) -> list[NameIndex]:
+        if self._indexes is None:
+            self._indexes = [_index(rule) for rule in self.rules]
+        return self._indexes
 
     def run(self, round: Round) -> None:
         if round.flags is None:  # later rounds see only the paragraphs that changed, not the document's evidence
             return
         text = round.text
-        for rule, index in self.rules:
+        for rule, index in zip(self.rules, self.indexes(), strict=True):
             changes: list[Change] = []
             for start, end in documents(text, round.titles):
                 for finding in find(text[start:end], index):
@@ -99,13 +107,13 @@ def _decide(round: Round, rule: NameSpellingRule, finding: Finding) -> list[Chan
     return []
 
 
+def _index(rule: NameSpellingRule) -> NameIndex:
+    table = load_key_table(rule.keys)
+    return NameIndex(table, [person(n, table) for n in rule.names], rule.known, rule.countries)
+
+
 def compile_rules(rules: list[NameSpellingRule], fast: bool) -> Runner:
-    compiled = []
-    for rule in rules:
-        table = load_key_table(rule.keys)
-        index = NameIndex(table, [person(n, table) for n in rule.names], rule.known, rule.countries)
-        compiled.append((rule, index))
-    return Runner(tuple(compiled))
+    return Runner(rules)
 
 
 KIND = Kind(

@@ -107,7 +107,11 @@ def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) 
 
 
 def name_rule(
-    entries: Sequence[Entry], data: Mapping[str, Any], claimed: Iterable[str], countries: Mapping[str, Sequence[str]]
+    entries: Sequence[Entry],
+    data: Mapping[str, Any],
+    claimed: Iterable[str],
+    countries: Mapping[str, Sequence[str]],
+    styles: Sequence[tuple[str, str]] = (),
 ) -> dict[str, Any]:
     """The name-spelling rule (``normalize.kinds.name``): the people, the spellings already known, the key table.
 
@@ -116,11 +120,13 @@ def name_rule(
     any other word cannot be taken for a person's name anyway.  ``data`` is the key table's
     YAML; its ``rule`` mapping gives the rule's id, message, examples and keep cases.
     ``countries`` are the words that tie a document to each country (a surname after a
-    role word is taken for a person of a country the document names).
+    role word is taken for a person of a country the document names); ``styles`` the
+    house-style spellings of name pieces (mohammed: mohammad), never repaired.
     """
     table = load_key_table(data)
     persons = [e for e in entries if e.family == "person"]
-    people = [f"{e.country}: " + "|".join([e.canonical, *e.style_variants]) for e in persons]
+    # "+": a hand-written rule of another pack repairs the person's listed spellings
+    people = [f"{e.country}{'+' if e.rule else ''}: " + "|".join([e.canonical, *e.style_variants]) for e in persons]
     keys = {table.key(word) for e in persons for word in e.canonical.split()}
     spelled = [n for e in entries for n in (e.canonical, *e.style_variants, e.romanised) if n]  # not its MT errors
     words = {w for name in [*spelled, *claimed] for w in name.split()}
@@ -128,5 +134,7 @@ def name_rule(
     fields = data.get("rule") or {}
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
     keys_only = {key: value for key, value in data.items() if key != "rule"}
+    if styles:
+        keys_only["style_words"] = [list(pair) for pair in styles]
     places = {code: list(words) for code, words in countries.items()}
     return {**item, "kind": "name", "names": people, "known": known, "keys": keys_only, "countries": places}

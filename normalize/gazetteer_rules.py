@@ -219,7 +219,10 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             items.append(_surname_rule(surname, group, variants))
     if sources.name_keys is not None:
         countries = sources.calque_table.country_context
-        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries))
+        styles = [
+            (w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"
+        ]
+        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles))
     return items
 
 

@@ -49,6 +49,9 @@ class KeyTable:
     roles: frozenset[str]
     connectors: frozenset[str]
     compound_heads: frozenset[str]
+    #: Pieces of names and the spellings house styles give them (mohammed: mohammad), from the
+    #: transliteration table's whole words: "al-Mohammadawi" is a house style of "al-Mohammedawi".
+    style_words: tuple[tuple[str, str], ...] = ()
 
     @functools.cached_property
     def _consonant_pattern(self) -> regex.Pattern[str]:
@@ -87,6 +90,7 @@ def load_key_table(data: Any) -> KeyTable:
         roles=frozenset(s.casefold() for s in _strings(data, "roles")),
         connectors=frozenset(s.casefold() for s in _strings(data, "connectors")),
         compound_heads=frozenset(s.casefold() for s in _strings(data, "compound_heads")),
+        style_words=_pairs(data, "style_words"),
     )
 
 

@@ -40,7 +40,7 @@ _CAPITALISED = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
-_COUNTRY = regex.compile(r"[A-Z]{2}: ")
+_COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
 _ROMAN = regex.compile(r"[IVX]+")
 _SEEN_LIMIT = 50_000
@@ -61,6 +61,8 @@ class Person:
     styles: frozenset[str] = frozenset()
     #: The person's country (ISO code), or "".
     country: str = ""
+    #: Another pack's rule repairs the person's listed spellings (``person``).
+    deferred: bool = False
 
     @property
     def first(self) -> str:
@@ -88,14 +90,19 @@ class _Token:
 
 
 def person(spec: str, table: KeyTable) -> Person:
-    """A person from "CC: canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles."""
-    country, _, names = spec.rpartition(": ") if _COUNTRY.match(spec) else ("", "", spec)
+    """A person from "CC: canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles.
+
+    "CC+:" marks a person another pack's hand-written rule repairs: the spellings it
+    lists are its business (ignoring that rule leaves them alone), unseen ones are ours.
+    """
+    code = _COUNTRY.match(spec)
+    country, deferred, names = (code.group(1), bool(code.group(2)), spec[code.end() :]) if code else ("", False, spec)
     canonical, *styles = names.split("|")
     words = tuple(w for w in canonical.split() if w.casefold() not in table.roles and not _ROMAN.fullmatch(w))
     words = words or tuple(canonical.split())
     size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
     style_words = frozenset(w.casefold() for style in styles for w in style.split())
-    return Person(canonical, words, words[-size:], style_words, country)
+    return Person(canonical, words, words[-size:], style_words, country, deferred)
 
 
 class NameIndex:
@@ -310,8 +317,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     given = len(one.words) - len(one.surname)
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
-        first_name_style = position < given and not index.candidate(token.text)
-        if _plain(folded) == _plain(word) or folded in one.styles or first_name_style:
+        listed = not index.candidate(token.text)  # a spelling some name or rule has
+        if _same(table, folded, word) or folded in one.styles or (listed and (position < given or one.deferred)):
             continue  # as the name has it, in a house style of theirs, or a first name as other names write it
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
@@ -351,9 +358,18 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
 
 def _close(table: KeyTable, found: str, canonical: str) -> bool:
     """A misspelling of ``canonical``: not the same with or without its article ("Houthi"), but similar."""
-    if _plain(found) == _plain(canonical):
+    if _same(table, found, canonical):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
+
+
+def _same(table: KeyTable, found: str, canonical: str) -> bool:
+    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
+    plain = _plain(found)
+    if plain == _plain(canonical):
+        return True
+    folded = canonical.casefold()
+    return any(piece in folded and _plain(folded.replace(piece, style)) == plain for piece, style in table.style_words)
 
 
 def _plain(name: str) -> str:

@@ -22,6 +22,7 @@ import regex
 
 from .lexicon import compiled_from
 from .model import Edit, Flag
+from .tiers import ON_REQUEST
 
 MACHINE_TRANSLATION = "machine-translation"
 PROFESSIONAL = "professional"
@@ -157,15 +158,16 @@ def judge(
 
     ``held`` maps edit indices to a reason they stand only in a document that reads as
     machine translation (a house style's spelling); such an edit is dropped without a
-    flag elsewhere.  In a document that reads as professional English the low-confidence
-    repairs are flagged with their fix instead of applied.
+    flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document
+    that reads as professional English the low-confidence repairs are flagged with their
+    fix instead of applied.
     """
     held = held or {}
     evidence = weigh(source, edits, term_rules, frozenset(held))
     kept: list[Edit] = []
     flags: list[Flag] = []
     for index, edit in enumerate(edits):
-        if index in held and evidence.verdict != MACHINE_TRANSLATION:
+        if index in held and (evidence.verdict != MACHINE_TRANSLATION or held[index] == ON_REQUEST):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
             flags.append(as_flag(edit, "not applied: the document reads as professional English"))

@@ -35,11 +35,18 @@ import yaml
 
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
+from . import gazetteer_items, namekeys
 from . import translit as translit_module
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError
 from .gazetteer import Entry
-from .terms import fit_case
+from .gazetteer_items import SENTENCE as _SENTENCE
+from .gazetteer_items import keeps as _keeps
+from .gazetteer_items import name_rule
+from .gazetteer_items import rule as _rule
+from .gazetteer_items import surname_rule as _surname_rule
+from .gazetteer_items import unique as _unique
+from .namekeys import KeyTableError
 from .text import at_word_boundaries
 
 _SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
@@ -60,6 +67,8 @@ class Sources:
     claimed: frozenset[str]
     #: The commonest English words: an outlet's one-word rendering among them is never repaired.
     common: frozenset[str] = frozenset()
+    #: The name key table's data (``name_keys.yaml``), for the name-spelling rule; None: no such rule.
+    name_keys: Any = None
 
 
 def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()) -> Any:
@@ -76,7 +85,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
     for table in files["tables"]:
         contents.append(_read(table, shown))
     claimed = sorted(set(claimed))
-    modules = (gazetteer_module, translit_module, calque_module)
+    modules = (gazetteer_module, translit_module, calque_module, gazetteer_items, namekeys)
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
     stored = read_cached(_KINDS, key + ".json")
@@ -104,6 +113,10 @@ def _files(spec: Any, folder: Path, shown: str) -> dict[str, Any]:
     if not isinstance(tables, list) or not tables or not all(isinstance(t, str) for t in tables):
         raise RulePackError(shown, "gazetteer: 'tables' must list the TSV files")
     out["tables"] = [folder / t for t in tables]
+    if "name_keys" in spec:  # optional: the name-spelling rule for spellings no table lists
+        if not isinstance(spec["name_keys"], str):
+            raise RulePackError(shown, "gazetteer: 'name_keys' must name a file")
+        out["name_keys"] = folder / spec["name_keys"]
     if not isinstance(spec.get("types"), Mapping) or not isinstance(spec.get("countries"), list):
         raise RulePackError(shown, "gazetteer: 'types' (type: family) and 'countries' (ISO codes) are needed")
     return out
@@ -121,7 +134,10 @@ def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, clai
     try:
         translit = translit_module.load_table(_yaml(files["transliteration"]))
         calque_table = calque_module.load_calque_table(_yaml(files["calques"]))
-    except (ValueError, yaml.YAMLError) as exc:
+        name_keys = _yaml(files["name_keys"]) if "name_keys" in files else None
+        if name_keys is not None:
+            namekeys.load_key_table(name_keys)
+    except (ValueError, yaml.YAMLError, KeyTableError) as exc:
         raise RulePackError(shown, f"gazetteer: {exc}") from None
     ranked = [
         line.strip().casefold()
@@ -131,7 +147,8 @@ def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, clai
     types = {str(k): str(v) for k, v in spec["types"].items()}
     entries = gazetteer_module.read_tables(files["tables"], types, frozenset(map(str, spec["countries"])))
     common = frozenset(ranked[: calque_table.common_words])
-    return Sources(entries, translit, calque_table, frozenset(ranked), frozenset(c.casefold() for c in claimed), common)
+    claimed_names = frozenset(c.casefold() for c in claimed)
+    return Sources(entries, translit, calque_table, frozenset(ranked), claimed_names, common, name_keys)
 
 
 def _yaml(path: Path) -> Any:
@@ -151,6 +168,8 @@ class _Family:
     literal_words: list[str]
     #: An outlet's one-word rendering with the noun after it ("Writings website"), by noun.
     outlet: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    #: The row's house styles that are its own (no other entry or pack claims them).
+    styles: list[str] = dataclasses.field(default_factory=list)
 
 
 def generate(sources: Sources) -> list[dict[str, Any]]:
@@ -185,10 +204,12 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
 
     items: list[dict[str, Any]] = []
     related = _related_names(sources)
+    in_names = _words_in_names(sources.entries, styles=False)
     for family in families:
         entry = family.entry
         main = _unique([*entry.variants, *(v for v in family.main if usable(v, entry.id, entry))])
         main = [v for v in main if not (_surname(entry, sources) and " " not in v)]
+        family.styles = [v for v in entry.style_variants if _own_style(v, entry, reserved, sources, in_names)]
         items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
     for surname, group in surnames.items():
         owner = f"surname:{surname.casefold()}"
@@ -196,10 +217,24 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         variants = _unique([*hand, *(v for v in surname_variants[surname] if usable(v, owner, group[0]))])
         if variants:
             items.append(_surname_rule(surname, group, variants))
+    if sources.name_keys is not None:
+        countries = sources.calque_table.country_context
+        styles = [
+            (w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"
+        ]
+        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles))
     return items
 
 
-def _words_in_names(entries: Sequence[Entry]) -> set[str]:
+def _own_style(style: str, entry: Entry, reserved: Mapping[str, str], sources: Sources, in_names: set[str]) -> bool:
+    """A house style the row's rule may carry: no other row's or pack's, not inside any name ("Al-Araby Al-Jadeed")."""
+    key = style.casefold()
+    if reserved.get(key, entry.id) != entry.id or key in sources.claimed or key in in_names:
+        return False
+    return not _contains_words(entry.canonical.casefold(), key)
+
+
+def _words_in_names(entries: Sequence[Entry], styles: bool = True) -> set[str]:
     """Every run of up to three words (casefolded) in every name and variant.
 
     A surname's spelling may not be one: "al-Asad" is the Assads' name misspelt, but
@@ -207,7 +242,7 @@ def _words_in_names(entries: Sequence[Entry]) -> set[str]:
     """
     runs: set[str] = set()
     for entry in entries:
-        for name in (entry.canonical, *entry.variants, *entry.style_variants):
+        for name in (entry.canonical, *entry.variants, *(entry.style_variants if styles else ())):
             words = name.casefold().split()
             for size in (1, 2, 3):
                 runs.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
@@ -324,20 +359,7 @@ def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -
     ]
 
 
-def _unique(values: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    out: list[str] = []
-    for value in values:
-        if value.casefold() not in seen:
-            seen.add(value.casefold())
-            out.append(value)
-    return out
-
-
 # --- writing the rules out -------------------------------------------------------------
-
-#: The sentence examples and keep cases put a name in.
-_SENTENCE = "{name} said on Monday that talks would resume."
 
 
 def _related_names(sources: Sources) -> dict[str, list[str]]:
@@ -374,8 +396,9 @@ def _family_rules(
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
     rules: list[dict[str, Any]] = []
-    if main:
-        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry)))
+    styles = [v for v in family.styles if v.casefold() not in {m.casefold() for m in main}]
+    if main or styles:
+        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles))
     country = [*sources.calque_table.country_context.get(entry.country, ()), *related]
     literal_context = _unique([*country, *context])
     # an outlet's rendering with its noun goes to the rule that keeps the noun ("the Al-Manar channel")
@@ -432,70 +455,3 @@ def _only_english(variant: str, sources: Sources) -> bool:
 def english_words_of(text: str) -> list[str]:
     """The words of a name as the English word list has them: lower case, split at spaces and hyphens."""
     return [w for w in regex.split(r"[\s\-]+", text.casefold().replace("'", "").replace("’", "")) if w]
-
-
-def _keeps(entry: Entry) -> list[str]:
-    """The canonical name, its house styles and the row's own keep sentences: none may change."""
-    styles = [_SENTENCE.format(name=style) for style in entry.style_variants[:3]]
-    return _unique([_SENTENCE.format(name=entry.canonical), *styles, *entry.keep])
-
-
-def _rule(
-    rule_id: str,
-    entry: Entry,
-    variants: Sequence[str],
-    context: Sequence[str],
-    drop_article: bool,
-    keep: Sequence[str],
-    exact: bool = False,
-) -> dict[str, Any]:
-    kind = {"person": "name", "place": "place name"}.get(entry.family, "name")
-    item: dict[str, Any] = {
-        "id": rule_id,
-        "kind": "term",
-        "category": "transliteration" if entry.family in ("person", "place") else "terminology",
-        "message": f"the {kind} {entry.arabic} is written '{entry.canonical}' ({entry.country}, {entry.type})",
-        "canonical": entry.canonical,
-        "variants": list(variants),
-        "examples": _examples(entry.canonical, variants, context),
-        "keep": list(keep),
-    }
-    if exact:
-        item["case_sensitive"] = True
-    if drop_article:
-        item["drop_article"] = True
-    if context:
-        item["context"] = {"requires": list(context)}
-    return item
-
-
-def _examples(canonical: str, variants: Sequence[str], context: Sequence[str]) -> list[dict[str, str]]:
-    """The first variant and the last (a generated one, where there are any) in a sentence."""
-    where = f" in {context[0]}" if context else ""
-    chosen = _unique([variants[0], variants[-1]])
-    return [
-        {
-            "in": f"{variant} said on Monday{where}.",
-            "out": f"{fit_case(canonical, variant)} said on Monday{where}.",
-        }
-        for variant in chosen
-    ]
-
-
-def _surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) -> dict[str, Any]:
-    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it."""
-    context = _unique(w for e in group for w in e.requires) if all(e.requires for e in group) else []
-    names = ", ".join(e.canonical for e in group[:3])
-    item: dict[str, Any] = {
-        "id": "surname-" + "-".join(regex.findall(r"\w+", surname.casefold())),
-        "kind": "term",
-        "category": "transliteration",
-        "message": f"the surname {group[0].arabic.split()[-1]} is written '{surname}' ({names})",
-        "canonical": surname,
-        "variants": list(variants),
-        "examples": _examples(surname, variants, context),
-        "keep": _unique([_SENTENCE.format(name=e.canonical) for e in group[:2]]),
-    }
-    if context:
-        item["context"] = {"requires": context}
-    return item

@@ -70,5 +70,14 @@ def _plain(name: str, value: Any) -> Any:
     if isinstance(value, tuple):
         return list(value)
     if isinstance(value, Mapping):
-        return {key: dict(items) if isinstance(items, Mapping) else list(items) for key, items in value.items()}
+        return {key: _plain_item(items) for key, items in value.items()}
+    return value
+
+
+def _plain_item(value: Any) -> Any:
+    """One value of a mapping field: a mapping or a list as such, a number or a string as it is."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    if isinstance(value, tuple | list | set | frozenset):
+        return list(value)
     return value

@@ -6,7 +6,8 @@ Every term variant and every pattern rule has a tier (``TIERS`` in ``normalize.k
 - ``style``: a spelling professional outlets use on purpose ("Hizballah", "Khamene'i",
   "Popular Mobilization Units"): mapped to the canonical name only in a document that
   reads as machine translation (``normalize.evidence``), or always when the user turns
-  the house style on (``Normalizer(style=True)``, ``--style``, ``style = true``);
+  the house style on (``Normalizer(style=True)``, ``--style``, ``style = true``); a rule
+  with ``style_on_request`` (the gazetteer's rows) maps them only when the user does;
 - ``review``: a likely error only a person can decide: never applied, flagged with the
   suggested fix (``Flag.detail["suggestion"]``), which ``--explain`` and the review page show.
 
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from .kinds.base import Rule
     from .rounds import Round
 
+#: Why a style edit of a ``style_on_request`` rule is held: it stands only with the house style on.
+ON_REQUEST = "a house style's spelling, mapped only when that house style is asked for"
 _ARTICLE = regex.compile(r"^the\s+", regex.IGNORECASE)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 
@@ -58,6 +61,7 @@ class Tiers:
             if getattr(rule, "style_variants", ())
         }
         self._style_rules = frozenset(rule.id for rule in rules if getattr(rule, "tier", "error") == "style")
+        self._on_request = frozenset(rule.id for rule in rules if getattr(rule, "style_on_request", False))
 
     def style_edits(self, edits: Sequence[Edit]) -> dict[int, str]:
         """Indices of the edits made by a style-tier variant or rule, with why they are held."""
@@ -65,7 +69,7 @@ class Tiers:
         for index, edit in enumerate(edits):
             for rule_id in edit.rule.split("+"):
                 if rule_id in self._style_rules or _key(edit.original) in self._style_variants.get(rule_id, ()):
-                    held[index] = "a house style's spelling"
+                    held[index] = ON_REQUEST if rule_id in self._on_request else "a house style's spelling"
                     break
         return held
 

@@ -6,7 +6,7 @@ Adding a kind is one module here (its rule class, ``build``, ``compile`` and
 
 from __future__ import annotations
 
-from . import antecedent, capitals, flag, glue, pattern, repeat, replace, script, spelling, term, title, unicode
+from . import antecedent, capitals, flag, glue, name, pattern, repeat, replace, script, spelling, term, title, unicode
 from .base import Kind
 
 #: The stages in the order they run, each a stage name and the kind whose rules run there.
@@ -18,6 +18,7 @@ PIPELINE: list[tuple[str, Kind]] = [
     ("structure", glue.KIND),
     ("script", script.KIND),
     ("terminology", term.KIND),
+    ("terminology", name.KIND),
     ("phrase", pattern.KIND),
     ("phrase", repeat.KIND),
     ("phrase", replace.KIND),

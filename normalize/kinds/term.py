@@ -31,6 +31,8 @@ class TermRule(Rule):
     case_sensitive: bool = False
     drop_article: bool = False
     outside_quotes: bool = False
+    #: The style variants are mapped only when the house style is asked for, not in machine translation too.
+    style_on_request: bool = False
     kind = "term"
 
 
@@ -59,6 +61,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         case_sensitive=boolean(data, "case_sensitive", False),
         drop_article=boolean(data, "drop_article", False),
         outside_quotes=boolean(data, "outside_quotes", False),
+        style_on_request=boolean(data, "style_on_request", False),
     )
 
 
@@ -100,6 +103,7 @@ KIND = Kind(
             "case_sensitive",
             "drop_article",
             "outside_quotes",
+            "style_on_request",
         }
     ),
     build=build,

@@ -22,6 +22,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("structure", "glue"),
         ("script", "script"),
         ("terminology", "term"),
+        ("terminology", "name"),
         ("phrase", "pattern"),
         ("phrase", "repeat"),
         ("phrase", "replace"),

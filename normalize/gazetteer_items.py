@@ -1,0 +1,140 @@
+"""The pack mappings the gazetteer's rules are written as: a name's term rule, a surname's, the name-spelling rule.
+
+``normalize.gazetteer_rules`` decides which variants go to which rule; this module
+writes each rule out with its examples and keep cases, as a pack author would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import regex
+
+from .gazetteer import Entry
+from .namekeys import load_key_table
+from .terms import fit_case
+
+#: The sentence examples and keep cases put a name in.
+SENTENCE = "{name} said on Monday that talks would resume."
+#: The rule fields the name key table may carry besides the key data (its id, message, examples ...).
+_RULE_FIELDS = ("id", "category", "message", "examples", "keep")
+
+
+def unique(values: Iterable[str]) -> list[str]:
+    """The values in order, each once (ignoring case)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        if value.casefold() not in seen:
+            seen.add(value.casefold())
+            out.append(value)
+    return out
+
+
+def keeps(entry: Entry) -> list[str]:
+    """The canonical name, its house styles and the row's own keep sentences: none may change."""
+    styles = [SENTENCE.format(name=style) for style in entry.style_variants[:3]]
+    return unique([SENTENCE.format(name=entry.canonical), *styles, *entry.keep])
+
+
+def rule(
+    rule_id: str,
+    entry: Entry,
+    variants: Sequence[str],
+    context: Sequence[str],
+    drop_article: bool,
+    keep: Sequence[str],
+    exact: bool = False,
+    styles: Sequence[str] = (),
+) -> dict[str, Any]:
+    """A term rule for the entry; ``styles`` are its house styles, mapped only when that house style is asked for."""
+    kind = {"person": "name", "place": "place name"}.get(entry.family, "name")
+    item: dict[str, Any] = {
+        "id": rule_id,
+        "kind": "term",
+        "category": "transliteration" if entry.family in ("person", "place") else "terminology",
+        "message": f"the {kind} {entry.arabic} is written '{entry.canonical}' ({entry.country}, {entry.type})",
+        "canonical": entry.canonical,
+        "variants": list(variants),
+        "examples": examples(entry.canonical, [*variants, *styles], context),
+        "keep": list(keep),
+    }
+    if styles:
+        item["style_variants"] = list(styles)
+        item["style_on_request"] = True
+    if not variants:
+        del item["variants"]
+    if exact:
+        item["case_sensitive"] = True
+    if drop_article:
+        item["drop_article"] = True
+    if context:
+        item["context"] = {"requires": list(context)}
+    return item
+
+
+def examples(canonical: str, variants: Sequence[str], context: Sequence[str]) -> list[dict[str, str]]:
+    """The first variant and the last (a generated one, where there are any) in a sentence."""
+    where = f" in {context[0]}" if context else ""
+    chosen = unique([variants[0], variants[-1]])
+    return [
+        {
+            "in": f"{variant} said on Monday{where}.",
+            "out": f"{fit_case(canonical, variant)} said on Monday{where}.",
+        }
+        for variant in chosen
+    ]
+
+
+def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) -> dict[str, Any]:
+    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it."""
+    context = unique(w for e in group for w in e.requires) if all(e.requires for e in group) else []
+    names = ", ".join(e.canonical for e in group[:3])
+    item: dict[str, Any] = {
+        "id": "surname-" + "-".join(regex.findall(r"\w+", surname.casefold())),
+        "kind": "term",
+        "category": "transliteration",
+        "message": f"the surname {group[0].arabic.split()[-1]} is written '{surname}' ({names})",
+        "canonical": surname,
+        "variants": list(variants),
+        "examples": examples(surname, variants, context),
+        "keep": unique([SENTENCE.format(name=e.canonical) for e in group[:2]]),
+    }
+    if context:
+        item["context"] = {"requires": context}
+    return item
+
+
+def name_rule(
+    entries: Sequence[Entry],
+    data: Mapping[str, Any],
+    claimed: Iterable[str],
+    countries: Mapping[str, Sequence[str]],
+    styles: Sequence[tuple[str, str]] = (),
+) -> dict[str, Any]:
+    """The name-spelling rule (``normalize.kinds.name``): the people, the spellings already known, the key table.
+
+    ``known`` holds the words of every name, house style and name other packs claim
+    (not the rows' MT errors), and only those whose key is some person's word's key:
+    any other word cannot be taken for a person's name anyway.  ``data`` is the key table's
+    YAML; its ``rule`` mapping gives the rule's id, message, examples and keep cases.
+    ``countries`` are the words that tie a document to each country (a surname after a
+    role word is taken for a person of a country the document names); ``styles`` the
+    house-style spellings of name pieces (mohammed: mohammad), never repaired.
+    """
+    table = load_key_table(data)
+    persons = [e for e in entries if e.family == "person"]
+    # "+": a hand-written rule of another pack repairs the person's listed spellings
+    people = [f"{e.country}{'+' if e.rule else ''}: " + "|".join([e.canonical, *e.style_variants]) for e in persons]
+    keys = {table.key(word) for e in persons for word in e.canonical.split()}
+    spelled = [n for e in entries for n in (e.canonical, *e.style_variants, e.romanised) if n]  # not its MT errors
+    words = {w for name in [*spelled, *claimed] for w in name.split()}
+    known = sorted((w for w in words if table.key(w) in keys), key=str.casefold)
+    fields = data.get("rule") or {}
+    item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
+    keys_only = {key: value for key, value in data.items() if key != "rule"}
+    if styles:
+        keys_only["style_words"] = [list(pair) for pair in styles]
+    places = {code: list(words) for code, words in countries.items()}
+    return {**item, "kind": "name", "names": people, "known": known, "keys": keys_only, "countries": places}

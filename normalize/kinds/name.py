@@ -1,0 +1,125 @@
+"""Kind ``name``: a known person's name in a spelling no rule lists.
+
+The gazetteer pack generates one rule of this kind from its people (``names``), the
+words of every name it lists (``known``: spellings that are some name's, house styles
+among them, which are never touched) and the key table (``keys``, from
+``rules/gazetteer/name_keys.yaml``).  The matching is ``normalize.namematch``: a full
+name or, with evidence from the document, a surname alone is repaired; a weaker match
+is flagged with the suggested spelling for a person to decide.
+
+It runs in the terminology stage after the term rules, so that every listed and
+generated variant is already repaired and the canonical names it looks for as
+evidence are in place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..mentions import is_mention
+from ..model import Change
+from ..namekeys import KeyTableError, load_key_table
+from ..namematch import Finding, NameIndex, find, person
+from ..quotes import is_gloss
+from ..rounds import Round, documents
+from ..tiers import suggestion_flag
+from .base import Kind, Rule, RuleError, str_list
+
+
+@dataclass(frozen=True)
+class NameSpellingRule(Rule):
+    """Repair unseen spellings of the people in ``names``; flag the doubtful ones."""
+
+    names: tuple[str, ...] = ()
+    known: tuple[str, ...] = ()
+    keys: Mapping[str, Any] = field(default_factory=dict, hash=False, compare=False)
+    #: Words that tie a document to a country (its name, people, capital), by ISO code.
+    countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
+    kind = "name"
+
+
+def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    names = tuple(str_list(data, "names"))
+    if not names:
+        raise RuleError("'names' must list at least one person's name")
+    keys = data.get("keys")
+    try:
+        load_key_table(keys)
+    except KeyTableError as exc:
+        raise RuleError(f"keys: {exc}") from None
+    assert isinstance(keys, Mapping)
+    places = data.get("countries") or {}
+    if not isinstance(places, Mapping):
+        raise RuleError("'countries' must map an ISO code to the words that name the country")
+    countries = {str(code): tuple(str_list(places, code)) for code in places}
+    known = tuple(str_list(data, "known"))
+    return NameSpellingRule(**common, names=names, known=known, keys=dict(keys), countries=countries)
+
+
+class Runner:
+    """The rules with their indexes, built on the first document rather than at start-up (they take ~50 ms)."""
+
+    def __init__(self, rules: list[NameSpellingRule]) -> None:
+        self.rules = rules
+        self._indexes: list[NameIndex] | None = None
+
+    def indexes(self) -> list[NameIndex]:
+        if self._indexes is None:
+            self._indexes = [_index(rule) for rule in self.rules]
+        return self._indexes
+
+    def run(self, round: Round) -> None:
+        if round.flags is None:  # later rounds see only the paragraphs that changed, not the document's evidence
+            return
+        text = round.text
+        for rule, index in zip(self.rules, self.indexes(), strict=True):
+            changes: list[Change] = []
+            for start, end in documents(text, round.titles):
+                for finding in find(text[start:end], index):
+                    moved = Finding(finding.start + start, finding.end + start, *_rest(finding))
+                    if _used(text, moved):
+                        changes.extend(_decide(round, rule, moved))
+            round.apply(changes)
+            text = round.text
+
+
+def _rest(finding: Finding) -> tuple[str, bool, str]:
+    return finding.replacement, finding.certain, finding.canonical
+
+
+def _used(text: str, finding: Finding) -> bool:
+    """The name is used, not mentioned: not glossed, quoted as a spelling, or corrected."""
+    return not is_mention(text, finding.start, finding.end) and not is_gloss(text, finding.start, finding.canonical)
+
+
+def _decide(round: Round, rule: NameSpellingRule, finding: Finding) -> list[Change]:
+    """A certain finding is a change; a doubtful one a flag (first round only) with the suggested spelling."""
+    a, b = finding.start, finding.end
+    if finding.certain:
+        return [Change(a, b, finding.replacement, rule.id, rule.category, rule.message)]
+    if round.flags is not None and not round.left_alone.guards((a, b)):
+        start, end = round.tracker.to_source(a), round.tracker.to_source(b)
+        message = f"{rule.message}: perhaps {finding.canonical}"
+        flagged = Rule(rule.id, rule.category, message, rule.pack)
+        round.flags.append(suggestion_flag(start, end, flagged, round.text[a:b], finding.replacement))
+    return []
+
+
+def _index(rule: NameSpellingRule) -> NameIndex:
+    table = load_key_table(rule.keys)
+    return NameIndex(table, [person(n, table) for n in rule.names], rule.known, rule.countries)
+
+
+def compile_rules(rules: list[NameSpellingRule], fast: bool) -> Runner:
+    return Runner(rules)
+
+
+KIND = Kind(
+    name="name",
+    rule=NameSpellingRule,
+    fields=frozenset({"names", "known", "keys", "countries"}),
+    build=build,
+    compile=compile_rules,
+)

@@ -1,0 +1,408 @@
+"""Unseen spellings of the gazetteer's people, found by key and repaired only with evidence.
+
+A name no rule lists ("Najib Mikaty", "Abdul Hamid Dabaiba", "al-Hothi") is found by
+its key (``normalize.namekeys``): each run of capitalised words is cut at role words
+and common English words, and its words are looked up among the keys of every
+person's full name and surname.  What is found is repaired only where the evidence
+is good:
+
+- a full name (two words or more) whose key is one person's, every changed word close
+  to the canonical one (``min_similarity``);
+- a surname alone, close to one family's surname, where the document names the person
+  (the canonical name or surname, or a full name found here), the sentence has their
+  first name, or a role word comes just before it ("Prime Minister Mikaty") and the
+  key is long enough to go on that alone.
+
+Anything weaker (two people share the key, a different first name, no evidence) is a
+finding for review: flagged with the suggested fix, never applied.  A word that is a
+common English word, or is itself a listed spelling of some gazetteer name (a house
+style such as "Miqati" among them), is never a candidate.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from . import wordlist
+from .namekeys import KeyTable, name_key
+from .terms import fit_case
+
+#: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+#: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
+_ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
+_ROMAN = regex.compile(r"[IVX]+")
+_SEEN_LIMIT = 50_000
+_HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+_MARKS = regex.compile(r"['’ʿʾ\-\s]")
+_DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
+_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person of the gazetteer as the matcher sees them: the canonical name cut into parts."""
+
+    canonical: str
+    words: tuple[str, ...]
+    surname: tuple[str, ...]
+    #: The words of the person's house-style spellings ("Miqati" for Mikati), lower case: never repaired.
+    styles: frozenset[str] = frozenset()
+    #: The person's country (ISO code), or "".
+    country: str = ""
+    #: Another pack's rule repairs the person's listed spellings (``person``).
+    deferred: bool = False
+
+    @property
+    def first(self) -> str:
+        return self.words[0] if len(self.words) > len(self.surname) else ""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A span to repair (``certain``) or to flag for review, with the canonical spelling."""
+
+    start: int
+    end: int
+    replacement: str
+    certain: bool
+    canonical: str
+    #: The person a full name was found for (their index), so that their surname alone is known later.
+    who: int = -1
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+def person(spec: str, table: KeyTable) -> Person:
+    """A person from "CC: canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles.
+
+    "CC+:" marks a person another pack's hand-written rule repairs: the spellings it
+    lists are its business (ignoring that rule leaves them alone), unseen ones are ours.
+    """
+    code = _COUNTRY.match(spec)
+    country, deferred, names = (code.group(1), bool(code.group(2)), spec[code.end() :]) if code else ("", False, spec)
+    canonical, *styles = names.split("|")
+    words = tuple(w for w in canonical.split() if w.casefold() not in table.roles and not _ROMAN.fullmatch(w))
+    words = words or tuple(canonical.split())
+    size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
+    style_words = frozenset(w.casefold() for style in styles for w in style.split())
+    return Person(canonical, words, words[-size:], style_words, country, deferred)
+
+
+class NameIndex:
+    """The keys of every person's full name and surname, built once when the rules compile."""
+
+    def __init__(
+        self,
+        table: KeyTable,
+        people: Sequence[Person],
+        known: Iterable[str],
+        countries: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        self.table = table
+        self.countries = dict(countries or {})
+        self.people = list(people)
+        self.known = _with_bare(known)
+        self.full: dict[str, set[int]] = defaultdict(set)
+        self.surnames: dict[str, set[int]] = defaultdict(set)
+        for index, one in enumerate(self.people):
+            self.full[name_key(table, one.words)].add(index)
+            if one.first and len(one.words) > len(one.surname) + 1:  # "Mohamed Dagalo" for "Mohamed Hamdan Dagalo"
+                self.full[name_key(table, (one.first, *one.surname))].add(index)
+            if len(one.words) > 1 or len(one.canonical) > 4:
+                self.surnames[name_key(table, one.surname)].add(index)
+        self.canonical_words = _with_bare(w for one in self.people for w in one.words)
+        #: The key of every word of every name: a word with another key is no part of a person's name.
+        self.word_keys = frozenset(table.key(w) for one in self.people for w in one.words)
+
+        #: What each word seen so far is (``_Verdict``): news repeats its names, and each costs lookups.
+        self._seen: dict[str, _Verdict] = {}
+
+    def verdict(self, word: str) -> _Verdict:
+        """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
+        found = self._seen.get(word)
+        if found is None:
+            if len(self._seen) > _SEEN_LIMIT:
+                self._seen.clear()
+            found = self._seen[word] = self._judge(word)
+        return found
+
+    def _judge(self, word: str) -> _Verdict:
+        folded = word.casefold()
+        english = _english(_bare(word))
+        listed = folded in self.known or folded in self.canonical_words
+        unusual = folded not in self.canonical_words and not english
+        return _Verdict(
+            name_like=folded not in self.table.roles and (listed or not english),
+            unusual=unusual,
+            candidate=unusual and not listed,
+            screened=unusual and self.table.key(_bare(word)) in self.word_keys,
+            canonical=folded in self.canonical_words,
+        )
+
+    def candidate(self, word: str) -> bool:
+        """Could ``word`` be a misspelt name: not a listed spelling, not an English word?"""
+        return self.verdict(word).candidate
+
+    def unusual(self, word: str) -> bool:
+        """Not a word of a canonical name and not an English word: a full name with it may be misspelt."""
+        return self.verdict(word).unusual
+
+    def name_like(self, word: str) -> bool:
+        """Can ``word`` be part of a name (not a role word, not an English word unless a name has it)?"""
+        return self.verdict(word).name_like
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    name_like: bool
+    unusual: bool
+    candidate: bool
+    #: Unusual and with the key of some word of some person's name: worth a look.
+    screened: bool
+    #: A word of some person's canonical name ("Najib", "Mikati").
+    canonical: bool
+
+
+def _with_bare(words: Iterable[str]) -> frozenset[str]:
+    """The words in lower case, and those with the article also without it ("al-Houthi", "houthi")."""
+    folded = {w.casefold() for w in words}
+    return frozenset(folded | {_ARTICLE.sub("", w) for w in folded})
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english(word: str) -> bool:
+    """A common English word, or a name English has of its own ("Jordanian", "Mark") that no gazetteer name is."""
+    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
+
+
+def _bare(word: str) -> str:
+    """The word without a possessive ending and without the article."""
+    word = _POSSESSIVE.sub("", word)
+    return _HYPHENED_ARTICLE.sub("", word)
+
+
+def find(text: str, index: NameIndex) -> list[Finding]:
+    """Every repair and review finding in ``text``, in order, none overlapping."""
+    findings: list[Finding] = []
+    named: set[int] = set()
+    leftover: list[list[_Token]] = []
+    for tokens in _runs(text, index):
+        found, rest = _full_names(tokens, index)
+        findings.extend(f for f in found if f.end > f.start)
+        named.update(f.who for f in found if f.who >= 0)
+        if rest:
+            leftover.append(rest)
+    for tokens in leftover:
+        findings.extend(_surname(text, tokens, index, named))
+    findings.extend(_repeated(text, findings))
+    findings.sort(key=lambda f: f.start)
+    return findings
+
+
+def _repeated(text: str, findings: Sequence[Finding]) -> list[Finding]:
+    """The same misspelling elsewhere in the text as a word of a name repaired here ("Rasheed ... Rasheed said")."""
+    taken = [(f.start, f.end) for f in findings]
+    again: list[Finding] = []
+    for finding in [f for f in findings if f.certain and " " not in text[f.start : f.end]]:
+        for match in regex.finditer(
+            rf"(?<![\p{{L}}\-']){regex.escape(text[finding.start : finding.end])}(?![\p{{L}}])", text
+        ):
+            if not any(a < match.end() and match.start() < b for a, b in taken):
+                taken.append(match.span())
+                again.append(Finding(match.start(), match.end(), finding.replacement, True, finding.canonical))
+    return again
+
+
+def _runs(text: str, index: NameIndex) -> Iterator[list[_Token]]:
+    """The runs of name-like capitalised words around each word that may be a misspelt name.
+
+    Most capitalised words cannot be one (``_Verdict.screened``): only those that can are
+    looked at, with their name-like neighbours ("Abdul Latif" before "Rasheed"), joined by
+    a space or a lower-case connector ("bin", "al").
+    """
+    matches = list(_CAPITALISED.finditer(text))
+    hot = [i for i, m in enumerate(matches) if _hot(text, matches, i, index)]
+    done = -1
+    for i in hot:
+        if i <= done:
+            continue
+        first = i
+        while first > 0 and _joined(text, matches[first - 1], matches[first], index):
+            first -= 1
+        last = i
+        while last + 1 < len(matches) and _joined(text, matches[last], matches[last + 1], index):
+            last += 1
+        done = last
+        yield _tokens(text, matches[first : last + 1])
+
+
+def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameIndex) -> bool:
+    """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
+    verdict = index.verdict(matches[i].group())
+    if not verdict.screened:
+        return False
+    if verdict.candidate:
+        return True
+    before = (
+        i > 0 and index.verdict(matches[i - 1].group()).canonical and _joined(text, matches[i - 1], matches[i], index)
+    )
+    after = i + 1 < len(matches) and index.verdict(matches[i + 1].group()).canonical
+    return before or (after and _joined(text, matches[i], matches[i + 1], index))
+
+
+def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: NameIndex) -> bool:
+    """Are two capitalised words next to each other in one name, both name-like?"""
+    gap = text[left.end() : right.start()]
+    if gap != " " and not (gap[:1] == gap[-1:] == " " and gap[1:-1] in index.table.connectors):
+        return False
+    return index.name_like(left.group()) and index.name_like(right.group())
+
+
+def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
+    """The words of a run, possessive endings off, with the connectors between them."""
+    tokens: list[_Token] = []
+    for before, match in zip([None, *matches[:-1]], matches, strict=True):
+        if before is not None and match.start() - before.end() > 1:  # a connector: " bin "
+            tokens.append(_Token(before.end() + 1, match.start() - 1, text[before.end() + 1 : match.start() - 1]))
+        bare = _POSSESSIVE.sub("", match.group())
+        tokens.append(_Token(match.start(), match.start() + len(bare), bare))
+    return tokens
+
+
+def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
+    """The full name found in a run (longest first), and the words after it, left for the surname test."""
+    if not tokens or not any(index.unusual(t.text) for t in tokens):
+        return [], []
+    for size in range(len(tokens), 1, -1):
+        for start in range(len(tokens) - size + 1):
+            part = tokens[start : start + size]
+            people = index.full.get(name_key(index.table, [t.text for t in part]))
+            if not people or not any(index.unusual(t.text) for t in part):
+                continue
+            who = min(people)
+            if len({index.people[i].canonical for i in people}) > 1:  # two people: a person decides
+                text = " ".join(t.text for t in part)
+                canonical = index.people[who].canonical
+                return [Finding(part[0].start, part[-1].end, fit_case(canonical, text), False, canonical)], []
+            return _repairs(part, who, index), tokens[start + size :]
+    return [], tokens
+
+
+def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
+    """The words of a found full name that differ from the canonical one, each repaired if it is close."""
+    table, one = index.table, index.people[who]
+    words = [t.text for t in part]
+    if len(words) != len(one.words):
+        text = " ".join(words)
+        certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
+        return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
+    findings = []
+    given = len(one.words) - len(one.surname)
+    for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
+        folded = token.text.casefold()
+        listed = not index.candidate(token.text)  # a spelling some name or rule has
+        if _same(table, folded, word) or folded in one.styles or (listed and (position < given or one.deferred)):
+            continue  # as the name has it, in a house style of theirs, or a first name as other names write it
+        certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
+        findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
+    return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
+
+
+def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int]) -> list[Finding]:
+    """The run's last word (with a compound head before it) as a surname alone, if it is one.
+
+    Of the people whose surname has the word's key and is close to it, the one the
+    document names is meant; failing that, one family's surname with a first name of
+    theirs in the sentence or a role word before it.  Anything else is for review.
+    """
+    table = index.table
+    size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
+    part = tokens[-size:]
+    if not index.candidate(part[-1].text):
+        return []
+    key = name_key(table, [t.text for t in part])
+    found = " ".join(t.text for t in part)
+    close = [i for i in sorted(index.surnames.get(key, ())) if _close(table, found, " ".join(index.people[i].surname))]
+    if not close or len(key) < 2:
+        return []
+    if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
+        return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
+    named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
+    meant = named_here or close
+    one = index.people[meant[0]]
+    given = len(tokens) > size  # another first name before it: maybe someone else of that family
+    single = len({index.people[i].surname for i in meant}) == 1
+    certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
+    similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
+    if not certain and similarity < table.review_similarity:
+        return []  # too far to be worth a person's look without evidence
+    return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
+
+
+def _close(table: KeyTable, found: str, canonical: str) -> bool:
+    """A misspelling of ``canonical``: not the same with or without its article ("Houthi"), but similar."""
+    if _same(table, found, canonical):
+        return False
+    return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
+
+
+def _same(table: KeyTable, found: str, canonical: str) -> bool:
+    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
+    plain = _plain(found)
+    if plain == _plain(canonical):
+        return True
+    folded = canonical.casefold()
+    return any(piece in folded and _plain(folded.replace(piece, style)) == plain for piece, style in table.style_words)
+
+
+def _plain(name: str) -> str:
+    """The name as house styles all write it: no article, apostrophe, hyphen or doubled consonant (Fayadh, Fayyadh)."""
+    text = _MARKS.sub("", _ARTICLE.sub("", name.casefold()))
+    return _DOUBLED_CONSONANT.sub(r"\1", text)
+
+
+def _named_in(text: str, one: Person) -> bool:
+    """Does the text name the person as the gazetteer writes them (full name, or surname)?"""
+    return _has_words(text, one.canonical) or _has_words(text, " ".join(one.surname))
+
+
+def _evidence(text: str, start: int, key: str, people: list[int], index: NameIndex) -> bool:
+    """A first name of one of ``people`` in the sentence, or a role word just before the surname."""
+    sentence_start, sentence = _sentence(text, start)
+    if any(index.people[i].first and _has_words(sentence, index.people[i].first) for i in people):
+        return True
+    if len(key) < index.table.min_key_for_role:
+        return False
+    before = _WORD.findall(text, sentence_start, start)[-index.table.role_reach :]
+    if not any(w.casefold() in index.table.roles for w in before):
+        return False
+    # a role word says a person is meant, not which: "President Biden" is no Bouden in a text not about Tunisia
+    places = [index.countries.get(index.people[i].country, ()) for i in people]
+    return any(not words or any(_has_words(text, w) for w in words) for words in places)
+
+
+def _sentence(text: str, at: int) -> tuple[int, str]:
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = _SENTENCE_END.search(text, at)
+    return begin, text[begin : end.start() if end else len(text)]
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])", text) is not None

@@ -67,7 +67,7 @@ def words() -> Words:
     """The word lists, read and compiled once, on the first document an antecedent rule sees."""
     lists: dict[str, list[str]] = {}
     for name, keys in (
-        ("antecedents.yaml", ("bodies", "persons", "women", "verbs", "owned")),
+        ("antecedents.yaml", ("bodies", "countries", "persons", "women", "verbs", "owned")),
         ("names.yaml", ("female_first_names",)),
     ):
         path = rules_directory() / "language" / name
@@ -79,8 +79,9 @@ def words() -> Words:
     name = r"\p{Lu}[\p{L}'’-]*"
     body = (
         r"(?:(?:In|On|Through|Earlier|Later|Meanwhile|Separately|Also)\b[^,.!?\n]{0,80}, )?"
-        rf"(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
+        rf"(?:(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
         rf"(?: (?:of|for|on) (?:the )?{name}(?: (?:and |of )?{name}){{0,3}})?"
+        rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)"
     )
     return Words(
         body_subject=regex.compile(body + r"(?=,? \p{Ll})"),

@@ -76,8 +76,9 @@ def calendar() -> Calendar:
     ordinals = sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True)
     ordinal = "(?:" + "|".join(regex.escape(o) for o in ordinals) + "|[0-9]{1,2}(?:st|nd|rd|th))"
     numeric = regex.compile(
-        # A weekday (perhaps with its comma) or a word and a space before it: a date in a sentence.
-        rf"(?:(?P<wd>{weekday})(?P<comma>,)? |(?<=\p{{L}},? ))"
+        # A weekday (perhaps with its comma) or a word and a space (or a bracket) before it: a date
+        # in a sentence.
+        rf"(?:(?P<wd>{weekday})(?P<comma>,)? |(?<=\p{{L}},? |\p{{L}} \())"
         r"(?:(?P<d>[0-9]{1,2})(?P<sep>[/-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>(?:19|20)[0-9]{2})"
         r"|(?P<y2>(?:19|20)[0-9]{2})/(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2}))(?![\p{L}\p{N}/-]|[.,][0-9])"
     )

@@ -117,6 +117,27 @@ def normalizer() -> Normalizer:
             "Al-Sudani said that the ring road around Baghdad will be finished.",
             ["article-for-al-in-name", "article-before-city"],
         ),
+        (
+            "Said the source, who asked not to be named, that the convoy was hit.",
+            "The source, who asked not to be named, said that the convoy was hit.",
+            ["verb-first-reporting"],
+        ),
+        (
+            "The minister met his counterpart Turkish in Ankara.",
+            "The minister met his Turkish counterpart in Ankara.",
+            ["adjective-after-noun"],
+        ),
+        (
+            "The minister said, “We will stay”,” he added. The talks ended., and nothing came of it.",
+            "The minister said, “We will stay,” he added. The talks ended, and nothing came of it.",
+            ["doubled-closing-quote", "doubled-final-punctuation"],
+        ),
+        (
+            "The dinar steadied.\nAdvertisement\nTraders said demand was weak.\n\n"
+            "The post Dinar steadies appeared first on Iraq Daily.\n",
+            "The dinar steadied.\nTraders said demand was weak.\n",
+            ["boilerplate-line", "boilerplate-line"],
+        ),
     ],
 )
 def test_each_class_is_repaired_exactly(normalizer: Normalizer, text: str, expected: str, rules: list[str]) -> None:
@@ -138,6 +159,8 @@ def test_each_class_is_repaired_exactly(normalizer: Normalizer, text: str, expec
         "provincial.",
         "Read also the chapter on the 1958 revolution.\nSee also the map on page 4.",
         "Iraq welcomed the new ambassador, Alina Romanowski. She said the embassy would reopen.",
+        "Apples, pears, etc., were sold; see Smith et al., p. 4. The list read \"a\",\"b\".",
+        "She met her counterpart, Turkish officials said, and his Turkish-born aide.",
     ],
 )
 def test_look_alike_english_is_kept(normalizer: Normalizer, text: str) -> None:
@@ -151,3 +174,10 @@ def test_the_run_in_dateline_is_flagged_not_changed(normalizer: Normalizer) -> N
     result = normalizer.normalize(text)
     assert result.text == text
     assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [("dateline-run-in", "Baghdad")]
+
+
+def test_empty_brackets_where_a_name_was_dropped_are_flagged(normalizer: Normalizer) -> None:
+    text = "A security source told ( ) that the convoy was hit; call f() in code."
+    result = normalizer.normalize(text)
+    assert result.text == text
+    assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [("empty-brackets", "( )")]

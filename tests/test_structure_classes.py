@@ -159,7 +159,7 @@ def test_each_class_is_repaired_exactly(normalizer: Normalizer, text: str, expec
         "provincial.",
         "Read also the chapter on the 1958 revolution.\nSee also the map on page 4.",
         "Iraq welcomed the new ambassador, Alina Romanowski. She said the embassy would reopen.",
-        "Apples, pears, etc., were sold; see Smith et al., p. 4. The list read \"a\",\"b\".",
+        'Apples, pears, etc., were sold; see Smith et al., p. 4. The list read "a","b".',
         "She met her counterpart, Turkish officials said, and his Turkish-born aide.",
     ],
 )

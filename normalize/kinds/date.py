@@ -30,7 +30,7 @@ from ..edits import select_non_overlapping
 from ..model import Change
 from ..protect import load_language_data
 from ..quotes import in_quotation
-from ..rounds import Round
+from ..rounds import Round, documents
 from ..screen import Span, whole
 from ..templates import shared_maps
 from .base import Kind, Rule, RuleError, boolean, change
@@ -221,9 +221,12 @@ class Runner:
     rules: list[DateRule]
 
     def run(self, round: Round) -> None:
+        if round.flags is None:
+            # Later rounds see only the changed paragraphs, joined: the document's style and its
+            # other figure dates, which decide, are not all there.  Dates come with the source.
+            return
         silent = round.where.silent()
         proposals: list[Change] = []
-        style = Style(round.text)
         for rule in self.rules:
             if rule.id in silent or not round.is_active(rule.id):
                 continue
@@ -231,7 +234,11 @@ class Runner:
             if spans == []:
                 continue
             found = numeric_changes if rule.form == "numeric" else spelt_changes
-            proposals.extend(found(round.text, rule, spans, style))
+            for start, end in documents(round.text, round.titles):  # each document its own style
+                inside = [(max(a, start), min(b, end)) for a, b in whole(round.text, spans) if a < end and b > start]
+                if inside:
+                    style = Style(round.text[start:end])
+                    proposals.extend(found(round.text, rule, inside, style))
         round.apply(select_non_overlapping(proposals))
 
 

@@ -88,3 +88,13 @@ def test_a_pack_entry_reads_back_and_a_bad_form_is_refused() -> None:
     assert pack_entry(build_rule(spelt, "local")) == spelt
     with pytest.raises(RuleError, match="'form' must be one of: numeric, spelt"):
         build_rule({**ENTRY, "form": "hijri"}, "local")
+
+
+def test_each_document_of_a_batch_keeps_its_own_style(dates: Normalizer) -> None:
+    texts = ["It met on 11 February and on 18/2/2025.", "It met on February 11 and on 18/2/2025."]
+    batched = [result.text for result in dates.normalize_many(texts)]
+    assert batched == [dates.normalize(text).text for text in texts]
+    assert batched == [
+        "It met on 11 February and on 18 February 2025.",
+        "It met on February 11 and on February 18, 2025.",
+    ]

@@ -24,6 +24,7 @@ from .errors import RulePackError, did_you_mean
 FILES = (
     "antecedents",
     "capitals",
+    "dates",
     "deletions",
     "evidence",
     "guards",

@@ -59,7 +59,7 @@ from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
 from .text import paragraph_spans
-from .tiers import Tiers
+from .tiers import Tiers, without_styles_on_request
 
 _JOINT = "\n\n"
 MAX_ROUNDS = 4
@@ -138,8 +138,9 @@ class Normalizer:
         triggers: dict[str, tuple[str, ...]] = {}
         self._screened: dict[str, Rule] = {}  # screen key → its rule, to name it in an error
         optional: set[str] = set()  # keys whose bad trigger leaves the rule unscreened (``Kind.optional_triggers``)
+        running = self.rules if self.style else without_styles_on_request(self.rules)
         for stage, kind in PIPELINE:
-            rules = [r for r in self.rules if r.kind == kind.name and kind.in_stage(r, stage)]
+            rules = [r for r in running if r.kind == kind.name and kind.in_stage(r, stage)]
             self.stages.append(Stage(stage, kind, kind.compile(rules, screen)))
             for rule in rules:
                 for key, patterns in kind.triggers(rule).items():

@@ -18,6 +18,7 @@ module tells which edits they became (``Tiers.style_edits``) and flags review fi
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -72,6 +73,23 @@ class Tiers:
                     held[index] = ON_REQUEST if rule_id in self._on_request else "a house style's spelling"
                     break
         return held
+
+
+def without_styles_on_request(rules: Sequence[Rule]) -> list[Rule]:
+    """The rules as a normalizer without the house style runs them: no ``style_on_request`` spellings.
+
+    Such a spelling is never mapped then, so it is not proposed at all: a proposed change,
+    even one held back at the end, would stand in the text while later stages run and hide
+    what they look for ("Baghdad / INA /" read as "Baghdad / Iraqi News Agency /").
+    """
+    kept: list[Rule] = []
+    for rule in rules:
+        if getattr(rule, "style_on_request", False) and getattr(rule, "style_variants", ()):
+            rule = dataclasses.replace(rule, style_variants=())  # type: ignore[call-arg]
+            if not (getattr(rule, "variants", ()) or getattr(rule, "review_variants", ())):
+                continue
+        kept.append(rule)
+    return kept
 
 
 def suggestion_flag(start: int, end: int, rule: Rule, original: str, suggestion: str) -> Flag:

@@ -260,7 +260,7 @@ def test_one_pattern_each(text: str, expected: str, normalizer: Normalizer) -> N
             "feminine-pronoun-unclear",
             "She",
         ),
-        ("Wrote Hadi Saleh on his Twitter account: “The vote is a farce.”", "verb-first-reporting-flag", "Wrote"),
+        ("Wrote the minister in a long post on Monday: “The vote is a farce.”", "verb-first-reporting-flag", "Wrote"),
         (
             "The agency, a source in the alliance as saying that the talks failed.",
             "dropped-reporting-verb",

@@ -69,9 +69,9 @@ CASES = [
         id="guards",
     ),
     pytest.param(
-        "  maps:\n    ordinal_day: {fifth: 55}",
+        "  maps:\n    ordinal_day: {fifth: 6}",
         "The talks began on the fifth of March in the capital.",
-        ("The talks began on March 55 in the capital.", []),
+        ("The talks began on March 6 in the capital.", []),
         ("The talks began on March 5 in the capital.", []),
         id="maps",
     ),

@@ -136,3 +136,16 @@ def test_explain_shows_a_review_suggestion() -> None:
     assert result.exit_code == 0
     assert result.stderr.startswith("<stdin>:1:1 kataib-hezbollah ")
     assert result.stderr.endswith("“Iraq's Hezbollah” → suggested “Kata'ib Hezbollah”\n")
+
+
+def test_a_house_style_mapped_only_on_request_does_not_hide_text_from_later_rules() -> None:
+    # "INA" is a house style of the Iraqi News Agency's gazetteer row; without --style it must
+    # stay "INA" while the dateline rule, which lists the agency as "INA", runs.
+    text = "Baghdad / INA / The Ministry of Trade said the silos were full."
+    result = Normalizer().normalize(text)
+    assert result.text == "Baghdad (INA) - The Ministry of Trade said the silos were full."
+    assert [e.rule for e in result.edits] == ["dateline-outlet-in-slashes"]
+    ina = next(r for r in Normalizer().rules if r.id == "iq-ina")
+    assert "INA" in ina.style_variants  # still listed, as `rules show` prints it
+    styled = Normalizer(style=True).normalize("Najib Miqati met the envoy in Beirut.")
+    assert styled.text == "Najib Mikati met the envoy in Beirut."

@@ -6,7 +6,22 @@ Adding a kind is one module here (its rule class, ``build``, ``compile`` and
 
 from __future__ import annotations
 
-from . import antecedent, capitals, flag, glue, name, pattern, repeat, replace, script, spelling, term, title, unicode
+from . import (
+    antecedent,
+    capitals,
+    date,
+    flag,
+    glue,
+    name,
+    pattern,
+    repeat,
+    replace,
+    script,
+    spelling,
+    term,
+    title,
+    unicode,
+)
 from .base import Kind
 
 #: The stages in the order they run, each a stage name and the kind whose rules run there.
@@ -23,6 +38,7 @@ PIPELINE: list[tuple[str, Kind]] = [
     ("phrase", repeat.KIND),
     ("phrase", replace.KIND),
     ("phrase", antecedent.KIND),
+    ("phrase", date.KIND),
     ("punctuation", pattern.KIND),
     ("punctuation", capitals.KIND),
     ("review", spelling.KIND),

@@ -62,15 +62,16 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
     """The word lists, compiled once per distinct data, on the first document an antecedent rule sees."""
     lists: dict[str, list[str]] = {}
     for data, keys, origin in (
-        (antecedents, ("bodies", "persons", "women", "verbs", "owned"), "antecedents"),
+        (antecedents, ("bodies", "countries", "persons", "women", "verbs", "owned"), "antecedents"),
         (names, ("female_first_names",), "names"),
     ):
         lists.update({key: _words_of(data, key, origin) for key in keys})
     name = r"\p{Lu}[\p{L}'’-]*"
     body = (
         r"(?:(?:In|On|Through|Earlier|Later|Meanwhile|Separately|Also)\b[^,.!?\n]{0,80}, )?"
-        rf"(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
+        rf"(?:(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
         rf"(?: (?:of|for|on) (?:the )?{name}(?: (?:and |of )?{name}){{0,3}})?"
+        rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)"
     )
     return Words(
         body_subject=regex.compile(body + r"(?=,? \p{Ll})"),

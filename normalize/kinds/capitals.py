@@ -44,16 +44,18 @@ class Cues:
     verb: frozenset[str]
     noun: frozenset[str]
     protected: frozenset[str]
+    subject_verb: frozenset[str] = frozenset()
 
 
 @compiled_from("capitals.yaml", "names.yaml")
 def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
     """rules/language/capitals.yaml and the names of rules/language/names.yaml, once per distinct data."""
-    found = {key: frozenset(capitals[key].split()) for key in ("verb_cues", "noun_cues", "protected")}
+    found = {key: frozenset(capitals[key].split()) for key in ("verb_cues", "noun_cues", "protected", "subject_verbs")}
     for key in ("female_first_names", "male_first_names", "camel_case_names", "dateline_places"):
         found[key] = frozenset(names[key].split())
     people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
-    return Cues(found["verb_cues"], found["noun_cues"], found["protected"] | people | found["dateline_places"])
+    protected = found["protected"] | people | found["dateline_places"]
+    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"])
 
 
 #: A capitalised word after a space, before a lower-case word that is not followed by a
@@ -84,21 +86,40 @@ def _in_title_case_line(text: str, pos: int) -> bool:
     return len(words) >= _TITLE_WORDS and capitals / len(words) >= _TITLE_SHARE
 
 
+def _cued(text: str, known: Cues, word: str, at: int) -> bool:
+    """Does what comes before ``word`` (at ``at``) show it is in mid-sentence where English writes it lower-case?
+
+    After "to" or a noun cue the word before the cue must be lower-case (else the cue may
+    belong to a name: "Save the Children"); after a modal it may be a name, the subject
+    ("Salahuddin should Prepare"); a past verb of saying or acting ("Announced") needs only a
+    word of the sentence before it, its subject.
+    """
+    space = text.rfind(" ", max(0, at - 10), at - 1)
+    cue = text[space + 1 : at - 1]
+    if word in known.subject_verb:
+        return at >= 2 and (text[at - 2].isalpha() or text[at - 2] == ")")
+    if not (cue in known.verb or (cue in known.noun and word[-1] == "s")) or space < 2:
+        return False
+    if cue in known.verb and cue != "to":
+        return text[space - 1].isalpha()
+    return _lower_word_before(text, space)
+
+
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
             word, at = match.group(1), match.start(1)
-            space = text.rfind(" ", max(0, at - 10), at - 1)
-            cue = text[space + 1 : at - 1]
-            if not (cue in known.verb or (cue in known.noun and word[-1] == "s")):
+            if not _cued(text, known, word, at):
                 continue  # the cheap tests first; the word list is read on the first word that passes them
-            if word in known.protected or word in rule.protect or space < 2 or not _lower_word_before(text, space):
+            if word in known.protected or word in rule.protect:
                 continue
-            if _in_title_case_line(text, at) or not is_common_word(word) or is_also_a_name(word):
+            listed = word in known.subject_verb  # the list vouches for its words; the word list lacks inflections
+            if _in_title_case_line(text, at) or not (listed or is_common_word(word)) or is_also_a_name(word):
                 continue
-            if cue not in known.verb and not is_plural(word):
+            cue = text[text.rfind(" ", max(0, at - 10), at - 1) + 1 : at - 1]
+            if cue not in known.verb and not listed and not is_plural(word):
                 continue
             changes.append(change(rule, at, match.end(), word.lower()))
     return changes

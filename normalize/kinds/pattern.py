@@ -203,11 +203,17 @@ def apply_patterns(
 def _pattern_changes(
     text: str, rule: PatternRule, compiled: regex.Pattern[str], timeout: float, spans: list[Span] | None = None
 ) -> list[Change]:
-    """Matches within each span; look-behinds still see the text before it (``pos``, not slicing)."""
+    """Matches within each span; look-behinds still see the text before it (``pos``, not slicing).
+
+    A span starts after a blank line; a match may start in that blank line, as it may
+    without the screen (a line of site furniture at the end goes with the gap before it).
+    """
     changes: list[Change] = []
     budget = Budget(timeout)  # for the rule on the whole document, not for each span
     matches = (
-        m for start, end in whole(text, spans) for m in compiled.finditer(text, start, end, timeout=budget.left())
+        m
+        for start, end in whole(text, spans)
+        for m in compiled.finditer(text, _gap_start(text, start), end, timeout=budget.left())
     )
     mapped = uses_maps(rule.replacement)
     for match in matches:
@@ -227,6 +233,13 @@ def _pattern_changes(
         if replacement != matched:
             changes.append(change(rule, match.start(), match.end(), replacement))
     return changes
+
+
+def _gap_start(text: str, start: int) -> int:
+    """Where the white space just before ``start`` begins (``start`` itself if there is none)."""
+    while start > 0 and text[start - 1] in "\n\r\t ":
+        start -= 1
+    return start
 
 
 class _AsciiForms(dict[int, str]):

@@ -71,9 +71,13 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     budget = max(1, len(title) // current().title.chars_per_edit)  # a dropped comma or two; not a different headline
     copies: list[tuple[int, int]] = []  # (start, end) of each whole-line copy's text
     glued: tuple[int, int] | None = None
+    skipped = False
     for line in content[1:4]:
         body = line.group().strip()
         start = line.start() + (len(line.group()) - len(line.group().lstrip()))
+        if _DATE_LINE.fullmatch(body):
+            skipped = True  # a page's date or time between the headline and its copy: looked past, kept
+            continue
         # A line over twice the headline's length is a paragraph, not a copy: no need for its key.
         if len(body) <= current().title.paragraph_factor * len(title) + current().title.paragraph_slack:
             body_key = _title_key(body)
@@ -86,7 +90,7 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
             glued = (start, start + length)
         break
     title_end = content[0].start() + len(content[0].group().rstrip())
-    changes += [change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies)]
+    changes += [change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies, skipped)]
     if glued is not None:
         changes.append(change(rule, glued[0], glued[1], ""))
     return changes
@@ -170,12 +174,24 @@ def _said_twice(words: list[str]) -> bool:
     )
 
 
-def _copy_deletions(text: str, title_end: int, copies: list[tuple[int, int]]) -> list[tuple[int, int]]:
+#: A line that is only a date or a time ("2020-09-24T08:43:18+00:00", "Tuesday, 04 September 2018
+#: 02:32 PM", "13/10/2018 - 17:46"): pages print one between the headline and its copy.
+_DATE_LINE = regex.compile(
+    r"(?=[^\n]*\p{N})(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day[,،]? ?)?[\p{N} :/.,+T|–—-]*"
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[\p{N} :/.,+|–—-]*(?:[AP]M)?)?"
+)
+
+
+def _copy_deletions(
+    text: str, title_end: int, copies: list[tuple[int, int]], skipped: bool = False
+) -> list[tuple[int, int]]:
     """What to delete for each whole-line headline copy: the copy and one of the gaps beside it.
 
     Deleting each copy with the white space after it keeps the gap between the
     headline and its first copy; that is right when that gap is a blank line
-    ("Title\n\nTitle\n\nBody").  When only a line break separates them
+    ("Title\n\nTitle\n\nBody").  When a date line stands between them (``skipped``), which
+    stays, each copy goes with the white space before it.  When only a line break separates them
     ("Title\nTitle\n\nBody"), each copy goes with the white space before it
     instead, so the blank line that set the headline apart from the body stays.
     """
@@ -183,6 +199,8 @@ def _copy_deletions(text: str, title_end: int, copies: list[tuple[int, int]]) ->
         return []
     first_gap = text[title_end : copies[0][0]]
     last_gap = text[copies[-1][1] : _next_content_start(text, copies[-1][1])]
+    if skipped:  # each copy with the white space before it: the date line keeps its place and its gaps
+        return [(len(text[:a].rstrip(" \t\r\n")), b) for a, b in copies]
     if BLANK_LINES.search(first_gap) or not BLANK_LINES.search(last_gap):
         return [(a, _next_content_start(text, b)) for a, b in copies]
     ends = [title_end] + [b for _, b in copies[:-1]]

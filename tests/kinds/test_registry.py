@@ -27,6 +27,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("phrase", "repeat"),
         ("phrase", "replace"),
         ("phrase", "antecedent"),
+        ("phrase", "date"),
         ("punctuation", "pattern"),
         ("punctuation", "capitals"),
         ("review", "spelling"),

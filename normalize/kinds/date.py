@@ -1,0 +1,254 @@
+"""Kind ``date``: a date written the Arabic way becomes an English date, in the style the document uses.
+
+Arabic news writes dates day first, in figures ("on Tuesday 12/3/2024") or with the
+day as an ordinal word ("the twelfth of March"), and machine translation keeps both.
+English writes "March 12, 2024" (or "12 March 2024"), and a careful editor follows the
+style the passage already uses: a document that writes "11 February" elsewhere gets
+"20 February", one that writes "February 11" (or no date at all) gets "February 20".
+
+A figure date is changed only where its reading is certain: the year comes first
+("2024/3/12"), the day is above 12 ("14/3/2024"), or a weekday before it fits the
+day-first reading and not the month-first one ("Tuesday 12/3/2024").  "7/11/2023"
+with nothing to tell the two readings apart is left alone, as is a date standing
+at the start of a line (a page's timestamp) and, for rules with ``outside_quotes``,
+a date inside a direct quotation (a speaker's words).  The month and weekday names
+are data (rules/language/dates.yaml); the ordinal words are the table ``ordinal_day``
+of rules/language/maps.yaml.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from ..edits import select_non_overlapping
+from ..lexicon import compiled_from
+from ..model import Change
+from ..quotes import in_quotation
+from ..rounds import Round, documents
+from ..screen import Span, whole
+from ..templates import read_maps, shared_maps
+from .base import Kind, Rule, RuleError, boolean, change
+
+FORMS = ("numeric", "spelt")
+
+
+@dataclass(frozen=True)
+class DateRule(Rule):
+    """``form: numeric`` repairs figure dates (12/3/2024), ``form: spelt`` ordinal ones (the twelfth of March)."""
+
+    form: str = "numeric"
+    outside_quotes: bool = True
+    kind = "date"
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The names a date is written with, and the regexes built from them."""
+
+    months: tuple[str, ...]
+    weekdays: tuple[str, ...]
+    numeric: tuple[regex.Pattern[str], regex.Pattern[str]]
+    spelt: regex.Pattern[str]
+    day_first: regex.Pattern[str]
+    month_first: regex.Pattern[str]
+
+
+def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
+    value = data.get(key)
+    if not isinstance(value, list) or len(value) != count or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"rules/language/dates.yaml: '{key}' must list {count} names")
+    return tuple(value)
+
+
+@compiled_from("dates.yaml", "maps.yaml")
+def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
+    """rules/language/dates.yaml and the ordinal words, compiled once per distinct data, on first use."""
+    months, weekdays = _names(data, "months", 12), _names(data, "weekdays", 7)
+    month = "(?:" + "|".join(months) + ")"
+    weekday = "(?:" + "|".join(weekdays) + ")"
+    ordinals = sorted(read_maps(maps).get("ordinal_day", {}), key=len, reverse=True)
+    ordinal = "(?:" + "|".join(regex.escape(o) for o in ordinals) + "|[0-9]{1,2}(?:st|nd|rd|th))"
+    # Figures first, so that the search skips ahead to a digit (one pattern per order: an
+    # alternation of the two is ten times slower); before them a weekday (perhaps with its
+    # comma), or a word and a space or a bracket: a date in a sentence.
+    before = (
+        r"(?![\p{L}\p{N}/-]|[.,][0-9])"
+        rf"(?:(?<=(?P<wd>{weekday})(?P<comma>,)? [0-9/-]+)|(?<=\p{{L}},? [0-9/-]+|\p{{L}} \([0-9/-]+))"
+    )
+    numeric = (
+        regex.compile(
+            r"(?<![\p{N}/.-])(?P<d>[0-9]{1,2})(?P<sep>[/-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>(?:19|20)[0-9]{2})" + before
+        ),
+        regex.compile(r"(?<![\p{N}/.-])(?P<y2>(?:19|20)[0-9]{2})/(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})" + before),
+    )
+    spelt = regex.compile(rf"\b[Tt]he (?P<day>{ordinal}) of (?:the month of )?(?P<month>{month})\b(?![''’-])")
+    return Calendar(
+        months,
+        weekdays,
+        numeric,
+        spelt,
+        regex.compile(rf"\b[0-9]{{1,2}} {month}\b"),
+        regex.compile(rf"\b{month} [0-9]{{1,2}}\b(?! {month})"),
+    )
+
+
+def day_first_style(text: str) -> bool:
+    """Does the document write its dates day first ("11 February") more often than month first?"""
+    cal = calendar()
+    return len(cal.day_first.findall(text)) > len(cal.month_first.findall(text))
+
+
+class Style:
+    """Whether the document writes its dates day first, read on the first date there is to write."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._day_first: bool | None = None
+
+    def __call__(self) -> bool:
+        if self._day_first is None:
+            self._day_first = day_first_style(self._text)
+        return self._day_first
+
+
+def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _convention(matches: list[regex.Match[str]]) -> bool | None:
+    """Does the document write figure dates day first (True), month first (False), or either (None)?
+
+    Only dates that can be read one way only count: "14/3/2024" is day first, "3/14/2024"
+    month first.  A document with both, or with neither, tells nothing.
+    """
+    day_first = month_first = False
+    for match in matches:
+        if match.groupdict().get("d"):
+            first, second = int(match["d"]), int(match["m"])
+            day_first |= first > 12 >= second
+            month_first |= second > 12 >= first
+    return None if day_first == month_first else day_first
+
+
+def _certain_date(match: regex.Match[str], weekdays: tuple[str, ...], convention: bool | None) -> datetime.date | None:
+    """The date a figure date stands for, where its reading is certain (see the module docstring)."""
+    said = weekdays.index(match["wd"]) if match["wd"] else None
+    if match.groupdict().get("y2"):
+        date = _valid(int(match["y2"]), int(match["m2"]), int(match["d2"]))
+        return date if date is not None and said in (None, date.weekday()) else None
+    year, first, second = int(match["y"]), int(match["d"]), int(match["m"])
+    day_first = _valid(year, second, first)
+    if day_first is None or convention is False:
+        return None
+    month_first = None if first == second or first > 12 else _valid(year, first, second)
+    if said is not None and day_first.weekday() != said:
+        return None
+    if month_first is None or (said is not None and month_first.weekday() != said):
+        return day_first
+    return day_first if convention else None  # both readings fit: the document's other dates decide
+
+
+def _written(date: datetime.date, months: tuple[str, ...], day_first: bool, year: bool = True) -> str:
+    month = months[date.month - 1]
+    if day_first:
+        return f"{date.day} {month} {date.year}" if year else f"{date.day} {month}"
+    return f"{month} {date.day}, {date.year}" if year else f"{month} {date.day}"
+
+
+def numeric_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
+    cal = calendar()
+    found = (m for start, end in whole(text, spans) for p in cal.numeric for m in p.finditer(text, start, end))
+    matches = sorted(found, key=lambda m: m.start())
+    convention = _convention(matches)  # the document's figure dates, all of them, decide together
+    changes: list[Change] = []
+    for match in matches:
+        date = _certain_date(match, cal.weekdays, convention)
+        if date is None or (rule.outside_quotes and in_quotation(text, match.start())):
+            continue
+        written = _written(date, cal.months, day_first())
+        replacement = f"{match['wd']}, {written}" if match["wd"] else written
+        changes.append(change(rule, match.start("wd") if match["wd"] else match.start(), match.end(), replacement))
+    return changes
+
+
+def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
+    cal = calendar()
+    ordinal = shared_maps().get("ordinal_day", {})
+    changes: list[Change] = []
+    for start, end in whole(text, spans):
+        for match in cal.spelt.finditer(text, start, end):
+            if rule.outside_quotes and in_quotation(text, match.start()):
+                continue
+            word = match["day"].casefold()
+            day = int(ordinal[word]) if word in ordinal else int(word[:-2])
+            month = next(m for m in cal.months if m.casefold() == match["month"].casefold())
+            date = _valid(2000, cal.months.index(month) + 1, day)  # a leap year: 29 February is a day
+            if date is None:
+                continue
+            changes.append(change(rule, match.start(), match.end(), _written(date, cal.months, day_first(), False)))
+    return changes
+
+
+def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
+    form = data.get("form", "numeric")
+    if form not in FORMS:
+        raise RuleError(f"'form' must be one of: {', '.join(FORMS)}")
+    return DateRule(**common, form=form, outside_quotes=boolean(data, "outside_quotes", True))
+
+
+_NUMERIC_TRIGGERS = (r"[0-9]{1,2}[/-][0-9]{1,2}[/-](?:19|20)[0-9]{2}", r"(?:19|20)[0-9]{2}/[0-9]{1,2}/[0-9]{1,2}")
+
+
+def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
+    if rule.form == "numeric":
+        return {rule.id: _NUMERIC_TRIGGERS}
+    ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
+    return {rule.id: (rf"[Tt]he (?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
+
+
+@dataclass(frozen=True)
+class Runner:
+    rules: list[DateRule]
+
+    def run(self, round: Round) -> None:
+        if round.flags is None:
+            # Later rounds see only the changed paragraphs, joined: the document's style and its
+            # other figure dates, which decide, are not all there.  Dates come with the source.
+            return
+        silent = round.where.silent()
+        proposals: list[Change] = []
+        for rule in self.rules:
+            if rule.id in silent or not round.is_active(rule.id):
+                continue
+            spans = round.where(rule.id)
+            if spans == []:
+                continue
+            found = numeric_changes if rule.form == "numeric" else spelt_changes
+            for start, end in documents(round.text, round.titles):  # each document its own style
+                inside = [(max(a, start), min(b, end)) for a, b in whole(round.text, spans) if a < end and b > start]
+                if inside:
+                    style = Style(round.text[start:end])
+                    proposals.extend(found(round.text, rule, inside, style))
+        round.apply(select_non_overlapping(proposals))
+
+
+def compile_rules(rules: list[DateRule], fast: bool) -> Runner:
+    return Runner(rules)
+
+
+KIND = Kind(
+    name="date",
+    rule=DateRule,
+    fields=frozenset({"form", "outside_quotes"}),
+    build=build,
+    compile=compile_rules,
+    triggers=triggers,
+)

@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from . import batching
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import judge
@@ -61,7 +62,6 @@ from .terms import ContextIndex
 from .text import paragraph_spans
 from .tiers import Tiers
 
-_JOINT = "\n\n"
 MAX_ROUNDS = 4
 #: How much text ``normalize_many`` gathers before running the stages once over all of it.
 BATCH_CHARS = 64_000
@@ -246,9 +246,12 @@ class Normalizer:
             yield from self._normalize_window(window)
 
     def _normalize_window(self, texts: list[str]) -> list[Result]:
-        """Group the window's documents by their context verdicts and normalize each group as one text."""
+        """Group the window's documents by their context verdicts and normalize each group as one text.
+
+        A group's documents may differ on the term rules' conditions, which the term kind
+        reads document by document (``normalize.batching``).
+        """
         results: list[Result | None] = [None] * len(texts)
-        groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
         joinable = []
         for i, text in enumerate(texts):
             if SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
@@ -256,32 +259,46 @@ class Normalizer:
             else:
                 joinable.append(i)
         all_verdicts = self.contexts.verdicts_many([texts[i] for i in joinable])
-        for i, verdicts in zip(joinable, all_verdicts, strict=True):
-            groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
-        for verdicts_key, members in groups.items():
-            active = dict(verdicts_key)
-            done = self._normalize_joined([texts[i] for i in members], active)
-            # a repaired text may switch on a condition that is off (only those that changed can)
-            seen = [k for k, r in enumerate(done) if r.changed] if not all(active.values()) else []
-            after = dict(zip(seen, self.contexts.verdicts_many([done[k].text for k in seen]), strict=True))
-            for k, (i, result) in enumerate(zip(members, done, strict=True)):
-                settled = k not in after or _widened(active, after[k]) == active
-                results[i] = result if settled else self._with_settled_contexts(texts[i], Titles.DOCUMENT, active)
+        for members in batching.group(all_verdicts, self._term_ids):
+            verdicts = [all_verdicts[k] for k in members]
+            done = self._normalize_joined([texts[joinable[k]] for k in members], verdicts)
+            for k, active, result in zip(members, verdicts, done, strict=True):
+                results[joinable[k]] = self._settled(texts[joinable[k]], result, active)
         return [self._judged(r) for r in results if r is not None]
 
-    def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
-        """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""
+    def _settled(self, text: str, result: Result, active: dict[str, bool]) -> Result:
+        """``result``, or the text normalized again if its repairs switch a condition on (see ``normalize``)."""
+        if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
+            return result
+        if _widened(active, self.contexts.verdicts(result.text)) == active:
+            return result
+        return self._with_settled_contexts(text, Titles.DOCUMENT, active)
+
+    def _normalize_joined(self, texts: list[str], verdicts: list[dict[str, bool]]) -> list[Result]:
+        """Normalize documents joined into one text and split the result; alone if any edit crosses a joint.
+
+        If a verdict that the documents disagree on was read for the whole text, the join
+        is not used: the documents go again in groups that agree on every verdict.
+        """
         if len(texts) == 1:
-            return [self._normalize(texts[0], Titles.DOCUMENT, active, MAX_ROUNDS)]
+            return [self._normalize(texts[0], Titles.DOCUMENT, verdicts[0], MAX_ROUNDS)]
         starts: list[int] = []
         position = 0
         for text in texts:
             starts.append(position)
             position += len(text) + len(SEPARATOR)
+        active = batching.JoinedVerdicts(verdicts)
         joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
+        if not active.held:
+            results: dict[int, Result] = {}
+            for members in batching.group(verdicts, frozenset()):
+                done = self._normalize_joined([texts[k] for k in members], [verdicts[k] for k in members])
+                results.update(zip(members, done, strict=True))
+            return [results[k] for k in range(len(texts))]
         split = None if joined.problems else _split_joined(joined, texts, starts)
         if split is None:
-            return [self._normalize(text, Titles.DOCUMENT, active, MAX_ROUNDS) for text in texts]
+            alone = zip(texts, verdicts, strict=True)
+            return [self._normalize(text, Titles.DOCUMENT, judged, MAX_ROUNDS) for text, judged in alone]
         return split
 
     def _normalize(
@@ -353,12 +370,13 @@ class Normalizer:
         starts_in_joined: list[int] = []
         kept: list[Span] = []
         position = 0
-        for a, b in spans:
+        joints, joined_active = batching.paragraph_joints(current, spans, active)
+        for (a, b), joint in zip(spans, joints, strict=True):
             starts_in_joined.append(position)
             kept.extend((x - a + position, y - a + position) for x, y in left_alone.spans if a <= x and y <= b)
-            position += (b - a) + len(_JOINT)
-        joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, Titles.NONE, active, rounds_left, kept)
+            position += (b - a) + len(joint)
+        joined = "".join(current[a:b] + joint for (a, b), joint in zip(spans, joints, strict=True))
+        again = self._normalize(joined, Titles.NONE, joined_active, rounds_left, kept)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:

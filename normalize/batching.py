@@ -9,17 +9,16 @@ document of a join up in its own verdicts (``JoinedVerdicts.documents``), so tho
 conditions need not agree.  The other kinds read a verdict for the whole text, so the
 documents of a join must agree on every other condition (``group``).
 
-Whether that holds is checked, not assumed: ``JoinedVerdicts`` notes every rule whose
-verdict was read for the whole text, and a join in which one was read that its documents
-disagree on is not used (``held``); its documents are normalized again in groups that agree
-on everything, as before.
+Whether that holds is checked, not assumed: ``JoinedVerdicts`` notes it when a verdict the
+documents disagree on is read for the whole text, and such a join is not used (``held``);
+its documents are normalized again in groups that agree on everything, as before.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Sequence
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import cast
 
 from .rounds import SEPARATOR, Titles, documents
 from .screen import Span
@@ -28,63 +27,62 @@ from .screen import Span
 JOINT = "\n\n"
 
 
+class _Disputed:
+    """The verdict of a rule the joined documents disagree on, in the mapping that stands for all of them.
+
+    Any kind that reads it for the whole text tests its truth, and that is noted: the join
+    is then not used (``JoinedVerdicts.held``).  Until then it reads as the first
+    document's verdict, so the run goes on as it would have.
+    """
+
+    __slots__ = ("_read", "first", "rule")
+
+    def __init__(self, rule: str, first: bool, read: set[str]) -> None:
+        self.rule = rule
+        self.first = first
+        self._read = read
+
+    def __bool__(self) -> bool:
+        self._read.add(self.rule)
+        return self.first
+
+    def __repr__(self) -> str:
+        return f"<disputed {self.rule}>"
+
+
 class JoinedVerdicts(dict[str, bool]):
     """The verdicts for a text of joined documents (``SEPARATOR`` between them).
 
-    As a mapping it holds the first document's verdicts, which every document of the
-    join shares except for the rules read per document; ``documents`` holds each
-    document's own, in order, for the kinds that look verdicts up document by document.
-    Every rule looked up through the mapping is noted in ``asked``.
+    As a mapping it holds the verdicts the documents share, and for each rule they
+    disagree on a stand-in (``_Disputed``) that notes being read; ``documents`` holds each
+    document's own verdicts, in order, for the kinds that look them up document by
+    document.  The mapping is a plain dict to its readers: the kinds ask it about every
+    rule they hold, thousands of times a text, and a Python method in the way would cost
+    more than the join saves.
     """
 
-    def __init__(self, per_document: Sequence[dict[str, bool]], asked: set[str] | None = None) -> None:
-        super().__init__(per_document[0] if per_document else {})
+    def __init__(self, per_document: Sequence[dict[str, bool]], read: set[str] | None = None) -> None:
         self.documents: list[dict[str, bool]] = list(per_document)
-        self.asked: set[str] = set() if asked is None else asked
-
-    def get(self, key: str, default: Any = None) -> Any:
-        self.asked.add(key)
-        return super().get(key, default)
-
-    def __getitem__(self, key: str) -> bool:
-        self.asked.add(key)
-        return super().__getitem__(key)
-
-    def __contains__(self, key: object) -> bool:
-        if isinstance(key, str):
-            self.asked.add(key)
-        return super().__contains__(key)
-
-    def __iter__(self) -> Iterator[str]:
-        self.asked.update(super().keys())  # whoever reads them all may use any of them
-        return super().__iter__()
-
-    def keys(self) -> Any:
-        self.asked.update(super().keys())
-        return super().keys()
-
-    def values(self) -> Any:
-        self.asked.update(super().keys())
-        return super().values()
-
-    def items(self) -> Any:
-        self.asked.update(super().keys())
-        return super().items()
+        self.read: set[str] = set() if read is None else read
+        first = self.documents[0] if self.documents else {}
+        super().__init__(first)
+        for rule, on in first.items():
+            if any(verdicts.get(rule) != on for verdicts in self.documents):
+                self[rule] = cast(bool, _Disputed(rule, on, self.read))
 
     @property
     def held(self) -> bool:
-        """Did every verdict read for the whole text hold for each document of the join?"""
-        shared = dict(super().items())
-        return all(verdicts.get(key) == shared.get(key) for key in self.asked for verdicts in self.documents)
+        """Did no kind read, for the whole text, a verdict the documents disagree on?"""
+        return not self.read
 
     def of(self, which: Iterable[int]) -> JoinedVerdicts:
-        """The verdicts for a text made of these documents (by index), noting reads in the same ``asked``."""
-        return JoinedVerdicts([self.documents[k] for k in which], self.asked)
+        """The verdicts for a text made of these documents (by index), noting reads in the same set."""
+        return JoinedVerdicts([self.documents[k] for k in which], self.read)
 
     def blind(self) -> JoinedVerdicts:
         """The verdicts for a text whose documents cannot be told apart: every read goes through the mapping."""
-        joined = JoinedVerdicts([], self.asked)
-        dict.update(joined, dict(super().items()))
+        joined = JoinedVerdicts([], self.read)
+        joined.update(self)
         return joined
 
 

@@ -207,11 +207,14 @@ class Normalizer:
         """The context conditions of the document that ``pieces`` (cut at paragraph breaks) make up."""
         return self.contexts.verdicts_of_pieces(pieces)
 
-    def _with_settled_contexts(self, text: str, titles: Titles, active: dict[str, bool]) -> Result:
-        """Normalize; if the repaired text switches a condition on (a rendering repaired into the name
-        another rule needs), once more from the source with it on, so that normalizing the output
-        finds nothing more to do.  Conditions only ever turn on here, so this ends."""
-        result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+    def _with_settled_contexts(
+        self, text: str, titles: Titles, active: dict[str, bool], result: Result | None = None
+    ) -> Result:
+        """Normalize (unless ``result`` is that already); if the repaired text switches a condition on (a
+        rendering repaired into the name another rule needs), once more from the source with it on, so
+        that normalizing the output finds nothing more to do.  Conditions only ever turn on here, so this ends."""
+        if result is None:
+            result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
         for _ in range(MAX_ROUNDS):
             if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
                 break
@@ -263,16 +266,8 @@ class Normalizer:
             verdicts = [all_verdicts[k] for k in members]
             done = self._normalize_joined([texts[joinable[k]] for k in members], verdicts)
             for k, active, result in zip(members, verdicts, done, strict=True):
-                results[joinable[k]] = self._settled(texts[joinable[k]], result, active)
+                results[joinable[k]] = self._with_settled_contexts(texts[joinable[k]], Titles.DOCUMENT, active, result)
         return [self._judged(r) for r in results if r is not None]
-
-    def _settled(self, text: str, result: Result, active: dict[str, bool]) -> Result:
-        """``result``, or the text normalized again if its repairs switch a condition on (see ``normalize``)."""
-        if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
-            return result
-        if _widened(active, self.contexts.verdicts(result.text)) == active:
-            return result
-        return self._with_settled_contexts(text, Titles.DOCUMENT, active)
 
     def _normalize_joined(self, texts: list[str], verdicts: list[dict[str, bool]]) -> list[Result]:
         """Normalize documents joined into one text and split the result; alone if any edit crosses a joint.

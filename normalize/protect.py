@@ -17,7 +17,7 @@ import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 import yaml
@@ -62,9 +62,20 @@ def load_language_data(name: str) -> dict[str, Any]:
     return data
 
 
+class _Entry(NamedTuple):
+    """One entry of ``protected.yaml``, compiled."""
+
+    kind: str
+    #: Cheap tests, one of which the text must pass before the pattern is tried at all.
+    needs: tuple[regex.Pattern[str], ...]
+    pattern: regex.Pattern[str]
+    #: For a pattern that stays within a line: a test each match holds on its own line (None: not given).
+    lines: regex.Pattern[str] | None
+
+
 @functools.lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...]:
-    """(kind, the cheap test a document must pass, the pattern) for each entry of ``protected.yaml``."""
+def _patterns() -> tuple[_Entry, ...]:
+    """Each entry of ``protected.yaml``, compiled; a bad one is a pack error naming it."""
     openers = load_language_data("sentence_openers.yaml").get("words", [])
     compiled = []
     for entry in load_language_data("protected.yaml").get("patterns", []):
@@ -72,11 +83,14 @@ def _patterns() -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...
         for name in entry.get("flags", []):
             flags |= _FLAGS[name]
         lists = {"openers": openers} if entry.get("lists_from") == "sentence_openers" else {}
+        needs = entry.get("needs", "")
         try:
-            needs = regex.compile(entry.get("needs", ""))
-            compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
+            tests = tuple(regex.compile(n) for n in ([needs] if isinstance(needs, str) else needs))
+            lines = regex.compile(entry["line_needs"]) if "line_needs" in entry else None
+            pattern = regex.compile(entry["pattern"], flags, **lists)
         except (regex.error, KeyError, TypeError) as exc:
             raise RulePackError(str(language_file("protected.yaml")), f"pattern {entry!r}: {exc}") from None
+        compiled.append(_Entry(str(entry["kind"]), tests, pattern, lines))
     return tuple(compiled)
 
 
@@ -85,12 +99,37 @@ def find_protected(text: str) -> list[Protected]:
     found: list[Protected] = []
     if not text:
         return found
-    for kind, needs, pattern in _patterns():
-        if needs.search(text) is not None:
-            found.extend(Protected(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
+    for entry in _patterns():
+        if not any(test.search(text) is not None for test in entry.needs):
+            continue
+        for start, end in [(0, len(text))] if entry.lines is None else _lines_with(entry.lines, text):
+            matches = entry.pattern.finditer(text, start, end)
+            found.extend(Protected(m.start(), m.end(), entry.kind) for m in matches if m.end() > m.start())
     found.extend(Protected(a, b, "csv") for a, b in csv_blocks(text))
     found.extend(Protected(a, b, "quoted-mention") for a, b in quoted_mentions(text))
     return _merged(found)
+
+
+def _lines_with(test: regex.Pattern[str], text: str) -> list[Span]:
+    """The lines (each with its line break) where ``test`` matches, neighbours merged.
+
+    An entry's pattern is searched in these alone: a pattern that matches anywhere
+    matches within one line and holds ``line_needs`` there, so the other lines have
+    nothing for it, and a regex tried at every character of a long text is the cost
+    this saves.  Look-behinds still see the text before a line; a line break ends it.
+    """
+    spans: list[Span] = []
+    found = test.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end == -1 else end + 1
+        if spans and spans[-1][1] >= start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        found = test.search(text, end) if end < len(text) else None
+    return spans
 
 
 def _merged(spans: Iterable[Protected]) -> list[Protected]:

@@ -61,13 +61,19 @@ class JoinedVerdicts(dict[str, bool]):
     more than the join saves.
     """
 
-    def __init__(self, per_document: Sequence[dict[str, bool]], read: set[str] | None = None) -> None:
+    def __init__(
+        self, per_document: Sequence[dict[str, bool]], read: set[str] | None = None, among: Iterable[str] | None = None
+    ) -> None:
+        """``among``: the only rules the documents can disagree on (None: any of them)."""
         self.documents: list[dict[str, bool]] = list(per_document)
         self.read: set[str] = set() if read is None else read
         first = self.documents[0] if self.documents else {}
         super().__init__(first)
-        for rule, on in first.items():
+        self.disputed: list[str] = []
+        for rule in first if among is None else among:
+            on = first[rule]
             if any(verdicts.get(rule) != on for verdicts in self.documents):
+                self.disputed.append(rule)
                 self[rule] = cast(bool, _Disputed(rule, on, self.read))
 
     @property
@@ -77,7 +83,7 @@ class JoinedVerdicts(dict[str, bool]):
 
     def of(self, which: Iterable[int]) -> JoinedVerdicts:
         """The verdicts for a text made of these documents (by index), noting reads in the same set."""
-        return JoinedVerdicts([self.documents[k] for k in which], self.read)
+        return JoinedVerdicts([self.documents[k] for k in which], self.read, self.disputed)
 
     def blind(self) -> JoinedVerdicts:
         """The verdicts for a text whose documents cannot be told apart: every read goes through the mapping."""

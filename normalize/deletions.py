@@ -77,11 +77,8 @@ def _facts(line: str) -> Counter[str]:
 
 def _content_words(text: str) -> set[str]:
     lists = _lists()
-    return {
-        w.casefold()
-        for w in _WORD.findall(text)
-        if len(w) >= lists.min_letters and w.casefold() not in lists.function_words
-    }
+    long_enough = (w.casefold() for w in _WORD.findall(text) if len(w) >= lists.min_letters)
+    return {w for w in long_enough if w not in lists.function_words}
 
 
 @dataclass(frozen=True)

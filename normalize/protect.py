@@ -144,7 +144,6 @@ def _merged(spans: Iterable[Protected]) -> list[Protected]:
     return merged
 
 
-_LINE = regex.compile(r"^[^\n]*", regex.MULTILINE)
 _DELIMITERS = (",", ";", "\t")
 #: A delimiter with a letter or digit right after it: data, where prose puts a space.
 _TIGHT = {d: regex.compile(rf"{regex.escape(d)}[\w\"']") for d in _DELIMITERS}
@@ -157,11 +156,16 @@ def csv_blocks(text: str) -> list[Span]:
     number of them; a header and its rows ("name,role" / "al-Kazimi,prime minister")
     do, and at least one of the lines has a delimiter with no space after it.
     """
-    lines = [m.span() for m in _LINE.finditer(text)]
+    lines: list[Span] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
     blocks: list[Span] = []
     i = 0
     while i < len(lines):
-        found = _block_at(text, lines, i)
+        # A block is two lines or more: a line before a blank one (most lines of prose) starts none.
+        found = None if i + 1 == len(lines) or _blank(text, lines[i + 1]) else _block_at(text, lines, i)
         if found is None:
             i += 1
             continue
@@ -169,6 +173,11 @@ def csv_blocks(text: str) -> list[Span]:
         blocks.append((lines[i][0], lines[j - 1][1]))
         i = j
     return blocks
+
+
+def _blank(text: str, line: Span) -> bool:
+    start, end = line
+    return start == end or text[start:end].isspace()
 
 
 def _block_at(text: str, lines: list[Span], i: int) -> int | None:

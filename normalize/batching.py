@@ -17,7 +17,10 @@ its documents are normalized again in groups that agree on everything, as before
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Sequence
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from typing import cast
 
 from .rounds import SEPARATOR, Titles, documents
@@ -50,6 +53,80 @@ class _Disputed:
         return f"<disputed {self.rule}>"
 
 
+class _Off:
+    """A condition that does not hold, which notes being read in the set ``reading`` names (``watched``).
+
+    One per rule id, shared by every document: a document's verdicts are a plain dict of
+    these and ``False``-less bools, built in one pass, and the set to note reads in is
+    the one of the document being run.
+    """
+
+    __slots__ = ("rule",)
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+    def __bool__(self) -> bool:
+        read = _reading.read
+        if read is not None:
+            read.add(self.rule)
+        return False
+
+    def __repr__(self) -> str:
+        return f"<off {self.rule}>"
+
+
+class _Reading(threading.local):
+    read: set[str] | None = None
+
+
+_reading = _Reading()
+_OFF: dict[str, _Off] = {}
+
+
+@contextlib.contextmanager
+def reading(read: set[str] | None) -> Iterator[None]:
+    """Note in ``read`` the conditions that do not hold that are read meanwhile (in this thread)."""
+    before = _reading.read
+    _reading.read = read
+    try:
+        yield
+    finally:
+        _reading.read = before
+
+
+def watched(verdicts: dict[str, bool]) -> dict[str, bool]:
+    """``verdicts`` whose conditions that do not hold note it when a kind reads them (see ``reading``).
+
+    A run that never read a condition would have gone the same way had it held: a
+    document whose repairs switch such a condition on (``Normalizer._with_settled_contexts``)
+    need not be normalized again for it.  Conditions that hold are left as they are; a
+    condition only ever switches on.
+    """
+    offs = _OFF
+    try:
+        return {rule: on or cast(bool, offs[rule]) for rule, on in verdicts.items()}  # ``or`` tests ``on`` alone
+    except KeyError:  # a rule not seen before
+        offs.update((rule, _Off(rule)) for rule in verdicts.keys() - offs.keys())
+        return {rule: on or cast(bool, offs[rule]) for rule, on in verdicts.items()}
+
+
+@dataclass
+class Reads:
+    """What a run of joined documents read of their verdicts."""
+
+    #: Rules the documents disagree on, read for the whole text: the join is not used.
+    disputed: set[str] = field(default_factory=set)
+    #: Conditions that do not hold, read for the whole text: read for every document.
+    shared: set[str] = field(default_factory=set)
+    #: Conditions that do not hold, read in each document's own lookups.
+    own: list[set[str]] = field(default_factory=list)
+
+    def of(self, document: int) -> set[str]:
+        """The conditions that do not hold that were read for this document."""
+        return self.shared | self.own[document]
+
+
 class JoinedVerdicts(dict[str, bool]):
     """The verdicts for a text of joined documents (``SEPARATOR`` between them).
 
@@ -58,36 +135,51 @@ class JoinedVerdicts(dict[str, bool]):
     document's own verdicts, in order, for the kinds that look them up document by
     document.  The mapping is a plain dict to its readers: the kinds ask it about every
     rule they hold, thousands of times a text, and a Python method in the way would cost
-    more than the join saves.
+    more than the join saves.  Whatever is read of a condition that does not hold is
+    noted in ``reads`` (``watched``).
     """
 
     def __init__(
-        self, per_document: Sequence[dict[str, bool]], read: set[str] | None = None, among: Iterable[str] | None = None
+        self,
+        per_document: Sequence[dict[str, bool]],
+        reads: Reads | None = None,
+        which: Sequence[int] | None = None,
+        among: Iterable[str] | None = None,
+        documents: list[dict[str, bool]] | None = None,
     ) -> None:
-        """``among``: the only rules the documents can disagree on (None: any of them)."""
-        self.documents: list[dict[str, bool]] = list(per_document)
-        self.read: set[str] = set() if read is None else read
-        first = self.documents[0] if self.documents else {}
-        super().__init__(first)
+        """``which``: each document's index in ``reads.own``; ``among``: the only rules they may disagree on;
+        ``documents``: their ``watched`` verdicts, if made already."""
+        self.verdicts = list(per_document)
+        self.which = list(range(len(self.verdicts))) if which is None else list(which)
+        self.reads = Reads(own=[set() for _ in self.verdicts]) if reads is None else reads
+        self.documents = [watched(v) for v in self.verdicts] if documents is None else documents
+        first = self.verdicts[0] if self.verdicts else {}
+        super().__init__(watched(first))
         self.disputed: list[str] = []
         for rule in first if among is None else among:
             on = first[rule]
-            if any(verdicts.get(rule) != on for verdicts in self.documents):
+            if any(verdicts.get(rule) != on for verdicts in self.verdicts):
                 self.disputed.append(rule)
-                self[rule] = cast(bool, _Disputed(rule, on, self.read))
+                self[rule] = cast(bool, _Disputed(rule, on, self.reads.disputed))
 
     @property
     def held(self) -> bool:
         """Did no kind read, for the whole text, a verdict the documents disagree on?"""
-        return not self.read
+        return not self.reads.disputed
 
     def of(self, which: Iterable[int]) -> JoinedVerdicts:
-        """The verdicts for a text made of these documents (by index), noting reads in the same set."""
-        return JoinedVerdicts([self.documents[k] for k in which], self.read, self.disputed)
+        """The verdicts for a text made of these documents (by index), noting reads in the same ``reads``."""
+        chosen = list(which)
+        verdicts, documents = [self.verdicts[k] for k in chosen], [self.documents[k] for k in chosen]
+        return JoinedVerdicts(verdicts, self.reads, [self.which[k] for k in chosen], self.disputed, documents)
+
+    def own_reads(self, document: int) -> set[str]:
+        """Where this document's own lookups note the conditions that do not hold that they read."""
+        return self.reads.own[self.which[document]]
 
     def blind(self) -> JoinedVerdicts:
         """The verdicts for a text whose documents cannot be told apart: every read goes through the mapping."""
-        joined = JoinedVerdicts([], self.read)
+        joined = JoinedVerdicts([], self.reads)
         joined.update(self)
         return joined
 

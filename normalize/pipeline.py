@@ -65,6 +65,9 @@ from .tiers import Tiers
 MAX_ROUNDS = 4
 #: How much text ``normalize_many`` gathers before running the stages once over all of it.
 BATCH_CHARS = 64_000
+#: A document's result and the conditions that do not hold which its run read (None: not known).
+_Ran = tuple[Result, set[str] | None]
+_Run = _Ran | None
 
 
 class Stage(NamedTuple):
@@ -207,23 +210,32 @@ class Normalizer:
         """The context conditions of the document that ``pieces`` (cut at paragraph breaks) make up."""
         return self.contexts.verdicts_of_pieces(pieces)
 
-    def _with_settled_contexts(
-        self, text: str, titles: Titles, active: dict[str, bool], result: Result | None = None
-    ) -> Result:
-        """Normalize (unless ``result`` is that already); if the repaired text switches a condition on (a
-        rendering repaired into the name another rule needs), once more from the source with it on, so
-        that normalizing the output finds nothing more to do.  Conditions only ever turn on here, so this ends."""
+    def _with_settled_contexts(self, text: str, titles: Titles, active: dict[str, bool], first: _Run = None) -> Result:
+        """Normalize; if the repaired text switches a condition on (a rendering repaired into the name
+        another rule needs), once more from the source with it on, so that normalizing the output
+        finds nothing more to do.  Conditions only ever turn on here, so this ends.
+
+        ``first``: the first run, if made already (``_watched_run``).  A run that read none of the
+        conditions switched on is the run with them on, and is not made again."""
+        result, read = first or (None, None)
         if result is None:
-            result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+            result, read = self._watched_run(text, titles, active)
         for _ in range(MAX_ROUNDS):
             if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
                 break
             widened = _widened(active, self.contexts.verdicts(result.text))
-            if widened == active:
+            switched = {rule_id for rule_id, on in widened.items() if on and not active[rule_id]}
+            if not switched or (read is not None and read.isdisjoint(switched)):
                 break
             active = widened
-            result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+            result, read = self._watched_run(text, titles, active)
         return result
+
+    def _watched_run(self, text: str, titles: Titles, active: dict[str, bool]) -> _Ran:
+        """``_normalize``, with the conditions that do not hold that the run read (``batching.watched``)."""
+        read: set[str] = set()
+        with batching.reading(read):
+            return self._normalize(text, titles, batching.watched(active), MAX_ROUNDS), read
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -249,11 +261,7 @@ class Normalizer:
             yield from self._normalize_window(window)
 
     def _normalize_window(self, texts: list[str]) -> list[Result]:
-        """Group the window's documents by their context verdicts and normalize each group as one text.
-
-        A group's documents may differ on the term rules' conditions, which the term kind
-        reads document by document (``normalize.batching``).
-        """
+        """Group the window's documents (``batching.group``) and normalize each group as one text."""
         results: list[Result | None] = [None] * len(texts)
         joinable = []
         for i, text in enumerate(texts):
@@ -265,27 +273,27 @@ class Normalizer:
         for members in batching.group(all_verdicts, self._term_ids):
             verdicts = [all_verdicts[k] for k in members]
             done = self._normalize_joined([texts[joinable[k]] for k in members], verdicts)
-            for k, active, result in zip(members, verdicts, done, strict=True):
-                results[joinable[k]] = self._with_settled_contexts(texts[joinable[k]], Titles.DOCUMENT, active, result)
+            for k, active, run in zip(members, verdicts, done, strict=True):
+                results[joinable[k]] = self._with_settled_contexts(texts[joinable[k]], Titles.DOCUMENT, active, run)
         return [self._judged(r) for r in results if r is not None]
 
-    def _normalize_joined(self, texts: list[str], verdicts: list[dict[str, bool]]) -> list[Result]:
-        """Normalize documents joined into one text and split the result; alone if any edit crosses a joint.
+    def _normalize_joined(self, texts: list[str], verdicts: list[dict[str, bool]]) -> list[_Ran]:
+        """Normalize documents joined into one text and split the runs (``_Ran``); alone if an edit crosses a joint.
 
-        If a verdict that the documents disagree on was read for the whole text, the join
-        is not used: the documents go again in groups that agree on every verdict.
-        """
+        If a verdict that the documents disagree on was read for the whole text, the join is
+        not used: the documents go again in groups that agree on every verdict."""
         if len(texts) == 1:
-            return [self._normalize(texts[0], Titles.DOCUMENT, verdicts[0], MAX_ROUNDS)]
+            return [self._watched_run(texts[0], Titles.DOCUMENT, verdicts[0])]
         starts: list[int] = []
         position = 0
         for text in texts:
             starts.append(position)
             position += len(text) + len(SEPARATOR)
         active = batching.JoinedVerdicts(verdicts)
-        joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
+        with batching.reading(active.reads.shared):
+            joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
         if not active.held:
-            results: dict[int, Result] = {}
+            results: dict[int, _Ran] = {}
             for members in batching.group(verdicts, frozenset()):
                 done = self._normalize_joined([texts[k] for k in members], [verdicts[k] for k in members])
                 results.update(zip(members, done, strict=True))
@@ -293,8 +301,8 @@ class Normalizer:
         split = None if joined.problems else _split_joined(joined, texts, starts)
         if split is None:
             alone = zip(texts, verdicts, strict=True)
-            return [self._normalize(text, Titles.DOCUMENT, judged, MAX_ROUNDS) for text, judged in alone]
-        return split
+            return [(self._normalize(text, Titles.DOCUMENT, judged, MAX_ROUNDS), None) for text, judged in alone]
+        return [(result, active.reads.of(k)) for k, result in enumerate(split)]
 
     def _normalize(
         self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int, kept: Iterable[Span] = ()

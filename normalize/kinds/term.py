@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..batching import JoinedVerdicts, document_spans
+from ..batching import JoinedVerdicts, document_spans, reading
 from ..model import Change
 from ..rounds import Round
 from ..terms import TermMatcher
@@ -92,9 +92,10 @@ class Runner:
             return self.matcher.find(round.text, round.active, review)
         assert isinstance(round.active, JoinedVerdicts)
         changes: list[Change] = []
-        for (start, end), verdicts in zip(spans, round.active.documents, strict=True):
+        for k, ((start, end), verdicts) in enumerate(zip(spans, round.active.documents, strict=True)):
             found: list[Review] = []
-            changes.extend(c.moved(start) for c in self.matcher.find(round.text[start:end], verdicts, found))
+            with reading(round.active.own_reads(k)):
+                changes.extend(c.moved(start) for c in self.matcher.find(round.text[start:end], verdicts, found))
             review.extend(Review(r.start + start, r.end + start, r.rule, r.suggestion) for r in found)
         return changes
 

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import cast
 
 from .rounds import SEPARATOR, Titles, documents
-from .screen import Span
+from .screen import Pieces, Span
 
 #: Paragraphs of one document, joined for another round of the stages, are joined by this.
 JOINT = "\n\n"
@@ -153,6 +153,8 @@ class JoinedVerdicts(dict[str, bool]):
         self.which = list(range(len(self.verdicts))) if which is None else list(which)
         self.reads = Reads(own=[set() for _ in self.verdicts]) if reads is None else reads
         self.documents = [watched(v) for v in self.verdicts] if documents is None else documents
+        #: The screen's matches of each document of the texts made of them (``Screen.scan``).
+        self.pieces = Pieces(SEPARATOR)
         first = self.verdicts[0] if self.verdicts else {}
         super().__init__(watched(first))
         self.disputed: list[str] = []
@@ -171,7 +173,9 @@ class JoinedVerdicts(dict[str, bool]):
         """The verdicts for a text made of these documents (by index), noting reads in the same ``reads``."""
         chosen = list(which)
         verdicts, documents = [self.verdicts[k] for k in chosen], [self.documents[k] for k in chosen]
-        return JoinedVerdicts(verdicts, self.reads, [self.which[k] for k in chosen], self.disputed, documents)
+        joined = JoinedVerdicts(verdicts, self.reads, [self.which[k] for k in chosen], self.disputed, documents)
+        joined.pieces = self.pieces
+        return joined
 
     def own_reads(self, document: int) -> set[str]:
         """Where this document's own lookups note the conditions that do not hold that they read."""
@@ -182,6 +186,14 @@ class JoinedVerdicts(dict[str, bool]):
         joined = JoinedVerdicts([], self.reads)
         joined.update(self)
         return joined
+
+
+def pieces_of(active: dict[str, bool]) -> Pieces | None:
+    """For a text of joined documents, where the screen keeps each document's matches; else None.
+
+    Only such a text is cut at ``SEPARATOR``: a document that holds one is never joined.
+    """
+    return active.pieces if isinstance(active, JoinedVerdicts) else None
 
 
 def document_spans(text: str, active: dict[str, bool]) -> list[Span] | None:

@@ -404,7 +404,7 @@ class Normalizer:
     ) -> bool:
         """Run the headline stage's copy removal once more on the repaired text; did it change anything?"""
         before = tracker.text
-        where = Screening(self.screen, tracker)
+        where = Screening(self.screen, tracker, batching.pieces_of(active))
         round = Round(tracker, problems, None, titles, active, left_alone, where, self.timeout)
         for stage in self.stages:
             if isinstance(stage.runner, title.Runner):
@@ -428,7 +428,7 @@ class Normalizer:
         Paragraphs found to be in another language (the script stage) are ``left_alone``
         by every later stage: the English rules are not for them.
         """
-        where = Screening(self.screen, tracker)
+        where = Screening(self.screen, tracker, batching.pieces_of(active))
         round = Round(tracker, problems, flags, titles, active, left_alone, where, self.timeout)
         for stage in self.stages:
             stage.runner.run(round)

@@ -12,6 +12,11 @@ documents of a join must agree on every other condition (``group``).
 Whether that holds is checked, not assumed: ``JoinedVerdicts`` notes it when a verdict the
 documents disagree on is read for the whole text, and such a join is not used (``held``);
 its documents are normalized again in groups that agree on everything, as before.
+
+Two more things a join keeps: what each document's run read of the conditions that do not
+hold (``watched``: a document whose repairs switch one on is run again only if it was
+read), and the screen's matches of each joined document (``Pieces``: one scan per
+document while it stays unchanged).
 """
 
 from __future__ import annotations

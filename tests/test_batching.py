@@ -12,10 +12,13 @@ from pathlib import Path
 import pytest
 import regex
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from normalize import Normalizer, Result
 from normalize import protect as protect_module
 from normalize.batching import JoinedVerdicts, group, reading, watched
+from normalize.evidence import _WORDS, count_words
 from normalize.mentions import _cues
 from normalize.pipeline import MAX_ROUNDS
 from normalize.protect import find_protected
@@ -241,3 +244,13 @@ def test_the_throughput_script_compares_two_checkouts(tmp_path: Path) -> None:
     assert lines[0].startswith("round 1        a: ") and lines[1].startswith("round 1        b: ")
     digests = {line.rsplit("outputs ", 1)[1] for line in lines if "outputs " in line}
     assert len(digests) == 1  # one checkout, one output
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aZ9 ’'\n\t\u00a0\u0627\u0660é-.,\u2028\x1c_", max_size=60))
+def test_words_counted_by_token_are_the_regex_words(text: str) -> None:
+    assert count_words(text) == len(_WORDS.findall(text))
+
+
+def test_words_counted_by_token_in_the_corpora() -> None:
+    assert [count_words(t) for t in _samples()] == [len(_WORDS.findall(t)) for t in _samples()]

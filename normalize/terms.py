@@ -251,19 +251,11 @@ class ContextIndex:
         return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}, quoted
 
     def _decide(self, present: set[str], glossed_only: set[str]) -> dict[str, bool]:
-        """Each rule's verdict: on unless it requires a phrase and none is present, or an excluded one is.
-
-        Most documents hold few of the phrases, so the verdicts start from those of a
-        document with none and only the rules of the phrases present are looked at.
-        """
+        """Each rule's verdict: those of a document with none of the phrases, changed by the phrases present."""
         required = present - glossed_only if glossed_only else present
         verdicts = dict(self._verdicts_on_nothing)
-        for phrase in required:
-            for rule_id in self._requiring.get(phrase, ()):
-                verdicts[rule_id] = True
-        for phrase in present:
-            for rule_id in self._excluding.get(phrase, ()):
-                verdicts[rule_id] = False
+        verdicts.update((rule_id, True) for phrase in required for rule_id in self._requiring.get(phrase, ()))
+        verdicts.update((rule_id, False) for phrase in present for rule_id in self._excluding.get(phrase, ()))
         return verdicts
 
 

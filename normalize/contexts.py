@@ -76,6 +76,14 @@ class ContextIndex:
                 for variant in (*term.variants, *term.style_variants, *term.review_variants):
                     renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
         required = {p for requires, _ in self._conditions.values() for p in requires}
+        self._verdicts_on_nothing = {rule_id: not requires for rule_id, (requires, _) in self._conditions.items()}
+        self._requiring: dict[str, list[str]] = {}
+        self._excluding: dict[str, list[str]] = {}
+        for rule_id, (requires, excludes) in self._conditions.items():
+            for phrase in requires:
+                self._requiring.setdefault(phrase, []).append(rule_id)
+            for phrase in excludes:
+                self._excluding.setdefault(phrase, []).append(rule_id)
         #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
         self._glossable = {p: tuple(sorted(renderings[p])) for p in required if p in renderings}
         phrases = {p for requires, excludes in self._conditions.values() for p in requires | excludes}
@@ -207,11 +215,12 @@ class ContextIndex:
         return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}, quoted
 
     def _decide(self, present: set[str], glossed_only: set[str]) -> dict[str, bool]:
+        """Each rule's verdict: those of a document with none of the phrases, changed by the phrases present."""
         required = present - glossed_only if glossed_only else present
-        return {
-            rule_id: (not requires or bool(requires & required)) and not (excludes & present)
-            for rule_id, (requires, excludes) in self._conditions.items()
-        }
+        verdicts = dict(self._verdicts_on_nothing)
+        verdicts.update((rule_id, True) for phrase in required for rule_id in self._requiring.get(phrase, ()))
+        verdicts.update((rule_id, False) for phrase in present for rule_id in self._excluding.get(phrase, ()))
+        return verdicts
 
 
 #: The only character beyond ASCII whose lower case is ASCII ("K" KELVIN SIGN lower-cases to "k").

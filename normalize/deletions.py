@@ -75,11 +75,8 @@ def _facts(line: str) -> Counter[str]:
 
 def _content_words(text: str) -> set[str]:
     lists = _lists()
-    return {
-        w.casefold()
-        for w in _WORD.findall(text)
-        if len(w) >= lists.min_letters and w.casefold() not in lists.function_words
-    }
+    long_enough = (w.casefold() for w in _WORD.findall(text) if len(w) >= lists.min_letters)
+    return {w for w in long_enough if w not in lists.function_words}
 
 
 @dataclass(frozen=True)
@@ -127,12 +124,16 @@ def _first_line(text: str, start: int, end: int) -> str:
 def _body_after(text: str, position: int, end: int, headline: str) -> str:
     """The text after ``position``, without lines that repeat the headline and short ones (a byline, a dateline)."""
     key = _WORD.findall(headline.casefold())
-    lines = [
-        line
-        for line in text[position : min(end, position + _lists().body_reach * 2)].splitlines()
-        if _WORD.findall(line.casefold()) != key and not _BYLINE.match(line) and len(_WORD.findall(line)) >= 4
-    ]
-    return "\n".join(lines)[: _lists().body_reach]
+    reach = _lists().body_reach
+    lines: list[str] = []
+    length = -1  # of the lines joined so far; enough once it reaches ``reach``
+    for line in text[position : min(end, position + reach * 2)].splitlines():
+        if length >= reach:
+            break
+        if _WORD.findall(line.casefold()) != key and not _BYLINE.match(line) and len(_WORD.findall(line)) >= 4:
+            lines.append(line)
+            length += len(line) + 1
+    return "\n".join(lines)[:reach]
 
 
 def _stripped(text: str, start: int, end: int) -> Span:

@@ -108,9 +108,21 @@ def weigh(source: str, edits: Sequence[Edit], term_rules: frozenset[str], not_ev
             if rule in term_rules and edit.category in rules.calque_categories:
                 by_class["literal-names"] += 1
                 break
-    words = len(_WORDS.findall(source))
+    words = count_words(source)
     evidence = Evidence(words=words, by_class=dict(by_class))
     return Evidence(words=words, by_class=dict(by_class), verdict=_verdict(evidence, rules))
+
+
+def count_words(text: str) -> int:
+    """How many words ``_WORDS`` finds in ``text``, most of them without the regex.
+
+    A word never holds white space, so the count is the sum over white-space tokens; an
+    ASCII token of letters and digits alone is one word, and only the others (punctuation
+    beside them, an apostrophe, another script) go through the regex, all in one call.
+    """
+    tokens = text.split()
+    others = [token for token in tokens if not (token.isascii() and token.isalnum())]
+    return len(tokens) - len(others) + len(_WORDS.findall(" ".join(others)))
 
 
 def _verdict(evidence: Evidence, rules: Policy) -> str:

@@ -31,7 +31,8 @@ _LISTED = r"(?:[^.;:!?()\n]{1,40}?(?:,\s*|\s+(?:and|or|nor)\s+))*"
 
 @dataclass(frozen=True)
 class _Cues:
-    before: regex.Pattern[str]
+    #: The cue before the name, one pattern per form of it (see ``_cues``).
+    before: tuple[regex.Pattern[str], ...]
     after: regex.Pattern[str]
     acronym: regex.Pattern[str]
     transliteration: regex.Pattern[str]
@@ -48,15 +49,29 @@ def _alternation(patterns: list[str]) -> str:
 
 @compiled_from("mention_cues.yaml")
 def _cues(data: Mapping[str, Any]) -> _Cues:
+    """The compiled cues.  Those that end at the name (``\\Z``) are searched from the end (``regex.REVERSE``).
+
+    Searched forward, such a pattern is tried at each of the hundred characters before
+    the name, and fails at all but the last; from the end, it starts where it must.  The
+    cue before a name comes in three forms (a plain cue, a list of spellings, a work's
+    title), one pattern each, so that each is searched the way it is fastest: the list
+    is quicker forward, where its lazy repeat seldom gets going.  Whether a pattern
+    matches is the same either way (none of them holds an atomic group or a possessive
+    repeat, whose meaning would turn with the direction); where it matches is not asked.
+    """
     plain, listed, work = (_alternation(data[key]) for key in ("before", "list", "work"))
-    before = rf"(?:(?:{plain}){_FILLER}|(?:{listed}){_FILLER}{_LISTED}{_FILLER}|(?:{work})\s*[\"“‘']?(?:The\s+)?)\Z"
+    backward = regex.IGNORECASE | regex.REVERSE
     return _Cues(
-        before=regex.compile(before, regex.IGNORECASE),
+        before=(
+            regex.compile(rf"(?:{plain}){_FILLER}\Z", backward),
+            regex.compile(rf"(?:{listed}){_FILLER}{_LISTED}{_FILLER}\Z", regex.IGNORECASE),
+            regex.compile(rf"(?:{work})\s*[\"“‘']?(?:The\s+)?\Z", backward),
+        ),
         after=regex.compile(_alternation(data["after"]), regex.IGNORECASE),
         acronym=regex.compile(data["acronym"]),
-        transliteration=regex.compile(rf"(?:{data['transliteration']}){_FILLER}\Z", regex.IGNORECASE),
-        not_a_name=regex.compile(rf"(?:{data['not_a_name']})\s+\Z", regex.IGNORECASE),
-        historical_before=regex.compile(data["historical_before"], regex.IGNORECASE),
+        transliteration=regex.compile(rf"(?:{data['transliteration']}){_FILLER}\Z", backward),
+        not_a_name=regex.compile(rf"(?:{data['not_a_name']})\s+\Z", backward),
+        historical_before=regex.compile(data["historical_before"], backward),
         historical_after=regex.compile(data["historical_after"]),
         compounds=frozenset(c.casefold() for c in data["compounds"]),
         reach=int(data.get("reach", 100)),
@@ -86,7 +101,7 @@ def is_mention(text: str, start: int, end: int) -> bool:
         return True
     if cues.historical_before.search(before) or _compound(text, start, end, cues.compounds):
         return True
-    if cues.before.search(before) or cues.transliteration.search(before):
+    if any(cue.search(before) for cue in cues.before) or cues.transliteration.search(before):
         return True
     # Only words written in lower case: "a Hashd force" uses the name as a noun's attribute.
     return text[start : start + 1].islower() and cues.not_a_name.search(before) is not None

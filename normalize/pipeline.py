@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from . import batching
 from .contexts import ContextIndex
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
@@ -61,10 +62,12 @@ from .settings import DEFAULT_TIMEOUT, NormalizerSettings
 from .text import paragraph_spans
 from .tiers import Tiers, without_styles_on_request
 
-_JOINT = "\n\n"
 MAX_ROUNDS = 4
 #: How much text ``normalize_many`` gathers before running the stages once over all of it.
 BATCH_CHARS = 64_000
+#: A document's result and the conditions that do not hold which its run read (None: not known).
+_Ran = tuple[Result, set[str] | None]
+_Run = _Ran | None
 
 
 class Stage(NamedTuple):
@@ -211,20 +214,32 @@ class Normalizer:
         with using(self.language):
             return self.contexts.verdicts_of_pieces(pieces)
 
-    def _with_settled_contexts(self, text: str, titles: Titles, active: dict[str, bool]) -> Result:
+    def _with_settled_contexts(self, text: str, titles: Titles, active: dict[str, bool], first: _Run = None) -> Result:
         """Normalize; if the repaired text switches a condition on (a rendering repaired into the name
         another rule needs), once more from the source with it on, so that normalizing the output
-        finds nothing more to do.  Conditions only ever turn on here, so this ends."""
-        result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+        finds nothing more to do.  Conditions only ever turn on here, so this ends.
+
+        ``first``: the first run, if made already (``_watched_run``).  A run that read none of the
+        conditions switched on is the run with them on, and is not made again."""
+        result, read = first or (None, None)
+        if result is None:
+            result, read = self._watched_run(text, titles, active)
         for _ in range(MAX_ROUNDS):
             if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
                 break
             widened = _widened(active, self.contexts.verdicts(result.text))
-            if widened == active:
+            switched = {rule_id for rule_id, on in widened.items() if on and not active[rule_id]}
+            if not switched or (read is not None and read.isdisjoint(switched)):
                 break
             active = widened
-            result = self._normalize(text, titles, active, rounds_left=MAX_ROUNDS)
+            result, read = self._watched_run(text, titles, active)
         return result
+
+    def _watched_run(self, text: str, titles: Titles, active: dict[str, bool]) -> _Ran:
+        """``_normalize``, with the conditions that do not hold that the run read (``batching.watched``)."""
+        read: set[str] = set()
+        with batching.reading(read):
+            return self._normalize(text, titles, batching.watched(active), MAX_ROUNDS), read
 
     def normalize_many(self, texts: Iterable[str], batch_chars: int = BATCH_CHARS) -> Iterator[Result]:
         """Normalize many documents, yielding one result per text, in order; the same edits as ``normalize``.
@@ -254,9 +269,8 @@ class Normalizer:
             return self._normalize_window_using(texts)
 
     def _normalize_window_using(self, texts: list[str]) -> list[Result]:
-        """Group the window's documents by their context verdicts and normalize each group as one text."""
+        """Group the window's documents (``batching.group``) and normalize each group as one text."""
         results: list[Result | None] = [None] * len(texts)
-        groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
         joinable = []
         for i, text in enumerate(texts):
             if SEPARATOR_MARK in text:  # cannot be told apart from a joint: on its own
@@ -264,33 +278,42 @@ class Normalizer:
             else:
                 joinable.append(i)
         all_verdicts = self.contexts.verdicts_many([texts[i] for i in joinable])
-        for i, verdicts in zip(joinable, all_verdicts, strict=True):
-            groups.setdefault(tuple(sorted(verdicts.items())), []).append(i)
-        for verdicts_key, members in groups.items():
-            active = dict(verdicts_key)
-            done = self._normalize_joined([texts[i] for i in members], active)
-            # a repaired text may switch on a condition that is off (only those that changed can)
-            seen = [k for k, r in enumerate(done) if r.changed] if not all(active.values()) else []
-            after = dict(zip(seen, self.contexts.verdicts_many([done[k].text for k in seen]), strict=True))
-            for k, (i, result) in enumerate(zip(members, done, strict=True)):
-                settled = k not in after or _widened(active, after[k]) == active
-                results[i] = result if settled else self._with_settled_contexts(texts[i], Titles.DOCUMENT, active)
+        # Everything joins at first: the term kind reads each document's own verdicts, and any other
+        # kind's read of a verdict the documents disagree on undoes the join (``_normalize_joined``).
+        # A conditioned rule is mostly screened out, so its verdict is seldom read at all.
+        for members in batching.group(all_verdicts, frozenset(all_verdicts[0]) if all_verdicts else frozenset()):
+            verdicts = [all_verdicts[k] for k in members]
+            done = self._normalize_joined([texts[joinable[k]] for k in members], verdicts)
+            for k, active, run in zip(members, verdicts, done, strict=True):
+                results[joinable[k]] = self._with_settled_contexts(texts[joinable[k]], Titles.DOCUMENT, active, run)
         return [self._judged(r) for r in results if r is not None]
 
-    def _normalize_joined(self, texts: list[str], active: dict[str, bool]) -> list[Result]:
-        """Normalize documents joined into one text and split the result; alone if any edit crosses a joint."""
+    def _normalize_joined(self, texts: list[str], verdicts: list[dict[str, bool]]) -> list[_Ran]:
+        """Normalize documents joined into one text and split the runs (``_Ran``); alone if an edit crosses a joint.
+
+        If a verdict that the documents disagree on was read for the whole text, the join is
+        not used: the documents go again in groups that agree on every verdict."""
         if len(texts) == 1:
-            return [self._normalize(texts[0], Titles.DOCUMENT, active, MAX_ROUNDS)]
+            return [self._watched_run(texts[0], Titles.DOCUMENT, verdicts[0])]
         starts: list[int] = []
         position = 0
         for text in texts:
             starts.append(position)
             position += len(text) + len(SEPARATOR)
-        joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
+        active = batching.JoinedVerdicts(verdicts)
+        with batching.reading(active.reads.shared):
+            joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
+        if not active.held:
+            results: dict[int, _Ran] = {}
+            for members in batching.group(verdicts, frozenset()):
+                done = self._normalize_joined([texts[k] for k in members], [verdicts[k] for k in members])
+                results.update(zip(members, done, strict=True))
+            return [results[k] for k in range(len(texts))]
         split = None if joined.problems else _split_joined(joined, texts, starts)
         if split is None:
-            return [self._normalize(text, Titles.DOCUMENT, active, MAX_ROUNDS) for text in texts]
-        return split
+            alone = zip(texts, verdicts, strict=True)
+            return [(self._normalize(text, Titles.DOCUMENT, judged, MAX_ROUNDS), None) for text, judged in alone]
+        return [(result, active.reads.of(k)) for k, result in enumerate(split)]
 
     def _normalize(
         self, text: str, titles: Titles, active: dict[str, bool], rounds_left: int, kept: Iterable[Span] = ()
@@ -361,12 +384,13 @@ class Normalizer:
         starts_in_joined: list[int] = []
         kept: list[Span] = []
         position = 0
-        for a, b in spans:
+        joints, joined_active = batching.paragraph_joints(current, spans, active)
+        for (a, b), joint in zip(spans, joints, strict=True):
             starts_in_joined.append(position)
             kept.extend((x - a + position, y - a + position) for x, y in left_alone.spans if a <= x and y <= b)
-            position += (b - a) + len(_JOINT)
-        joined = _JOINT.join(current[a:b] for a, b in spans)
-        again = self._normalize(joined, Titles.NONE, active, rounds_left, kept)
+            position += (b - a) + len(joint)
+        joined = "".join(current[a:b] + joint for (a, b), joint in zip(spans, joints, strict=True))
+        again = self._normalize(joined, Titles.NONE, joined_active, rounds_left, kept)
         problems.extend(again.problems)
         changes: list[Change] = []
         for edit in again.edits:
@@ -391,7 +415,7 @@ class Normalizer:
     ) -> bool:
         """Run the headline stage's copy removal once more on the repaired text; did it change anything?"""
         before = tracker.text
-        where = Screening(self.screen, tracker)
+        where = Screening(self.screen, tracker, batching.pieces_of(active))
         round = Round(tracker, problems, None, titles, active, left_alone, where, self.timeout)
         for stage in self.stages:
             if isinstance(stage.runner, title.Runner):
@@ -415,7 +439,7 @@ class Normalizer:
         Paragraphs found to be in another language (the script stage) are ``left_alone``
         by every later stage: the English rules are not for them.
         """
-        where = Screening(self.screen, tracker)
+        where = Screening(self.screen, tracker, batching.pieces_of(active))
         round = Round(tracker, problems, flags, titles, active, left_alone, where, self.timeout)
         for stage in self.stages:
             stage.runner.run(round)

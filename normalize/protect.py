@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -42,20 +42,32 @@ class Protected:
         return Protected(self.start + by, self.end + by, self.kind)
 
 
+class _Entry(NamedTuple):
+    """One entry of ``protected.yaml``, compiled."""
+
+    kind: str
+    #: Cheap tests, one of which the text must pass before the pattern is tried at all.
+    needs: tuple[regex.Pattern[str], ...]
+    pattern: regex.Pattern[str]
+    #: For a pattern that stays within a line: a test each match holds on its own line (None: not given).
+    lines: regex.Pattern[str] | None
+
+
 @compiled_from("protected.yaml", "sentence_openers.yaml")
-def _patterns(
-    protected: Mapping[str, Any], openers: Mapping[str, Any]
-) -> tuple[tuple[str, regex.Pattern[str], regex.Pattern[str]], ...]:
-    """(kind, the cheap test a document must pass, the pattern) for each entry of ``protected.yaml``."""
-    words = openers.get("words", [])
+def _patterns(protected: Mapping[str, Any], sentence_openers: Mapping[str, Any]) -> tuple[_Entry, ...]:
+    """Each entry of ``protected.yaml``, compiled (a bad one is a load error naming the file)."""
+    openers = sentence_openers.get("words", [])
     compiled = []
     for entry in protected.get("patterns", []):
         flags = 0
         for name in entry.get("flags", []):
             flags |= _FLAGS[name]
-        lists = {"openers": words} if entry.get("lists_from") == "sentence_openers" else {}
-        needs = regex.compile(entry.get("needs", ""))
-        compiled.append((str(entry["kind"]), needs, regex.compile(entry["pattern"], flags, **lists)))
+        lists = {"openers": openers} if entry.get("lists_from") == "sentence_openers" else {}
+        needs = entry.get("needs", "")
+        tests = tuple(regex.compile(n) for n in ([needs] if isinstance(needs, str) else needs))
+        lines = regex.compile(entry["line_needs"]) if "line_needs" in entry else None
+        pattern = regex.compile(entry["pattern"], flags, **lists)
+        compiled.append(_Entry(str(entry["kind"]), tests, pattern, lines))
     return tuple(compiled)
 
 
@@ -64,12 +76,37 @@ def find_protected(text: str) -> list[Protected]:
     found: list[Protected] = []
     if not text:
         return found
-    for kind, needs, pattern in _patterns():
-        if needs.search(text) is not None:
-            found.extend(Protected(m.start(), m.end(), kind) for m in pattern.finditer(text) if m.end() > m.start())
+    for entry in _patterns():
+        if not any(test.search(text) is not None for test in entry.needs):
+            continue
+        for start, end in [(0, len(text))] if entry.lines is None else _lines_with(entry.lines, text):
+            matches = entry.pattern.finditer(text, start, end)
+            found.extend(Protected(m.start(), m.end(), entry.kind) for m in matches if m.end() > m.start())
     found.extend(Protected(a, b, "csv") for a, b in csv_blocks(text))
     found.extend(Protected(a, b, "quoted-mention") for a, b in quoted_mentions(text))
     return _merged(found)
+
+
+def _lines_with(test: regex.Pattern[str], text: str) -> list[Span]:
+    """The lines (each with its line break) where ``test`` matches, neighbours merged.
+
+    An entry's pattern is searched in these alone: a pattern that matches anywhere
+    matches within one line and holds ``line_needs`` there, so the other lines have
+    nothing for it, and a regex tried at every character of a long text is the cost
+    this saves.  Look-behinds still see the text before a line; a line break ends it.
+    """
+    spans: list[Span] = []
+    found = test.search(text)
+    while found is not None:
+        start = text.rfind("\n", 0, found.start()) + 1
+        end = text.find("\n", found.end())
+        end = len(text) if end == -1 else end + 1
+        if spans and spans[-1][1] >= start:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+        found = test.search(text, end) if end < len(text) else None
+    return spans
 
 
 def _merged(spans: Iterable[Protected]) -> list[Protected]:
@@ -84,7 +121,6 @@ def _merged(spans: Iterable[Protected]) -> list[Protected]:
     return merged
 
 
-_LINE = regex.compile(r"^[^\n]*", regex.MULTILINE)
 _DELIMITERS = (",", ";", "\t")
 #: A delimiter with a letter or digit right after it: data, where prose puts a space.
 _TIGHT = {d: regex.compile(rf"{regex.escape(d)}[\w\"']") for d in _DELIMITERS}
@@ -97,11 +133,16 @@ def csv_blocks(text: str) -> list[Span]:
     number of them; a header and its rows ("name,role" / "al-Kazimi,prime minister")
     do, and at least one of the lines has a delimiter with no space after it.
     """
-    lines = [m.span() for m in _LINE.finditer(text)]
+    lines: list[Span] = []
+    position = 0
+    for line in text.split("\n"):
+        lines.append((position, position + len(line)))
+        position += len(line) + 1
     blocks: list[Span] = []
     i = 0
     while i < len(lines):
-        found = _block_at(text, lines, i)
+        # A block is two lines or more: a line before a blank one (most lines of prose) starts none.
+        found = None if i + 1 == len(lines) or _blank(text, lines[i + 1]) else _block_at(text, lines, i)
         if found is None:
             i += 1
             continue
@@ -109,6 +150,11 @@ def csv_blocks(text: str) -> list[Span]:
         blocks.append((lines[i][0], lines[j - 1][1]))
         i = j
     return blocks
+
+
+def _blank(text: str, line: Span) -> bool:
+    start, end = line
+    return start == end or text[start:end].isspace()
 
 
 def _block_at(text: str, lines: list[Span], i: int) -> int | None:

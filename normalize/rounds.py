@@ -16,7 +16,7 @@ from typing import Any
 from .edits import EditTracker
 from .model import Change, Flag, Problem
 from .protect import Protected, touches
-from .screen import Screen, Span, Where
+from .screen import Pieces, Screen, Span, Where
 
 #: Documents normalized together are joined by this: a paragraph of one private-use character,
 #: which no rule reads as a letter, a space or punctuation, between blank lines.
@@ -137,10 +137,11 @@ def _moved_past(span: Span, changes: list[Change]) -> Span:
 class Screening:
     """The screen's answer for the tracker's current text, scanned again only once the text has changed."""
 
-    def __init__(self, screen: Screen, tracker: EditTracker) -> None:
+    def __init__(self, screen: Screen, tracker: EditTracker, pieces: Pieces | None = None) -> None:
         self._screen = screen
         self._tracker = tracker
         self._where: Where | None = None
+        self._pieces = pieces  # for joined documents: each scanned alone, once while unchanged
 
     def __call__(self, key: str) -> list[Span] | None:
         return self._current().spans(key)
@@ -151,5 +152,5 @@ class Screening:
 
     def _current(self) -> Where:
         if self._where is None or self._where.text is not self._tracker.text:
-            self._where = self._screen.scan(self._tracker.text)
+            self._where = self._screen.scan(self._tracker.text, self._pieces)
         return self._where

@@ -23,7 +23,7 @@ import itertools
 import re
 import sys
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 import regex
@@ -196,20 +196,20 @@ class Screen:
         """The keys that have triggers: a rule not among them looks at the whole text."""
         return self._screened
 
-    def scan(self, text: str) -> Where:
-        """Where each screened key's triggers hit in ``text``."""
+    def scan(self, text: str, pieces: Pieces | None = None) -> Where:
+        """Where each screened key's triggers hit in ``text``.
+
+        ``pieces``, for a text of documents joined by ``pieces.separator``: each document is
+        scanned as a text of its own, as ``normalize`` would, and only once while it stays
+        as it is (a stage changes a few documents of the many joined).
+        """
         if self._database is None:
             return Where(text, None, frozenset())
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate is not UTF-8, which Hyperscan must be given: no screening
             return Where(text, None, frozenset())
-        found: list[tuple[int, int]] = []
-
-        def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
-            found.append((pattern_id, end))
-
-        self._database.scan(data, match_event_handler=on_match, scratch=self._scratch.get())
+        found = self._matches(data) if pieces is None else pieces.matches(text, self._matches)
         hit_blocks: dict[str, set[int]] = {}
         bounds = None
         if found:
@@ -220,6 +220,39 @@ class Screen:
             if len(data) == len(text):  # ASCII: byte offsets are character offsets
                 bounds = [*byte_bounds, len(text)]
         return Where(text, hit_blocks, self._screened, bounds)
+
+    def _matches(self, data: bytes) -> list[tuple[int, int]]:
+        """(pattern id, end offset) of every trigger match in ``data``."""
+        found: list[tuple[int, int]] = []
+
+        def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
+            found.append((pattern_id, end))
+
+        assert self._database is not None and self._scratch is not None
+        self._database.scan(data, match_event_handler=on_match, scratch=self._scratch.get())
+        return found
+
+
+class Pieces:
+    """The trigger matches of the documents of joined texts, kept by each document's text."""
+
+    def __init__(self, separator: str) -> None:
+        self.separator = separator
+        self._separator_bytes = len(separator.encode("utf-8"))
+        self._known: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # text → (its UTF-8 length, its matches)
+
+    def matches(self, text: str, scan: Callable[[bytes], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """The matches of each document of ``text``, at their offsets in its UTF-8 bytes; new documents scanned."""
+        found: list[tuple[int, int]] = []
+        offset = 0
+        for piece in text.split(self.separator):
+            known = self._known.get(piece)
+            if known is None:
+                data = piece.encode("utf-8")
+                known = self._known[piece] = (len(data), scan(data))
+            found.extend((pattern_id, offset + end) for pattern_id, end in known[1])
+            offset += known[0] + self._separator_bytes
+        return found
 
 
 def _check_each(triggers: Mapping[str, Sequence[str]]) -> None:

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..batching import JoinedVerdicts, document_spans, reading
+from ..model import Change
 from ..rounds import Round
 from ..terms import TermMatcher
 from ..text import contains_as_words
@@ -83,8 +85,22 @@ class Runner:
     def run(self, round: Round) -> None:
         # Review-tier variants are flagged with their fix, never changed.
         review: list[Review] = []
-        round.apply(self.matcher.find(round.text, round.active, review))
+        round.apply(self._find(round, review))
         suggest(round, [(r.start, r.end, r.rule, r.suggestion) for r in review])
+
+    def _find(self, round: Round, review: list[Review]) -> list[Change]:
+        """The matcher's changes; in joined documents with verdicts of their own, each document with its own."""
+        spans = document_spans(round.text, round.active)
+        if spans is None:
+            return self.matcher.find(round.text, round.active, review)
+        assert isinstance(round.active, JoinedVerdicts)
+        changes: list[Change] = []
+        for k, ((start, end), verdicts) in enumerate(zip(spans, round.active.documents, strict=True)):
+            found: list[Review] = []
+            with reading(round.active.own_reads(k)):
+                changes.extend(c.moved(start) for c in self.matcher.find(round.text[start:end], verdicts, found))
+            review.extend(Review(r.start + start, r.end + start, r.rule, r.suggestion) for r in found)
+        return changes
 
 
 def compile_rules(rules: list[TermRule], fast: bool) -> Runner:

@@ -1,0 +1,248 @@
+"""Which documents ``Normalizer.normalize_many`` may join, and each one's context verdicts in the join.
+
+Joining documents pays only if most of a window's documents go into one text.  Context
+conditions ("only in a document that mentions Iraq") are judged per document, and a
+gazetteer's hundred-odd conditions make almost every document's verdicts differ from
+the next one's.  Most of those conditions are term rules', though, and a term rule's
+verdict is only read where one of its variants stands: the term kind looks each
+document of a join up in its own verdicts (``JoinedVerdicts.documents``), so those
+conditions need not agree.  The other kinds read a verdict for the whole text, so the
+documents of a join must agree on every other condition (``group``).
+
+Whether that holds is checked, not assumed: ``JoinedVerdicts`` notes it when a verdict the
+documents disagree on is read for the whole text, and such a join is not used (``held``);
+its documents are normalized again in groups that agree on everything, as before.
+
+Two more things a join keeps: what each document's run read of the conditions that do not
+hold (``watched``: a document whose repairs switch one on is run again only if it was
+read), and the screen's matches of each joined document (``Pieces``: one scan per
+document while it stays unchanged).
+"""
+
+from __future__ import annotations
+
+import bisect
+import contextlib
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import cast
+
+from .rounds import SEPARATOR, Titles, documents
+from .screen import Pieces, Span
+
+#: Paragraphs of one document, joined for another round of the stages, are joined by this.
+JOINT = "\n\n"
+
+
+class _Disputed:
+    """The verdict of a rule the joined documents disagree on, in the mapping that stands for all of them.
+
+    Any kind that reads it for the whole text tests its truth, and that is noted: the join
+    is then not used (``JoinedVerdicts.held``).  Until then it reads as the first
+    document's verdict, so the run goes on as it would have.
+    """
+
+    __slots__ = ("_read", "first", "rule")
+
+    def __init__(self, rule: str, first: bool, read: set[str]) -> None:
+        self.rule = rule
+        self.first = first
+        self._read = read
+
+    def __bool__(self) -> bool:
+        self._read.add(self.rule)
+        return self.first
+
+    def __repr__(self) -> str:
+        return f"<disputed {self.rule}>"
+
+
+class _Off:
+    """A condition that does not hold, which notes being read in the set ``reading`` names (``watched``).
+
+    One per rule id, shared by every document: a document's verdicts are a plain dict of
+    these and ``False``-less bools, built in one pass, and the set to note reads in is
+    the one of the document being run.
+    """
+
+    __slots__ = ("rule",)
+
+    def __init__(self, rule: str) -> None:
+        self.rule = rule
+
+    def __bool__(self) -> bool:
+        read = _reading.read
+        if read is not None:
+            read.add(self.rule)
+        return False
+
+    def __repr__(self) -> str:
+        return f"<off {self.rule}>"
+
+
+class _Reading(threading.local):
+    read: set[str] | None = None
+
+
+_reading = _Reading()
+_OFF: dict[str, _Off] = {}
+
+
+@contextlib.contextmanager
+def reading(read: set[str] | None) -> Iterator[None]:
+    """Note in ``read`` the conditions that do not hold that are read meanwhile (in this thread)."""
+    before = _reading.read
+    _reading.read = read
+    try:
+        yield
+    finally:
+        _reading.read = before
+
+
+def watched(verdicts: dict[str, bool]) -> dict[str, bool]:
+    """``verdicts`` whose conditions that do not hold note it when a kind reads them (see ``reading``).
+
+    A run that never read a condition would have gone the same way had it held: a
+    document whose repairs switch such a condition on (``Normalizer._with_settled_contexts``)
+    need not be normalized again for it.  Conditions that hold are left as they are; a
+    condition only ever switches on.
+    """
+    offs = _OFF
+    try:
+        return {rule: on or cast(bool, offs[rule]) for rule, on in verdicts.items()}  # ``or`` tests ``on`` alone
+    except KeyError:  # a rule not seen before
+        offs.update((rule, _Off(rule)) for rule in verdicts.keys() - offs.keys())
+        return {rule: on or cast(bool, offs[rule]) for rule, on in verdicts.items()}
+
+
+@dataclass
+class Reads:
+    """What a run of joined documents read of their verdicts."""
+
+    #: Rules the documents disagree on, read for the whole text: the join is not used.
+    disputed: set[str] = field(default_factory=set)
+    #: Conditions that do not hold, read for the whole text: read for every document.
+    shared: set[str] = field(default_factory=set)
+    #: Conditions that do not hold, read in each document's own lookups.
+    own: list[set[str]] = field(default_factory=list)
+
+    def of(self, document: int) -> set[str]:
+        """The conditions that do not hold that were read for this document."""
+        return self.shared | self.own[document]
+
+
+class JoinedVerdicts(dict[str, bool]):
+    """The verdicts for a text of joined documents (``SEPARATOR`` between them).
+
+    As a mapping it holds the verdicts the documents share, and for each rule they
+    disagree on a stand-in (``_Disputed``) that notes being read; ``documents`` holds each
+    document's own verdicts, in order, for the kinds that look them up document by
+    document.  The mapping is a plain dict to its readers: the kinds ask it about every
+    rule they hold, thousands of times a text, and a Python method in the way would cost
+    more than the join saves.  Whatever is read of a condition that does not hold is
+    noted in ``reads`` (``watched``).
+    """
+
+    def __init__(
+        self,
+        per_document: Sequence[dict[str, bool]],
+        reads: Reads | None = None,
+        which: Sequence[int] | None = None,
+        among: Iterable[str] | None = None,
+        documents: list[dict[str, bool]] | None = None,
+    ) -> None:
+        """``which``: each document's index in ``reads.own``; ``among``: the only rules they may disagree on;
+        ``documents``: their ``watched`` verdicts, if made already."""
+        self.verdicts = list(per_document)
+        self.which = list(range(len(self.verdicts))) if which is None else list(which)
+        self.reads = Reads(own=[set() for _ in self.verdicts]) if reads is None else reads
+        self.documents = [watched(v) for v in self.verdicts] if documents is None else documents
+        #: The screen's matches of each document of the texts made of them (``Screen.scan``).
+        self.pieces = Pieces(SEPARATOR)
+        first = self.verdicts[0] if self.verdicts else {}
+        super().__init__(watched(first))
+        self.disputed: list[str] = []
+        for rule in first if among is None else among:
+            on = first[rule]
+            if any(verdicts.get(rule) != on for verdicts in self.verdicts):
+                self.disputed.append(rule)
+                self[rule] = cast(bool, _Disputed(rule, on, self.reads.disputed))
+
+    @property
+    def held(self) -> bool:
+        """Did no kind read, for the whole text, a verdict the documents disagree on?"""
+        return not self.reads.disputed
+
+    def of(self, which: Iterable[int]) -> JoinedVerdicts:
+        """The verdicts for a text made of these documents (by index), noting reads in the same ``reads``."""
+        chosen = list(which)
+        verdicts, documents = [self.verdicts[k] for k in chosen], [self.documents[k] for k in chosen]
+        joined = JoinedVerdicts(verdicts, self.reads, [self.which[k] for k in chosen], self.disputed, documents)
+        joined.pieces = self.pieces
+        return joined
+
+    def own_reads(self, document: int) -> set[str]:
+        """Where this document's own lookups note the conditions that do not hold that they read."""
+        return self.reads.own[self.which[document]]
+
+    def blind(self) -> JoinedVerdicts:
+        """The verdicts for a text whose documents cannot be told apart: every read goes through the mapping."""
+        joined = JoinedVerdicts([], self.reads)
+        joined.update(self)
+        return joined
+
+
+def pieces_of(active: dict[str, bool]) -> Pieces | None:
+    """For a text of joined documents, where the screen keeps each document's matches; else None.
+
+    Only such a text is cut at ``SEPARATOR``: a document that holds one is never joined.
+    """
+    return active.pieces if isinstance(active, JoinedVerdicts) else None
+
+
+def document_spans(text: str, active: dict[str, bool]) -> list[Span] | None:
+    """Each joined document's span in ``text``, for verdicts read document by document; None: read them whole.
+
+    None for a single document's verdicts, and where the separators no longer number one
+    fewer than the documents (an edit reached into one: the join is then not used anyway).
+    """
+    if not isinstance(active, JoinedVerdicts) or not active.documents:
+        return None
+    spans = list(documents(text, Titles.DOCUMENTS))
+    return spans if len(spans) == len(active.documents) else None
+
+
+def group(verdicts: Sequence[dict[str, bool]], per_document: frozenset[str]) -> list[list[int]]:
+    """Indices of the documents that may be joined, in order of first appearance.
+
+    Documents join when they agree on every condition but those of the rules in
+    ``per_document``; ``per_document=frozenset()`` asks for agreement on everything.
+    """
+    groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
+    for i, judged in enumerate(verdicts):
+        key = tuple(sorted((rule, on) for rule, on in judged.items() if rule not in per_document))
+        groups.setdefault(key, []).append(i)
+    return list(groups.values())
+
+
+def paragraph_joints(current: str, spans: list[Span], active: dict[str, bool]) -> tuple[list[str], dict[str, bool]]:
+    """What follows each paragraph when ``spans`` of ``current`` are joined for another round, and its verdicts.
+
+    Paragraphs of one document are joined by a blank line.  Where ``current`` is joined
+    documents with verdicts of their own, the paragraphs of different documents are
+    kept apart by ``SEPARATOR``, and the joined paragraphs get the verdicts of the
+    documents they come from, so that each is still looked up in its own.
+    """
+    joints = [JOINT] * (len(spans) - 1) + [""]
+    if not isinstance(active, JoinedVerdicts):
+        return joints, active
+    whole = document_spans(current, active)
+    if whole is None:
+        return joints, active.blind()
+    starts = [a for a, _ in whole]
+    owners = [bisect.bisect_right(starts, a) - 1 for a, _ in spans]
+    for k in range(len(spans) - 1):
+        if owners[k] != owners[k + 1]:
+            joints[k] = SEPARATOR
+    return joints, active.of(sorted(set(owners)))

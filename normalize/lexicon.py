@@ -116,6 +116,11 @@ class Repeats:
 
 
 @dataclass(frozen=True)
+class Blocking:
+    max_block_chars: int
+
+
+@dataclass(frozen=True)
 class Language:
     """Everything in the language file, section by section (see the file for what each value is for)."""
 
@@ -126,6 +131,7 @@ class Language:
     terms: Terms
     names: Names
     repeats: Repeats
+    blocks: Blocking
 
 
 _SECTIONS: dict[str, type] = {
@@ -136,6 +142,7 @@ _SECTIONS: dict[str, type] = {
     "terms": Terms,
     "names": Names,
     "repeats": Repeats,
+    "blocks": Blocking,
 }
 
 
@@ -200,6 +207,7 @@ OVERRIDABLE: dict[str, frozenset[str]] = {
     "title": frozenset(spec.name for spec in dataclasses.fields(Title)),
     "glue": frozenset({"never_ends_a_sentence", "preposition_starters", "longest_word"}),
     "repeats": frozenset({"conjunctions"}),
+    "blocks": frozenset({"max_block_chars"}),
 }
 
 

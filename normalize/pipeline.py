@@ -44,6 +44,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
+from .blocks import settle_spans
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import judge
@@ -58,7 +59,6 @@ from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
 from .terms import ContextIndex
-from .text import paragraph_spans
 from .tiers import Tiers
 
 _JOINT = "\n\n"
@@ -347,7 +347,7 @@ class Normalizer:
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = _touched_paragraphs(paragraph_spans(current), touched)
+        spans = settle_spans(current, touched)  # paragraphs; in one cut into blocks, the blocks around the edits
         if not spans:
             return
         starts_in_joined: list[int] = []
@@ -416,18 +416,6 @@ class Normalizer:
 def _widened(active: dict[str, bool], seen: dict[str, bool]) -> dict[str, bool]:
     """The conditions on in either verdict: what the source or its repaired text switches on."""
     return {rule_id: on or seen.get(rule_id, False) for rule_id, on in active.items()}
-
-
-def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list[Span]:
-    """The paragraphs (sorted spans) that meet a touched span (sorted, a point for a deletion), in one sweep."""
-    found: list[Span] = []
-    k = 0
-    for a, b in paragraphs:
-        while k < len(touched) and touched[k][1] < a:
-            k += 1
-        if k < len(touched) and touched[k][0] <= b:
-            found.append((a, b))
-    return found
 
 
 def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:

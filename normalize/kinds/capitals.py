@@ -16,6 +16,7 @@ in rules/language/names.yaml.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Mapping
@@ -89,27 +90,61 @@ def _lower_word_before(text: str, space: int) -> bool:
 _TITLE_WORDS, _TITLE_SHARE = 4, 0.5
 
 
-def _in_title_case_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = regex.findall(r"\p{L}+", text[start : end if end != -1 else len(text)])
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= _TITLE_WORDS and capitals / len(words) >= _TITLE_SHARE
+class _TitleCaseLines:
+    """Which lines of a text are in title case, each line judged once (a line may be a whole file)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None
+        self._verdicts: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        """Is the line holding ``pos`` a headline in title case?"""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        k = bisect.bisect_left(self._breaks, pos)
+        start = self._breaks[k - 1] + 1 if k else 0
+        if start not in self._verdicts:
+            end = self._breaks[k] if k < len(self._breaks) else len(self._text)
+            self._verdicts[start] = _in_title_case(self._text, start, end)
+        return self._verdicts[start]
+
+
+_LINE_BREAK = re.compile("\n")
+_LETTERS = regex.compile(r"\p{L}+")
+#: A line is read this many characters at a time (cut at a space, which no word crosses).
+_WINDOW = 1 << 16
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    words = capitals = 0
+    while start < end:
+        stop = end if end - start <= _WINDOW else text.rfind(" ", start, start + _WINDOW) + 1
+        if stop <= start:  # no space in the window: on to the next one
+            stop = text.find(" ", start + _WINDOW, end) + 1 or end
+        found = _LETTERS.findall(text, start, stop)
+        words += len(found)
+        capitals += sum(1 for w in found if w[:1].isupper())
+        start = stop
+    return words >= _TITLE_WORDS and capitals / words >= _TITLE_SHARE
 
 
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
+    title_case = _TitleCaseLines(text)
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
             word, at = match.group(1), match.start(1)
             space = text.rfind(" ", max(0, at - 10), at - 1)
+            if space < 2:
+                continue  # no word before the cue (and no slice of the text up to here, which costs its length)
             cue = text[space + 1 : at - 1]
             if not (cue in known.verb or (cue in known.noun and word[-1] == "s")):
                 continue  # the cheap tests first; the word list is read on the first word that passes them
-            if word in known.protected or word in rule.protect or space < 2 or not _lower_word_before(text, space):
+            if word in known.protected or word in rule.protect or not _lower_word_before(text, space):
                 continue
-            if _in_title_case_line(text, at) or not is_common_word(word) or is_also_a_name(word):
+            if title_case.at(at) or not is_common_word(word) or is_also_a_name(word):
                 continue
             if cue not in known.verb and not is_plural(word):
                 continue

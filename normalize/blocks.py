@@ -38,10 +38,11 @@ Span = tuple[int, int]
 GAP = r"\n(?:[ \t\r]*\n)+"
 BLANK_LINES = re.compile(GAP)
 
-#: Where a sentence begins after another in the same paragraph: the spaces after a full stop, a
-#: question or an exclamation mark (and any closing quote or bracket) that ends a lower-case word
-#: or a number, before a capital (perhaps behind an opening quote).  A cut goes after the spaces.
-_SENTENCE_START = regex.compile(r"(?<=[\p{Ll}\p{N}][.!?][”\"’»)]*)[ \t]+(?=[“\"‘«(]?\p{Lu})")
+#: Where a sentence begins after another in the same paragraph: a full stop, a question or an
+#: exclamation mark after a lower-case letter or a digit, any closing quotes or brackets, spaces,
+#: then a capital (perhaps behind an opening quote).  A cut goes after the spaces.  The match
+#: begins at the punctuation, which the regex engine finds fast, not at every space.
+_SENTENCE_START = regex.compile(r"(?<=[\p{Ll}\p{N}])[.!?][”\"’»)]*[ \t]+(?=[“\"‘«(]?\p{Lu})")
 
 #: A run of white space inside a line: the fallback cut, where no sentence ends within reach.
 _SPACES = regex.compile(r"[ \t]+")
@@ -126,6 +127,14 @@ def paragraph_cuts(text: str, start: int, end: int, limit: int) -> list[int]:
         block = cut
     cuts.extend(_at_spaces(text, block, end, limit))
     return cuts
+
+
+def last_sentence_start(text: str) -> int | None:
+    """Where the last sentence that begins after another in ``text`` begins (None if none does)."""
+    last = None
+    for sentence in _SENTENCE_START.finditer(text):
+        last = sentence.end()
+    return last
 
 
 def _at_spaces(text: str, start: int, end: int, limit: int) -> list[int]:

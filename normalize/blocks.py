@@ -174,18 +174,21 @@ def _compute(text: str, limit: int) -> Blocks:
     return blocks
 
 
-_LAST = threading.local()  # the last texts' blocks, per thread: the stages ask for one text's blocks many times
+#: The last two texts' blocks, per thread: the stages ask for one text's blocks many times (the
+#: screen, the quotation test, the later rounds), and a round's text and the joined text of its
+#: later round alternate.  Only two, since each holds its text, which may be large.
+_LAST = threading.local()
 
 
 def blocks_of(text: str) -> Blocks:
-    """The blocks of ``text`` under the current limit (remembered for the last few texts asked about)."""
+    """The blocks of ``text`` under the current limit (remembered for the last two texts asked about)."""
     limit = max_block_chars()
     remembered: list[tuple[int, Blocks]] = getattr(_LAST, "entries", [])
     for known_limit, found in remembered:
         if found.text is text and known_limit == limit:
             return found
     found = _compute(text, limit)
-    _LAST.entries = [(limit, found), *remembered[:3]]
+    _LAST.entries = [(limit, found), *remembered[:1]]
     return found
 
 

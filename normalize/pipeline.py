@@ -355,7 +355,9 @@ class Normalizer:
         position = 0
         for a, b in spans:
             starts_in_joined.append(position)
-            kept.extend((x - a + position, y - a + position) for x, y in left_alone.spans if a <= x and y <= b)
+            # A block of a long paragraph may hold only part of such a passage: that part is kept.
+            inside = ((max(x, a), min(y, b)) for x, y in left_alone.spans if x < b and y > a)
+            kept.extend((x - a + position, y - a + position) for x, y in inside)
             position += (b - a) + len(_JOINT)
         joined = _JOINT.join(current[a:b] for a, b in spans)
         again = self._normalize(joined, Titles.NONE, active, rounds_left, kept)

@@ -1,4 +1,4 @@
-"""Blocks: the pieces of a text the rules search, paragraphs with long ones cut at sentence ends.
+"""Blocks: the pieces of a text the rules search, paragraphs with long ones cut at sentence starts.
 
 The screen (``normalize.screen``) sends each rule only to the blocks where its
 triggers hit.  A block is a paragraph and the blank lines after it, which costs
@@ -7,14 +7,15 @@ nothing on ordinary text; but text with no paragraph breaks (a file that is one
 search all of it, and a helper that counts from the start of the paragraph (is
 this word inside a quotation?) would count from the top for every word.  So a
 paragraph longer than ``blocks.max_block_chars`` (rules/language/english.yaml) is
-cut into blocks of at most that length: at the last sentence end in reach (". "
-before a capital), or failing one at the last white space, so that a rule still
-sees a whole sentence.  A cut inside a paragraph is *soft*: the screen searches
-the block on either side of it too, so that a match that reaches across it, or
-looks across it, is still found whole.  Ordinary paragraphs are far shorter than
-the limit and are never cut, so their edits cannot depend on it.
+cut at each sentence start (". " before a capital), and a sentence longer than
+that limit at the last space in reach, so that a rule still sees whole sentences.
+A cut inside a paragraph is *soft*: the screen searches the block on either side
+of it too, so that a match that reaches across it, or looks across it, is still
+found whole, and a later round reruns a touched block with its neighbours.
+Ordinary paragraphs are far shorter than the limit and are never cut, so their
+edits cannot depend on it.
 
-The quotation state at each soft cut is kept (``Blocks.quotes_open``), so that
+The quotations open at each soft cut are known (``Blocks.quotes_open``), so that
 ``normalize.quotes.in_quotation`` counts from the block's start and still gives
 the answer it would give counting from the paragraph's.
 """
@@ -44,7 +45,7 @@ BLANK_LINES = re.compile(GAP)
 #: begins at the punctuation, which the regex engine finds fast, not at every space.
 _SENTENCE_START = regex.compile(r"(?<=[\p{Ll}\p{N}])[.!?][”\"’»)]*[ \t]+(?=[“\"‘«(]?\p{Lu})")
 
-#: A run of white space inside a line: the fallback cut, where no sentence ends within reach.
+#: A run of spaces inside a line: where a sentence longer than the limit is cut.
 _SPACES = regex.compile(r"[ \t]+")
 
 #: Quotation marks as a direct quotation uses them.  A curly single quote counts only where it

@@ -176,7 +176,7 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
             kept.append(change)
             continue
         start, end = found.span()
-        line_start = text.rfind("\n", 0, start) + 1
+        line_start = text.rfind("\n", max(0, start - 40), start) + 1  # only as far back as is read
         if _SENTENCE_END_BEFORE.search(text, max(0, start - 200), start) and _LINE_END_AFTER.match(text, end):
             kept.append(change)
             continue

@@ -122,6 +122,7 @@ class EditTracker:
         self._pieces: list[_Piece] = [_Piece(0, len(source), source)] if source else []
         self.text = source
         self._fast_path = fast_path
+        self._ends: list[int] | None = None  # where each piece ends in the text, found when first needed
 
     def apply(self, changes: Sequence[Change]) -> None:
         """Fold one stage's sorted, non-overlapping changes into the piece list."""
@@ -135,6 +136,7 @@ class EditTracker:
             pieces = self._split_at_boundaries(changes)
             self._pieces = self._merge(pieces, changes)
         self.text = "".join(p.text for p in self._pieces)
+        self._ends = None
 
     def _apply_isolated(self, changes: Sequence[Change]) -> list[_Piece] | None:
         """The common case, in one linear pass: every change lies inside untouched text, away from edits.
@@ -285,12 +287,17 @@ class EditTracker:
 
     def to_source(self, pos: int) -> int:
         """Map an offset of the current text to the source; offsets inside an edit map to its start."""
-        cur = 0
-        for piece in self._pieces:
+        if self._ends is None:
+            self._ends = list(itertools.accumulate(len(p.text) for p in self._pieces))
+        i = bisect.bisect_left(self._ends, pos)  # no piece before this one ends at or after ``pos``
+        cur = self._ends[i - 1] if i else 0
+        while i < len(self._pieces):
+            piece = self._pieces[i]
             end = cur + len(piece.text)
             if pos < end or (pos == end and not piece.edited):
                 return piece.src_start if piece.edited else piece.src_start + (pos - cur)
             cur = end
+            i += 1
         return len(self.source)
 
     def changed_spans(self) -> list[tuple[int, int]]:

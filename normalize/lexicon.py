@@ -127,6 +127,11 @@ class Repeats:
 
 
 @dataclass(frozen=True)
+class Blocking:
+    max_block_chars: int
+
+
+@dataclass(frozen=True)
 class Language:
     """The language file, section by section (see the file for what each value is for), and the other files.
 
@@ -141,6 +146,7 @@ class Language:
     terms: Terms
     names: Names
     repeats: Repeats
+    blocks: Blocking
     files: Mapping[str, DataFile] = field(default_factory=dict, compare=False, repr=False)
 
     def part(self, name: str) -> Any:
@@ -164,6 +170,7 @@ _SECTIONS: dict[str, type] = {
     "terms": Terms,
     "names": Names,
     "repeats": Repeats,
+    "blocks": Blocking,
 }
 
 

@@ -94,7 +94,7 @@ def _compound(text: str, start: int, end: int, compounds: frozenset[str]) -> boo
 def is_mention(text: str, start: int, end: int) -> bool:
     """Is the name at [start, end) mentioned (glossed, quoted, corrected, listed, a title) rather than used?"""
     cues = _cues()
-    line_start = text.rfind("\n", 0, start) + 1
+    line_start = text.rfind("\n", max(0, start - cues.reach), start) + 1  # only as far back as is read
     before = text[max(line_start, start - cues.reach) : start]
     after = text[end : end + cues.reach]
     if cues.acronym.match(after) or cues.after.match(after) or cues.historical_after.match(after):

@@ -45,6 +45,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 from . import batching
+from .blocks import settle_spans
 from .contexts import ContextIndex
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
@@ -59,7 +60,6 @@ from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titl
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
-from .text import paragraph_spans
 from .tiers import Tiers, without_styles_on_request
 
 MAX_ROUNDS = 4
@@ -378,7 +378,7 @@ class Normalizer:
         """
         current = tracker.text
         touched = tracker.changed_spans()
-        spans = _touched_paragraphs(paragraph_spans(current), touched)
+        spans = settle_spans(current, touched)  # paragraphs; in one cut into blocks, the blocks around the edits
         if not spans:
             return
         starts_in_joined: list[int] = []
@@ -387,7 +387,9 @@ class Normalizer:
         joints, joined_active = batching.paragraph_joints(current, spans, active)
         for (a, b), joint in zip(spans, joints, strict=True):
             starts_in_joined.append(position)
-            kept.extend((x - a + position, y - a + position) for x, y in left_alone.spans if a <= x and y <= b)
+            # A block of a long paragraph may hold only part of such a passage: that part is kept.
+            inside = ((max(x, a), min(y, b)) for x, y in left_alone.spans if x < b and y > a)
+            kept.extend((x - a + position, y - a + position) for x, y in inside)
             position += (b - a) + len(joint)
         joined = "".join(current[a:b] + joint for (a, b), joint in zip(spans, joints, strict=True))
         again = self._normalize(joined, Titles.NONE, joined_active, rounds_left, kept)
@@ -448,18 +450,6 @@ class Normalizer:
 def _widened(active: dict[str, bool], seen: dict[str, bool]) -> dict[str, bool]:
     """The conditions on in either verdict: what the source or its repaired text switches on."""
     return {rule_id: on or seen.get(rule_id, False) for rule_id, on in active.items()}
-
-
-def _touched_paragraphs(paragraphs: Iterable[Span], touched: list[Span]) -> list[Span]:
-    """The paragraphs (sorted spans) that meet a touched span (sorted, a point for a deletion), in one sweep."""
-    found: list[Span] = []
-    k = 0
-    for a, b in paragraphs:
-        while k < len(touched) and touched[k][1] < a:
-            k += 1
-        if k < len(touched) and touched[k][0] <= b:
-            found.append((a, b))
-    return found
 
 
 def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:

@@ -210,7 +210,7 @@ def quoted_mentions(text: str) -> list[Span]:
     for match in _QUOTATION.finditer(text):
         if len(match.group()[1:-1].split()) > max_words:
             continue
-        line_start = text.rfind("\n", 0, match.start()) + 1
+        line_start = text.rfind("\n", max(0, match.start() - 40), match.start()) + 1  # as far back as is read
         if before.search(text, max(line_start, match.start() - 40), match.start()) or after.match(
             text[match.end() : match.end() + 40]
         ):

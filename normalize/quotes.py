@@ -12,8 +12,8 @@ import re
 
 import regex
 
+from .blocks import blocks_of, quotes_after
 from .lexicon import Terms, compiled_from, current
-from .screen import BLANK_LINES
 
 #: What a gloss opens with (not the straight apostrophe, which is in every other English sentence).
 _GLOSS_QUOTES = '“"‘'
@@ -72,46 +72,21 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     return named.endswith(canonical.casefold())
 
 
-#: The paragraph break nearest before a position, found by searching backwards from it.
-_GAP_BEFORE = regex.compile(BLANK_LINES.pattern, regex.REVERSE)
-
-
-#: Quotation marks as a direct quotation uses them.  A curly single quote counts only where it
-#: cannot be an apostrophe: opening after a non-letter, closing before one ("the ministers’ meeting"
-#: still closes, which at worst ends a quotation early and lets a repair through).
-_QUOTE_MARK = regex.compile(r"[“”\"«»]|(?<!\p{L})‘|’(?!\p{L})")
-
-
-_OPENS = {"“": "double", "«": "angle", "‘": "single"}
-
-
-_CLOSES = {"”": "double", "»": "angle", "’": "single"}
-
-
 def in_quotation(text: str, start: int) -> bool:
     """Is ``start`` inside a direct quotation (counted from the start of its paragraph)?
 
     Some repairs are a matter of house style, not of translation: a Yemeni minister who
     speaks of "the legitimate government" is claiming legitimacy, and a report keeps his
     words.  Rules marked ``outside_quotes`` skip what a speaker is quoted as saying.
-    “ and « open, ” and » close, and a straight double quote opens and closes in turn.
-    The count starts at the paragraph, so a text judged alone (a verification round,
-    documents joined in a batch) gets the same answer; a quotation still open at the
-    end of a paragraph is news style for one that runs on (the next paragraph opens it
-    again).
+    The count (``blocks.quotes_after``) starts at the paragraph, so a text judged alone
+    (a verification round, documents joined in a batch) gets the same answer; a
+    quotation still open at the end of a paragraph is news style for one that runs on
+    (the next paragraph opens it again).  In a paragraph cut into blocks it starts at
+    the block, from the quotations known to be open there, which is the same count.
     """
-    gap = _GAP_BEFORE.search(text, 0, start)
-    paragraph_start = 0 if gap is None else gap.end()
-    open_marks: set[str] = set()
-    for mark in _QUOTE_MARK.finditer(text, paragraph_start, start):
-        char = mark.group()
-        if char == '"':
-            open_marks ^= {"straight"}
-        elif char in _OPENS:
-            open_marks.add(_OPENS[char])
-        else:
-            open_marks.discard(_CLOSES[char])
-    return bool(open_marks)
+    blocks = blocks_of(text)
+    k = blocks.index(start)
+    return bool(quotes_after(text, blocks.starts[k], start, blocks.quotes_open(k)))
 
 
 def _last_visible(text: str, end: int) -> int:

@@ -8,6 +8,8 @@ stage may change (``LeftAlone``: paragraphs in another language).
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
@@ -15,7 +17,7 @@ from typing import Any
 
 from .edits import EditTracker
 from .model import Change, Flag, Problem
-from .protect import Protected, touches
+from .protect import Protected
 from .screen import Pieces, Screen, Span, Where
 
 #: Documents normalized together are joined by this: a paragraph of one private-use character,
@@ -91,19 +93,23 @@ class LeftAlone:
     ``spans`` are paragraphs in another language (no English rule is for them);
     ``protected`` are the document's protected spans (``normalize.protect``).  This is the
     one place every stage's changes pass through, so a change that touches either is
-    dropped here, whatever rule proposed it.
+    dropped here, whatever rule proposed it.  Both lists are sorted by start; each test
+    looks them up by bisection (``_Reach``), since a long text may have thousands of
+    both, and thousands of changes to test.
     """
 
     def __init__(self, protected: list[Protected] | None = None) -> None:
         self.spans: list[Span] = []
         self.protected: list[Protected] = list(protected or ())
+        self._reach: tuple[_Reach, _Reach] | None = None
 
     def add(self, spans: Iterable[Span]) -> None:
         self.spans = sorted([*self.spans, *spans])
+        self._reach = None
 
     def meets(self, span: Span) -> bool:
         a, b = span
-        return any(a < end and b > start for start, end in self.spans)
+        return self._reaches()[0].overlaps(a, b)
 
     def apply(self, tracker: EditTracker, changes: list[Change]) -> None:
         """Apply the changes that alter the text and stay out of every span, then move the spans along."""
@@ -111,27 +117,61 @@ class LeftAlone:
         real = [c for c in changes if text[c.start : c.end] != c.replacement]
         if (self.spans or self.protected) and real:
             real = [c for c in real if not self._blocks(c)]
-            self.spans = [_moved_past(span, real) for span in self.spans]
-            self.protected = [Protected(*_moved_past((p.start, p.end), real), p.kind) for p in self.protected]
+            self.spans = _moved_past(self.spans, real)
+            moved = _moved_past([(p.start, p.end) for p in self.protected], real)
+            self.protected = [Protected(a, b, p.kind) for (a, b), p in zip(moved, self.protected, strict=True)]
+            self._reach = None
         tracker.apply(real)
 
     def guards(self, span: Span) -> bool:
         """Does ``span`` meet a paragraph left alone or a protected span (no flag is raised there)?"""
-        return self.meets(span) or touches(self.protected, *span)
+        return self.meets(span) or self._touches_protected(*span)
 
     def _blocks(self, change: Change) -> bool:
-        if touches(self.protected, change.start, change.end):
+        if self._touches_protected(change.start, change.end):
             return True
         if change.start == change.end:  # an insertion is only in the way strictly inside a span
-            return any(start < change.start < end for start, end in self.spans)
+            return self._reaches()[0].holds(change.start)
         return self.meets((change.start, change.end))
 
+    def _touches_protected(self, start: int, end: int) -> bool:
+        """``protect.touches``: an insertion must fall strictly inside a protected span, a change overlap one."""
+        protected = self._reaches()[1]
+        return protected.holds(start) if start == end else protected.overlaps(start, end)
 
-def _moved_past(span: Span, changes: list[Change]) -> Span:
-    """Where ``span`` lies once ``changes`` (none inside it) have been applied."""
-    a, b = span
-    shift = sum(len(c.replacement) - (c.end - c.start) for c in changes if c.end <= a)
-    return a + shift, b + shift
+    def _reaches(self) -> tuple[_Reach, _Reach]:
+        if self._reach is None:
+            self._reach = (_Reach(self.spans), _Reach([(p.start, p.end) for p in self.protected]))
+        return self._reach
+
+
+class _Reach:
+    """Spans sorted by start, with the furthest end reached by each prefix: which meet a position or a range."""
+
+    def __init__(self, spans: list[Span]) -> None:
+        self._starts = [a for a, _ in spans]
+        self._furthest = list(itertools.accumulate((b for _, b in spans), max))
+
+    def overlaps(self, a: int, b: int) -> bool:
+        """Does some span [start, end) have start < b and end > a?"""
+        k = bisect.bisect_left(self._starts, b)
+        return k > 0 and self._furthest[k - 1] > a
+
+    def holds(self, pos: int) -> bool:
+        """Does some span have start < pos < end?"""
+        return self.overlaps(pos, pos)
+
+
+def _moved_past(spans: list[Span], changes: list[Change]) -> list[Span]:
+    """Where ``spans`` lie once ``changes`` (none inside a span) have been applied."""
+    by_end = sorted((c.end, len(c.replacement) - (c.end - c.start)) for c in changes)
+    ends = [end for end, _ in by_end]
+    shifts = list(itertools.accumulate((delta for _, delta in by_end), initial=0))
+    moved = []
+    for a, b in spans:
+        shift = shifts[bisect.bisect_right(ends, a)]  # the changes that end at or before the span's start
+        moved.append((a + shift, b + shift))
+    return moved
 
 
 class Screening:

@@ -28,18 +28,13 @@ from typing import Any
 
 import regex
 
+from .blocks import Blocks, blocks_of, byte_starts
 from .dbcache import compile_database
 
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
-
-#: A paragraph ends at a blank line (the stages split paragraphs with this too); the same gaps
-#: are found in the text and in its UTF-8 bytes.
-_GAP = r"\n(?:[ \t\r]*\n)+"
-BLANK_LINES = re.compile(_GAP)
-_GAP_BYTES = re.compile(_GAP.encode())
 
 Span = tuple[int, int]
 
@@ -211,15 +206,14 @@ class Screen:
             return Where(text, None, frozenset())
         found = self._matches(data) if pieces is None else pieces.matches(text, self._matches)
         hit_blocks: dict[str, set[int]] = {}
-        bounds = None
+        blocks = None
         if found:
-            byte_bounds = _block_starts(data, _GAP_BYTES)
+            blocks = blocks_of(text)
+            byte_bounds = blocks.starts if len(data) == len(text) else byte_starts(text, blocks.starts)
             for pattern_id, end in found:
                 block = bisect.bisect_right(byte_bounds, max(0, end - 1)) - 1
                 hit_blocks.setdefault(self._keys[pattern_id], set()).add(block)
-            if len(data) == len(text):  # ASCII: byte offsets are character offsets
-                bounds = [*byte_bounds, len(text)]
-        return Where(text, hit_blocks, self._screened, bounds)
+        return Where(text, hit_blocks, self._screened, blocks)
 
     def _matches(self, data: bytes) -> list[tuple[int, int]]:
         """(pattern id, end offset) of every trigger match in ``data``."""
@@ -287,12 +281,12 @@ class Where:
         text: str,
         hit_blocks: dict[str, set[int]] | None,
         screened: frozenset[str],
-        bounds: list[int] | None = None,
+        blocks: Blocks | None = None,
     ) -> None:
         self.text = text
         self._hit_blocks = hit_blocks
         self._screened = screened
-        self._bounds = bounds  # where each block starts, then the text's length; found when first needed
+        self._blocks = blocks  # found when first needed
         self._silent: frozenset[str] | None = None
 
     def silent(self) -> frozenset[str]:
@@ -309,27 +303,34 @@ class Where:
         """Sorted, merged spans to search for ``key``'s rule; None means the whole text."""
         if self._hit_blocks is None or key not in self._screened:
             return None
-        blocks = self._hit_blocks.get(key)
-        if not blocks:
+        hits = self._hit_blocks.get(key)
+        if not hits:
             return []
-        if self._bounds is None:
-            self._bounds = [*_block_starts(self.text, BLANK_LINES), len(self.text)]
-        bounds = self._bounds
-        merged: list[Span] = []
-        for block in sorted(blocks):
-            start, end = bounds[block], bounds[block + 1]
-            if merged and merged[-1][1] == start:
-                merged[-1] = (merged[-1][0], end)
-            else:
-                merged.append((start, end))
-        return merged
+        if self._blocks is None:
+            self._blocks = blocks_of(self.text)
+        return _spans_around(self._blocks, hits, len(self.text))
 
 
-def _block_starts(text: str | bytes, gap: re.Pattern) -> list:  # type: ignore[type-arg]
-    """Offsets where each block starts: 0, then the end of every blank-line gap."""
-    starts = [0]
-    starts.extend(m.end() for m in gap.finditer(text))  # type: ignore[arg-type]
-    return starts
+def _spans_around(blocks: Blocks, hits: set[int], length: int) -> list[Span]:
+    """The hit blocks as sorted, merged spans; a block cut from a long paragraph brings its neighbours.
+
+    A soft cut (``normalize.blocks``) falls between two sentences of one paragraph, and
+    a rule's match may reach across it or look across it ("ground. Without air cover."):
+    searching the block on each side of a soft cut as well finds such a match whole.
+    """
+    starts, soft = blocks.starts, blocks.soft
+    last = len(starts) - 1
+    merged: list[Span] = []
+    for block in sorted(hits):
+        first = block - 1 if soft[block] else block
+        end_block = block + 1 if block < last and soft[block + 1] else block
+        start = starts[first]
+        end = starts[end_block + 1] if end_block < last else length
+        if merged and merged[-1][1] >= start:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def whole(text: str, spans: list[Span] | None) -> list[Span]:

@@ -1,7 +1,8 @@
 """Normalizing a file too large to hold in memory, paragraph-aligned piece by piece.
 
 The file is read in blocks, decoded incrementally, and cut at the last paragraph
-break (a blank line) in what has been read; each piece is normalized and written
+break (a blank line) in what has been read (in text with none for a whole block, at
+the start of the last sentence instead); each piece is normalized and written
 out before the next is read, so memory stays near one block whatever the file's
 size.  Rules see one piece at a time: a document-level context condition holds
 per piece, and only the first piece is treated as the top of the document (where
@@ -18,6 +19,7 @@ from typing import BinaryIO
 
 import regex
 
+from .blocks import last_sentence_start
 from .errors import InputError
 from .pipeline import Normalizer, Result
 from .textio import encoding_hint
@@ -65,11 +67,16 @@ def iter_text_blocks(handle: BinaryIO, name: str, encoding: str, errors: str, bl
 
 
 def _last_cut(buffer: str, limit: int) -> int | None:
-    """Where to cut: after the last paragraph break; past ``limit`` characters, the last line break or space."""
+    """Where to cut: after the last paragraph break; past ``limit`` characters, before the last
+    sentence that begins in the buffer (so that rules still see whole sentences), or failing one
+    after the last line break or space."""
     cut = None
     for match in _PARAGRAPH_BREAK.finditer(buffer):
         cut = match.end()
     if cut is None and len(buffer) > limit:
+        sentence = last_sentence_start(buffer)
+        if sentence is not None:
+            return sentence
         for sep in ("\n", " "):
             at = buffer.rfind(sep)
             if at > 0:

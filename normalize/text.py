@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from .screen import BLANK_LINES
+from .blocks import BLANK_LINES
 
 
 def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:

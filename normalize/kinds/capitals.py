@@ -16,6 +16,7 @@ in rules/language/names.yaml.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -78,12 +79,43 @@ def _lower_word_before(text: str, space: int) -> bool:
 _TITLE_WORDS, _TITLE_SHARE = 4, 0.5
 
 
-def _in_title_case_line(text: str, pos: int) -> bool:
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    words = regex.findall(r"\p{L}+", text[start : end if end != -1 else len(text)])
-    capitals = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= _TITLE_WORDS and capitals / len(words) >= _TITLE_SHARE
+class _TitleCaseLines:
+    """Which lines of a text are in title case, each line judged once (a line may be a whole file)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._breaks: list[int] | None = None
+        self._verdicts: dict[int, bool] = {}
+
+    def at(self, pos: int) -> bool:
+        """Is the line holding ``pos`` a headline in title case?"""
+        if self._breaks is None:
+            self._breaks = [m.start() for m in _LINE_BREAK.finditer(self._text)]
+        k = bisect.bisect_left(self._breaks, pos)
+        start = self._breaks[k - 1] + 1 if k else 0
+        if start not in self._verdicts:
+            end = self._breaks[k] if k < len(self._breaks) else len(self._text)
+            self._verdicts[start] = _in_title_case(self._text, start, end)
+        return self._verdicts[start]
+
+
+_LINE_BREAK = re.compile("\n")
+_LETTERS = regex.compile(r"\p{L}+")
+#: A line is read this many characters at a time (cut at a space, which no word crosses).
+_WINDOW = 1 << 16
+
+
+def _in_title_case(text: str, start: int, end: int) -> bool:
+    words = capitals = 0
+    while start < end:
+        stop = end if end - start <= _WINDOW else text.rfind(" ", start, start + _WINDOW) + 1
+        if stop <= start:  # no space in the window: on to the next one
+            stop = text.find(" ", start + _WINDOW, end) + 1 or end
+        found = _LETTERS.findall(text, start, stop)
+        words += len(found)
+        capitals += sum(1 for w in found if w[:1].isupper())
+        start = stop
+    return words >= _TITLE_WORDS and capitals / words >= _TITLE_SHARE
 
 
 def _cued(text: str, known: Cues, word: str, at: int) -> bool:
@@ -108,6 +140,7 @@ def _cued(text: str, known: Cues, word: str, at: int) -> bool:
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
+    title_case = _TitleCaseLines(text)
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
             word, at = match.group(1), match.start(1)
@@ -116,7 +149,7 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             if word in known.protected or word in rule.protect:
                 continue
             listed = word in known.subject_verb  # the list vouches for its words; the word list lacks inflections
-            if _in_title_case_line(text, at) or not (listed or is_common_word(word)) or is_also_a_name(word):
+            if title_case.at(at) or not (listed or is_common_word(word)) or is_also_a_name(word):
                 continue
             cue = text[text.rfind(" ", max(0, at - 10), at - 1) + 1 : at - 1]
             if cue not in known.verb and not listed and not is_plural(word):

@@ -21,7 +21,7 @@ from ..language import detect_language, may_not_be_english
 from ..lexicon import Script, compiled_from, current
 from ..model import Change, Flag
 from ..rounds import Round
-from ..screen import Span, whole
+from ..screen import Span
 from ..text import paragraph_spans
 from .base import Kind, Rule, RuleError, change, positive_int
 
@@ -61,7 +61,7 @@ def find_untranslated(text: str, rule: ScriptRule, foreign: list[Span] | None = 
         body = text[para_start:para_end]
         while foreign is not None and k < len(foreign) and foreign[k][1] <= para_start:
             k += 1
-        has_foreign = foreign is None or (k < len(foreign) and foreign[k][0] <= para_start)
+        has_foreign = foreign is None or (k < len(foreign) and foreign[k][0] < para_end)  # a block may be part of it
         # Judged without the white space around it: a last paragraph may end in a line
         # break or not, and one letter plus a line break is another text to langdetect.
         content = body.strip()
@@ -174,10 +174,22 @@ _SCRIPT_NUMERALS = "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٪٫٬"
 
 
 def _paragraphs_within(text: str, where: list[Span] | None) -> Iterator[Span]:
-    """The paragraphs of ``text`` inside the blocks ``where`` (all of them when None)."""
-    for start, end in whole(text, where):
-        for a, b in paragraph_spans(text[start:end]):
-            yield start + a, start + b
+    """The paragraphs of ``text`` that meet the blocks ``where`` (all of them when None), each whole.
+
+    Whole, because the decision is the paragraph's: a block may be a piece of a long
+    paragraph (``normalize.blocks``).
+    """
+    if where is None:
+        yield from paragraph_spans(text)
+        return
+    k = 0
+    for a, b in paragraph_spans(text):
+        while k < len(where) and where[k][1] <= a:
+            k += 1
+        if k == len(where):
+            return
+        if where[k][0] < b:
+            yield a, b
 
 
 def _set_off_on_purpose(text: str, start: int, end: int) -> bool:

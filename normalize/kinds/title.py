@@ -16,11 +16,11 @@ from typing import Any
 
 import regex
 
+from ..blocks import BLANK_LINES
 from ..deletions import REFRAIN, flag_kept, judge_title_copies
 from ..lexicon import current
 from ..model import Change
 from ..rounds import Round, Titles, documents, per_document
-from ..screen import BLANK_LINES
 from ..text import LINE, LOWER_UPPER, WORD_START
 from .base import Kind, Rule, change, positive_int, str_list
 

@@ -63,6 +63,9 @@ class Person:
     country: str = ""
     #: Another pack's rule repairs the person's listed spellings (``person``).
     deferred: bool = False
+    #: The house-style spellings whole, lower case, words single-spaced: a style may join or split
+    #: words ("Abdelrahim" for "Abdel Rahim"), which the word-by-word test cannot see.
+    style_names: frozenset[str] = frozenset()
 
     @property
     def first(self) -> str:
@@ -102,7 +105,8 @@ def person(spec: str, table: KeyTable) -> Person:
     words = words or tuple(canonical.split())
     size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
     style_words = frozenset(w.casefold() for style in styles for w in style.split())
-    return Person(canonical, words, words[-size:], style_words, country, deferred)
+    style_names = frozenset(" ".join(style.casefold().split()) for style in styles)
+    return Person(canonical, words, words[-size:], style_words, country, deferred, style_names)
 
 
 class NameIndex:
@@ -309,6 +313,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     """The words of a found full name that differ from the canonical one, each repaired if it is close."""
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
+    if " ".join(words).casefold() in one.style_names:
+        return []  # the name in a house style of theirs
     if len(words) != len(one.words):
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity

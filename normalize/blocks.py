@@ -222,7 +222,7 @@ def _units(text: str, blocks: Blocks) -> list[tuple[int, int, int]]:
     as (start, end, the paragraph's number)."""
     units: list[tuple[int, int, int]] = []
     i = 0
-    for number, (a, b) in enumerate(_paragraphs(text)):
+    for number, (a, b) in enumerate(paragraph_spans(text)):
         edges = [a]
         while i < len(blocks.starts) and blocks.starts[i] < b:
             if blocks.soft[i] and blocks.starts[i] > a:
@@ -233,8 +233,8 @@ def _units(text: str, blocks: Blocks) -> list[tuple[int, int, int]]:
     return units
 
 
-def _paragraphs(text: str) -> Iterator[Span]:
-    """(start, end) of each paragraph, as ``text.paragraph_spans`` gives them."""
+def paragraph_spans(text: str) -> Iterator[Span]:
+    """(start, end) of each paragraph: text between blank lines, without the line breaks around it."""
     start = 0
     for gap in BLANK_LINES.finditer(text):
         if gap.start() > start:

@@ -1,4 +1,4 @@
-"""Small text helpers several rule kinds share: paragraphs, lines, word edges, sentence starts.
+"""Small text helpers several rule kinds share: lines, word edges, sentence starts (paragraphs are ``blocks``).
 
 Each works in the coordinates of the text it is given, so a position found with
 one of them is a position a ``Change`` can use.
@@ -7,22 +7,8 @@ one of them is a position a ``Change`` can use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import regex
-
-from .blocks import BLANK_LINES
-
-
-def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each paragraph: text between blank lines, without the line breaks around it."""
-    start = 0
-    for gap in BLANK_LINES.finditer(text):
-        if gap.start() > start:
-            yield start, gap.start()
-        start = gap.end()
-    if start < len(text):
-        yield start, len(text)
 
 
 def lower_in_place(text: str) -> str:

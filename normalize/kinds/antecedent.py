@@ -21,10 +21,10 @@ from typing import Any
 
 import regex
 
+from ..blocks import paragraph_spans
 from ..lexicon import compiled_from
 from ..model import Flag
 from ..rounds import SEPARATOR_MARK, Round
-from ..text import paragraph_spans
 from .base import Kind, Rule, RuleError, change
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import regex
 
+from ..blocks import paragraph_spans
 from ..deletions import MEANINGFUL_ARABIC, flag_kept, judge_stray_script
 from ..edits import EditTracker
 from ..language import detect_language, may_not_be_english
@@ -22,7 +23,6 @@ from ..lexicon import Script, compiled_from, current
 from ..model import Change, Flag
 from ..rounds import Round
 from ..screen import Span
-from ..text import paragraph_spans
 from .base import Kind, Rule, RuleError, change, positive_int
 
 

@@ -46,6 +46,8 @@ class _Lists:
     body_reach: int
     quoted_after: frozenset[str]
     glossed_before: tuple[str, ...]
+    #: A whole word (as ``_WORD`` finds them) of at least ``min_letters`` characters.
+    long_word: regex.Pattern[str]
 
 
 @compiled_from("deletions.yaml")
@@ -58,6 +60,7 @@ def _lists(data: Mapping[str, Any]) -> _Lists:
         body_reach=int(data["body_reach"]),
         quoted_after=frozenset(w.casefold() for w in data["arabic_quoted_after"]),
         glossed_before=tuple(data["arabic_glossed_before"]),
+        long_word=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\p{{N}}]{{{int(data['min_content_letters'])},}}"),
     )
 
 
@@ -74,9 +77,9 @@ def _facts(line: str) -> Counter[str]:
 
 
 def _content_words(text: str) -> set[str]:
+    """The words of ``text`` of at least ``min_letters`` characters that are no function word, case-folded."""
     lists = _lists()
-    long_enough = (w.casefold() for w in _WORD.findall(text) if len(w) >= lists.min_letters)
-    return {w for w in long_enough if w not in lists.function_words}
+    return set(map(str.casefold, lists.long_word.findall(text))).difference(lists.function_words)
 
 
 @dataclass(frozen=True)

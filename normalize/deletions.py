@@ -46,8 +46,6 @@ class _Lists:
     body_reach: int
     quoted_after: frozenset[str]
     glossed_before: tuple[str, ...]
-    #: A whole word (as ``_WORD`` finds them) of at least ``min_letters`` characters.
-    long_word: regex.Pattern[str]
 
 
 @compiled_from("deletions.yaml")
@@ -60,7 +58,6 @@ def _lists(data: Mapping[str, Any]) -> _Lists:
         body_reach=int(data["body_reach"]),
         quoted_after=frozenset(w.casefold() for w in data["arabic_quoted_after"]),
         glossed_before=tuple(data["arabic_glossed_before"]),
-        long_word=regex.compile(rf"(?<![\p{{L}}\p{{N}}])[\p{{L}}\p{{N}}]{{{int(data['min_content_letters'])},}}"),
     )
 
 
@@ -77,9 +74,9 @@ def _facts(line: str) -> Counter[str]:
 
 
 def _content_words(text: str) -> set[str]:
-    """The words of ``text`` of at least ``min_letters`` characters that are no function word, case-folded."""
     lists = _lists()
-    return set(map(str.casefold, lists.long_word.findall(text))).difference(lists.function_words)
+    long_enough = (w.casefold() for w in _WORD.findall(text) if len(w) >= lists.min_letters)
+    return {w for w in long_enough if w not in lists.function_words}
 
 
 @dataclass(frozen=True)
@@ -133,10 +130,18 @@ def _body_after(text: str, position: int, end: int, headline: str) -> str:
     for line in text[position : min(end, position + reach * 2)].splitlines():
         if length >= reach:
             break
-        if _WORD.findall(line.casefold()) != key and not _BYLINE.match(line) and len(_WORD.findall(line)) >= 4:
+        if not _same_words(line, key) and not _BYLINE.match(line) and len(_WORD.findall(line)) >= 4:
             lines.append(line)
             length += len(line) + 1
     return "\n".join(lines)[:reach]
+
+
+def _same_words(line: str, key: list[str]) -> bool:
+    """Are the line's words, case-folded, ``key``?  A line without the first of them is not read word by word."""
+    folded = line.casefold()
+    if key and key[0] not in folded:
+        return False
+    return _WORD.findall(folded) == key
 
 
 def _stripped(text: str, start: int, end: int) -> Span:

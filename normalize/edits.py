@@ -209,6 +209,10 @@ class EditTracker:
             else:
                 while k < len(cuts) and cuts[k] <= pos:
                     k += 1
+                if k == len(cuts) or cuts[k] >= end:  # no cut inside: the piece stays as it is
+                    out.append(piece)
+                    pos = end
+                    continue
                 cur, src = pos, piece.src_start
                 while k < len(cuts) and cuts[k] < end:
                     cut = cuts[k]

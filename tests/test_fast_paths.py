@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 
 from normalize.blocks import QUOTE_MARK, Blocks, _after, _compute
-from normalize.deletions import _same_words
+from normalize.deletions import _FOUR_WORDS, _WORD, _same_words
 from normalize.edits import Change, EditTracker
 
 
@@ -74,3 +74,13 @@ def test_same_words_reads_the_line_word_by_word_only_when_it_may_match() -> None
     assert not _same_words("Death toll rises to 16", key)
     assert not _same_words("The toll rises to 15", key)  # the first word is missing: no word split needed
     assert _same_words("...", []) and not _same_words("a word", [])
+
+
+def test_four_words_is_the_word_count_test_on_random_lines() -> None:
+    rng = random.Random(7)
+    alphabet = "ab1 .,\u0301\u0627-’\t"
+    assert _FOUR_WORDS.search("By Reuters staff, Baghdad")
+    assert not _FOUR_WORDS.search("Posted: 12 May")  # three words
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert bool(_FOUR_WORDS.search(line)) == (len(_WORD.findall(line)) >= 4), repr(line)

@@ -265,8 +265,8 @@ class Normalizer:
             yield from self._normalize_window(window)
 
     def _normalize_window(self, texts: list[str]) -> list[Result]:
-        with using(self.language):  # here, not in the generator, whose caller would see it between yields
-            return self._normalize_window_using(texts)
+        with using(self.language), batching.frozen_heap():  # here, not in the generator, whose caller
+            return self._normalize_window_using(texts)  # would see them between yields
 
     def _normalize_window_using(self, texts: list[str]) -> list[Result]:
         """Group the window's documents (``batching.group``) and normalize each group as one text."""

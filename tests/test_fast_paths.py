@@ -7,11 +7,17 @@ the shape of the text, on many random texts.
 
 from __future__ import annotations
 
+import gc
 import random
 
+import pytest
+
+from normalize import Normalizer
+from normalize.batching import frozen_heap
 from normalize.blocks import QUOTE_MARK, Blocks, _after, _compute
 from normalize.deletions import _FOUR_WORDS, _WORD, _same_words
 from normalize.edits import Change, EditTracker
+from normalize.model import Result
 
 
 def _quote_states_plainly(blocks: Blocks) -> list[frozenset[str]]:
@@ -84,3 +90,35 @@ def test_four_words_is_the_word_count_test_on_random_lines() -> None:
     for _ in range(5000):
         line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         assert bool(_FOUR_WORDS.search(line)) == (len(_WORD.findall(line)) >= 4), repr(line)
+
+
+def test_a_window_is_normalized_with_the_older_objects_frozen_and_then_thawed() -> None:
+    assert gc.get_freeze_count() == 0
+    with frozen_heap():
+        outer = gc.get_freeze_count()
+        with frozen_heap():  # nested: still frozen, not frozen again
+            assert gc.get_freeze_count() == outer
+        assert gc.get_freeze_count() == outer > 0
+    assert gc.get_freeze_count() == 0
+    seen: list[int] = []
+    real = Normalizer._normalize_window_using
+
+    def spy(self: Normalizer, texts: list[str]) -> list[Result]:
+        seen.append(gc.get_freeze_count())
+        return real(self, texts)
+
+    normalizer = Normalizer()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Normalizer, "_normalize_window_using", spy)
+        results = list(normalizer.normalize_many(["the the house", "Fine text."]))
+    assert [r.text for r in results] == ["the house", "Fine text."]
+    assert seen and all(count > 0 for count in seen) and gc.get_freeze_count() == 0
+
+
+def test_nothing_is_frozen_with_the_collector_off() -> None:
+    gc.disable()
+    try:
+        with frozen_heap():
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()

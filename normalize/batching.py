@@ -17,12 +17,16 @@ Two more things a join keeps: what each document's run read of the conditions th
 hold (``watched``: a document whose repairs switch one on is run again only if it was
 read), and the screen's matches of each joined document (``Pieces``: one scan per
 document while it stays unchanged).
+
+A window of documents is normalized with the objects that exist before it kept out of
+the cyclic garbage collector's passes (``frozen_heap``).
 """
 
 from __future__ import annotations
 
 import bisect
 import contextlib
+import gc
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -246,3 +250,36 @@ def paragraph_joints(current: str, spans: list[Span], active: dict[str, bool]) -
         if owners[k] != owners[k + 1]:
             joints[k] = SEPARATOR
     return joints, active.of(sorted(set(owners)))
+
+
+_frozen = 0
+_frozen_lock = threading.Lock()
+
+
+@contextlib.contextmanager
+def frozen_heap() -> Iterator[None]:
+    """Keep the objects that exist when the block starts out of the cyclic collector's passes until it ends.
+
+    A normalizer holds a hundred thousand and more long-lived objects (rule tables, the
+    gazetteer's names, compiled patterns), and a window of documents allocates enough to
+    set off full collections, each of which walks all of them, though none of them is
+    garbage.  ``gc.freeze`` sets them aside for the block and ``gc.unfreeze`` puts them
+    back as old objects after it, so nothing is kept from collection for longer than the
+    block.  Blocks may nest or overlap in threads: the first to start freezes, the last
+    to end unfreezes.  With the collector switched off there is nothing to spare.
+    """
+    global _frozen
+    with _frozen_lock:
+        entered = _frozen > 0 or gc.isenabled()
+        if entered:
+            if _frozen == 0:
+                gc.freeze()
+            _frozen += 1
+    try:
+        yield
+    finally:
+        if entered:
+            with _frozen_lock:
+                _frozen -= 1
+                if _frozen == 0:
+                    gc.unfreeze()

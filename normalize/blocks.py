@@ -95,17 +95,25 @@ class Blocks:
         return self._quotes[block]
 
     def _quote_states(self) -> list[frozenset[str]]:
-        """The open quotations at every block start, in one walk over the text's quotation marks."""
+        """The open quotations at every block start.
+
+        Only a soft cut carries quotations over, from the block before it, so only the
+        marks of a block that a soft cut follows are read: ordinary text, whose
+        paragraphs are never cut, costs nothing here however many quotes it has.
+        """
         states: list[frozenset[str]] = []
-        marks = QUOTE_MARK.finditer(self.text)
-        mark = next(marks, None)
-        open_marks: frozenset[str] = frozenset()
-        for start, soft in zip(self.starts, self.soft, strict=True):
-            while mark is not None and mark.start() < start:
-                open_marks = _after(open_marks, mark.group())
-                mark = next(marks, None)
+        none: frozenset[str] = frozenset()
+        for k, soft in enumerate(self.soft):
             if not soft:
-                open_marks = frozenset()
+                states.append(none)
+                continue
+            open_marks = states[k - 1]
+            # From the block's start to the end of the text, as one walk over the whole text
+            # would see each mark (a closing mark's look-ahead reads past the cut).
+            for mark in QUOTE_MARK.finditer(self.text, self.starts[k - 1]):
+                if mark.start() >= self.starts[k]:
+                    break
+                open_marks = _after(open_marks, mark.group())
             states.append(open_marks)
         return states
 

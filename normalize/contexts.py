@@ -84,6 +84,9 @@ class ContextIndex:
                 self._requiring.setdefault(phrase, []).append(rule_id)
             for phrase in excludes:
                 self._excluding.setdefault(phrase, []).append(rule_id)
+        # Each phrase's verdicts as a dict, so that ``_decide`` merges them with one ``update`` in C.
+        self._switch_on = {phrase: dict.fromkeys(ids, True) for phrase, ids in self._requiring.items()}
+        self._switch_off = {phrase: dict.fromkeys(ids, False) for phrase, ids in self._excluding.items()}
         #: Required phrases that are renderings, with the names they render (a gloss may follow the name).
         self._glossable = {p: tuple(sorted(renderings[p])) for p in required if p in renderings}
         phrases = {p for requires, excludes in self._conditions.values() for p in requires | excludes}
@@ -218,8 +221,13 @@ class ContextIndex:
         """Each rule's verdict: those of a document with none of the phrases, changed by the phrases present."""
         required = present - glossed_only if glossed_only else present
         verdicts = dict(self._verdicts_on_nothing)
-        verdicts.update((rule_id, True) for phrase in required for rule_id in self._requiring.get(phrase, ()))
-        verdicts.update((rule_id, False) for phrase in present for rule_id in self._excluding.get(phrase, ()))
+        switch_on, switch_off = self._switch_on, self._switch_off
+        for phrase in required:
+            if phrase in switch_on:
+                verdicts.update(switch_on[phrase])
+        for phrase in present:
+            if phrase in switch_off:
+                verdicts.update(switch_off[phrase])
         return verdicts
 
 

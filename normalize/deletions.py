@@ -64,6 +64,8 @@ def _lists(data: Mapping[str, Any]) -> _Lists:
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _BYLINE = regex.compile(r"\s*(?:By|From|Posted|Updated|Published|Reporting by|Writing by|Editing by)\b")
 _DIGITS = regex.compile(r"\p{N}+")
+#: Four words or more (as ``_WORD`` finds them): found without reading the rest of a long line.
+_FOUR_WORDS = regex.compile(r"(?<![\p{L}\p{N}])[\p{L}\p{N}]++(?:[^\p{L}\p{N}]++[\p{L}\p{N}]++){3}")
 
 
 def _facts(line: str) -> Counter[str]:
@@ -130,10 +132,18 @@ def _body_after(text: str, position: int, end: int, headline: str) -> str:
     for line in text[position : min(end, position + reach * 2)].splitlines():
         if length >= reach:
             break
-        if _WORD.findall(line.casefold()) != key and not _BYLINE.match(line) and len(_WORD.findall(line)) >= 4:
+        if not _same_words(line, key) and not _BYLINE.match(line) and _FOUR_WORDS.search(line):
             lines.append(line)
             length += len(line) + 1
     return "\n".join(lines)[:reach]
+
+
+def _same_words(line: str, key: list[str]) -> bool:
+    """Are the line's words, case-folded, ``key``?  A line without the first of them is not read word by word."""
+    folded = line.casefold()
+    if key and key[0] not in folded:
+        return False
+    return _WORD.findall(folded) == key
 
 
 def _stripped(text: str, start: int, end: int) -> Span:

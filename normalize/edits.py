@@ -135,7 +135,7 @@ class EditTracker:
         else:
             pieces = self._split_at_boundaries(changes)
             self._pieces = self._merge(pieces, changes)
-        self.text = "".join(p.text for p in self._pieces)
+        self.text = "".join([p.text for p in self._pieces])
         self._ends = None
 
     def _apply_isolated(self, changes: Sequence[Change]) -> list[_Piece] | None:
@@ -146,7 +146,7 @@ class EditTracker:
         as a change reaches an edited piece, or touches one at its edge.
         """
         pieces = self._pieces
-        starts = list(itertools.accumulate((len(p.text) for p in pieces), initial=0))
+        starts = list(itertools.accumulate(map(len, [p.text for p in pieces]), initial=0))
         total = starts[-1]
         by_piece: dict[int, list[Change]] = {}
         previous: Change | None = None
@@ -173,11 +173,11 @@ class EditTracker:
                 return None
             by_piece.setdefault(i, []).append(change)
         out: list[_Piece] = []
-        for i, piece in enumerate(pieces):
-            group = by_piece.get(i)
-            if group is None:
-                out.append(piece)
-                continue
+        copied = 0  # pieces before this index are in ``out``; the untouched ones are copied in runs
+        for i, group in by_piece.items():  # in order of the pieces: the changes are sorted
+            out.extend(pieces[copied:i])
+            copied = i + 1
+            piece = pieces[i]
             base, cursor = starts[i], starts[i]
             for change in group:
                 if change.start > cursor:
@@ -193,6 +193,7 @@ class EditTracker:
                 cursor = change.end
             if cursor < starts[i + 1]:
                 out.append(_Piece(piece.src_start + cursor - base, piece.src_end, piece.text[cursor - base :]))
+        out.extend(pieces[copied:])
         return out
 
     def _split_at_boundaries(self, changes: Sequence[Change]) -> list[_Piece]:
@@ -208,6 +209,10 @@ class EditTracker:
             else:
                 while k < len(cuts) and cuts[k] <= pos:
                     k += 1
+                if k == len(cuts) or cuts[k] >= end:  # no cut inside: the piece stays as it is
+                    out.append(piece)
+                    pos = end
+                    continue
                 cur, src = pos, piece.src_start
                 while k < len(cuts) and cuts[k] < end:
                     cut = cuts[k]

@@ -227,11 +227,11 @@ class Normalizer:
         for _ in range(MAX_ROUNDS):
             if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
                 break
-            widened = _widened(active, self.contexts.verdicts(result.text))
-            switched = {rule_id for rule_id, on in widened.items() if on and not active[rule_id]}
+            seen = self.contexts.verdicts(result.text)  # widened only if a rerun needs it
+            switched = {rule_id for rule_id, on in active.items() if not on and seen.get(rule_id, False)}
             if not switched or (read is not None and read.isdisjoint(switched)):
                 break
-            active = widened
+            active = _widened(active, seen)
             result, read = self._watched_run(text, titles, active)
         return result
 
@@ -265,8 +265,8 @@ class Normalizer:
             yield from self._normalize_window(window)
 
     def _normalize_window(self, texts: list[str]) -> list[Result]:
-        with using(self.language):  # here, not in the generator, whose caller would see it between yields
-            return self._normalize_window_using(texts)
+        with using(self.language), batching.frozen_heap():  # here, not in the generator, whose caller
+            return self._normalize_window_using(texts)  # would see them between yields
 
     def _normalize_window_using(self, texts: list[str]) -> list[Result]:
         """Group the window's documents (``batching.group``) and normalize each group as one text."""

@@ -1,0 +1,124 @@
+"""Shortcuts taken for speed give what the plain computation gives.
+
+Each test here compares a function that is written for speed with a direct
+implementation of what it computes, on fixed cases and, where the shortcut depends on
+the shape of the text, on many random texts.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+
+import pytest
+
+from normalize import Normalizer
+from normalize.batching import frozen_heap
+from normalize.blocks import QUOTE_MARK, Blocks, _after, _compute
+from normalize.deletions import _FOUR_WORDS, _WORD, _same_words
+from normalize.edits import Change, EditTracker
+from normalize.model import Result
+
+
+def _quote_states_plainly(blocks: Blocks) -> list[frozenset[str]]:
+    """One walk over every quotation mark of the text, as the states were first computed."""
+    states: list[frozenset[str]] = []
+    marks = iter(list(QUOTE_MARK.finditer(blocks.text)))
+    mark = next(marks, None)
+    open_marks: frozenset[str] = frozenset()
+    for start, soft in zip(blocks.starts, blocks.soft, strict=True):
+        while mark is not None and mark.start() < start:
+            open_marks = _after(open_marks, mark.group())
+            mark = next(marks, None)
+        if not soft:
+            open_marks = frozenset()
+        states.append(open_marks)
+    return states
+
+
+def test_quote_states_carry_over_soft_cuts_only() -> None:
+    text = (
+        "He said: “The talks went well. They will go on. We hope so.” Then he left.\n\n"
+        "“A quote that runs on. Into the next sentence. And ‘inner’ too.\n\n"
+        'Plain "straight" quotes. And "one left open. Over a cut.'
+    )
+    blocks = _compute(text, 20)
+    assert any(blocks.soft) and not all(blocks.soft[1:])  # cuts inside paragraphs and paragraph starts
+    states = [blocks.quotes_open(k) for k in range(len(blocks.starts))]
+    assert states == _quote_states_plainly(blocks)
+    second = blocks.index(text.index("They will"))
+    assert states[second] == frozenset({"double"})  # opened in the block before the cut
+    assert states[blocks.index(text.index("“A quote"))] == frozenset()  # a paragraph starts with none open
+
+
+def test_quote_states_match_one_walk_on_random_text() -> None:
+    rng = random.Random(4)
+    pieces = ["“", "”", '"', "‘", "’", "«", "»", "a", "b. C", ". D", "x’s", " ", "\n\n", "ok. “Q"]
+    for _ in range(400):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 80)))
+        blocks = _compute(text, rng.choice([5, 12, 30]))
+        assert [blocks.quotes_open(k) for k in range(len(blocks.starts))] == _quote_states_plainly(blocks), repr(text)
+
+
+def test_isolated_changes_keep_the_untouched_pieces_between_them() -> None:
+    tracker = EditTracker("one two three four five six")
+    tracker.apply([Change(4, 7, "TWO", "r1", "c", "m"), Change(19, 23, "FIVE", "r1", "c", "m")])
+    tracker.apply([Change(0, 3, "ONE", "r2", "c", "m"), Change(14, 18, "FOUR", "r2", "c", "m")])
+    assert tracker.text == "ONE TWO three FOUR FIVE six"
+    assert [(e.start, e.end, e.replacement, e.rule) for e in tracker.edits()] == [
+        (0, 3, "ONE", "r2"),
+        (4, 7, "TWO", "r1"),
+        (14, 18, "FOUR", "r2"),
+        (19, 23, "FIVE", "r1"),
+    ]
+
+
+def test_same_words_reads_the_line_word_by_word_only_when_it_may_match() -> None:
+    key = ["death", "toll", "rises", "to", "15"]
+    assert _same_words("Death toll rises to 15", key)
+    assert _same_words("DEATH TOLL: rises to 15!", key)  # punctuation and case do not count
+    assert not _same_words("Death toll rises to 16", key)
+    assert not _same_words("The toll rises to 15", key)  # the first word is missing: no word split needed
+    assert _same_words("...", []) and not _same_words("a word", [])
+
+
+def test_four_words_is_the_word_count_test_on_random_lines() -> None:
+    rng = random.Random(7)
+    alphabet = "ab1 .,\u0301\u0627-’\t"
+    assert _FOUR_WORDS.search("By Reuters staff, Baghdad")
+    assert not _FOUR_WORDS.search("Posted: 12 May")  # three words
+    for _ in range(5000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        assert bool(_FOUR_WORDS.search(line)) == (len(_WORD.findall(line)) >= 4), repr(line)
+
+
+def test_a_window_is_normalized_with_the_older_objects_frozen_and_then_thawed() -> None:
+    assert gc.get_freeze_count() == 0
+    with frozen_heap():
+        outer = gc.get_freeze_count()
+        with frozen_heap():  # nested: still frozen, not frozen again
+            assert gc.get_freeze_count() == outer
+        assert gc.get_freeze_count() == outer > 0
+    assert gc.get_freeze_count() == 0
+    seen: list[int] = []
+    real = Normalizer._normalize_window_using
+
+    def spy(self: Normalizer, texts: list[str]) -> list[Result]:
+        seen.append(gc.get_freeze_count())
+        return real(self, texts)
+
+    normalizer = Normalizer()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Normalizer, "_normalize_window_using", spy)
+        results = list(normalizer.normalize_many(["the the house", "Fine text."]))
+    assert [r.text for r in results] == ["the house", "Fine text."]
+    assert seen and all(count > 0 for count in seen) and gc.get_freeze_count() == 0
+
+
+def test_nothing_is_frozen_with_the_collector_off() -> None:
+    gc.disable()
+    try:
+        with frozen_heap():
+            assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()

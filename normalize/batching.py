@@ -266,11 +266,13 @@ def frozen_heap() -> Iterator[None]:
     garbage.  ``gc.freeze`` sets them aside for the block and ``gc.unfreeze`` puts them
     back as old objects after it, so nothing is kept from collection for longer than the
     block.  Blocks may nest or overlap in threads: the first to start freezes, the last
-    to end unfreezes.  With the collector switched off there is nothing to spare.
+    to end unfreezes.  With the collector switched off there is nothing to spare, and a
+    program that froze objects itself keeps its own arrangement.
     """
     global _frozen
     with _frozen_lock:
-        entered = _frozen > 0 or gc.isenabled()
+        # Not when the program froze objects of its own: unfreezing at the end would undo that.
+        entered = _frozen > 0 or (gc.isenabled() and gc.get_freeze_count() == 0)
         if entered:
             if _frozen == 0:
                 gc.freeze()

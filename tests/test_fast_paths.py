@@ -122,3 +122,15 @@ def test_nothing_is_frozen_with_the_collector_off() -> None:
             assert gc.get_freeze_count() == 0
     finally:
         gc.enable()
+
+
+def test_a_program_that_froze_objects_itself_keeps_them_frozen() -> None:
+    gc.freeze()
+    try:
+        mine = gc.get_freeze_count()
+        assert mine > 0
+        with frozen_heap():
+            assert gc.get_freeze_count() == mine
+        assert gc.get_freeze_count() == mine  # not thawed by us
+    finally:
+        gc.unfreeze()

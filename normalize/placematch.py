@@ -75,6 +75,12 @@ def load_settings(data: object) -> PlaceSettings:
         if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 100:
             raise PlaceSettingsError(f"'{name}' must be a number from 1 to 100")
         numbers[name] = value
+    population = data.get("world_city_population", 0)
+    if not isinstance(population, int) or isinstance(population, bool) or population < 0:
+        raise PlaceSettingsError("'world_city_population' must be a whole number")
+    tables = data.get("review_only_tables") or []
+    if not isinstance(tables, list) or not all(isinstance(t, str) and t for t in tables):
+        raise PlaceSettingsError("'review_only_tables' must list table file names")
     cues: dict[str, list[str]] = {}
     for name in ("cues_before", "cues_after"):
         value = data.get(name) or []
@@ -333,12 +339,13 @@ def _written(canonical: str, found: str) -> str:
 
 
 def _beside_a_name(tokens: list[_Token], first: int, last: int, index: PlaceIndex) -> bool:
-    """Is a capitalised word that is neither English nor a place cue right next to the stretch?"""
+    """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
+
+    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.
+    """
     beside = [tokens[j].text for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
-    return any(
-        not _english(w) and w.casefold() not in index.settings.after and w.casefold() not in index.place_words
-        for w in beside
-    )
+    named = [w for w in beside if not wordlist.is_common_word(w)]
+    return any(w.casefold() not in index.settings.after and w.casefold() not in index.place_words for w in named)
 
 
 def _cue(text: str, start: int, end: int, settings: PlaceSettings) -> bool:

@@ -209,6 +209,20 @@ class PlaceIndex:
             near = named if len(named) == 1 else near
         return _Match(tuple(near), top, key)
 
+    @functools.cached_property
+    def _country_words(self) -> regex.Pattern[str] | None:
+        words = sorted({w for words in self.countries.values() for w in words}, key=len, reverse=True)
+        if not words:
+            return None
+        return regex.compile(rf"(?<![\p{{L}}\-])(?:{'|'.join(regex.escape(w) for w in words)})(?![\p{{L}}])")
+
+    def countries_in(self, text: str) -> frozenset[str]:
+        """The countries whose words (the country, its people, its main places) the text has."""
+        if self._country_words is None:
+            return frozenset()
+        found = {m.group() for m in self._country_words.finditer(text)}
+        return frozenset(code for code, words in self.countries.items() if found.intersection(words))
+
     def personal(self, word: str, similarity: float) -> bool:
         """Is ``word`` at least as close to a word of a person's name of the same key as to the place?"""
         bare = _bare(word)
@@ -229,8 +243,9 @@ def _bare(word: str) -> str:
 def find(text: str, index: PlaceIndex) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping."""
     found: list[tuple[Finding, tuple[str, ...], bool]] = []
+    document = _Document(text, index)
     for tokens in _runs(text, index):
-        found.extend(_look(text, tokens, index))
+        found.extend(_look(document, tokens))
     # a place repaired with a cue names its country for the rest of the document
     named = {c for f, countries, _ in found if f.certain for c in countries}
     certain_spellings: dict[str, str] = {}
@@ -252,22 +267,56 @@ def find(text: str, index: PlaceIndex) -> list[Finding]:
 
 
 def _runs(text: str, index: PlaceIndex) -> Iterator[list[_Token]]:
-    """The runs of capitalised words, joined by single spaces, that have a candidate word in them."""
-    run: list[_Token] = []
-    for match in _CAPITALISED.finditer(text):
-        bare = _bare(match.group())
-        token = _Token(match.start(), match.start() + len(bare), bare)
-        if run and text[run[-1].end : match.start()].strip("'’s") != " ":
-            if any(index.candidate(t.text) for t in run):
-                yield run
-            run = []
-        run.append(token)
-    if run and any(index.candidate(t.text) for t in run):
-        yield run
+    """The runs of capitalised words, joined by single spaces, around each candidate word.
+
+    Only the candidates are looked at first (a cached verdict a word): most documents
+    have none, and then nothing else is done.
+    """
+    matches = list(_CAPITALISED.finditer(text))
+    done = -1
+    for i, match in enumerate(matches):
+        if i <= done or not index.candidate(match.group()):
+            continue
+        first = i
+        while first > done + 1 and _adjacent(text, matches[first - 1], matches[first]):
+            first -= 1
+        done = i
+        while done + 1 < len(matches) and _adjacent(text, matches[done], matches[done + 1]):
+            done += 1
+        yield [_token(m) for m in matches[first : done + 1]]
 
 
-def _look(text: str, tokens: list[_Token], index: PlaceIndex) -> list[tuple[Finding, tuple[str, ...], bool]]:
+def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " " and not _POSSESSIVE.search(left.group())
+
+
+def _token(match: regex.Match[str]) -> _Token:
+    bare = _bare(match.group())
+    return _Token(match.start(), match.start() + len(bare), bare)
+
+
+class _Document:
+    """The text being searched, with the countries it names, looked for once and only if needed."""
+
+    def __init__(self, text: str, index: PlaceIndex) -> None:
+        self.text, self.index = text, index
+
+    @functools.cached_property
+    def countries(self) -> frozenset[str]:
+        return self.index.countries_in(self.text)
+
+    def names(self, one: Place) -> bool:
+        """Does the document name one of the place's countries?"""
+        return not self.countries.isdisjoint(one.countries)
+
+    def may_be_in(self, one: Place) -> bool:
+        """Does the document name the place's country, or no country of the region at all?"""
+        return self.names(one) or not self.countries
+
+
+def _look(document: _Document, tokens: list[_Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
     """The places in one run: the longest stretch around each candidate word whose key is a place's."""
+    index = document.index
     out: list[tuple[Finding, tuple[str, ...], bool]] = []
     done = -1
     for i, token in enumerate(tokens):
@@ -281,7 +330,7 @@ def _look(text: str, tokens: list[_Token], index: PlaceIndex) -> list[tuple[Find
             if match is None:
                 continue
             done = last
-            judged = _judge(text, tokens, first, last, match, index)
+            judged = _judge(document, tokens, first, last, match)
             if judged is not None:
                 out.append(judged)
             break
@@ -297,13 +346,14 @@ def _windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int
 
 
 def _judge(
-    text: str, tokens: list[_Token], first: int, last: int, match: _Match, index: PlaceIndex
+    document: _Document, tokens: list[_Token], first: int, last: int, match: _Match
 ) -> tuple[Finding, tuple[str, ...], bool] | None:
     """A finding for the stretch, certain with evidence; None where it is no place at all.
 
     Returns the place's countries and whether only evidence is missing (``strong``), so
     that a place named elsewhere in the document can still make it certain.
     """
+    text, index = document.text, document.index
     settings, part = index.settings, tokens[first : last + 1]
     found = " ".join(t.text for t in part)
     if len(part) == 1 and index.personal(part[0].text, match.similarity):
@@ -315,12 +365,12 @@ def _judge(
     single = len(match.places) == 1
     strong = single and long_enough and not one.review_only
     # a cue says a place is meant, not which: "in Karachi" in a report on Iraq is no Jerash
-    cue = _cue(text, part[0].start, part[-1].end, settings) and _may_be_in(text, one, index)
-    evidence = cue or _country_named(text, one, index)
+    cue = _cue(text, part[0].start, part[-1].end, settings) and document.may_be_in(one)
+    evidence = cue or document.names(one)
     certain = strong and evidence
     if not certain and (match.similarity < settings.review_similarity or len(match.key) < settings.min_key):
         return None  # too weak even for a person's look
-    if not certain and not _may_be_in(text, one, index):
+    if not certain and not document.may_be_in(one):
         return None  # the document is about other countries: some other place of that name
     replacement = _written(one.canonical, found)
     if replacement == found:
@@ -366,19 +416,3 @@ def _after_a_role(text: str, start: int, index: PlaceIndex) -> bool:
     stop = max(window.rfind(". "), window.rfind("\n"))
     words = _WORDS_BEFORE.findall(window[stop + 1 :])[-index.table.role_reach :]
     return any(w.casefold() in index.table.roles for w in words)
-
-
-def _may_be_in(text: str, one: Place, index: PlaceIndex) -> bool:
-    """Does the document name the place's country, or no country of the region at all?"""
-    if _country_named(text, one, index):
-        return True
-    return not any(_has_words(text, w) for words in index.countries.values() for w in words)
-
-
-def _country_named(text: str, one: Place, index: PlaceIndex) -> bool:
-    """Does the document name one of the place's countries (the country, its people, its main places)?"""
-    return any(_has_words(text, w) for code in one.countries for w in index.countries.get(code, ()))
-
-
-def _has_words(text: str, phrase: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])", text) is not None

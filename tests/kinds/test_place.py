@@ -159,3 +159,42 @@ def test_a_malformed_rule_is_refused(tmp_path: Path, rule: dict[str, object], me
         load_pack(pack)
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def _gazetteer_pack(tmp_path: Path, settings: dict[str, object]) -> Path:
+    """A gazetteer of two places of one's own, with the shipped key table and ``settings`` for places."""
+    rules = GAZETTEER.parent
+    for name in ("gazetteer/transliteration.yaml", "gazetteer/calque_words.yaml", "english_words.txt"):
+        (tmp_path / Path(name).name).write_bytes((rules / name).read_bytes())
+    (tmp_path / "name_keys.yaml").write_bytes((GAZETTEER / "name_keys.yaml").read_bytes())
+    (tmp_path / "place_keys.yaml").write_text(yaml.safe_dump(settings), encoding="utf-8")
+    header = "id\tcanonical\tarabic\ttype\tcountry\tvariants\tstyle_variants\trequires\tnote\n"
+    rows = "iq-nas\tNasiriyah\tالناصرية\tcity\tIQ\t\tNasiriya\t\t\nsy-idl\tIdlib\tإدلب\tcity\tSY\t\tIdleb\t\t\n"
+    rows += "iq-kad\tMustafa al-Kadhimi\tمصطفى الكاظمي\tperson\tIQ\t\t\t\t\n"  # the person rule needs one
+    (tmp_path / "places.tsv").write_text(header + rows, encoding="utf-8")
+    spec = yaml.safe_load((rules / "gazetteer.yaml").read_text(encoding="utf-8"))["gazetteer"]
+    spec.update(
+        tables=["places.tsv"],
+        defer_to=[],
+        transliteration="transliteration.yaml",
+        calques="calque_words.yaml",
+        name_keys="name_keys.yaml",
+        place_keys="place_keys.yaml",
+    )
+    pack = tmp_path / "places.yaml"
+    pack.write_text(yaml.safe_dump({"pack": "places", "gazetteer": spec, "rules": []}), encoding="utf-8")
+    return pack
+
+
+def test_a_gazetteer_of_ones_own_places_brings_the_rule(tmp_path: Path) -> None:
+    settings = {**_settings(), "rule": {"id": "my-places", "category": "transliteration", "message": "m"}}
+    rules = {r.id: r for r in load_pack(_gazetteer_pack(tmp_path, settings)).rules}
+    assert rules["my-places"].kind == "place"
+    assert rules["my-places"].places == ("IQ: Nasiriyah|Nasiriya", "SY: Idlib|Idleb")  # type: ignore[attr-defined]
+
+
+def test_malformed_place_settings_in_a_gazetteer_are_one_line(tmp_path: Path) -> None:
+    with pytest.raises(RulePackError) as caught:
+        load_pack(_gazetteer_pack(tmp_path, {**_settings(), "margin": "wide"}))
+    assert "gazetteer: 'margin' must be a number from 1 to 100" in str(caught.value)
+    assert "\n" not in str(caught.value)

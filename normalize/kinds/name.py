@@ -14,7 +14,7 @@ evidence are in place.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,16 +59,25 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
 
 
 class Runner:
-    """The rules with their indexes, built on the first document rather than at start-up (they take ~50 ms)."""
+    """The rules with their indexes, built on the first document rather than at start-up (they take ~50 ms).
 
-    def __init__(self, rules: list[NameSpellingRule]) -> None:
+    ``index`` and ``find`` are the matcher; the place kind runs the same way with its own.
+    """
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
         self.rules = rules
-        self._indexes: list[NameIndex] | None = None
+        self._indexes: list[Any] | None = None
 
-    def indexes(self) -> list[NameIndex]:
+    def indexes(self) -> list[Any]:
         if self._indexes is None:
-            self._indexes = [_index(rule) for rule in self.rules]
+            self._indexes = [self.index(rule) for rule in self.rules]
         return self._indexes
+
+    def index(self, rule: Any) -> Any:
+        return _index(rule)
+
+    def find(self, text: str, index: Any) -> list[Finding]:
+        return find(text, index)
 
     def run(self, round: Round) -> None:
         if round.flags is None:  # later rounds see only the paragraphs that changed, not the document's evidence
@@ -77,7 +86,7 @@ class Runner:
         for rule, index in zip(self.rules, self.indexes(), strict=True):
             changes: list[Change] = []
             for start, end in documents(text, round.titles):
-                for finding in find(text[start:end], index):
+                for finding in self.find(text[start:end], index):
                     moved = Finding(finding.start + start, finding.end + start, *_rest(finding))
                     if _used(text, moved):
                         changes.extend(_decide(round, rule, moved))
@@ -94,7 +103,7 @@ def _used(text: str, finding: Finding) -> bool:
     return not is_mention(text, finding.start, finding.end) and not is_gloss(text, finding.start, finding.canonical)
 
 
-def _decide(round: Round, rule: NameSpellingRule, finding: Finding) -> list[Change]:
+def _decide(round: Round, rule: Rule, finding: Finding) -> list[Change]:
     """A certain finding is a change; a doubtful one a flag (first round only) with the suggested spelling."""
     a, b = finding.start, finding.end
     if finding.certain:

@@ -23,6 +23,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("script", "script"),
         ("terminology", "term"),
         ("terminology", "name"),
+        ("terminology", "place"),
         ("phrase", "pattern"),
         ("phrase", "repeat"),
         ("phrase", "replace"),

@@ -1,0 +1,418 @@
+"""Unseen spellings of the gazetteer's places, found by key and repaired only with evidence.
+
+MT romanises a town afresh each time (Nassiriyah, Deir Ezzor, Edlib, Benghazy), so no
+list of variants is complete.  A capitalised word that is no English word, no listed
+spelling of any name and no word of a person's name, and whose key
+(``normalize.namekeys``) is the key of a word of some place's name, is looked at with
+its capitalised neighbours: the longest run of up to ``max_words`` of them whose key is
+one place's canonical name or house style, and whose light form is close to it, is
+taken for that place.  It is repaired where the sentence puts it in a place ("in",
+"province of", "near", "... governorate") or the document names the place's country
+(its words, or another place of it repaired here); anything weaker is flagged for a
+person, and a near match that two places share is only flagged.
+
+The gazetteer lists some 1,600 places, so a spelling is taken only when its key is
+long enough (``min_key``; a shorter one must be nearly the same word), it is closer to
+the place than to any person's name word of that key, and no other name-like word
+stands next to it ("Nasser Kamel" is a person, not Nasiriyah).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from . import wordlist
+from .namekeys import KeyTable, name_key
+from .namematch import Finding
+from .terms import fit_case
+
+#: A capitalised word, or one after a lower-case article ("al-Nouman"), as a whole word.
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+)
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+#: The article that opens some places' names, hyphened or not ("Al-Qaim", "Ar Raqqah", "Ad Dhahirah").
+_LEADING_ARTICLE = regex.compile(r"(?i)^(?:a[lnrstdz]|ash|adh|ath|el)[-\s]")
+_COUNTRIES = regex.compile(r"^([A-Z]{2}(?:,[A-Z]{2})*)(\??): ")
+_WORDS_BEFORE = regex.compile(r"[\p{L}'’\-]+")
+_SEEN_LIMIT = 50_000
+
+
+class PlaceSettingsError(ValueError):
+    """The place settings are malformed; the message says where."""
+
+
+@dataclass(frozen=True)
+class PlaceSettings:
+    """``place_keys.yaml``: thresholds and the words that put a name in a place."""
+
+    min_key: int
+    min_similarity: float
+    review_similarity: float
+    #: Places less than this much less similar than the closest are as likely: a person decides.
+    margin: float
+    max_words: int
+    #: Phrases just before a name that make it a place ("in", "province of"), as lower-case word tuples.
+    before: tuple[tuple[str, ...], ...]
+    #: Words just after a name that make it a place ("governorate", "district").
+    after: frozenset[str]
+
+
+def load_settings(data: object) -> PlaceSettings:
+    """The settings from the YAML's data; ``PlaceSettingsError`` names what is wrong."""
+    if not isinstance(data, Mapping):
+        raise PlaceSettingsError("the place settings must be a mapping")
+    numbers: dict[str, float] = {}
+    for name in ("min_key", "min_similarity", "review_similarity", "margin", "max_words"):
+        value = data.get(name)
+        if not isinstance(value, int | float) or isinstance(value, bool) or not 0 < value <= 100:
+            raise PlaceSettingsError(f"'{name}' must be a number from 1 to 100")
+        numbers[name] = value
+    population = data.get("world_city_population", 0)
+    if not isinstance(population, int) or isinstance(population, bool) or population < 0:
+        raise PlaceSettingsError("'world_city_population' must be a whole number")
+    tables = data.get("review_only_tables") or []
+    if not isinstance(tables, list) or not all(isinstance(t, str) and t for t in tables):
+        raise PlaceSettingsError("'review_only_tables' must list table file names")
+    cues: dict[str, list[str]] = {}
+    for name in ("cues_before", "cues_after"):
+        value = data.get(name) or []
+        if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+            raise PlaceSettingsError(f"'{name}' must be a list of words or phrases")
+        cues[name] = value
+    return PlaceSettings(
+        min_key=int(numbers["min_key"]),
+        min_similarity=numbers["min_similarity"],
+        review_similarity=numbers["review_similarity"],
+        margin=numbers["margin"],
+        max_words=int(numbers["max_words"]),
+        before=tuple(tuple(c.casefold().split()) for c in cues["cues_before"]),
+        after=frozenset(c.casefold() for c in cues["cues_after"]),
+    )
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place as the matcher sees it: its canonical name, its house styles, its countries."""
+
+    canonical: str
+    spellings: tuple[str, ...]
+    countries: tuple[str, ...] = ()
+    #: Only a generated table lists the place: a spelling of it is flagged, never repaired.
+    review_only: bool = False
+
+
+def place(spec: str) -> Place:
+    """A place from "CC,CC: canonical|style|style" (the countries may be left out; "CC?:" review only)."""
+    code = _COUNTRIES.match(spec)
+    countries, names = (tuple(code.group(1).split(",")), spec[code.end() :]) if code else ((), spec)
+    spellings = tuple(n.strip() for n in names.split("|") if n.strip())
+    return Place(spellings[0], spellings, countries, bool(code and code.group(2)))
+
+
+@dataclass(frozen=True)
+class _Match:
+    """Places whose key a run of words has, with how close the words are to each."""
+
+    places: tuple[int, ...]
+    similarity: float
+    key: str
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    text: str
+
+
+class PlaceIndex:
+    """The keys of every place's canonical name and house styles, built once from the rule."""
+
+    def __init__(
+        self,
+        table: KeyTable,
+        settings: PlaceSettings,
+        places: Sequence[Place],
+        known: Iterable[str],
+        person_words: Iterable[str],
+        countries: Mapping[str, Sequence[str]] | None = None,
+    ) -> None:
+        self.table, self.settings = table, settings
+        self.places = list(places)
+        self.countries = {code: tuple(words) for code, words in (countries or {}).items()}
+        self.known = frozenset(" ".join(k.casefold().split()) for k in known)
+        #: Every spelling's key, with the place and the spelling's light form.
+        self.keys: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        keys_of_words: set[str] = set()
+        words_of_places: set[str] = set()
+        for index, one in enumerate(self.places):
+            for spelling in one.spellings:
+                words = spelling.split()
+                self.keys[name_key(table, words)].append((index, table.light(spelling)))
+                keys_of_words.update(table.key(w) for w in words)
+                words_of_places.update(w.casefold() for w in words)
+        #: Every word of every place's spellings ("Deir", "Jbeil"): a neighbour that is one is no person's name.
+        self.place_words = frozenset(words_of_places)
+        #: A word with none of these keys is no part of any place's name: the screen.
+        self.word_keys = frozenset(keys_of_words | set(self.keys))
+        self.person_lights: dict[str, set[str]] = defaultdict(set)
+        for word in person_words:
+            self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
+        self._seen: dict[str, bool] = {}
+
+    def candidate(self, word: str) -> bool:
+        """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
+        found = self._seen.get(word)
+        if found is None:
+            if len(self._seen) > _SEEN_LIMIT:
+                self._seen.clear()
+            found = self._seen[word] = self._judge(word)
+        return found
+
+    def _judge(self, word: str) -> bool:
+        bare = _bare(word)
+        if bare.casefold() in self.known or word.casefold() in self.known:
+            return False
+        if not _ARTICLE.match(bare) and _english(bare):  # with the article it is Arabic: "el-Din", not "din"
+            return False
+        return self.table.key(bare) in self.word_keys
+
+    def match(self, words: Sequence[str]) -> _Match | None:
+        """The places the words may be, the closest first; None if none is close enough.
+
+        Places within ``margin`` of the closest are all kept (a person decides between
+        them), unless their closest spellings are one, the canonical name of one of them
+        ("Diwaniyah": the city's name, the governorate's house style): that one is meant.
+        """
+        key = name_key(self.table, words)
+        light = self.table.light(" ".join(words))
+        best: dict[int, tuple[float, str]] = {}
+        for index, spelling in self.keys.get(key, ()):
+            similarity = fuzz.ratio(light, spelling)
+            if similarity >= self.settings.min_similarity and similarity > best.get(index, (0.0, ""))[0]:
+                best[index] = (similarity, spelling)
+        if not best:
+            return None
+        ranked = sorted(best, key=lambda i: (-best[i][0], i))
+        top = best[ranked[0]][0]
+        near = [i for i in ranked if best[i][0] > top - self.settings.margin]
+        if len({best[i][1] for i in near}) == 1:
+            named = [i for i in near if self.table.light(self.places[i].canonical) == best[i][1]]
+            near = named if len(named) == 1 else near
+        return _Match(tuple(near), top, key)
+
+    @functools.cached_property
+    def _country_words(self) -> regex.Pattern[str] | None:
+        words = sorted({w for words in self.countries.values() for w in words}, key=len, reverse=True)
+        if not words:
+            return None
+        return regex.compile(rf"(?<![\p{{L}}\-])(?:{'|'.join(regex.escape(w) for w in words)})(?![\p{{L}}])")
+
+    def countries_in(self, text: str) -> frozenset[str]:
+        """The countries whose words (the country, its people, its main places) the text has."""
+        if self._country_words is None:
+            return frozenset()
+        found = {m.group() for m in self._country_words.finditer(text)}
+        return frozenset(code for code, words in self.countries.items() if found.intersection(words))
+
+    def personal(self, word: str, similarity: float) -> bool:
+        """Is ``word`` at least as close to a word of a person's name of the same key as to the place?"""
+        bare = _bare(word)
+        light = self.table.light(bare)
+        return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _english(word: str) -> bool:
+    """A common English word, or a name English has of its own ("Oman", "Sudan", "Eden")."""
+    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
+
+
+def _bare(word: str) -> str:
+    return _POSSESSIVE.sub("", word)
+
+
+def find(text: str, index: PlaceIndex) -> list[Finding]:
+    """Every repair and review finding in ``text``, in order, none overlapping."""
+    found: list[tuple[Finding, tuple[str, ...], bool]] = []
+    document = _Document(text, index)
+    for tokens in _runs(text, index):
+        found.extend(_look(document, tokens))
+    # a place repaired with a cue names its country for the rest of the document
+    named = {c for f, countries, _ in found if f.certain for c in countries}
+    certain_spellings: dict[str, str] = {}
+    findings: list[Finding] = []
+    for finding, countries, strong in found:
+        if not finding.certain and strong and named & set(countries):
+            finding = Finding(finding.start, finding.end, finding.replacement, True, finding.canonical)
+        if finding.certain:
+            certain_spellings[text[finding.start : finding.end]] = finding.replacement
+        findings.append(finding)
+    # one spelling, one verdict: repaired with evidence once, it is repaired throughout
+    findings = [
+        Finding(f.start, f.end, certain_spellings[text[f.start : f.end]], True, f.canonical)
+        if text[f.start : f.end] in certain_spellings
+        else f
+        for f in findings
+    ]
+    return sorted(findings, key=lambda f: f.start)
+
+
+def _runs(text: str, index: PlaceIndex) -> Iterator[list[_Token]]:
+    """The runs of capitalised words, joined by single spaces, around each candidate word.
+
+    Only the candidates are looked at first (a cached verdict a word): most documents
+    have none, and then nothing else is done.
+    """
+    matches = list(_CAPITALISED.finditer(text))
+    done = -1
+    for i, match in enumerate(matches):
+        if i <= done or not index.candidate(match.group()):
+            continue
+        first = i
+        while first > done + 1 and _adjacent(text, matches[first - 1], matches[first]):
+            first -= 1
+        done = i
+        while done + 1 < len(matches) and _adjacent(text, matches[done], matches[done + 1]):
+            done += 1
+        yield [_token(m) for m in matches[first : done + 1]]
+
+
+def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> bool:
+    return text[left.end() : right.start()] == " " and not _POSSESSIVE.search(left.group())
+
+
+def _token(match: regex.Match[str]) -> _Token:
+    bare = _bare(match.group())
+    return _Token(match.start(), match.start() + len(bare), bare)
+
+
+class _Document:
+    """The text being searched, with the countries it names, looked for once and only if needed."""
+
+    def __init__(self, text: str, index: PlaceIndex) -> None:
+        self.text, self.index = text, index
+
+    @functools.cached_property
+    def countries(self) -> frozenset[str]:
+        return self.index.countries_in(self.text)
+
+    def names(self, one: Place) -> bool:
+        """Does the document name one of the place's countries?"""
+        return not self.countries.isdisjoint(one.countries)
+
+    def may_be_in(self, one: Place) -> bool:
+        """Does the document name the place's country, or no country of the region at all?"""
+        return self.names(one) or not self.countries
+
+
+def _look(document: _Document, tokens: list[_Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
+    """The places in one run: the longest stretch around each candidate word whose key is a place's."""
+    index = document.index
+    out: list[tuple[Finding, tuple[str, ...], bool]] = []
+    done = -1
+    for i, token in enumerate(tokens):
+        if i <= done or not index.candidate(token.text):
+            continue
+        for first, last in _windows(i, len(tokens), index.settings.max_words, done):
+            part = tokens[first : last + 1]
+            if " ".join(t.text for t in part).casefold() in index.known:
+                continue
+            match = index.match([t.text for t in part])
+            if match is None:
+                continue
+            done = last
+            judged = _judge(document, tokens, first, last, match)
+            if judged is not None:
+                out.append(judged)
+            break
+    return out
+
+
+def _windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
+    """The stretches of a run that hold word ``i`` and nothing before ``done``, longest first."""
+    for length in range(min(most, size), 0, -1):
+        for first in range(max(done + 1, i - length + 1), i + 1):
+            if first + length <= size:
+                yield first, first + length - 1
+
+
+def _judge(
+    document: _Document, tokens: list[_Token], first: int, last: int, match: _Match
+) -> tuple[Finding, tuple[str, ...], bool] | None:
+    """A finding for the stretch, certain with evidence; None where it is no place at all.
+
+    Returns the place's countries and whether only evidence is missing (``strong``), so
+    that a place named elsewhere in the document can still make it certain.
+    """
+    text, index = document.text, document.index
+    settings, part = index.settings, tokens[first : last + 1]
+    found = " ".join(t.text for t in part)
+    if len(part) == 1 and index.personal(part[0].text, match.similarity):
+        return None  # a person's name word as much as a place's
+    if _beside_a_name(tokens, first, last, index) or _after_a_role(text, part[0].start, index):
+        return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
+    one = index.places[match.places[0]]
+    long_enough = len(match.key) >= settings.min_key or match.similarity >= settings.review_similarity
+    single = len(match.places) == 1
+    strong = single and long_enough and not one.review_only
+    # a cue says a place is meant, not which: "in Karachi" in a report on Iraq is no Jerash
+    cue = _cue(text, part[0].start, part[-1].end, settings) and document.may_be_in(one)
+    evidence = cue or document.names(one)
+    certain = strong and evidence
+    if not certain and (match.similarity < settings.review_similarity or len(match.key) < settings.min_key):
+        return None  # too weak even for a person's look
+    if not certain and not document.may_be_in(one):
+        return None  # the document is about other countries: some other place of that name
+    replacement = _written(one.canonical, found)
+    if replacement == found:
+        return None  # the name as the gazetteer has it, without its article ("Tabqa", "Al-Tabqa")
+    finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
+    return finding, one.countries, strong
+
+
+def _written(canonical: str, found: str) -> str:
+    """The canonical name as the text needs it: without the article where the text has none."""
+    article = _LEADING_ARTICLE.match(canonical)
+    if article and not _LEADING_ARTICLE.match(found) and not _ARTICLE.match(found):
+        bare = canonical[article.end() :]
+        canonical = bare[:1].upper() + bare[1:]
+    return fit_case(canonical, found)
+
+
+def _beside_a_name(tokens: list[_Token], first: int, last: int, index: PlaceIndex) -> bool:
+    """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
+
+    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.
+    """
+    beside = [tokens[j].text for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
+    named = [w for w in beside if not wordlist.is_common_word(w)]
+    return any(w.casefold() not in index.settings.after and w.casefold() not in index.place_words for w in named)
+
+
+def _cue(text: str, start: int, end: int, settings: PlaceSettings) -> bool:
+    """Does a place cue stand just before the name ("in", "province of") or just after it ("governorate")?"""
+    window = text[max(0, start - 60) : start]
+    if window.endswith(" ") and not window.endswith("  "):
+        before = tuple(w.casefold() for w in _WORDS_BEFORE.findall(window))
+        tail = window.rstrip()
+        if tail and (tail[-1].isalpha()) and any(before[-len(c) :] == c for c in settings.before):
+            return True
+    after = _WORDS_BEFORE.match(text, end + 1) if text[end : end + 1] == " " else None
+    return after is not None and _bare(after.group()).casefold() in settings.after
+
+
+def _after_a_role(text: str, start: int, index: PlaceIndex) -> bool:
+    """Does a role word ("spokesman", "minister") come just before, in the same sentence?"""
+    window = text[max(0, start - 80) : start]
+    stop = max(window.rfind(". "), window.rfind("\n"))
+    words = _WORDS_BEFORE.findall(window[stop + 1 :])[-index.table.role_reach :]
+    return any(w.casefold() in index.table.roles for w in words)

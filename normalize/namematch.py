@@ -22,6 +22,7 @@ style such as "Miqati" among them), is never a candidate.
 from __future__ import annotations
 
 import functools
+import threading
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,9 @@ _HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 _MARKS = regex.compile(r"['’ʿʾ\-\s]")
 _DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
+#: The same, searched backwards from a position: the last sentence end before it is found
+#: without reading the text from its start (a file may be one line of megabytes).
+_SENTENCE_END_BEFORE = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 
 
 @dataclass(frozen=True)
@@ -386,7 +390,7 @@ def _plain(name: str) -> str:
 
 def _named_in(text: str, one: Person) -> bool:
     """Does the text name the person as the gazetteer writes them (full name, or surname)?"""
-    return _has_words(text, one.canonical) or _has_words(text, " ".join(one.surname))
+    return _text_has_words(text, one.canonical) or _text_has_words(text, " ".join(one.surname))
 
 
 def _evidence(text: str, start: int, key: str, people: list[int], index: NameIndex) -> bool:
@@ -401,13 +405,31 @@ def _evidence(text: str, start: int, key: str, people: list[int], index: NameInd
         return False
     # a role word says a person is meant, not which: "President Biden" is no Bouden in a text not about Tunisia
     places = [index.countries.get(index.people[i].country, ()) for i in people]
-    return any(not words or any(_has_words(text, w) for w in words) for words in places)
+    return any(not words or any(_text_has_words(text, w) for w in words) for words in places)
 
 
 def _sentence(text: str, at: int) -> tuple[int, str]:
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    last = _SENTENCE_END_BEFORE.search(text, 0, at)
+    begin = last.end() if last else 0
     end = _SENTENCE_END.search(text, at)
     return begin, text[begin : end.start() if end else len(text)]
+
+
+#: Per thread, the document last asked about and what was found in it: a name or a country is
+#: looked for once per document, not once per candidate word (a long line holds thousands).
+_FOUND = threading.local()
+
+
+def _text_has_words(text: str, phrase: str) -> bool:
+    """``_has_words`` over a whole document, remembered for that document."""
+    memo: tuple[str, dict[str, bool]] | None = getattr(_FOUND, "memo", None)
+    if memo is None or memo[0] is not text:
+        memo = (text, {})
+        _FOUND.memo = memo
+    found = memo[1].get(phrase)
+    if found is None:
+        found = memo[1][phrase] = _has_words(text, phrase)
+    return found
 
 
 def _has_words(text: str, phrase: str) -> bool:

@@ -127,7 +127,9 @@ def _cued(text: str, known: Cues, word: str, at: int) -> bool:
     word of the sentence before it, its subject.
     """
     space = text.rfind(" ", max(0, at - 10), at - 1)
-    cue = text[space + 1 : at - 1]
+    # No space in reach: the cue can only be a short first word of the text; the slice up to
+    # ``at`` would otherwise copy a long line once per candidate.
+    cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
     if word in known.subject_verb:
         return at >= 2 and (text[at - 2].isalpha() or text[at - 2] == ")")
     if not (cue in known.verb or (cue in known.noun and word[-1] == "s")) or space < 2:
@@ -151,7 +153,8 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             listed = word in known.subject_verb  # the list vouches for its words; the word list lacks inflections
             if title_case.at(at) or not (listed or is_common_word(word)) or is_also_a_name(word):
                 continue
-            cue = text[text.rfind(" ", max(0, at - 10), at - 1) + 1 : at - 1]
+            space = text.rfind(" ", max(0, at - 10), at - 1)
+            cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
             if cue not in known.verb and not listed and not is_plural(word):
                 continue
             changes.append(change(rule, at, match.end(), word.lower()))

@@ -24,8 +24,9 @@ from __future__ import annotations
 import functools
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -45,6 +46,7 @@ _COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
 _ROMAN = regex.compile(r"[IVX]+")
 _SEEN_LIMIT = 50_000
+_T = TypeVar("_T")
 _HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 _MARKS = regex.compile(r"['’ʿʾ\-\s]")
 _DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
@@ -144,16 +146,11 @@ class NameIndex:
 
     def verdict(self, word: str) -> _Verdict:
         """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
-        found = self._seen.get(word)
-        if found is None:
-            if len(self._seen) > _SEEN_LIMIT:
-                self._seen.clear()
-            found = self._seen[word] = self._judge(word)
-        return found
+        return remembered(self._seen, word, self._judge)
 
     def _judge(self, word: str) -> _Verdict:
         folded = word.casefold()
-        english = _english(_bare(word))
+        english = english_word(_bare(word))
         listed = folded in self.known or folded in self.canonical_words
         unusual = folded not in self.canonical_words and not english
         return _Verdict(
@@ -194,8 +191,21 @@ def _with_bare(words: Iterable[str]) -> frozenset[str]:
     return frozenset(folded | {_ARTICLE.sub("", w) for w in folded})
 
 
+def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T:
+    """``judge(word)``, kept in ``memo``: news repeats its names, and each judgement costs lookups.
+
+    The memo is emptied when it outgrows ``_SEEN_LIMIT``, so a long run's vocabulary cannot fill memory.
+    """
+    found = memo.get(word)
+    if found is None:
+        if len(memo) > _SEEN_LIMIT:
+            memo.clear()
+        found = memo[word] = judge(word)
+    return found
+
+
 @functools.lru_cache(maxsize=1 << 14)
-def _english(word: str) -> bool:
+def english_word(word: str) -> bool:
     """A common English word, or a name English has of its own ("Jordanian", "Mark") that no gazetteer name is."""
     return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
 

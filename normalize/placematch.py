@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from . import wordlist
 from .namekeys import KeyTable, name_key
-from .namematch import Finding
+from .namematch import Finding, english_word, remembered
 from .terms import fit_case
 
 #: A capitalised word, or one after a lower-case article ("al-Nouman"), as a whole word.
@@ -42,7 +42,6 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 _LEADING_ARTICLE = regex.compile(r"(?i)^(?:a[lnrstdz]|ash|adh|ath|el)[-\s]")
 _COUNTRIES = regex.compile(r"^([A-Z]{2}(?:,[A-Z]{2})*)(\??): ")
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’\-]+")
-_SEEN_LIMIT = 50_000
 
 
 class PlaceSettingsError(ValueError):
@@ -170,18 +169,13 @@ class PlaceIndex:
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
-        found = self._seen.get(word)
-        if found is None:
-            if len(self._seen) > _SEEN_LIMIT:
-                self._seen.clear()
-            found = self._seen[word] = self._judge(word)
-        return found
+        return remembered(self._seen, word, self._judge)
 
     def _judge(self, word: str) -> bool:
         bare = _bare(word)
         if bare.casefold() in self.known or word.casefold() in self.known:
             return False
-        if not _ARTICLE.match(bare) and _english(bare):  # with the article it is Arabic: "el-Din", not "din"
+        if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
             return False
         return self.table.key(bare) in self.word_keys
 
@@ -228,12 +222,6 @@ class PlaceIndex:
         bare = _bare(word)
         light = self.table.light(bare)
         return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _english(word: str) -> bool:
-    """A common English word, or a name English has of its own ("Oman", "Sudan", "Eden")."""
-    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
 
 
 def _bare(word: str) -> str:

@@ -99,6 +99,13 @@ def test_any_list_of_documents_gives_the_one_by_one_results(texts: list[str], ba
     _same_as_one_by_one(texts, batch_chars)
 
 
+def test_a_rule_looking_past_the_end_of_a_document_sees_the_same_alone_and_joined() -> None:
+    # the comma rule's look-ahead wanted a space after the next word: joined, the separator
+    # gave it one that the document alone does not have.
+    _same_as_one_by_one(["aa,AA", ""], batch_chars=6)
+    assert NORMALIZER.normalize("aa,AA").text == "aa, AA"
+
+
 def test_a_paragraph_starting_lower_case_is_judged_alike_alone_and_in_its_document() -> None:
     # stray-capital looked back across the paragraph break ("said.\n\nhard From"): alone, in the
     # verification round, the same paragraph had nothing before it and "From" was lowered.

@@ -457,4 +457,10 @@ def _text_has_words(text: str, phrase: str) -> bool:
 
 
 def _has_words(text: str, phrase: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])", text) is not None
+    return _as_words(phrase).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_words(phrase: str) -> regex.Pattern[str]:
+    """The phrase as whole words (kept compiled: ``regex``'s own cache costs more to ask than this one)."""
+    return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])")

@@ -167,9 +167,10 @@ class JoinedVerdicts(dict[str, bool]):
         first = self.verdicts[0] if self.verdicts else {}
         super().__init__(watched(first))
         self.disputed: list[str] = []
+        differing = _differing(first, self.verdicts)
         for rule in first if among is None else among:
             on = first[rule]
-            if any(verdicts.get(rule) != on for verdicts in self.verdicts):
+            if rule in differing:
                 self.disputed.append(rule)
                 self[rule] = cast(bool, _Disputed(rule, on, self.reads.disputed))
 
@@ -195,6 +196,12 @@ class JoinedVerdicts(dict[str, bool]):
         joined = JoinedVerdicts([], self.reads)
         joined.update(self)
         return joined
+
+
+def _differing(first: dict[str, bool], verdicts: Sequence[dict[str, bool]]) -> set[str]:
+    """The rules whose verdict one of ``verdicts`` gives otherwise than ``first`` or not at all (set operations)."""
+    mine = first.items()
+    return {rule for other in verdicts for rule, _ in mine ^ other.items()}
 
 
 def pieces_of(active: dict[str, bool]) -> Pieces | None:
@@ -225,7 +232,7 @@ def group(verdicts: Sequence[dict[str, bool]], per_document: frozenset[str]) -> 
     """
     groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
     for i, judged in enumerate(verdicts):
-        key = tuple(sorted((rule, on) for rule, on in judged.items() if rule not in per_document))
+        key = tuple(sorted((rule, judged[rule]) for rule in judged.keys() - per_document))
         groups.setdefault(key, []).append(i)
     return list(groups.values())
 

@@ -16,7 +16,7 @@ from normalize import Normalizer
 from normalize.batching import frozen_heap
 from normalize.blocks import QUOTE_MARK, Blocks, _after, _compute
 from normalize.deletions import _FOUR_WORDS, _WORD, _same_words
-from normalize.edits import Change, EditTracker
+from normalize.edits import Change, EditTracker, select_non_overlapping
 from normalize.model import Result
 
 
@@ -71,6 +71,52 @@ def test_isolated_changes_keep_the_untouched_pieces_between_them() -> None:
         (14, 18, "FOUR", "r2"),
         (19, 23, "FIVE", "r1"),
     ]
+
+
+def test_changes_meeting_earlier_edits_are_merged_only_where_they_are() -> None:
+    words = [f"w{k}" for k in range(40)]
+    tracker = EditTracker(" ".join(words))
+    starts = [sum(len(w) + 1 for w in words[:k]) for k in range(40)]
+    tracker.apply([Change(starts[k], starts[k] + len(words[k]), words[k].upper(), "r1", "c", "m") for k in (2, 20, 37)])
+    text = tracker.text
+    # each change of the second stage overlaps or touches an edit of the first, far from the others
+    second = [
+        Change(starts[2], starts[2] + 2, "X", "r2", "c", "m"),  # inside the edit "W2"
+        Change(starts[20] + 3, starts[20] + 4, "!", "r2", "c", "m"),  # the space right after "W20"
+        Change(starts[37], starts[37], "«", "r2", "c", "m"),  # an insertion at the edit's start
+    ]
+    tracker.apply(second)
+    plain = EditTracker(" ".join(words), fast_path=False)
+    plain.apply([Change(starts[k], starts[k] + len(words[k]), words[k].upper(), "r1", "c", "m") for k in (2, 20, 37)])
+    assert plain.text == text
+    plain.apply(second)
+    assert tracker.text == plain.text
+    assert tracker.edits() == plain.edits()
+    assert [(e.start, e.end, e.replacement, e.rule) for e in tracker.edits()] == [
+        (starts[2], starts[2] + 2, "X", "r1+r2"),
+        (starts[20], starts[20] + 3, "W20", "r1"),  # a change beside an edit, not an insertion, stays apart
+        (starts[20] + 3, starts[20] + 4, "!", "r2"),
+        (starts[37], starts[37] + 3, "«W37", "r1+r2"),
+    ]
+
+
+def test_merging_where_the_changes_are_gives_what_merging_everything_gives() -> None:
+    rng = random.Random(8)
+    for _ in range(300):
+        source = "".join(rng.choice("ab c\n") for _ in range(rng.randint(0, 300)))
+        fast, plain = EditTracker(source), EditTracker(source, fast_path=False)
+        for _ in range(rng.randint(1, 8)):
+            proposed = []
+            for _ in range(rng.randint(1, 20)):
+                a = rng.randint(0, len(fast.text))
+                b = min(len(fast.text), a + rng.choice([0, 1, 2, 5]))
+                replacement = rng.choice(["", "x", "yy", fast.text[a:b]])
+                proposed.append(Change(a, b, replacement, f"r{rng.randint(0, 3)}", "c", "m"))
+            changes = select_non_overlapping(proposed)
+            fast.apply(changes)
+            plain.apply(changes)
+            assert fast.text == plain.text, repr(source)
+        assert fast.edits() == plain.edits(), repr(source)
 
 
 def test_same_words_reads_the_line_word_by_word_only_when_it_may_match() -> None:

@@ -167,10 +167,9 @@ class JoinedVerdicts(dict[str, bool]):
         first = self.verdicts[0] if self.verdicts else {}
         super().__init__(watched(first))
         self.disputed: list[str] = []
-        differing = _differing(first, self.verdicts)
         for rule in first if among is None else among:
             on = first[rule]
-            if rule in differing:
+            if any(verdicts.get(rule) != on for verdicts in self.verdicts):
                 self.disputed.append(rule)
                 self[rule] = cast(bool, _Disputed(rule, on, self.reads.disputed))
 
@@ -196,12 +195,6 @@ class JoinedVerdicts(dict[str, bool]):
         joined = JoinedVerdicts([], self.reads)
         joined.update(self)
         return joined
-
-
-def _differing(first: dict[str, bool], verdicts: Sequence[dict[str, bool]]) -> set[str]:
-    """The rules whose verdict one of ``verdicts`` gives otherwise than ``first`` or not at all (set operations)."""
-    mine = first.items()
-    return {rule for other in verdicts for rule, _ in mine ^ other.items()}
 
 
 def pieces_of(active: dict[str, bool]) -> Pieces | None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import itertools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -195,6 +196,12 @@ class JoinedVerdicts(dict[str, bool]):
         joined = JoinedVerdicts([], self.reads)
         joined.update(self)
         return joined
+
+
+def switched_on(active: dict[str, bool], seen: dict[str, bool]) -> set[str]:
+    """The conditions of ``active`` that do not hold there and hold in ``seen`` (set operations, in C)."""
+    held = set(itertools.compress(active, active.values()))
+    return (set(itertools.compress(seen, seen.values())) - held) & active.keys()
 
 
 def pieces_of(active: dict[str, bool]) -> Pieces | None:

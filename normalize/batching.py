@@ -27,6 +27,7 @@ from __future__ import annotations
 import bisect
 import contextlib
 import gc
+import itertools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -197,6 +198,12 @@ class JoinedVerdicts(dict[str, bool]):
         return joined
 
 
+def switched_on(active: dict[str, bool], seen: dict[str, bool]) -> set[str]:
+    """The conditions of ``active`` that do not hold there and hold in ``seen`` (set operations, in C)."""
+    held = set(itertools.compress(active, active.values()))
+    return (set(itertools.compress(seen, seen.values())) - held) & active.keys()
+
+
 def pieces_of(active: dict[str, bool]) -> Pieces | None:
     """For a text of joined documents, where the screen keeps each document's matches; else None.
 
@@ -225,7 +232,7 @@ def group(verdicts: Sequence[dict[str, bool]], per_document: frozenset[str]) -> 
     """
     groups: dict[tuple[tuple[str, bool], ...], list[int]] = {}
     for i, judged in enumerate(verdicts):
-        key = tuple(sorted((rule, on) for rule, on in judged.items() if rule not in per_document))
+        key = tuple(sorted((rule, judged[rule]) for rule in judged.keys() - per_document))
         groups.setdefault(key, []).append(i)
     return list(groups.values())
 

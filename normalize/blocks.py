@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import operator
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -38,6 +39,7 @@ Span = tuple[int, int]
 #: are found in the text and in its UTF-8 bytes.
 GAP = r"\n(?:[ \t\r]*\n)+"
 BLANK_LINES = re.compile(GAP)
+_BLANK_LINES_IN_BYTES = re.compile(GAP.encode())
 
 #: Where a sentence begins after another in the same paragraph: a full stop, a question or an
 #: exclamation mark after a lower-case letter or a digit, any closing quotes or brackets, spaces,
@@ -169,7 +171,7 @@ def _compute(text: str, limit: int) -> Blocks:
     starts = [0]
     starts.extend(gap.end() for gap in BLANK_LINES.finditer(text))
     ends = [*starts[1:], len(text)]
-    if not limit or all(b - a <= limit for a, b in zip(starts, ends, strict=True)):
+    if not limit or max(map(operator.sub, ends, starts)) <= limit:
         return Blocks(text, starts, [False] * len(starts))
     blocks = Blocks(text, [], [])
     for a, b in zip(starts, ends, strict=True):
@@ -250,6 +252,18 @@ def paragraph_spans(text: str) -> Iterator[Span]:
         start = gap.end()
     if start < len(text):
         yield start, len(text)
+
+
+def block_byte_starts(blocks: Blocks, data: bytes) -> list[int]:
+    """The blocks' starts as offsets in ``data``, their text's UTF-8 bytes (what Hyperscan reports).
+
+    Where every block is a whole paragraph, the same blank lines are found in the bytes, in C.
+    """
+    if len(data) == len(blocks.text):
+        return blocks.starts
+    if not any(blocks.soft):
+        return [0, *(gap.end() for gap in _BLANK_LINES_IN_BYTES.finditer(data))]
+    return byte_starts(blocks.text, blocks.starts)
 
 
 def byte_starts(text: str, starts: Iterable[int]) -> list[int]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
@@ -212,7 +213,7 @@ class ContextIndex:
         else:
             quoted = set()
         candidates = {self._phrases[i] for i in found}
-        if not candidates or text.isascii():
+        if not candidates or text.isascii() or _as_ascii(text):
             return candidates, quoted
         folded = fold(text)
         return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}, quoted
@@ -273,6 +274,19 @@ def _literal_byte(character: str) -> bytes:
     if character.isascii() and character.isalnum():
         return character.encode()
     return b"".join(b"\\x%02x" % byte for byte in character.encode("utf-8"))
+
+
+_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+
+
+def _as_ascii(text: str) -> bool:
+    """Does the scan's test agree with the exact one on ``text`` as on ASCII text?
+
+    So it does when every character beyond ASCII is neither a letter nor a digit (an edge
+    for both) and is its own lower case (the folded copy has it as it is): curly quotes,
+    dashes and no-break spaces, which most news text has, but no other script.
+    """
+    return all(not c.isalnum() and c.lower() == c for c in set(_ASCII_RUNS.sub("", text)))
 
 
 def _word_occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:

@@ -132,9 +132,10 @@ class EditTracker:
         isolated = self._apply_isolated(changes) if self._fast_path else None
         if isolated is not None:
             self._pieces = isolated
+        elif self._fast_path:
+            self._pieces = self._merge_locally(changes)
         else:
-            pieces = self._split_at_boundaries(changes)
-            self._pieces = self._merge(pieces, changes)
+            self._pieces = self._merge(self._split_at_boundaries(self._pieces, 0, changes), changes)
         self.text = "".join([p.text for p in self._pieces])
         self._ends = None
 
@@ -196,13 +197,42 @@ class EditTracker:
         out.extend(pieces[copied:])
         return out
 
-    def _split_at_boundaries(self, changes: Sequence[Change]) -> list[_Piece]:
-        """Split untouched pieces so that no change boundary falls inside one."""
+    def _merge_locally(self, changes: Sequence[Change]) -> list[_Piece]:
+        """The general merge, run only on the stretches of pieces around the changes.
+
+        Each change can only involve the pieces it overlaps or touches; the stretch
+        around it reaches ``_MARGIN`` pieces further on either side, so that what it
+        touches at its edges and the untouched runs that join up again (``_coalesce``)
+        lie inside it.  The pieces between stretches are copied as they are: a stage
+        that changes a few places of a long text no longer walks every piece.
+        """
+        pieces = self._pieces
+        starts = list(itertools.accumulate(map(len, [p.text for p in pieces]), initial=0))
+        ends, last = starts[1:], len(pieces) - 1
+        stretches: list[tuple[int, int, list[Change]]] = []  # first piece, last piece, their changes
+        for change in changes:
+            first = max(0, bisect.bisect_left(ends, change.start) - _MARGIN)
+            final = min(last, bisect.bisect_right(starts, change.end, 0, len(pieces)) - 1 + _MARGIN)
+            if stretches and first <= stretches[-1][1] + 1:
+                stretches[-1] = (stretches[-1][0], max(final, stretches[-1][1]), [*stretches[-1][2], change])
+            else:
+                stretches.append((first, final, [change]))
+        out: list[_Piece] = []
+        copied = 0
+        for first, final, group in stretches:
+            out.extend(pieces[copied:first])
+            part = pieces[first : final + 1]
+            out.extend(self._merge(self._split_at_boundaries(part, starts[first], group), group, starts[first], out))
+            copied = final + 1
+        out.extend(pieces[copied:])
+        return out
+
+    def _split_at_boundaries(self, pieces: list[_Piece], pos: int, changes: Sequence[Change]) -> list[_Piece]:
+        """Split the untouched ones of ``pieces`` (starting at ``pos``) so that no change boundary falls inside one."""
         cuts = sorted({c.start for c in changes} | {c.end for c in changes})
         out: list[_Piece] = []
-        pos = 0
         k = 0
-        for piece in self._pieces:
+        for piece in pieces:
             end = pos + len(piece.text)
             if piece.edited:
                 out.append(piece)
@@ -224,15 +254,17 @@ class EditTracker:
             pos = end
         return out
 
-    def _merge(self, pieces: list[_Piece], changes: Sequence[Change]) -> list[_Piece]:
+    def _merge(
+        self, pieces: list[_Piece], changes: Sequence[Change], pos: int = 0, before: Sequence[_Piece] = ()
+    ) -> list[_Piece]:
         """Replace each cluster of changes and the pieces they involve with one edited piece.
 
         A cluster is a connected group: a change, the untouched pieces inside it, the
         edited pieces it overlaps or (for insertions) touches, and any other change
-        that shares one of those edited pieces.
+        that shares one of those edited pieces.  ``pieces`` start at ``pos`` in the
+        text, after the pieces ``before``.
         """
         starts: list[int] = []
-        pos = 0
         for piece in pieces:
             starts.append(pos)
             pos += len(piece.text)
@@ -241,6 +273,7 @@ class EditTracker:
 
         out: list[_Piece] = []
         pending = sorted(cluster_changes, key=lambda r: cluster_changes[r][0].start)
+        emitted = _Emitted(before, out)
         pi = 0
         for root in pending:
             members = cluster_pieces.get(root, [])
@@ -253,7 +286,7 @@ class EditTracker:
                 out.append(pieces[pi])
                 pi += 1
             spans = [(starts[j], ends[j]) for j in members]
-            out.append(self._cluster_piece(cluster_changes[root], [pieces[j] for j in members], spans, out))
+            out.append(self._cluster_piece(cluster_changes[root], [pieces[j] for j in members], spans, emitted))
             if members:
                 pi = max(pi, members[-1] + 1)
         out.extend(p for j, p in enumerate(pieces[pi:], start=pi) if piece_root[j] not in cluster_changes)
@@ -264,7 +297,7 @@ class EditTracker:
         group: list[Change],
         members: list[_Piece],
         spans: list[tuple[int, int]],
-        emitted: list[_Piece],
+        emitted: _Emitted,
     ) -> _Piece:
         """Build the piece that replaces one cluster."""
         region_start = min([group[0].start] + [s for s, _ in spans])
@@ -272,7 +305,7 @@ class EditTracker:
         if members:
             src_start, src_end = members[0].src_start, members[-1].src_end
         else:
-            src_start = src_end = emitted[-1].src_end if emitted else 0
+            src_start = src_end = emitted.last_src_end()
         new_text = self._rewrite(region_start, region_end, group)
         history = tuple(c for p in members for c in p.changes) + tuple(group)
         if new_text == self.source[src_start:src_end]:
@@ -337,6 +370,23 @@ class EditTracker:
                 )
             )
         return result
+
+
+#: How many pieces beyond those a change overlaps or touches ``EditTracker._merge_locally`` takes in.
+_MARGIN = 2
+
+
+@dataclass(frozen=True)
+class _Emitted:
+    """The pieces already in place before a cluster: those before the stretch merged, then its own."""
+
+    before: Sequence[_Piece]
+    out: list[_Piece]
+
+    def last_src_end(self) -> int:
+        """Where in the source the last of them ends (0 if there is none): an insertion's place."""
+        last = self.out[-1] if self.out else self.before[-1] if self.before else None
+        return last.src_end if last is not None else 0
 
 
 def _coalesce(pieces: list[_Piece]) -> list[_Piece]:

@@ -216,12 +216,12 @@ def _bare(word: str) -> str:
     return _HYPHENED_ARTICLE.sub("", word)
 
 
-def find(text: str, index: NameIndex) -> list[Finding]:
-    """Every repair and review finding in ``text``, in order, none overlapping."""
+def find(text: str, index: NameIndex, words: Words | None = None) -> list[Finding]:
+    """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     findings: list[Finding] = []
     named: set[int] = set()
     leftover: list[list[_Token]] = []
-    for tokens in _runs(text, index):
+    for tokens in _runs(text, index, words or capitalised(text)):
         found, rest = _full_names(tokens, index)
         findings.extend(f for f in found if f.end > f.start)
         named.update(f.who for f in found if f.who >= 0)
@@ -248,15 +248,16 @@ def _repeated(text: str, findings: Sequence[Finding]) -> list[Finding]:
     return again
 
 
-def _runs(text: str, index: NameIndex) -> Iterator[list[_Token]]:
+def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
     """The runs of name-like capitalised words around each word that may be a misspelt name.
 
     Most capitalised words cannot be one (``_Verdict.screened``): only those that can are
     looked at, with their name-like neighbours ("Abdul Latif" before "Rasheed"), joined by
     a space or a lower-case connector ("bin", "al").
     """
-    matches = list(_CAPITALISED.finditer(text))
-    hot = [i for i, m in enumerate(matches) if _hot(text, matches, i, index)]
+    matches, strings = words
+    screened = {w for w in set(strings) if index.verdict(w).screened}  # each distinct word judged once
+    hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, matches, i, index)]
     done = -1
     for i in hot:
         if i <= done:
@@ -269,6 +270,19 @@ def _runs(text: str, index: NameIndex) -> Iterator[list[_Token]]:
             last += 1
         done = last
         yield _tokens(text, matches[first : last + 1])
+
+
+#: The capitalised words of a text (``capitalised``): the matches and their strings.
+Words = tuple[list[regex.Match[str]], list[str]]
+
+
+def capitalised(text: str) -> Words:
+    """The capitalised words of ``text`` (``_CAPITALISED``), as matches and as strings.
+
+    The place matcher reads the same words; its runner passes these on rather than search again.
+    """
+    matches = list(_CAPITALISED.finditer(text))
+    return matches, [m.group() for m in matches]
 
 
 def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameIndex) -> bool:
@@ -443,4 +457,10 @@ def _text_has_words(text: str, phrase: str) -> bool:
 
 
 def _has_words(text: str, phrase: str) -> bool:
-    return regex.search(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])", text) is not None
+    return _as_words(phrase).search(text) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _as_words(phrase: str) -> regex.Pattern[str]:
+    """The phrase as whole words (kept compiled: ``regex``'s own cache costs more to ask than this one)."""
+    return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])")

@@ -228,7 +228,7 @@ class Normalizer:
             if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
                 break
             seen = self.contexts.verdicts(result.text)  # widened only if a rerun needs it
-            switched = {rule_id for rule_id, on in active.items() if not on and seen.get(rule_id, False)}
+            switched = batching.switched_on(active, seen)
             if not switched or (read is not None and read.isdisjoint(switched)):
                 break
             active = _widened(active, seen)

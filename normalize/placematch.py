@@ -29,13 +29,9 @@ from rapidfuzz import fuzz
 
 from . import wordlist
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, english_word, remembered
+from .namematch import Finding, Words, capitalised, english_word, remembered
 from .terms import fit_case
 
-#: A capitalised word, or one after a lower-case article ("al-Nouman"), as a whole word.
-_CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
-)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 #: The article that opens some places' names, hyphened or not ("Al-Qaim", "Ar Raqqah", "Ad Dhahirah").
@@ -228,11 +224,11 @@ def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
 
-def find(text: str, index: PlaceIndex) -> list[Finding]:
-    """Every repair and review finding in ``text``, in order, none overlapping."""
+def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Finding]:
+    """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     found: list[tuple[Finding, tuple[str, ...], bool]] = []
     document = _Document(text, index)
-    for tokens in _runs(text, index):
+    for tokens in _runs(text, index, words or capitalised(text)):
         found.extend(_look(document, tokens))
     # a place repaired with a cue names its country for the rest of the document
     named = {c for f, countries, _ in found if f.certain for c in countries}
@@ -254,16 +250,17 @@ def find(text: str, index: PlaceIndex) -> list[Finding]:
     return sorted(findings, key=lambda f: f.start)
 
 
-def _runs(text: str, index: PlaceIndex) -> Iterator[list[_Token]]:
-    """The runs of capitalised words, joined by single spaces, around each candidate word.
+def _runs(text: str, index: PlaceIndex, words: Words) -> Iterator[list[_Token]]:
+    """The runs of capitalised words (``words``), joined by single spaces, around each candidate word.
 
-    Only the candidates are looked at first (a cached verdict a word): most documents
-    have none, and then nothing else is done.
+    Only the candidates are looked at first (a cached verdict for each distinct word):
+    most documents have none, and then nothing else is done.
     """
-    matches = list(_CAPITALISED.finditer(text))
+    matches, strings = words
+    candidates = {w for w in set(strings) if index.candidate(w)}  # each distinct word judged once
     done = -1
-    for i, match in enumerate(matches):
-        if i <= done or not index.candidate(match.group()):
+    for i in [i for i, w in enumerate(strings) if w in candidates]:
+        if i <= done:
             continue
         first = i
         while first > done + 1 and _adjacent(text, matches[first - 1], matches[first]):

@@ -28,7 +28,7 @@ from typing import Any
 
 import regex
 
-from .blocks import Blocks, blocks_of, byte_starts
+from .blocks import Blocks, block_byte_starts, blocks_of
 from .dbcache import compile_database
 
 try:
@@ -209,7 +209,7 @@ class Screen:
         blocks = None
         if found:
             blocks = blocks_of(text)
-            byte_bounds = blocks.starts if len(data) == len(text) else byte_starts(text, blocks.starts)
+            byte_bounds = block_byte_starts(blocks, data)
             for pattern_id, end in found:
                 block = bisect.bisect_right(byte_bounds, max(0, end - 1)) - 1
                 hit_blocks.setdefault(self._keys[pattern_id], set()).add(block)

@@ -14,6 +14,7 @@ evidence are in place.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -21,7 +22,7 @@ from typing import Any
 from ..mentions import is_mention
 from ..model import Change
 from ..namekeys import KeyTableError, load_key_table
-from ..namematch import Finding, NameIndex, find, person
+from ..namematch import Finding, NameIndex, Words, capitalised, find, person
 from ..quotes import is_gloss
 from ..rounds import Round, documents
 from ..tiers import suggestion_flag
@@ -76,8 +77,8 @@ class Runner:
     def index(self, rule: Any) -> Any:
         return _index(rule)
 
-    def find(self, text: str, index: Any) -> list[Finding]:
-        return find(text, index)
+    def find(self, text: str, index: Any, words: Words | None = None) -> list[Finding]:
+        return find(text, index, words)
 
     def run(self, round: Round) -> None:
         if round.flags is None:  # later rounds see only the paragraphs that changed, not the document's evidence
@@ -86,12 +87,31 @@ class Runner:
         for rule, index in zip(self.rules, self.indexes(), strict=True):
             changes: list[Change] = []
             for start, end in documents(text, round.titles):
-                for finding in self.find(text[start:end], index):
+                document = text[start:end]
+                for finding in self.find(document, index, _words(round, start, document)):
                     moved = Finding(finding.start + start, finding.end + start, *_rest(finding))
                     if _used(text, moved):
                         changes.extend(_decide(round, rule, moved))
             round.apply(changes)
             text = round.text
+
+
+#: Per thread, the round last run and the capitalised words of its documents by where each starts:
+#: the name and place kinds run one after the other and read the same words.
+_WORDS = threading.local()
+
+
+def _words(round: Round, start: int, document: str) -> Words:
+    """The document's ``capitalised`` words, found once in a round while it is unchanged."""
+    memo: tuple[Round, dict[int, tuple[str, Words]]] | None = getattr(_WORDS, "memo", None)
+    if memo is None or memo[0] is not round:
+        memo = _WORDS.memo = (round, {})
+    known = memo[1].get(start)
+    if known is not None and known[0] == document:
+        return known[1]
+    words = capitalised(document)
+    memo[1][start] = (document, words)
+    return words
 
 
 def _rest(finding: Finding) -> tuple[str, bool, str]:

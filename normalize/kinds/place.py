@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..namekeys import KeyTableError, load_key_table
-from ..namematch import Finding
+from ..namematch import Finding, Words
 from ..placematch import PlaceIndex, PlaceSettingsError, find, load_settings, place
 from .base import Kind, Rule, RuleError, str_list
 from .name import Runner
@@ -75,8 +75,8 @@ class PlaceRunner(Runner):
         places = [place(spec) for spec in rule.places]
         return PlaceIndex(table, settings, places, rule.known, rule.persons, rule.countries)
 
-    def find(self, text: str, index: Any) -> list[Finding]:
-        return find(text, index)
+    def find(self, text: str, index: Any, words: Words | None = None) -> list[Finding]:
+        return find(text, index, words)
 
 
 def compile_rules(rules: list[PlaceSpellingRule], fast: bool) -> PlaceRunner:

@@ -19,7 +19,7 @@ from ..guards import keep_phrasal_particles
 from ..lexicon import current
 from ..model import Change, Problem
 from ..rounds import Round
-from ..text import LETTERS, lower_in_place
+from ..text import lower_in_place
 from .base import Kind, Rule, RuleError, change, positive_int, str_list, timed_out
 
 
@@ -86,38 +86,28 @@ def collapse_repeats(
     return select_non_overlapping(proposals)
 
 
-#: Non-ASCII characters news text has between words; the fast word split turns them into spaces.
-_SPLIT_CHARACTERS = "“”‘’–—…«»\u00a0\u2009\u202f\ue000"
-
-
-#: Any other non-ASCII character that is neither a letter nor a number: the fast split would
-#: glue it to a word, so such a text is split word by word with ``LETTERS`` instead.
-_ODD_CHARACTER = re.compile(f"[^\\x00-\\x7f{_SPLIT_CHARACTERS}](?<![^\\W_])")
+#: A non-ASCII character that is neither a letter nor a number (curly quotes, dashes, no-break
+#: spaces, marks, the joint between documents): the fast word split turns it into a space.
+_NON_WORD = re.compile(r"[^\x00-\x7f](?<![^\W_])")
 
 
 _ASCII_NON_LETTERS_TO_SPACE = bytes(c if 97 <= c <= 122 or c >= 128 else 32 for c in range(256))
 
 
-def _words_for_repeats(lowered: str) -> list[str] | list[bytes]:
+def _words_for_repeats(lowered: str) -> list[bytes]:
     """The lower-cased text's words, split (in C) wherever the repeat regex's words can end.
 
-    Usually via UTF-8 bytes: the common non-ASCII punctuation and every ASCII
-    non-letter become spaces, and ``bytes.split`` does the rest.  A word next to a
-    number or another letter then differs from the regex's word only where the regex
-    could not match anyway (its edges exclude letters and numbers), so no repeat is
-    missed.  A text with other non-ASCII symbols or marks takes the exact, slower split.
+    Every character that is not a letter or a number becomes a space (the ASCII ones in
+    the UTF-8 bytes), and ``bytes.split`` does the rest.  A word next to a number then
+    differs from the regex's word only where the regex could not match anyway (its edges
+    exclude letters and numbers), and a mark ends a word for both, so no repeat is missed.
     """
-    if not lowered.isascii() and _ODD_CHARACTER.search(lowered) is not None:
-        return LETTERS.findall(lowered)
-    data = lowered.encode("utf-8")
     if not lowered.isascii():
-        for character in _SPLIT_CHARACTERS:
-            if character in lowered:
-                data = data.replace(character.encode("utf-8"), b" ")
-    return data.translate(_ASCII_NON_LETTERS_TO_SPACE).split()
+        lowered = _NON_WORD.sub(" ", lowered)
+    return lowered.encode("utf-8").translate(_ASCII_NON_LETTERS_TO_SPACE).split()
 
 
-def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at: dict[int, bytes]) -> list[str]:
+def _repeated_phrases(words: list[bytes], rule: RepeatRule, same_at: dict[int, bytes]) -> list[str]:
     """Each distinct "phrase (connector) phrase" of up to ``max_words`` words that the word list shows.
 
     ``same_at[d]`` holds, for each word, whether it equals the word ``d`` places on
@@ -125,7 +115,6 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
     """
     connector = rule.connector.lower().split()
     joint = len(connector)
-    as_text = (lambda w: w.decode("utf-8")) if words and isinstance(words[0], bytes) else str
     found: set[str] = set()
     for m in range(1, rule.max_words + 1):
         distance = m + joint
@@ -135,9 +124,9 @@ def _repeated_phrases(words: list[str] | list[bytes], rule: RepeatRule, same_at:
         run = b"\x01" * m
         index = same.find(run)
         while index != -1:
-            between = [as_text(w) for w in words[index + m : index + m + joint]]
+            between = [w.decode("utf-8") for w in words[index + m : index + m + joint]]
             if between == connector:
-                phrase = " ".join(as_text(w) for w in words[index : index + m])
+                phrase = " ".join(w.decode("utf-8") for w in words[index : index + m])
                 if _may_collapse(phrase.casefold(), rule):  # the rest would be looked up only to be kept
                     found.add(" ".join([phrase, *connector, phrase]))
             index = same.find(run, index + 1)

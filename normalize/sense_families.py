@@ -106,7 +106,7 @@ def _past(stem: str, base: str) -> str:
 def _gerund(stem: str, base: str) -> str:
     if base.endswith("ie"):
         return base[:-2] + "ying"
-    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")) and len(base) > 2:  # be: being
         return base[:-1] + "ing"
     return stem + "ing"
 
@@ -169,7 +169,7 @@ def build_family(item: Mapping[str, Any], macros: Mapping[str, str], inflections
         "screen": [screen],
     }
     own = item.get("maps") or {}
-    if not isinstance(own, Mapping) or set(own) & set(maps):
+    if not isinstance(own, Mapping) or any(regex.fullmatch(r"s\d+", str(name)) for name in own):
         raise ValueError("'maps' must map table names (not s0, s1 ...) to tables")
     if maps or own:
         entry["maps"] = {**own, **maps}

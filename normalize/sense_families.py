@@ -16,10 +16,11 @@ for every form of a word:
   numbers, optional words).
 
 Slots in ``write`` pair with slots in ``find`` in order.  Each family becomes one rule of
-the pattern kind, so the pack's checks (examples, keep texts, the screen) apply to it;
-its screen is the pattern itself, without look-arounds.  The forms of a word come from
-``rules/senses/inflections.yaml`` (irregular verbs and plurals, consonants doubled) and
-the regular English endings.
+the pattern kind, so the pack's checks (examples, keep texts, the screen) apply to it; its
+screen is the pattern without look-arounds, and its prefilter a substring every match
+contains (``key``, or the forms of its first slot).  The forms of a word come from
+``rules/senses/inflections.yaml`` (irregular verbs and plurals, consonants doubled) and the
+regular English endings.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ _MACRO = regex.compile(r"%([A-Z_]+)%")
 _OUTSIDE_QUOTES = r'(?<![“«][^”»\n]*)(?<!(?:^|\n)[^"\n]*(?:"[^"\n]*"[^"\n]*)*"[^"\n]*)'
 _FIELDS = frozenset(
     {"id", "message", "find", "write", "maps", "category", "tier", "context", "examples", "keep", "case"}
-    | {"outside_quotes"}
+    | {"outside_quotes", "key"}
 )
 
 
@@ -153,9 +154,9 @@ def build_family(item: Mapping[str, Any], macros: Mapping[str, str], inflections
     find = _macros(find, macros)
     slots = _Slots(inflections)
     pattern = _FIND_SLOT.sub(lambda m: slots.expand(m, True), find)
+    screen = _screen(_FIND_SLOT.sub(lambda m: _Slots(inflections).expand(m, False), find))
     if item.get("outside_quotes") is True:
         pattern += _OUTSIDE_QUOTES
-    screen = _screen(_FIND_SLOT.sub(lambda m: _Slots(inflections).expand(m, False), find))
     replacement, maps = _write(write, slots, inflections)
     entry: dict[str, Any] = {
         "id": item.get("id"),
@@ -167,6 +168,7 @@ def build_family(item: Mapping[str, Any], macros: Mapping[str, str], inflections
         "flags": [] if item.get("case") == "exact" else ["ignorecase"],
         "match_case": True,
         "screen": [screen],
+        "prefilter": _key(item.get("key"), slots),
     }
     own = item.get("maps") or {}
     if not isinstance(own, Mapping) or any(regex.fullmatch(r"s\d+", str(name)) for name in own):
@@ -217,6 +219,26 @@ def _write(write: str, slots: _Slots, inflections: Inflections) -> tuple[str, di
         return f"\\M<{name}>{{{name}}}"
 
     return _WRITE_SLOT.sub(slot, write), maps
+
+
+def _key(given: Any, slots: _Slots) -> list[str]:
+    """Strings one of which every match contains: the family's ``key``, else its first slot's forms.
+
+    They are the rule's prefilter, the substring test that stands in for the screen when it is
+    off.  A form loses its first letter, which may be a capital; a family whose forms share too
+    little (be: is, was, are) must give a ``key``.
+    """
+    if given is not None:
+        if not isinstance(given, list) or not given or not all(isinstance(k, str) and k for k in given):
+            raise ValueError("'key' must list strings one of which every match contains")
+        return list(given)
+    if not slots.found:
+        raise ValueError("a family with no slot needs a 'key'")
+    forms = sorted({form[1:] for group in slots.found[0][1].values() for form in group}, key=len)
+    kept = [form for i, form in enumerate(forms) if not any(other in form for other in forms[:i])]
+    if any(len(form) < 3 for form in kept):
+        raise ValueError("the first slot's forms share too little: give a 'key'")
+    return kept
 
 
 def _screen(pattern: str) -> str:

@@ -53,6 +53,7 @@ def test_a_verb_slot_writes_the_matched_form_of_the_other_verb() -> None:
     table = entry["maps"]["s0"]
     assert table["raised"] == "adjourned" and table["raises"] == "adjourns" and table["raising"] == "adjourning"
     assert entry["replacement"] == r"\M<s0>{s0}"
+    assert entry["prefilter"] == ["aise", "aising"]  # what every match contains, a capital aside
     assert entry["screen"] == ["(?i:(?:raising|raised|raises|raise) the session)"]
 
 
@@ -66,7 +67,9 @@ def test_be_forms_map_to_come_forms_by_person_and_tense() -> None:
         }
     )
     entry = build_family(
-        {"id": "t", "message": "m", "find": r"\b<v:be> exposed to", "write": "<v:come> under"}, {}, words
+        {"id": "t", "message": "m", "find": r"\b<v:be> exposed to", "write": "<v:come> under", "key": ["xposed"]},
+        {},
+        words,
     )
     assert entry["maps"]["s0"] == {
         "be": "come",
@@ -94,14 +97,16 @@ def test_gerund_slot_and_base_and_noun_number() -> None:
     assert entry["maps"]["s1"] == {"cell": "hideout", "cells": "hideouts"}
 
 
-def test_macros_look_arounds_and_word_boundaries_stay_out_of_the_screen() -> None:
-    entry = build_family(
-        {"id": "t", "message": "m", "find": r"(?<=\b%N% )(?P<x>bomb)(?= of\b)", "write": "x"},
-        {"N": "(?:two|three)"},
-        WORDS,
-    )
+def test_macros_are_spelt_out_and_a_family_without_slots_needs_a_key() -> None:
+    item = {"id": "t", "message": "m", "find": r"(?<=\b%N% )(?P<x>bomb)(?= of\b)", "write": "x"}
+    with pytest.raises(ValueError, match="needs a 'key'"):
+        build_family(item, {"N": "(?:two|three)"}, WORDS)
+    entry = build_family({**item, "key": ["bomb"]}, {"N": "(?:two|three)"}, WORDS)
     assert entry["pattern"] == r"(?<=\b(?:two|three) )(?P<x>bomb)(?= of\b)"
-    assert entry["screen"] == ["(?i:(?:bomb))"]
+    assert entry["prefilter"] == ["bomb"]
+    assert entry["screen"] == ["(?i:(?:bomb))"]  # no look-arounds or word boundaries for Hyperscan
+    with pytest.raises(ValueError, match="share too little"):
+        build_family({"id": "t", "message": "m", "find": r"\b<v:be> exposed", "write": "x"}, {}, WORDS)
 
 
 @pytest.mark.parametrize(
@@ -112,7 +117,7 @@ def test_macros_look_arounds_and_word_boundaries_stay_out_of_the_screen() -> Non
         ({"find": "<n:cell>", "write": "<v:go>"}, "pairs with a <n:...> slot"),
         ({"find": "<v:go>", "write": "<base>"}, "<base> must pair"),
         ({"find": "x", "write": "y", "colour": "red"}, "unknown field(s): colour"),
-        ({"find": "x", "write": "y", "maps": {"s0": {"a": "b"}}}, "'maps' must map table names"),
+        ({"find": "x", "write": "y", "key": ["x"], "maps": {"s0": {"a": "b"}}}, "'maps' must map table names"),
     ],
 )
 def test_a_malformed_family_is_refused_with_the_reason(item: dict[str, object], error: str) -> None:

@@ -100,6 +100,10 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
             from .gazetteer_rules import expand_pack
 
             data = expand_pack(data, path.parent, shown, _claimed(data["gazetteer"], shown))
+        if isinstance(data, dict) and "families" in data:  # sense rules generated for whole word families
+            from .sense_families import expand_families
+
+            data = expand_families(data, path.parent, shown)
         pack = _pack_from_data(data, shown, path.stem)
     return dataclasses.replace(pack, bundled=path.is_relative_to(rules_directory()))
 

@@ -14,6 +14,7 @@ pipeline order.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
@@ -151,7 +152,14 @@ def timed_out(rule: Rule, timeout: float) -> Problem:
 
 def compile_with_lists(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
     """A pattern rule's or a flag rule's regex, its named lists given to ``\\L<name>``."""
-    return regex.compile(pattern, flags, **{k: list(v) for k, v in lists.items()})
+    return _compiled(pattern, flags, tuple(sorted(lists.items())))
+
+
+@functools.lru_cache(maxsize=4096)
+def _compiled(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> regex.Pattern[str]:
+    """Kept here: a normalizer compiles each rule when its pack loads and again for its runner, and
+    the ``regex`` module's own cache (500 patterns) is smaller than the bundled packs."""
+    return regex.compile(pattern, flags, **{k: list(v) for k, v in lists})
 
 
 def regex_options(data: Mapping[str, Any]) -> tuple[int, dict[str, tuple[str, ...]]]:

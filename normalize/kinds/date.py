@@ -106,18 +106,24 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
     # checked on the value.  A day-first date's parts are parted by a slash (perhaps spaced:
     # "3 / 7 / 2024"), a dash or a dot, the same twice.
     before = (
-        rf"(?![\p{{L}}\p{{N}}/-]|[.,]{DIGIT})"
         rf"(?:(?<=(?P<wd>{weekday})(?P<comma>,)? {DATE_CHARS}+)|(?<=\p{{L}},? {DATE_CHARS}+|\p{{L}} \({DATE_CHARS}+))"
     )
     era = "(?:" + "|".join(regex.escape(e) for e in _era_words(data)) + ")"
-    after = rf"(?P<era> ?{era}(?![\p{{L}}\p{{N}}]))?"
+    # The era may be glued to the year (the Arabic letter), so the check that the date ends
+    # where it should comes after it.
+    after = rf"(?P<era> ?{era}(?![\p{{L}}\p{{N}}]))?(?![\p{{L}}\p{{N}}/-]|[.,]{DIGIT})"
     numeric = (
         regex.compile(
             rf"(?<![\p{{N}}/.-]){_d('d', 2)}(?P<sep> ?/ ?|[.-]){_d('m', 2)}(?P=sep){_d('y', 4)}" + before + after
         ),
         regex.compile(rf"(?<![\p{{N}}/.-]){_d('y2', 4)}/{_d('m2', 2)}/{_d('d2', 2)}" + before + after),
     )
-    spelt = regex.compile(rf"\b[Tt]he (?P<day>{ordinal}) of (?:the month of )?(?P<month>{month})\b(?![''’-])")
+    # "the fifth of March", or after a weekday ("Saturday 18th of July 2015", which the
+    # weekday then precedes with its comma) or a bracket without "the"; a year may follow.
+    spelt = regex.compile(
+        rf"(?:\b(?P<wd>{weekday}),? (?:the )?|\b[Tt]he |(?<=\()(?=[0-9]))(?P<day>{ordinal}) of (?:the month of )?"
+        rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b)?(?![''’-])(?!,? [0-9])"
+    )
     return Calendar(
         months,
         weekdays,
@@ -253,10 +259,14 @@ def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first
             word = match["day"].casefold()
             day = int(ordinal[word]) if word in ordinal else int(word[:-2])
             month = next(m for m in cal.months if m.casefold() == match["month"].casefold())
-            date = _valid(2000, cal.months.index(month) + 1, day)  # a leap year: 29 February is a day
-            if date is None:
+            year = int(match["year"]) if match["year"] else None
+            date = _valid(year or 2000, cal.months.index(month) + 1, day)  # 2000 is a leap year: 29 February is a day
+            said = cal.weekdays.index(match["wd"]) if match["wd"] else None
+            if date is None or (year is not None and said not in (None, date.weekday())):
                 continue
-            changes.append(change(rule, match.start(), match.end(), _written(date, cal.months, day_first(), False)))
+            written = _written(date, cal.months, day_first(), year is not None)
+            replacement = f"{match['wd']}, {written}" if said is not None else written
+            changes.append(change(rule, match.start(), match.end(), replacement))
     return changes
 
 
@@ -278,7 +288,7 @@ def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
     if rule.form == "numeric":
         return {rule.id: _NUMERIC_TRIGGERS}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
-    return {rule.id: (rf"[Tt]he (?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
+    return {rule.id: (rf"(?:[Tt]he |day,? |\()(?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
 
 
 @dataclass(frozen=True)
@@ -318,7 +328,10 @@ class Runner:
         round.apply(select_non_overlapping(proposals))
 
 
-_DOUBT = "a figure date that reads both ways (day first as Arabic writes it, or month first), with nothing in the document to decide"
+_DOUBT = (
+    "a figure date that reads both ways (day first as Arabic writes it, or month first), "
+    "with nothing in the document to decide"
+)
 
 
 def compile_rules(rules: list[DateRule], fast: bool) -> Runner:

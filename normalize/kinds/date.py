@@ -21,6 +21,7 @@ of rules/language/maps.yaml.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -61,6 +62,7 @@ class Calendar:
     day_first: regex.Pattern[str]
     month_first: regex.Pattern[str]
     evidence: tuple[regex.Pattern[str], ...]
+    after_repairs: frozenset[str]
 
 
 def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
@@ -132,6 +134,7 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
         regex.compile(rf"\b[0-9]{{1,2}} {month}\b"),
         regex.compile(rf"\b{month} [0-9]{{1,2}}\b(?! {month})"),
         tuple(regex.compile(p) for p in _str_list(data, "day_first_evidence")),
+        frozenset(_str_list(data, "day_first_after_repairs_in")),
     )
 
 
@@ -149,10 +152,11 @@ class Style:
     writes its spelt dates so, or holds a mark of Arabic origin (``day_first_evidence``).
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, repaired: frozenset[str] = frozenset()) -> None:
         self._text = text
         self._day_first: bool | None = None
         self._evidence: bool | None = None
+        self._repaired = repaired  # the categories of the repairs already made to the document
 
     def __call__(self) -> bool:
         if self._day_first is None:
@@ -161,7 +165,10 @@ class Style:
 
     def says_day_first(self) -> bool:
         if self._evidence is None:
-            self._evidence = self() or any(p.search(self._text) for p in calendar().evidence)
+            cal = calendar()
+            self._evidence = (
+                self() or bool(self._repaired & cal.after_repairs) or any(p.search(self._text) for p in cal.evidence)
+            )
         return self._evidence
 
 
@@ -303,6 +310,7 @@ class Runner:
         silent = round.where.silent()
         proposals: list[Change] = []
         doubtful: list[Change] = []
+        edited: list[tuple[int, int, str]] | None = None
         for rule in self.rules:
             if rule.id in silent or not round.is_active(rule.id):
                 continue
@@ -313,7 +321,8 @@ class Runner:
                 inside = [(max(a, start), min(b, end)) for a, b in whole(round.text, spans) if a < end and b > start]
                 if not inside:
                     continue
-                style = Style(round.text[start:end])
+                edited = _edited(round) if edited is None else edited
+                style = Style(round.text[start:end], _repaired(edited, start, end))
                 if rule.form == "numeric":
                     proposals.extend(numeric_changes(round.text, rule, inside, style, doubtful))
                 else:
@@ -332,6 +341,19 @@ _DOUBT = (
     "a figure date that reads both ways (day first as Arabic writes it, or month first), "
     "with nothing in the document to decide"
 )
+
+
+def _edited(round: Round) -> list[tuple[int, int, str]]:
+    """Where the edits made so far are in the current text, and their categories."""
+    spans = round.tracker.changed_spans()  # the edited pieces, in the same order as the edits
+    return [(a, b, e.category) for (a, b), e in zip(spans, round.tracker.edits(), strict=True)]
+
+
+def _repaired(edited: list[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
+    """The categories of the edits inside [start, end) (``edited`` is in text order: a bisection finds them)."""
+    first = bisect.bisect_left(edited, (start, -1, ""))
+    last = bisect.bisect_left(edited, (end + 1, -1, ""), lo=first)
+    return frozenset(category for a, b, category in edited[first:last] if b <= end)
 
 
 def compile_rules(rules: list[DateRule], fast: bool) -> Runner:

@@ -93,3 +93,26 @@ def test_no_flag_where_the_document_decides(dates: Normalizer) -> None:
     assert dates.normalize("The filing of 5/6/2024 and the notice of 3/14/2024.").flags == []
     # A weekday that fits neither reading is no date to suggest.
     assert dates.normalize("It met on Monday 12/3/2024.").flags == []
+
+
+def test_earlier_repairs_of_arabic_mt_decide_the_reading() -> None:
+    # "today, Sunday," (an Arabic date form) repaired before the date rules run: the text is
+    # translated from Arabic, and its figure dates are day first.
+    normalizer = Normalizer(select=["today-weekday", "figure-date"])
+    result = normalizer.normalize("The ministry announced today, Sunday, that exams start on 5/6/2024.")
+    assert result.text == "The ministry announced on Sunday that exams start on June 5, 2024."
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [
+        ("today, Sunday,", "on Sunday", "today-weekday"),
+        ("5/6/2024", "June 5, 2024", "figure-date"),
+    ]
+    assert result.flags == []
+
+
+def test_each_document_of_a_batch_is_judged_on_its_own_repairs() -> None:
+    normalizer = Normalizer(select=["today-weekday", "figure-date"])
+    first, second = normalizer.normalize_many(
+        ["The ministry announced today, Sunday, that exams start on 5/6/2024.", "The exams start on 5/6/2024."]
+    )
+    assert first.text == "The ministry announced on Sunday that exams start on June 5, 2024."
+    assert second.text == "The exams start on 5/6/2024."
+    assert [(f.rule, f.detail["suggestion"]) for f in second.flags] == [("figure-date", "June 5, 2024")]

@@ -6,10 +6,13 @@ English writes "March 12, 2024" (or "12 March 2024"), and a careful editor follo
 style the passage already uses: a document that writes "11 February" elsewhere gets
 "20 February", one that writes "February 11" (or no date at all) gets "February 20".
 
-A figure date is changed only where its reading is certain: the year comes first
-("2024/3/12"), the day is above 12 ("14/3/2024"), or a weekday before it fits the
-day-first reading and not the month-first one ("Tuesday 12/3/2024").  "7/11/2023"
-with nothing to tell the two readings apart is left alone, as is a date standing
+A figure date (slashes, dashes or dots, spaced slashes, Western or Arabic-Indic digits,
+an "AD" after it dropped) is changed only where its reading is certain: the year comes
+first ("2024/3/12"), the day is above 12 ("14/3/2024"), a weekday before it fits the
+day-first reading and not the month-first one ("Tuesday 12/3/2024"), or the document
+says it writes dates day first (its other figure dates, its spelt dates, or a mark of
+Arabic origin listed in dates.yaml, ``day_first_evidence``).  "7/11/2023" with nothing
+to tell the two readings apart is flagged for a person and left alone, as is a date standing
 at the start of a line (a page's timestamp) and, for rules with ``outside_quotes``,
 a date inside a direct quotation (a speaker's words).  The month and weekday names
 are data (rules/language/dates.yaml); the ordinal words are the table ``ordinal_day``
@@ -18,6 +21,7 @@ of rules/language/maps.yaml.
 
 from __future__ import annotations
 
+import bisect
 import datetime
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -32,6 +36,7 @@ from ..quotes import in_quotation
 from ..rounds import Round, documents
 from ..screen import Span, whole
 from ..templates import read_maps, shared_maps
+from ..tiers import suggestion_flag
 from .base import Kind, Rule, RuleError, boolean, change
 
 FORMS = ("numeric", "spelt")
@@ -56,6 +61,8 @@ class Calendar:
     spelt: regex.Pattern[str]
     day_first: regex.Pattern[str]
     month_first: regex.Pattern[str]
+    evidence: tuple[regex.Pattern[str], ...]
+    after_repairs: frozenset[str]
 
 
 def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
@@ -63,6 +70,27 @@ def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
     if not isinstance(value, list) or len(value) != count or not all(isinstance(v, str) for v in value):
         raise RuleError(f"rules/language/dates.yaml: '{key}' must list {count} names")
     return tuple(value)
+
+
+#: A digit of a figure date, and what a date's figures are written with.
+DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
+DATE_CHARS = r"[0-9\u0660-\u0669\u06f0-\u06f9/. -]"
+
+
+def _d(name: str, most: int) -> str:
+    """A named group of figures: one to ``most`` of them (a year: exactly four)."""
+    return f"(?P<{name}>{DIGIT}{{{'4' if most == 4 else '1,' + str(most)}}})"
+
+
+def _str_list(data: Mapping[str, Any], key: str) -> list[str]:
+    value = data.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleError(f"rules/language/dates.yaml: '{key}' must be a list of strings")
+    return value
+
+
+def _era_words(data: Mapping[str, Any]) -> list[str]:
+    return _str_list(data, "era_after_date") or ["AD"]
 
 
 @compiled_from("dates.yaml", "maps.yaml")
@@ -76,17 +104,28 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
     # Figures first, so that the search skips ahead to a digit (one pattern per order: an
     # alternation of the two is ten times slower); before them a weekday (perhaps with its
     # comma), or a word and a space or a bracket: a date in a sentence.
+    # The digits may be Arabic-Indic or Persian (int() reads them all); the year's range is
+    # checked on the value.  A day-first date's parts are parted by a slash (perhaps spaced:
+    # "3 / 7 / 2024"), a dash or a dot, the same twice.
     before = (
-        r"(?![\p{L}\p{N}/-]|[.,][0-9])"
-        rf"(?:(?<=(?P<wd>{weekday})(?P<comma>,)? [0-9/-]+)|(?<=\p{{L}},? [0-9/-]+|\p{{L}} \([0-9/-]+))"
+        rf"(?:(?<=(?P<wd>{weekday})(?P<comma>,)? {DATE_CHARS}+)|(?<=\p{{L}},? {DATE_CHARS}+|\p{{L}} \({DATE_CHARS}+))"
     )
+    era = "(?:" + "|".join(regex.escape(e) for e in _era_words(data)) + ")"
+    # The era may be glued to the year (the Arabic letter), so the check that the date ends
+    # where it should comes after it.
+    after = rf"(?P<era> ?{era}(?![\p{{L}}\p{{N}}]))?(?![\p{{L}}\p{{N}}/-]|[.,]{DIGIT})"
     numeric = (
         regex.compile(
-            r"(?<![\p{N}/.-])(?P<d>[0-9]{1,2})(?P<sep>[/-])(?P<m>[0-9]{1,2})(?P=sep)(?P<y>(?:19|20)[0-9]{2})" + before
+            rf"(?<![\p{{N}}/.-]){_d('d', 2)}(?P<sep> ?/ ?|[.-]){_d('m', 2)}(?P=sep){_d('y', 4)}" + before + after
         ),
-        regex.compile(r"(?<![\p{N}/.-])(?P<y2>(?:19|20)[0-9]{2})/(?P<m2>[0-9]{1,2})/(?P<d2>[0-9]{1,2})" + before),
+        regex.compile(rf"(?<![\p{{N}}/.-]){_d('y2', 4)}/{_d('m2', 2)}/{_d('d2', 2)}" + before + after),
     )
-    spelt = regex.compile(rf"\b[Tt]he (?P<day>{ordinal}) of (?:the month of )?(?P<month>{month})\b(?![''’-])")
+    # "the fifth of March", or after a weekday ("Saturday 18th of July 2015", which the
+    # weekday then precedes with its comma) or a bracket without "the"; a year may follow.
+    spelt = regex.compile(
+        rf"(?:\b(?P<wd>{weekday}),? (?:the )?|\b[Tt]he |(?<=\()(?=[0-9]))(?P<day>{ordinal}) of (?:the month of )?"
+        rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b)?(?![''’-])(?!,? [0-9])"
+    )
     return Calendar(
         months,
         weekdays,
@@ -94,6 +133,8 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
         spelt,
         regex.compile(rf"\b[0-9]{{1,2}} {month}\b"),
         regex.compile(rf"\b{month} [0-9]{{1,2}}\b(?! {month})"),
+        tuple(regex.compile(p) for p in _str_list(data, "day_first_evidence")),
+        frozenset(_str_list(data, "day_first_after_repairs_in")),
     )
 
 
@@ -104,19 +145,36 @@ def day_first_style(text: str) -> bool:
 
 
 class Style:
-    """Whether the document writes its dates day first, read on the first date there is to write."""
+    """How the document writes its dates, read on the first date there is to write.
 
-    def __init__(self, text: str) -> None:
+    Called, it answers whether the document writes its spelt dates day first ("11
+    February"); ``says_day_first`` whether it says its figure dates are day first: it
+    writes its spelt dates so, or holds a mark of Arabic origin (``day_first_evidence``).
+    """
+
+    def __init__(self, text: str, repaired: frozenset[str] = frozenset()) -> None:
         self._text = text
         self._day_first: bool | None = None
+        self._evidence: bool | None = None
+        self._repaired = repaired  # the categories of the repairs already made to the document
 
     def __call__(self) -> bool:
         if self._day_first is None:
             self._day_first = day_first_style(self._text)
         return self._day_first
 
+    def says_day_first(self) -> bool:
+        if self._evidence is None:
+            cal = calendar()
+            self._evidence = (
+                self() or bool(self._repaired & cal.after_repairs) or any(p.search(self._text) for p in cal.evidence)
+            )
+        return self._evidence
+
 
 def _valid(year: int, month: int, day: int) -> datetime.date | None:
+    if not 1900 <= year <= 2099:  # a Hijri year (1445) or a figure that is no year
+        return None
     try:
         return datetime.date(year, month, day)
     except ValueError:
@@ -163,20 +221,38 @@ def _written(date: datetime.date, months: tuple[str, ...], day_first: bool, year
     return f"{month} {date.day}, {date.year}" if year else f"{month} {date.day}"
 
 
-def numeric_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
+def numeric_changes(
+    text: str, rule: DateRule, spans: list[Span] | None, style: Style, doubtful: list[Change] | None = None
+) -> list[Change]:
+    """The figure dates to rewrite; those whose reading is in doubt go to ``doubtful`` with the day-first reading."""
     cal = calendar()
     found = (m for start, end in whole(text, spans) for p in cal.numeric for m in p.finditer(text, start, end))
     matches = sorted(found, key=lambda m: m.start())
     convention = _convention(matches)  # the document's figure dates, all of them, decide together
+    if convention is None and any(_ambiguous(m) for m in matches) and style.says_day_first():
+        convention = True
     changes: list[Change] = []
     for match in matches:
-        date = _certain_date(match, cal.weekdays, convention)
-        if date is None or (rule.outside_quotes and in_quotation(text, match.start())):
+        if rule.outside_quotes and in_quotation(text, match.start()):
             continue
-        written = _written(date, cal.months, day_first())
-        replacement = f"{match['wd']}, {written}" if match["wd"] else written
-        changes.append(change(rule, match.start("wd") if match["wd"] else match.start(), match.end(), replacement))
+        date = _certain_date(match, cal.weekdays, convention)
+        start = match.start("wd") if match["wd"] else match.start()
+        if date is None:
+            reading = _certain_date(match, cal.weekdays, True) if convention is None else None
+            if reading is not None and doubtful is not None:
+                doubtful.append(change(rule, start, match.end(), _replacement(match, reading, cal, style)))
+            continue
+        changes.append(change(rule, start, match.end(), _replacement(match, date, cal, style)))
     return changes
+
+
+def _ambiguous(match: regex.Match[str]) -> bool:
+    return bool(match.groupdict().get("d")) and int(match["d"]) <= 12 and int(match["m"]) <= 12
+
+
+def _replacement(match: regex.Match[str], date: datetime.date, cal: Calendar, style: Style) -> str:
+    written = _written(date, cal.months, style())
+    return f"{match['wd']}, {written}" if match["wd"] else written
 
 
 def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
@@ -190,10 +266,14 @@ def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first
             word = match["day"].casefold()
             day = int(ordinal[word]) if word in ordinal else int(word[:-2])
             month = next(m for m in cal.months if m.casefold() == match["month"].casefold())
-            date = _valid(2000, cal.months.index(month) + 1, day)  # a leap year: 29 February is a day
-            if date is None:
+            year = int(match["year"]) if match["year"] else None
+            date = _valid(year or 2000, cal.months.index(month) + 1, day)  # 2000 is a leap year: 29 February is a day
+            said = cal.weekdays.index(match["wd"]) if match["wd"] else None
+            if date is None or (year is not None and said not in (None, date.weekday())):
                 continue
-            changes.append(change(rule, match.start(), match.end(), _written(date, cal.months, day_first(), False)))
+            written = _written(date, cal.months, day_first(), year is not None)
+            replacement = f"{match['wd']}, {written}" if said is not None else written
+            changes.append(change(rule, match.start(), match.end(), replacement))
     return changes
 
 
@@ -204,14 +284,18 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     return DateRule(**common, form=form, outside_quotes=boolean(data, "outside_quotes", True))
 
 
-_NUMERIC_TRIGGERS = (r"[0-9]{1,2}[/-][0-9]{1,2}[/-](?:19|20)[0-9]{2}", r"(?:19|20)[0-9]{2}/[0-9]{1,2}/[0-9]{1,2}")
+_DIGIT = r"[0-9\x{660}-\x{669}\x{6f0}-\x{6f9}]"
+_NUMERIC_TRIGGERS = (
+    rf"{_DIGIT}{{1,2}} ?[/.-] ?{_DIGIT}{{1,2}} ?[/.-] ?{_DIGIT}{{4}}",
+    r"(?:19|20)[0-9]{2}/[0-9]{1,2}/[0-9]{1,2}",
+)
 
 
 def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
     if rule.form == "numeric":
         return {rule.id: _NUMERIC_TRIGGERS}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
-    return {rule.id: (rf"[Tt]he (?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
+    return {rule.id: (rf"(?:[Tt]he |day,? |\()(?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
 
 
 @dataclass(frozen=True)
@@ -225,19 +309,51 @@ class Runner:
             return
         silent = round.where.silent()
         proposals: list[Change] = []
+        doubtful: list[Change] = []
+        edited: list[tuple[int, int, str]] | None = None
         for rule in self.rules:
             if rule.id in silent or not round.is_active(rule.id):
                 continue
             spans = round.where(rule.id)
             if spans == []:
                 continue
-            found = numeric_changes if rule.form == "numeric" else spelt_changes
             for start, end in documents(round.text, round.titles):  # each document its own style
                 inside = [(max(a, start), min(b, end)) for a, b in whole(round.text, spans) if a < end and b > start]
-                if inside:
-                    style = Style(round.text[start:end])
-                    proposals.extend(found(round.text, rule, inside, style))
+                if not inside:
+                    continue
+                edited = _edited(round) if edited is None else edited
+                style = Style(round.text[start:end], _repaired(edited, start, end))
+                if rule.form == "numeric":
+                    proposals.extend(numeric_changes(round.text, rule, inside, style, doubtful))
+                else:
+                    proposals.extend(spelt_changes(round.text, rule, inside, style))
+        for found in doubtful:  # a figure date that reads two ways: a person decides
+            if not round.left_alone.guards((found.start, found.end)):
+                start, end = round.tracker.to_source(found.start), round.tracker.to_source(found.end)
+                pack = next(r.pack for r in self.rules if r.id == found.rule)
+                flagged = Rule(found.rule, found.category, _DOUBT, pack)
+                original = round.text[found.start : found.end]
+                round.flags.append(suggestion_flag(start, end, flagged, original, found.replacement))
         round.apply(select_non_overlapping(proposals))
+
+
+_DOUBT = (
+    "a figure date that reads both ways (day first as Arabic writes it, or month first), "
+    "with nothing in the document to decide"
+)
+
+
+def _edited(round: Round) -> list[tuple[int, int, str]]:
+    """Where the edits made so far are in the current text, and their categories."""
+    spans = round.tracker.changed_spans()  # the edited pieces, in the same order as the edits
+    return [(a, b, e.category) for (a, b), e in zip(spans, round.tracker.edits(), strict=True)]
+
+
+def _repaired(edited: list[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:
+    """The categories of the edits inside [start, end) (``edited`` is in text order: a bisection finds them)."""
+    first = bisect.bisect_left(edited, (start, -1, ""))
+    last = bisect.bisect_left(edited, (end + 1, -1, ""), lo=first)
+    return frozenset(category for a, b, category in edited[first:last] if b <= end)
 
 
 def compile_rules(rules: list[DateRule], fast: bool) -> Runner:

@@ -174,6 +174,8 @@ class _Family:
     literal_words: list[str]
     #: An outlet's one-word rendering with the noun after it ("Writings website"), by noun.
     outlet: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    #: An outlet's rendering that is ordinary English ("Middle East", "Day"), only as "the X newspaper", by noun.
+    named: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     #: The row's house styles that are its own (no other entry or pack claims them).
     styles: list[str] = dataclasses.field(default_factory=list)
 
@@ -192,7 +194,7 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             continue
         family = _family(entry, sources)
         families.append(family)
-        outlet = [v for variants in family.outlet.values() for v in variants]
+        outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
             owners[variant.casefold()].add(entry.id)
     words_in_names = _words_in_names(sources.entries)
@@ -273,6 +275,7 @@ def _family(entry: Entry, sources: Sources) -> _Family:
     literal: list[str] = []
     literal_words: list[str] = []
     outlet: dict[str, list[str]] = {}
+    named: dict[str, list[str]] = {}
     if entry.family in table.types and entry.country in table.arabic_countries:
         surname = _surname(entry, sources)
         given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
@@ -283,23 +286,41 @@ def _family(entry: Entry, sources: Sources) -> _Family:
             if given is not None and spelling.text.casefold().startswith(given):
                 continue  # only the surname differs: the surname's own rule repairs it
             main.append(spelling.text)
-    name = entry.romanised or (entry.canonical if _arabic_head(entry.canonical, sources) else "")
+    name = entry.romanised or calque_module.calque_name(
+        entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
+    )
     if entry.family in ("organisation", "media") and name:
+        suffixes = sources.calque_table.suffixes
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
-            if not calque.needs_context:
+            if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
+                _outlet_calque(calque.text, sources, outlet, named)  # "Euphrates" is the river too
+            elif not calque.needs_context:
                 main.append(calque.text)
+            elif entry.family == "media" and calque.text.split()[-1].casefold() not in sources.calque_table.suffixes:
+                _outlet_calque(calque.text, sources, outlet, named)
+            elif entry.family == "media" and " " not in calque.text:
+                continue  # "News" alone (al-Akhbar) is no name, not even in "the News agency"
             elif " " in calque.text:
                 literal.append(calque.text)
-            elif entry.family == "media" and calque.text.casefold() not in sources.common:
-                for noun in sources.calque_table.media_nouns:  # "the Writings site", "the site of Writings"
-                    outlet.setdefault(noun, []).extend([f"{calque.text} {noun}", f"{noun} of {calque.text}"])
-            elif entry.family == "media":
-                continue  # "News agency" is no name: Al-Akhbar's rendering is left alone
             else:
                 literal_words.append(calque.text)
-    return _Family(entry, main, literal, literal_words, outlet)
+    return _Family(entry, main, literal, literal_words, outlet, named=named)
+
+
+def _outlet_calque(text: str, sources: Sources, outlet: dict[str, list[str]], named: dict[str, list[str]]) -> None:
+    """An outlet's rendering in English words goes with the noun MT puts after it.
+
+    A rare word may stand before the noun or after it ("the Writings site", "the site of
+    Writings"); a common word or a phrase ("Day", "Middle East") only in the capitalised
+    "the Day newspaper": "a Middle East newspaper" is any newspaper of the region.
+    """
+    for noun in sources.calque_table.media_nouns:
+        if " " not in text and text.casefold() not in sources.common:
+            outlet.setdefault(noun, []).extend([f"{text} {noun}", f"{noun} of {text}"])
+        else:
+            named.setdefault(noun, []).extend([f"the {text} {noun}", f"The {text} {noun}"])
 
 
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
@@ -401,6 +422,9 @@ def _family_rules(
         and _arabic_head(entry.canonical, sources)
         and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
     )
+    # a listed rendering with its noun ("Squares channel") keeps the noun: "the Al Mayadeen channel"
+    with_noun = [v for v in main if v in entry.variants and _noun_of(v, entry, sources)]
+    main = [v for v in main if v not in with_noun]
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
     rules: list[dict[str, Any]] = []
@@ -436,22 +460,57 @@ def _family_rules(
             f"Officials in {literal_context[0]} read the {words[0].lower()}.",
         ]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
-    rules.extend(_outlet_rules(family, literal_context, usable))
+    rules.extend(_outlet_rules(family, literal_context, usable, sources, with_noun))
     return rules
 
 
-def _outlet_rules(family: _Family, context: list[str], usable: Any) -> list[dict[str, Any]]:
-    """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms."""
+def _noun_of(variant: str, entry: Entry, sources: Sources) -> str:
+    """The outlet noun a listed variant of an outlet ends in ("Squares channel": channel), or ""."""
+    nouns = {n.casefold(): n for n in sources.calque_table.media_nouns}
+    last = variant.split()[-1].casefold()
+    if entry.family != "media" or " " not in variant or last not in nouns:
+        return ""
+    return "" if entry.canonical.casefold().endswith(last) else nouns[last]
+
+
+def _outlet_rules(
+    family: _Family, context: list[str], usable: Any, sources: Sources, with_noun: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms.
+
+    A calque that is common English takes "the" and capitals ("the Day newspaper"); a
+    variant the row lists with its noun is repaired as listed, the noun kept.
+    """
     entry = family.entry
     rules: list[dict[str, Any]] = []
+    listed = {v.casefold() for v in with_noun}
     for noun, variants in family.outlet.items():
-        chosen = [v for v in variants if usable(v, entry.id, entry)]
+        chosen = [v for v in variants if usable(v, entry.id, entry) and v.casefold() not in listed]
         if not chosen or not context:
             continue
         named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
         keep = [_SENTENCE.format(name=f"The {named.canonical}"), f"The {chosen[0].lower()} said on Monday."]
         rule_id = f"{entry.id}-literal-{'-'.join(noun.casefold().split())}"
         rules.append(_rule(rule_id, named, chosen, context, False, keep=keep))
+    for noun, variants in family.named.items():
+        chosen = [v for v in variants if usable(v, entry.id, entry) and v[4:].casefold() not in listed]
+        if not chosen or not context:
+            continue
+        named = dataclasses.replace(entry, canonical=f"the {entry.canonical} {noun}")
+        keep = [_SENTENCE.format(name=f"The {entry.canonical} {noun}"), f"Officials read one {chosen[0][4:]} on Monday."]
+        rule_id = f"{entry.id}-literal-the-{'-'.join(noun.casefold().split())}"
+        rules.append(_rule(rule_id, named, chosen, context, False, keep=keep, exact=True))
+    by_noun: dict[str, list[str]] = defaultdict(list)
+    for variant in with_noun:
+        by_noun[_noun_of(variant, entry, sources)].append(variant)
+    for noun, variants in by_noun.items():
+        named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
+        rule_id = f"{entry.id}-named-{'-'.join(noun.casefold().split())}"
+        english = all(_only_english(v, sources) for v in variants)  # "Squares channel": only where the country is named
+        if english and not context:
+            continue
+        keep = [_SENTENCE.format(name=f"The {named.canonical}")]
+        rules.append(_rule(rule_id, named, variants, context if english else [], False, keep=keep))
     return rules
 
 

@@ -161,7 +161,9 @@ def calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = 
     groups = _groups(tokens, table)
     if not groups or all(not g.english for g in groups):
         return []
-    renderings = [g.english[: _HEAD_RENDERINGS if i == 0 else _RENDERINGS] or (g.written,) for i, g in enumerate(groups)]
+    renderings = [
+        g.english[: _HEAD_RENDERINGS if i == 0 else _RENDERINGS] or (g.written,) for i, g in enumerate(groups)
+    ]
     # the likeliest first: one word away from its first rendering before two
     picks = sorted(itertools.product(*[range(len(r)) for r in renderings]), key=lambda ix: (sum(ix), ix))
     choices = [tuple(r[i] for r, i in zip(renderings, ix, strict=True)) for ix in picks]
@@ -224,8 +226,7 @@ def _chains(rest: Sequence[str], groups: Sequence[_Group]) -> list[str]:
 
 
 def _unique_texts(texts: Iterable[str]) -> list[str]:
-    seen: set[str] = set()
-    return [t for t in texts if not (t in seen or seen.add(t))]
+    return list(dict.fromkeys(texts))
 
 
 def _chain(english: Sequence[str], groups: Sequence[_Group], the: str, lead: bool) -> str:
@@ -261,6 +262,7 @@ def _half_literal(groups: Sequence[_Group]) -> list[str]:
         bare = " ".join(_without_article(g.written) for g in rest)
         for rendering in head.english[:_RENDERINGS]:
             out.extend([f"{kept} {rendering}", f"{bare} {rendering}", f"{rendering} {kept}", f"{rendering} of {kept}"])
+            out.append(f"{rendering} of {bare}")  # "Front of Polisario"
     return out
 
 

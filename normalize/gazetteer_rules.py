@@ -497,7 +497,10 @@ def _outlet_rules(
         if not chosen or not context:
             continue
         named = dataclasses.replace(entry, canonical=f"the {entry.canonical} {noun}")
-        keep = [_SENTENCE.format(name=f"The {entry.canonical} {noun}"), f"Officials read one {chosen[0][4:]} on Monday."]
+        keep = [
+            _SENTENCE.format(name=f"The {entry.canonical} {noun}"),
+            f"Officials read one {chosen[0][4:]} on Monday.",
+        ]
         rule_id = f"{entry.id}-literal-the-{'-'.join(noun.casefold().split())}"
         rules.append(_rule(rule_id, named, chosen, context, False, keep=keep, exact=True))
     by_noun: dict[str, list[str]] = defaultdict(list)

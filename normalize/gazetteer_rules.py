@@ -35,7 +35,7 @@ import yaml
 
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
-from . import gazetteer_items, namekeys, placematch
+from . import gazetteer_items, gazetteer_outlets, namekeys, placematch
 from . import translit as translit_module
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError
@@ -46,6 +46,7 @@ from .gazetteer_items import name_rule, place_rule
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
+from .gazetteer_outlets import noun_of, outlet_calque, outlet_rules
 from .namekeys import KeyTableError
 from .text import at_word_boundaries
 
@@ -87,7 +88,15 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
     for table in files["tables"]:
         contents.append(_read(table, shown))
     claimed = sorted(set(claimed))
-    modules = (gazetteer_module, translit_module, calque_module, gazetteer_items, namekeys, placematch)
+    modules = (
+        gazetteer_module,
+        translit_module,
+        calque_module,
+        gazetteer_items,
+        gazetteer_outlets,
+        namekeys,
+        placematch,
+    )
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
     stored = read_cached(_KINDS, key + ".json")
@@ -290,16 +299,16 @@ def _family(entry: Entry, sources: Sources) -> _Family:
         entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
     )
     if entry.family in ("organisation", "media") and name:
-        suffixes = sources.calque_table.suffixes
+        suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
             if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
-                _outlet_calque(calque.text, sources, outlet, named)  # "Euphrates" is the river too
+                outlet_calque(calque.text, nouns, sources.common, outlet, named)  # "Euphrates" is the river too
             elif not calque.needs_context:
                 main.append(calque.text)
             elif entry.family == "media" and calque.text.split()[-1].casefold() not in sources.calque_table.suffixes:
-                _outlet_calque(calque.text, sources, outlet, named)
+                outlet_calque(calque.text, nouns, sources.common, outlet, named)
             elif entry.family == "media" and " " not in calque.text:
                 continue  # "News" alone (al-Akhbar) is no name, not even in "the News agency"
             elif " " in calque.text:
@@ -307,20 +316,6 @@ def _family(entry: Entry, sources: Sources) -> _Family:
             else:
                 literal_words.append(calque.text)
     return _Family(entry, main, literal, literal_words, outlet, named=named)
-
-
-def _outlet_calque(text: str, sources: Sources, outlet: dict[str, list[str]], named: dict[str, list[str]]) -> None:
-    """An outlet's rendering in English words goes with the noun MT puts after it.
-
-    A rare word may stand before the noun or after it ("the Writings site", "the site of
-    Writings"); a common word or a phrase ("Day", "Middle East") only in the capitalised
-    "the Day newspaper": "a Middle East newspaper" is any newspaper of the region.
-    """
-    for noun in sources.calque_table.media_nouns:
-        if " " not in text and text.casefold() not in sources.common:
-            outlet.setdefault(noun, []).extend([f"{text} {noun}", f"{noun} of {text}"])
-        else:
-            named.setdefault(noun, []).extend([f"the {text} {noun}", f"The {text} {noun}"])
 
 
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
@@ -423,7 +418,8 @@ def _family_rules(
         and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
     )
     # a listed rendering with its noun ("Squares channel") keeps the noun: "the Al Mayadeen channel"
-    with_noun = [v for v in main if v in entry.variants and _noun_of(v, entry, sources)]
+    nouns = sources.calque_table.media_nouns
+    with_noun = [v for v in main if v in entry.variants and noun_of(v, entry, nouns)]
     main = [v for v in main if v not in with_noun]
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
@@ -460,60 +456,8 @@ def _family_rules(
             f"Officials in {literal_context[0]} read the {words[0].lower()}.",
         ]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
-    rules.extend(_outlet_rules(family, literal_context, usable, sources, with_noun))
-    return rules
-
-
-def _noun_of(variant: str, entry: Entry, sources: Sources) -> str:
-    """The outlet noun a listed variant of an outlet ends in ("Squares channel": channel), or ""."""
-    nouns = {n.casefold(): n for n in sources.calque_table.media_nouns}
-    last = variant.split()[-1].casefold()
-    if entry.family != "media" or " " not in variant or last not in nouns:
-        return ""
-    return "" if entry.canonical.casefold().endswith(last) else nouns[last]
-
-
-def _outlet_rules(
-    family: _Family, context: list[str], usable: Any, sources: Sources, with_noun: Sequence[str] = ()
-) -> list[dict[str, Any]]:
-    """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms.
-
-    A calque that is common English takes "the" and capitals ("the Day newspaper"); a
-    variant the row lists with its noun is repaired as listed, the noun kept.
-    """
-    entry = family.entry
-    rules: list[dict[str, Any]] = []
-    listed = {v.casefold() for v in with_noun}
-    for noun, variants in family.outlet.items():
-        chosen = [v for v in variants if usable(v, entry.id, entry) and v.casefold() not in listed]
-        if not chosen or not context:
-            continue
-        named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
-        keep = [_SENTENCE.format(name=f"The {named.canonical}"), f"The {chosen[0].lower()} said on Monday."]
-        rule_id = f"{entry.id}-literal-{'-'.join(noun.casefold().split())}"
-        rules.append(_rule(rule_id, named, chosen, context, False, keep=keep))
-    for noun, variants in family.named.items():
-        chosen = [v for v in variants if usable(v, entry.id, entry) and v[4:].casefold() not in listed]
-        if not chosen or not context:
-            continue
-        named = dataclasses.replace(entry, canonical=f"the {entry.canonical} {noun}")
-        keep = [
-            _SENTENCE.format(name=f"The {entry.canonical} {noun}"),
-            f"Officials read one {chosen[0][4:]} on Monday.",
-        ]
-        rule_id = f"{entry.id}-literal-the-{'-'.join(noun.casefold().split())}"
-        rules.append(_rule(rule_id, named, chosen, context, False, keep=keep, exact=True))
-    by_noun: dict[str, list[str]] = defaultdict(list)
-    for variant in with_noun:
-        by_noun[_noun_of(variant, entry, sources)].append(variant)
-    for noun, variants in by_noun.items():
-        named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
-        rule_id = f"{entry.id}-named-{'-'.join(noun.casefold().split())}"
-        english = all(_only_english(v, sources) for v in variants)  # "Squares channel": only where the country is named
-        if english and not context:
-            continue
-        keep = [_SENTENCE.format(name=f"The {named.canonical}")]
-        rules.append(_rule(rule_id, named, variants, context if english else [], False, keep=keep))
+    listed = (with_noun, nouns, lambda v: _only_english(v, sources))
+    rules.extend(outlet_rules(entry, (family.outlet, family.named), literal_context, usable, listed))
     return rules
 
 

@@ -10,6 +10,12 @@ each word's literal English; ``calques`` puts them together in the orders MT use
 - half-literal: the head kept and the rest translated ("Saraya Peace", "Saraya of Peace"),
   or the head translated and the rest kept ("Salam Brigades", "Ahl al-Haq Leagues").
 
+The article goes where Arabic has it, everywhere, before all but the last word, or
+nowhere; the head takes each of its renderings ("Peace Brigades", "Peace Companies").
+A row that gives no romanised name is read from its canonical form: an outlet's article
+glued on or apart ("Asharq", "Al Mayadeen"), or an English head put back into the
+Arabic word it renders ("Marada Movement", تيار المردة: "Tayyar al-Marada").
+
 An adjective goes before its noun in English ("al-Hashd al-Shaabi": "Popular Crowd").
 A calque made only of English words is an ordinary phrase as well ("a popular crowd"),
 so it is returned marked as needing context; one with a kept Arabic word is not.

@@ -40,9 +40,10 @@ def outlet_calque(
 def noun_of(variant: str, entry: Entry, nouns: Sequence[str]) -> str:
     """The outlet noun a listed variant of an outlet ends in ("Squares channel": channel), or ""."""
     by_key = {n.casefold(): n for n in nouns}
-    last = variant.split()[-1].casefold()
-    if entry.family != "media" or " " not in variant or last not in by_key:
-        return ""
+    written = variant.split()[-1]
+    last = written.casefold()
+    if entry.family != "media" or " " not in variant or last not in by_key or written != last:
+        return ""  # "Tunisia Africa News Agency": a capitalised noun is part of the name
     return "" if entry.canonical.casefold().endswith(last) else by_key[last]
 
 

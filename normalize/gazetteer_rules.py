@@ -11,7 +11,11 @@ pack's own.  For each row:
   ("al-Kazemi" → "al-Kadhimi"), shared by everyone of that surname;
 - for an organisation or outlet, the calques made only of English words ("Peace
   Brigades"), which are ordinary phrases too: they need the document to name the
-  body's country, and a one-word calque ("Writings") must also be capitalised.
+  body's country and must be capitalised ("the Truthful bloc", not "the trend of the
+  future"); an outlet's rendering goes with its noun, and one in common English only
+  as "the Day newspaper" (``normalize.gazetteer_outlets``);
+- for a row that a hand-written rule repairs, the calques of English words that rule
+  lacks, each only where the document names the country.
 
 A generated spelling is dropped where it is a common English word, another entry's
 name or variant, a house style, or generated for two different names.  Style
@@ -199,9 +203,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         surname = _surname(entry, sources)
         if surname is not None and surname.casefold() not in sources.claimed:
             surnames[surname].append(entry)
-        if entry.rule:  # repaired by the hand-written rule it names
-            continue
-        family = _family(entry, sources)
+        # a row repaired by the hand-written rule it names still brings the calques that rule lacks
+        family = _family(entry, sources, deferred=bool(entry.rule))
         families.append(family)
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
@@ -225,8 +228,9 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
     for family in families:
         entry = family.entry
         main = _unique([*entry.variants, *(v for v in family.main if usable(v, entry.id, entry))])
-        main = [v for v in main if not (_surname(entry, sources) and " " not in v)]
+        main = [v for v in main if not (_surname(entry, sources) and " " not in v)] if not entry.rule else []
         family.styles = [v for v in entry.style_variants if _own_style(v, entry, reserved, sources, in_names)]
+        family.styles = family.styles if not entry.rule else []
         items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
     for surname, group in surnames.items():
         owner = f"surname:{surname.casefold()}"
@@ -278,14 +282,16 @@ def _reserved(sources: Sources) -> dict[str, str]:
     return reserved
 
 
-def _family(entry: Entry, sources: Sources) -> _Family:
+def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
+    """The variants generated for a row; for one a hand-written rule repairs (``deferred``), only its
+    calques made of English words, each only where the document names the country."""
     table = sources.translit
     main: list[str] = []
     literal: list[str] = []
     literal_words: list[str] = []
     outlet: dict[str, list[str]] = {}
     named: dict[str, list[str]] = {}
-    if entry.family in table.types and entry.country in table.arabic_countries:
+    if entry.family in table.types and entry.country in table.arabic_countries and not deferred:
         surname = _surname(entry, sources)
         given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
         fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
@@ -303,9 +309,11 @@ def _family(entry: Entry, sources: Sources) -> _Family:
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
+            if deferred and not calque.needs_context:
+                continue  # a kept Arabic word ("the Nujaba Movement"): the hand-written rule's call
             if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
                 outlet_calque(calque.text, nouns, sources.common, outlet, named)  # "Euphrates" is the river too
-            elif not calque.needs_context:
+            elif not calque.needs_context and not deferred:
                 main.append(calque.text)
             elif entry.family == "media" and calque.text.split()[-1].casefold() not in sources.calque_table.suffixes:
                 outlet_calque(calque.text, nouns, sources.common, outlet, named)
@@ -437,13 +445,20 @@ def _family_rules(
             *(v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken),
         ]
     )
+    # capitals are the evidence that the words are a name; the English head may be in lower case ("the Truthful bloc")
+    heads = sources.calque_table.english_heads
+    literal = list(dict.fromkeys([*literal, *(_lower_head(v) for v in literal if v.split()[-1].casefold() in heads)]))
     if literal and literal_context:
         keep = [_SENTENCE.format(name=entry.canonical)]
-        if not any(_contains_words(literal[0].casefold(), word.casefold()) for word in literal_context):
+        # (a hand-written rule may repair part of a deferred row's calque in lower case: "popular crowd")
+        if not entry.rule and not any(_contains_words(literal[0].casefold(), w.casefold()) for w in literal_context):
             keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
+            # in lower case, "the trend of the future" is that, even in a report from Beirut
+            keep.append(f"In {literal_context[0]} they spoke of {literal[0].lower()} at the meeting.")
         # "the Writings website" keeps its article: "the Kitabat website".
         literal_drop = drop and entry.family != "media"
-        rules.append(_rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep))
+        rule = _rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep, exact=True)
+        rules.append(rule)
     words = _unique(
         [
             *(v for v in english if " " not in v),
@@ -459,6 +474,11 @@ def _family_rules(
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     rules.extend(outlet_rules(entry, (family.outlet, family.named), literal_context, usable, listed))
     return rules
+
+
+def _lower_head(variant: str) -> str:
+    words = variant.split()
+    return " ".join([*words[:-1], words[-1].lower()])
 
 
 def _only_english(variant: str, sources: Sources) -> bool:

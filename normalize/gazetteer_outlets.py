@@ -27,13 +27,14 @@ def outlet_calque(
     """An outlet's rendering in English words goes with the noun MT puts after it.
 
     A rare word may stand before the noun or after it ("the Writings site", "the site of
-    Writings"); a common word or a phrase ("Day", "Middle East") only in the capitalised
-    "the Day newspaper": "a Middle East newspaper" is any newspaper of the region.
+    Writings"); a phrase of English words only in the capitalised "the Middle East
+    newspaper" ("a Middle East newspaper" is any newspaper of the region); a common word
+    never ("the Message newspaper" may be just that).
     """
     for noun in nouns:
         if " " not in text and text.casefold() not in common:
             outlet.setdefault(noun, []).extend([f"{text} {noun}", f"{noun} of {text}"])
-        else:
+        elif " " in text:
             named.setdefault(noun, []).extend([f"the {text} {noun}", f"The {text} {noun}"])
 
 

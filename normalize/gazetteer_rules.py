@@ -12,8 +12,8 @@ pack's own.  For each row:
 - for an organisation or outlet, the calques made only of English words ("Peace
   Brigades"), which are ordinary phrases too: they need the document to name the
   body's country and must be capitalised ("the Truthful bloc", not "the trend of the
-  future"); an outlet's rendering goes with its noun, and one in common English only
-  as "the Day newspaper" (``normalize.gazetteer_outlets``);
+  future"); an outlet's rendering goes with its noun, a phrase of English words only
+  as "the Middle East newspaper" (``normalize.gazetteer_outlets``);
 - for a row that a hand-written rule repairs, the calques of English words that rule
   lacks, each only where the document names the country.
 

@@ -10,6 +10,12 @@ each word's literal English; ``calques`` puts them together in the orders MT use
 - half-literal: the head kept and the rest translated ("Saraya Peace", "Saraya of Peace"),
   or the head translated and the rest kept ("Salam Brigades", "Ahl al-Haq Leagues").
 
+The article goes where Arabic has it, everywhere, before all but the last word, or
+nowhere; the head takes each of its renderings ("Peace Brigades", "Peace Companies").
+A row that gives no romanised name is read from its canonical form: an outlet's article
+glued on or apart ("Asharq", "Al Mayadeen"), or an English head put back into the
+Arabic word it renders ("Marada Movement", تيار المردة: "Tayyar al-Marada").
+
 An adjective goes before its noun in English ("al-Hashd al-Shaabi": "Popular Crowd").
 A calque made only of English words is an ordinary phrase as well ("a popular crowd"),
 so it is returned marked as needing context; one with a kept Arabic word is not.
@@ -17,14 +23,23 @@ so it is returned marked as needing context; one with a kept Arabic word is not.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-#: Renderings of one word that are combined into calques (the likeliest first).
+#: Renderings of one word that are combined into calques (the likeliest first): more for the head,
+#: whose renderings MT varies most ("Peace Brigades", "Peace Companies", "Peace Detachments").
 _RENDERINGS = 2
-_ARTICLES = ("al-", "el-", "al ", "el ")
+_HEAD_RENDERINGS = 4
+#: The article as names write it, the assimilated forms too ("An-Nahar", "Ad-Diyar", "Ash-Sharq").
+_ARTICLES = (
+    "al-", "el-", "al ", "el ", "an-", "ad-", "as-", "ash-", "ar-", "at-", "az-", "ath-", "adh-",
+    "en-", "ed-", "es-", "esh-", "er-", "et-", "ez-",
+)  # fmt: skip
+#: A lone article written apart from its noun ("Al Mayadeen").
+_LONE_ARTICLES = frozenset({"al", "el"})
 
 
 class CalqueTableError(ValueError):
@@ -51,6 +66,8 @@ class CalqueTable:
     common_words: int = 3000
     english_heads: frozenset[str] = frozenset()
     max_calques: int = 16
+    #: Each Arabic word of the table (without the article) and its key, for names read from their Arabic.
+    by_arabic: Mapping[str, str] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -90,7 +107,22 @@ def load_calque_table(data: Any) -> CalqueTable:
         frozenset(s.casefold() for s in suffixes),
         _count(data, "common_words", 3000),
         frozenset(h.casefold() for h in heads),
+        _count(data, "max_calques", 16),
+        _by_arabic(words),
     )
+
+
+def _by_arabic(words: Mapping[str, Word]) -> dict[str, str]:
+    """Each Arabic word (without the article) and the first key that has it."""
+    out: dict[str, str] = {}
+    for key, word in words.items():
+        if " " not in word.arabic:
+            out.setdefault(_without_al(word.arabic), key)
+    return out
+
+
+def _without_al(arabic: str) -> str:
+    return arabic[2:] if arabic.startswith("ال") and len(arabic) > 3 else arabic
 
 
 def _count(data: Mapping[str, Any], key: str, default: int) -> int:
@@ -125,7 +157,7 @@ def calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = 
     Nothing for a name none of whose words is in the table.  ``english_words`` (lower
     case) decides which calques are made only of English words and need context.
     """
-    tokens = romanised.split()
+    tokens = _joined_articles(romanised.split())
     suffix: list[str] = []
     while len(tokens) > 1 and tokens[-1].casefold() in table.suffixes:
         suffix.insert(0, tokens.pop())  # an English word closing the name: "Shafaq News"
@@ -135,7 +167,12 @@ def calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = 
     groups = _groups(tokens, table)
     if not groups or all(not g.english for g in groups):
         return []
-    choices = list(itertools.product(*[g.english[:_RENDERINGS] or (g.written,) for g in groups]))
+    renderings = [
+        g.english[: _HEAD_RENDERINGS if i == 0 else _RENDERINGS] or (g.written,) for i, g in enumerate(groups)
+    ]
+    # the likeliest first: one word away from its first rendering before two
+    picks = sorted(itertools.product(*[range(len(r)) for r in renderings]), key=lambda ix: (sum(ix), ix))
+    choices = [tuple(r[i] for r, i in zip(renderings, ix, strict=True)) for ix in picks]
     texts = _orders(groups, list(choices[0])) + _half_literal(groups)
     for choice in choices[1:]:
         texts.extend(_orders(groups, list(choice)))
@@ -190,7 +227,12 @@ def _orders(groups: Sequence[_Group], english: Sequence[str]) -> list[str]:
 
 def _chains(rest: Sequence[str], groups: Sequence[_Group]) -> list[str]:
     """The genitive chains after the head, from no article to an article everywhere."""
-    return [_chain(rest, groups[1:], the, True) for the in ("never", "not last", "as written", "always")]
+    patterns = ("never", "not last", "as written", "always", "where arabic has it")
+    return _unique_texts(_chain(rest, groups[1:], the, True) for the in patterns)
+
+
+def _unique_texts(texts: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(texts))
 
 
 def _chain(english: Sequence[str], groups: Sequence[_Group], the: str, lead: bool) -> str:
@@ -203,7 +245,7 @@ def _chain(english: Sequence[str], groups: Sequence[_Group], the: str, lead: boo
     for index, (text, group) in enumerate(zip(english, groups, strict=True)):
         last = index == len(groups) - 1
         article = the == "always" or (the == "as written" and (group.definite or not last))
-        article = article or (the == "not last" and not last)
+        article = article or (the == "not last" and not last) or (the == "where arabic has it" and group.definite)
         article = article and group.english != () and (lead or index > 0)
         joiner = "" if index == 0 else " of "
         parts.append(f"{joiner}{'the ' if article else ''}{text}")
@@ -226,6 +268,7 @@ def _half_literal(groups: Sequence[_Group]) -> list[str]:
         bare = " ".join(_without_article(g.written) for g in rest)
         for rendering in head.english[:_RENDERINGS]:
             out.extend([f"{kept} {rendering}", f"{bare} {rendering}", f"{rendering} {kept}", f"{rendering} of {kept}"])
+            out.append(f"{rendering} of {bare}")  # "Front of Polisario"
     return out
 
 
@@ -236,3 +279,60 @@ def _bare(name: str) -> str:
 
 def _without_article(written: str) -> str:
     return " ".join(word[3:] if word.casefold().startswith(("al-", "el-")) else word for word in written.split())
+
+
+def _joined_articles(tokens: list[str]) -> list[str]:
+    """A lone "Al" joined to its noun, as the table reads it: "Al Mayadeen" is "Al-Mayadeen"."""
+    out: list[str] = []
+    for token in tokens:
+        if out and out[-1].casefold() in _LONE_ARTICLES:
+            out[-1] = f"{out[-1]}-{token}"
+        else:
+            out.append(token)
+    return out
+
+
+def calque_name(canonical: str, arabic: str, table: CalqueTable, english: frozenset[str], media: bool) -> str:
+    """The name in Arabic words that a row's calques are built on, when the row gives none.
+
+    The canonical form itself where it opens with a word of the table ("Saraya al-Salam",
+    "Al Mayadeen", an outlet's glued article too: "Asharq Al-Awsat", "Azzaman"); for a
+    name that ends in an English head ("Marada Movement", "Nusra Front"), the head put back
+    in Arabic from the row's Arabic (تيار المردة: "Tayyar al-Marada"); otherwise nothing.
+    """
+    tokens = _joined_articles(canonical.split())
+    if media:
+        tokens = [_unglued(token, table) for token in tokens]
+    if not tokens:
+        return ""
+    if len(tokens) > 1 and word_key(tokens[-1]) in table.english_heads:
+        derived = _head_from_arabic(tokens, arabic, table, english)
+        if derived:
+            return derived
+    return " ".join(tokens) if word_key(tokens[0]) in table.words else ""
+
+
+def _unglued(token: str, table: CalqueTable) -> str:
+    """An outlet's article glued to its noun, written apart: "Alsumaria" al-Sumaria, "Azzaman" al-Zaman,
+    "Asharq" al-Sharq (the assimilated article, its doubled letter written once before "sh")."""
+    key = word_key(token)
+    if key in table.words or len(key) < 5:
+        return token
+    glued = (key.startswith(("al", "el")) or (key[0] in "ae" and key[1] == key[2])) and key[2:] in table.words
+    noun = token[2:] if glued else token[1:] if key.startswith(("ash", "ech", "esh")) and key[1:] in table.words else ""
+    return f"al-{noun[:1].upper()}{noun[1:]}" if noun else token
+
+
+def _head_from_arabic(tokens: Sequence[str], arabic: str, table: CalqueTable, english: frozenset[str]) -> str:
+    """ "Marada Movement" (تيار المردة) as "Tayyar al-Marada": the English head is a rendering of
+    the first Arabic word, and the rest of the name is romanised Arabic, not English."""
+    words = arabic.split()
+    rest = list(tokens[:-1])
+    key = table.by_arabic.get(_without_al(words[0])) if len(words) > 1 else None
+    if key is None or tokens[-1].casefold() not in {e.casefold() for e in table.words[key].english}:
+        return ""
+    if any(part.casefold() in english for t in rest for part in word_key(t.replace("-", " ")).split()):
+        return ""  # "Islamic Action Front": the rest is English, the name is no romanisation
+    if words[1].startswith("ال") and not rest[0].casefold().startswith(_ARTICLES):
+        rest[0] = f"al-{rest[0]}"
+    return " ".join([key.capitalize(), *rest])

@@ -11,7 +11,11 @@ pack's own.  For each row:
   ("al-Kazemi" → "al-Kadhimi"), shared by everyone of that surname;
 - for an organisation or outlet, the calques made only of English words ("Peace
   Brigades"), which are ordinary phrases too: they need the document to name the
-  body's country, and a one-word calque ("Writings") must also be capitalised.
+  body's country and must be capitalised ("the Truthful bloc", not "the trend of the
+  future"); an outlet's rendering goes with its noun, a phrase of English words only
+  as "the Middle East newspaper" (``normalize.gazetteer_outlets``);
+- for a row that a hand-written rule repairs, the calques of English words that rule
+  lacks, each only where the document names the country.
 
 A generated spelling is dropped where it is a common English word, another entry's
 name or variant, a house style, or generated for two different names.  Style
@@ -35,7 +39,7 @@ import yaml
 
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
-from . import gazetteer_items, namekeys, placematch
+from . import gazetteer_items, gazetteer_outlets, namekeys, placematch
 from . import translit as translit_module
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError
@@ -46,6 +50,7 @@ from .gazetteer_items import name_rule, place_rule
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
+from .gazetteer_outlets import noun_of, outlet_calque, outlet_rules
 from .namekeys import KeyTableError
 from .text import at_word_boundaries
 
@@ -87,7 +92,15 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
     for table in files["tables"]:
         contents.append(_read(table, shown))
     claimed = sorted(set(claimed))
-    modules = (gazetteer_module, translit_module, calque_module, gazetteer_items, namekeys, placematch)
+    modules = (
+        gazetteer_module,
+        translit_module,
+        calque_module,
+        gazetteer_items,
+        gazetteer_outlets,
+        namekeys,
+        placematch,
+    )
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
     stored = read_cached(_KINDS, key + ".json")
@@ -174,6 +187,8 @@ class _Family:
     literal_words: list[str]
     #: An outlet's one-word rendering with the noun after it ("Writings website"), by noun.
     outlet: dict[str, list[str]] = dataclasses.field(default_factory=dict)
+    #: An outlet's rendering that is ordinary English ("Middle East", "Day"), only as "the X newspaper", by noun.
+    named: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     #: The row's house styles that are its own (no other entry or pack claims them).
     styles: list[str] = dataclasses.field(default_factory=list)
 
@@ -188,11 +203,10 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         surname = _surname(entry, sources)
         if surname is not None and surname.casefold() not in sources.claimed:
             surnames[surname].append(entry)
-        if entry.rule:  # repaired by the hand-written rule it names
-            continue
-        family = _family(entry, sources)
+        # a row repaired by the hand-written rule it names still brings the calques that rule lacks
+        family = _family(entry, sources, deferred=bool(entry.rule))
         families.append(family)
-        outlet = [v for variants in family.outlet.values() for v in variants]
+        outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
             owners[variant.casefold()].add(entry.id)
     words_in_names = _words_in_names(sources.entries)
@@ -214,8 +228,9 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
     for family in families:
         entry = family.entry
         main = _unique([*entry.variants, *(v for v in family.main if usable(v, entry.id, entry))])
-        main = [v for v in main if not (_surname(entry, sources) and " " not in v)]
+        main = [v for v in main if not (_surname(entry, sources) and " " not in v)] if not entry.rule else []
         family.styles = [v for v in entry.style_variants if _own_style(v, entry, reserved, sources, in_names)]
+        family.styles = family.styles if not entry.rule else []
         items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
     for surname, group in surnames.items():
         owner = f"surname:{surname.casefold()}"
@@ -267,13 +282,16 @@ def _reserved(sources: Sources) -> dict[str, str]:
     return reserved
 
 
-def _family(entry: Entry, sources: Sources) -> _Family:
+def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
+    """The variants generated for a row; for one a hand-written rule repairs (``deferred``), only its
+    calques made of English words, each only where the document names the country."""
     table = sources.translit
     main: list[str] = []
     literal: list[str] = []
     literal_words: list[str] = []
     outlet: dict[str, list[str]] = {}
-    if entry.family in table.types and entry.country in table.arabic_countries:
+    named: dict[str, list[str]] = {}
+    if entry.family in table.types and entry.country in table.arabic_countries and not deferred:
         surname = _surname(entry, sources)
         given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
         fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
@@ -283,23 +301,29 @@ def _family(entry: Entry, sources: Sources) -> _Family:
             if given is not None and spelling.text.casefold().startswith(given):
                 continue  # only the surname differs: the surname's own rule repairs it
             main.append(spelling.text)
-    name = entry.romanised or (entry.canonical if _arabic_head(entry.canonical, sources) else "")
+    name = entry.romanised or calque_module.calque_name(
+        entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
+    )
     if entry.family in ("organisation", "media") and name:
+        suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
-            if not calque.needs_context:
+            if deferred and not calque.needs_context:
+                continue  # a kept Arabic word ("the Nujaba Movement"): the hand-written rule's call
+            if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
+                outlet_calque(calque.text, nouns, sources.common, outlet, named)  # "Euphrates" is the river too
+            elif not calque.needs_context and not deferred:
                 main.append(calque.text)
+            elif entry.family == "media" and calque.text.split()[-1].casefold() not in sources.calque_table.suffixes:
+                outlet_calque(calque.text, nouns, sources.common, outlet, named)
+            elif entry.family == "media" and " " not in calque.text:
+                continue  # "News" alone (al-Akhbar) is no name, not even in "the News agency"
             elif " " in calque.text:
                 literal.append(calque.text)
-            elif entry.family == "media" and calque.text.casefold() not in sources.common:
-                for noun in sources.calque_table.media_nouns:  # "the Writings site", "the site of Writings"
-                    outlet.setdefault(noun, []).extend([f"{calque.text} {noun}", f"{noun} of {calque.text}"])
-            elif entry.family == "media":
-                continue  # "News agency" is no name: Al-Akhbar's rendering is left alone
             else:
                 literal_words.append(calque.text)
-    return _Family(entry, main, literal, literal_words, outlet)
+    return _Family(entry, main, literal, literal_words, outlet, named=named)
 
 
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
@@ -401,6 +425,10 @@ def _family_rules(
         and _arabic_head(entry.canonical, sources)
         and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
     )
+    # a listed rendering with its noun ("Squares channel") keeps the noun: "the Al Mayadeen channel"
+    nouns = sources.calque_table.media_nouns
+    with_noun = [v for v in main if v in entry.variants and noun_of(v, entry, nouns)]
+    main = [v for v in main if v not in with_noun]
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
     rules: list[dict[str, Any]] = []
@@ -417,13 +445,20 @@ def _family_rules(
             *(v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken),
         ]
     )
+    # capitals are the evidence that the words are a name; the English head may be in lower case ("the Truthful bloc")
+    heads = sources.calque_table.english_heads
+    literal = list(dict.fromkeys([*literal, *(_lower_head(v) for v in literal if v.split()[-1].casefold() in heads)]))
     if literal and literal_context:
         keep = [_SENTENCE.format(name=entry.canonical)]
-        if not any(_contains_words(literal[0].casefold(), word.casefold()) for word in literal_context):
+        # (a hand-written rule may repair part of a deferred row's calque in lower case: "popular crowd")
+        if not entry.rule and not any(_contains_words(literal[0].casefold(), w.casefold()) for w in literal_context):
             keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
+            # in lower case, "the trend of the future" is that, even in a report from Beirut
+            keep.append(f"In {literal_context[0]} they spoke of {literal[0].lower()} at the meeting.")
         # "the Writings website" keeps its article: "the Kitabat website".
         literal_drop = drop and entry.family != "media"
-        rules.append(_rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep))
+        rule = _rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep, exact=True)
+        rules.append(rule)
     words = _unique(
         [
             *(v for v in english if " " not in v),
@@ -436,23 +471,14 @@ def _family_rules(
             f"Officials in {literal_context[0]} read the {words[0].lower()}.",
         ]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
-    rules.extend(_outlet_rules(family, literal_context, usable))
+    listed = (with_noun, nouns, lambda v: _only_english(v, sources))
+    rules.extend(outlet_rules(entry, (family.outlet, family.named), literal_context, usable, listed))
     return rules
 
 
-def _outlet_rules(family: _Family, context: list[str], usable: Any) -> list[dict[str, Any]]:
-    """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms."""
-    entry = family.entry
-    rules: list[dict[str, Any]] = []
-    for noun, variants in family.outlet.items():
-        chosen = [v for v in variants if usable(v, entry.id, entry)]
-        if not chosen or not context:
-            continue
-        named = dataclasses.replace(entry, canonical=f"{entry.canonical} {noun}")
-        keep = [_SENTENCE.format(name=f"The {named.canonical}"), f"The {chosen[0].lower()} said on Monday."]
-        rule_id = f"{entry.id}-literal-{'-'.join(noun.casefold().split())}"
-        rules.append(_rule(rule_id, named, chosen, context, False, keep=keep))
-    return rules
+def _lower_head(variant: str) -> str:
+    words = variant.split()
+    return " ".join([*words[:-1], words[-1].lower()])
 
 
 def _only_english(variant: str, sources: Sources) -> bool:

@@ -109,7 +109,7 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
 
 
 def _claimed(spec: Any, shown: str) -> set[str]:
-    """Names and variants of the term rules in the packs a gazetteer defers to (its ``defer_to``)."""
+    """Names and variants (house styles too) of the term rules in the packs a gazetteer defers to (``defer_to``)."""
     names = spec.get("defer_to", []) if isinstance(spec, dict) else []
     if not isinstance(names, list):
         raise RulePackError(shown, "gazetteer: 'defer_to' must list pack names")
@@ -118,7 +118,7 @@ def _claimed(spec: Any, shown: str) -> set[str]:
         for pack in map(load_pack, names)
         for rule in pack.rules
         if isinstance(rule, TermRule)
-        for name in (rule.canonical, *rule.variants)
+        for name in (rule.canonical, *rule.variants, *rule.style_variants, *rule.review_variants)
     }
 
 

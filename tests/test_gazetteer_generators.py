@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from normalize.calques import CalqueTableError, calques, load_calque_table
+from normalize.calques import CalqueTableError, calque_name, calques, load_calque_table
 from normalize.translit import ERROR, STYLE, TableError, load_table, spellings, word_spellings
 
 from .conftest import ROOT
@@ -196,3 +196,42 @@ def test_endings_follow_the_arabic_word_the_name_ends_with() -> None:
         "Al-Etegah TV",
         "Al-Etedjah TV",
     ]
+
+
+def test_the_head_takes_more_renderings_one_change_before_two() -> None:
+    texts = [c.text for c in calques("Saraya al-Salam", CALQUES, ENGLISH)]
+    assert texts.index("Peace Companies") < texts.index("Peace Detachments") < texts.index("Peace Squadrons")
+    leagues = [c.text for c in calques("Asa'ib Ahl al-Haq", CALQUES, ENGLISH)]
+    assert "Leagues of the People of Right" in leagues
+    assert "League of the People of Truth" in leagues
+    assert "League of the Righteous" not in leagues  # the name English outlets use, not a calque
+
+
+def test_the_article_only_where_arabic_has_it() -> None:
+    texts = [c.text for c in calques("Hayat Tahrir al-Sham", CALQUES, ENGLISH)]
+    assert "Commission of Liberation of the Levant" in texts
+    assert "Levant Liberation Authority" in texts
+
+
+def test_an_outlets_article_glued_or_apart_is_read_as_the_article() -> None:
+    english = frozenset(ENGLISH)
+    assert calque_name("Al Mayadeen", "الميادين", CALQUES, english, media=True) == "Al-Mayadeen"
+    assert calque_name("Asharq Al-Awsat", "الشرق الأوسط", CALQUES, english, media=True) == "al-Sharq Al-Awsat"
+    assert calque_name("Azzaman", "الزمان", CALQUES, english, media=True) == "al-Zaman"
+    assert calque_name("Alsumaria", "السومرية", CALQUES, english, media=True) == "al-Sumaria"
+    assert [c.text for c in calques("al-Sharq Al-Awsat", CALQUES, ENGLISH)] == ["Middle East"]
+    assert calques("Al-Araby Al-Jadeed", CALQUES, ENGLISH) == []  # "The New Arab" is its own English name
+
+
+def test_an_english_head_is_read_back_into_the_arabic_word_it_renders() -> None:
+    english = frozenset(ENGLISH)
+    assert calque_name("Marada Movement", "تيار المردة", CALQUES, english, media=False) == "Tayyar al-Marada"
+    assert calque_name("Polisario Front", "جبهة البوليساريو", CALQUES, english, media=False) == "Jabhat al-Polisario"
+    # the rest is English: the name is a translation already, not a romanisation
+    assert calque_name("Islamic Action Front", "جبهة العمل الإسلامي", CALQUES, english, media=False) == ""
+    assert calque_name("Saudi-led coalition", "التحالف بقيادة السعودية", CALQUES, english, media=False) == ""
+    # the head is no rendering of the first Arabic word
+    assert calque_name("Radwan Force", "قوة الرضوان", CALQUES, english, media=False) == ""
+    texts = [c.text for c in calques("Tayyar al-Marada", CALQUES, ENGLISH)]
+    assert {"Marada Stream", "Giants Current", "Current of the Giants"} <= set(texts)
+    assert "Front of Polisario" in [c.text for c in calques("Jabhat al-Polisario", CALQUES, ENGLISH)]

@@ -61,7 +61,22 @@ REPAIRED = [
     (
         "The Beacon channel, close to Hezbollah, said the strike hit a building in Beirut.",
         "The Al-Manar channel, close to Hezbollah, said the strike hit a building in Beirut.",
-        ["lb-manar-literal-channel"],
+        ["lb-manar-named-channel"],
+    ),
+    (  # an outlet's name that is common English, capitalised with "the" and its noun, the country named
+        "Saudi officials told the Middle East newspaper that the talks in Riyadh had made progress.",
+        "Saudi officials told the Asharq Al-Awsat newspaper that the talks in Riyadh had made progress.",
+        ["sa-asharq-al-awsat-literal-the-newspaper"],
+    ),
+    (  # rows a hand-written rule repairs bring the calques of English words that rule lacks
+        "In Beirut, the Future Stream and the Free National Stream met on Monday.",
+        "In Beirut, the Future Movement and the Free Patriotic Movement met on Monday.",
+        ["lb-future-literal", "lb-fpm-literal"],
+    ),
+    (  # a listed rendering with its noun keeps the noun; a head read back from the Arabic (تيار المردة)
+        "In Beirut, the Squares channel said the Marada Stream would attend.",
+        "In Beirut, the Al Mayadeen channel said the Marada Movement would attend.",
+        ["lb-mayadeen-named-channel", "lb-marada"],
     ),
 ]
 
@@ -81,6 +96,12 @@ UNTOUCHED = [
     "Peace Brigades International sent observers to Colombia in the 1990s.",
     "The Quick Support Forces of the fire brigade arrived within minutes.",
     "Writings on the wall told of the war, and the beacon channel guided ships into port.",
+    # any newspaper of the region; the river; an outlet whose English name is a translation
+    "A Middle East newspaper editor in Riyadh said the Euphrates was low, The New Arab reported from Doha.",
+    # in lower case a calque of English words is that phrase, even with the country named
+    "In Beirut, bankers said the trend of the future is a smaller cabinet and fewer peace brigades.",
+    # no country named: the Island channel may be any channel
+    "The Island channel showed the regatta on Sunday.",
 ]
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -126,7 +126,9 @@ class _Match:
 
 
 @dataclass(frozen=True)
-class _Token:
+class Token:
+    """A capitalised word of a run, its possessive ending off."""
+
     start: int
     end: int
     text: str
@@ -187,12 +189,7 @@ class PlaceIndex:
         ("Diwaniyah": the city's name, the governorate's house style): that one is meant.
         """
         key = name_key(self.table, words)
-        light = self.table.light(" ".join(words))
-        best: dict[int, tuple[float, str]] = {}
-        for index, spelling in self.keys.get(key, ()):
-            similarity = fuzz.ratio(light, spelling)
-            if similarity >= self.settings.min_similarity and similarity > best.get(index, (0.0, ""))[0]:
-                best[index] = (similarity, spelling)
+        best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
         if not best:
             return None
         ranked = sorted(best, key=lambda i: (-best[i][0], i))
@@ -224,6 +221,19 @@ class PlaceIndex:
         return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
 
 
+def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> dict[int, tuple[float, str]]:
+    """For each name among ``spellings`` (its index, a spelling's light form), its closest spelling to ``light``.
+
+    Only spellings at least ``least`` similar count; the value is (similarity, light form).
+    """
+    best: dict[int, tuple[float, str]] = {}
+    for index, spelling in spellings:
+        similarity = fuzz.ratio(light, spelling)
+        if similarity >= least and similarity > best.get(index, (0.0, ""))[0]:
+            best[index] = (similarity, spelling)
+    return best
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
@@ -232,7 +242,7 @@ def find(text: str, index: PlaceIndex) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping."""
     found: list[tuple[Finding, tuple[str, ...], bool]] = []
     document = _Document(text, index)
-    for tokens in _runs(text, index):
+    for tokens in runs(text, index.candidate):
         found.extend(_look(document, tokens))
     # a place repaired with a cue names its country for the rest of the document
     named = {c for f, countries, _ in found if f.certain for c in countries}
@@ -254,16 +264,16 @@ def find(text: str, index: PlaceIndex) -> list[Finding]:
     return sorted(findings, key=lambda f: f.start)
 
 
-def _runs(text: str, index: PlaceIndex) -> Iterator[list[_Token]]:
-    """The runs of capitalised words, joined by single spaces, around each candidate word.
+def runs(text: str, candidate: Callable[[str], bool]) -> Iterator[list[Token]]:
+    """The runs of capitalised words, joined by single spaces, around each ``candidate`` word.
 
     Only the candidates are looked at first (a cached verdict a word): most documents
-    have none, and then nothing else is done.
+    have none, and then nothing else is done.  The organisation matcher runs the same way.
     """
     matches = list(_CAPITALISED.finditer(text))
     done = -1
     for i, match in enumerate(matches):
-        if i <= done or not index.candidate(match.group()):
+        if i <= done or not candidate(match.group()):
             continue
         first = i
         while first > done + 1 and _adjacent(text, matches[first - 1], matches[first]):
@@ -278,9 +288,9 @@ def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> boo
     return text[left.end() : right.start()] == " " and not _POSSESSIVE.search(left.group())
 
 
-def _token(match: regex.Match[str]) -> _Token:
+def _token(match: regex.Match[str]) -> Token:
     bare = _bare(match.group())
-    return _Token(match.start(), match.start() + len(bare), bare)
+    return Token(match.start(), match.start() + len(bare), bare)
 
 
 class _Document:
@@ -302,7 +312,7 @@ class _Document:
         return self.names(one) or not self.countries
 
 
-def _look(document: _Document, tokens: list[_Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
+def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
     """The places in one run: the longest stretch around each candidate word whose key is a place's."""
     index = document.index
     out: list[tuple[Finding, tuple[str, ...], bool]] = []
@@ -310,7 +320,7 @@ def _look(document: _Document, tokens: list[_Token]) -> list[tuple[Finding, tupl
     for i, token in enumerate(tokens):
         if i <= done or not index.candidate(token.text):
             continue
-        for first, last in _windows(i, len(tokens), index.settings.max_words, done):
+        for first, last in windows(i, len(tokens), index.settings.max_words, done):
             part = tokens[first : last + 1]
             if " ".join(t.text for t in part).casefold() in index.known:
                 continue
@@ -325,7 +335,7 @@ def _look(document: _Document, tokens: list[_Token]) -> list[tuple[Finding, tupl
     return out
 
 
-def _windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
+def windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
     """The stretches of a run that hold word ``i`` and nothing before ``done``, longest first."""
     for length in range(min(most, size), 0, -1):
         for first in range(max(done + 1, i - length + 1), i + 1):
@@ -334,7 +344,7 @@ def _windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int
 
 
 def _judge(
-    document: _Document, tokens: list[_Token], first: int, last: int, match: _Match
+    document: _Document, tokens: list[Token], first: int, last: int, match: _Match
 ) -> tuple[Finding, tuple[str, ...], bool] | None:
     """A finding for the stretch, certain with evidence; None where it is no place at all.
 
@@ -360,14 +370,14 @@ def _judge(
         return None  # too weak even for a person's look
     if not certain and not document.may_be_in(one):
         return None  # the document is about other countries: some other place of that name
-    replacement = _written(one.canonical, found)
+    replacement = written(one.canonical, found)
     if replacement == found:
         return None  # the name as the gazetteer has it, without its article ("Tabqa", "Al-Tabqa")
     finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
     return finding, one.countries, strong
 
 
-def _written(canonical: str, found: str) -> str:
+def written(canonical: str, found: str) -> str:
     """The canonical name as the text needs it: without the article where the text has none."""
     article = _LEADING_ARTICLE.match(canonical)
     if article and not _LEADING_ARTICLE.match(found) and not _ARTICLE.match(found):
@@ -376,7 +386,7 @@ def _written(canonical: str, found: str) -> str:
     return fit_case(canonical, found)
 
 
-def _beside_a_name(tokens: list[_Token], first: int, last: int, index: PlaceIndex) -> bool:
+def _beside_a_name(tokens: list[Token], first: int, last: int, index: PlaceIndex) -> bool:
     """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
 
     A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.

@@ -99,7 +99,7 @@ def test_a_place_of_the_same_name_is_taken_for_the_outlet_only_with_a_cue(alone:
         "In Kuwait, Sheikh Sabah al-Khalid received the ambassador of Oman.",  # a key too short
         "Amal Clooney spoke at the conference in Geneva on Monday.",
         'The channel (sometimes spelt "Al-Maseerah") denied the report.',  # a spelling mentioned
-        "Saraya al-Salam (\"Peace Brigades\") is the armed wing of the Sadrist movement.",  # a gloss
+        'Saraya al-Salam ("Peace Brigades") is the armed wing of the Sadrist movement.',  # a gloss
     ],
 )
 def test_house_styles_mentions_and_look_alike_words_are_left_alone(alone: Normalizer, text: str) -> None:

@@ -30,7 +30,7 @@ import regex
 
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, english_word, remembered, same_spelling
-from .placematch import Token, closest, runs, windows, written
+from .placematch import Token, closest, runs, stretches, written
 from .terms import fit_case
 
 FAMILIES = ("organisation", "media")
@@ -211,23 +211,10 @@ def find(text: str, index: BodyIndex) -> list[Finding]:
 def _look(text: str, tokens: list[Token], index: BodyIndex) -> list[Finding]:
     """The bodies in one run: the longest stretch around each candidate word whose key is a body's."""
     out: list[Finding] = []
-    done = -1
-    for i, token in enumerate(tokens):
-        if i <= done or not index.candidate(token.text):
-            continue
-        for first, last in windows(i, len(tokens), index.settings.max_words, done):
-            words = [t.text for t in tokens[first : last + 1]]
-            if index.listed(words):
-                done = last  # a name some rule lists: a house style, or another rule's business
-                break
-            match = index.match(words)
-            if match is None:
-                continue
-            done = last
-            finding = _judge(text, tokens, (first, last), match, index)
-            if finding is not None:
-                out.append(finding)
-            break
+    for first, last, match in stretches(tokens, index.candidate, index.settings.max_words, index.listed, index.match):
+        finding = _judge(text, tokens, (first, last), match, index)
+        if finding is not None:
+            out.append(finding)
     return out
 
 

@@ -23,6 +23,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -42,6 +43,7 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 _LEADING_ARTICLE = regex.compile(r"(?i)^(?:a[lnrstdz]|ash|adh|ath|el)[-\s]")
 _COUNTRIES = regex.compile(r"^([A-Z]{2}(?:,[A-Z]{2})*)(\??): ")
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’\-]+")
+_M = TypeVar("_M")
 
 
 class PlaceSettingsError(ValueError):
@@ -181,6 +183,10 @@ class PlaceIndex:
             return False
         return self.table.key(bare) in self.word_keys
 
+    def listed(self, words: Sequence[str]) -> bool:
+        """Are the words a name some rule lists (never taken for a place misspelt)?"""
+        return " ".join(words).casefold() in self.known
+
     def match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.
 
@@ -316,23 +322,40 @@ def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple
     """The places in one run: the longest stretch around each candidate word whose key is a place's."""
     index = document.index
     out: list[tuple[Finding, tuple[str, ...], bool]] = []
+    listed = index.listed
+    for first, last, match in stretches(tokens, index.candidate, index.settings.max_words, listed, index.match):
+        judged = _judge(document, tokens, first, last, match)
+        if judged is not None:
+            out.append(judged)
+    return out
+
+
+def stretches(
+    tokens: Sequence[Token],
+    candidate: Callable[[str], bool],
+    most: int,
+    listed: Callable[[list[str]], bool],
+    match: Callable[[list[str]], _M | None],
+) -> Iterator[tuple[int, int, _M]]:
+    """For each ``candidate`` word not yet covered, the longest stretch around it that ``match`` takes.
+
+    A stretch of words some rule lists (``listed``) is passed over, and the shorter ones
+    are tried.  Yields the first and last word of each stretch, with what ``match`` said.
+    """
     done = -1
     for i, token in enumerate(tokens):
-        if i <= done or not index.candidate(token.text):
+        if i <= done or not candidate(token.text):
             continue
-        for first, last in windows(i, len(tokens), index.settings.max_words, done):
-            part = tokens[first : last + 1]
-            if " ".join(t.text for t in part).casefold() in index.known:
+        for first, last in windows(i, len(tokens), most, done):
+            words = [t.text for t in tokens[first : last + 1]]
+            if listed(words):
                 continue
-            match = index.match([t.text for t in part])
-            if match is None:
+            found = match(words)
+            if found is None:
                 continue
             done = last
-            judged = _judge(document, tokens, first, last, match)
-            if judged is not None:
-                out.append(judged)
+            yield first, last, found
             break
-    return out
 
 
 def windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:

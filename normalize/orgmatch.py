@@ -27,6 +27,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import regex
+from rapidfuzz import fuzz
 
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, english_word, remembered, same_spelling
@@ -41,6 +42,7 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)[-\s]")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 #: An acronym ("HTS", "NNA") has no romanisation to get wrong.
 _ACRONYM = regex.compile(r"[\p{Lu}\p{N}]{2,}")
+_NOT_LETTERS = regex.compile(r"[^\p{L}]+")
 _WORD_AFTER = regex.compile(r" ([\p{L}]+)")
 _WORD_BEFORE = regex.compile(r"([\p{L}]+) $")
 
@@ -56,6 +58,8 @@ class BodySettings:
     min_key: int
     min_similarity: float
     review_similarity: float
+    #: How alike the letters themselves must be (0-100): a key puts "Ghadeer" and "Jazeera" together.
+    min_letters: float
     #: Bodies less than this much less similar than the closest are as likely: a person decides.
     margin: float
     max_words: int
@@ -80,6 +84,7 @@ def load_settings(data: object) -> BodySettings:
         min_key=int(_number(data, "min_key")),
         min_similarity=_number(data, "min_similarity"),
         review_similarity=_number(data, "review_similarity"),
+        min_letters=_number(data, "min_letters"),
         margin=_number(data, "margin"),
         max_words=int(_number(data, "max_words")),
         cues=words,
@@ -149,6 +154,8 @@ class BodyIndex:
         self.word_keys = frozenset(word_keys)
         #: Names some rule lists (bodies' names and variants, other packs' names): never taken.
         self.known = frozenset(f for name in known for f in _forms(name))
+        #: Their words: a word of another name ("Mawazeen" of "Mawazeen News") is no one-word name misspelt.
+        self.known_words = frozenset(f for name in self.known for word in name.split() for f in _forms(word))
         #: People's and places' names and their words: taken only with a cue word.
         self.others = frozenset(f for name in others for f in _forms(name))
         self._seen: dict[str, bool] = {}
@@ -187,6 +194,11 @@ def _forms(name: str) -> set[str]:
     return {folded, _ARTICLE.sub("", folded)}
 
 
+def _letters(name: str) -> str:
+    """The name's letters in lower case, without its article, spaces, hyphens and apostrophes."""
+    return _NOT_LETTERS.sub("", _ARTICLE.sub("", name.casefold()))
+
+
 def _content(name: str) -> list[str]:
     """The words of a name other than a free-standing article ("Al Sumaria" has one)."""
     return [w for w in name.split() if w.casefold() not in _ARTICLE_WORDS]
@@ -211,7 +223,8 @@ def find(text: str, index: BodyIndex) -> list[Finding]:
 def _look(text: str, tokens: list[Token], index: BodyIndex) -> list[Finding]:
     """The bodies in one run: the longest stretch around each candidate word whose key is a body's."""
     out: list[Finding] = []
-    for first, last, match in stretches(tokens, index.candidate, index.settings.max_words, index.listed, index.match):
+    most = index.settings.max_words
+    for first, last, match in stretches(tokens, index.candidate, most, index.listed, index.match, whole=True):
         finding = _judge(text, tokens, (first, last), match, index)
         if finding is not None:
             out.append(finding)
@@ -225,6 +238,8 @@ def _judge(text: str, tokens: list[Token], span: tuple[int, int], match: _Match,
     found = " ".join(t.text for t in part)
     if any(same_spelling(index.table, found, spelling) for spelling in one.spellings):
         return None  # the name in a house style: an article, an apostrophe or a doubled letter apart
+    if fuzz.ratio(_letters(found), _letters(match.spelling)) < settings.min_letters:
+        return None  # the same key, other letters: "Al-Ghadeer" is no "Al Jazeera"
     cues = settings.cues[one.family]
     cue = _cue(text, part[0].start, part[-1].end, cues)
     single = len(_content(found)) < 2
@@ -232,8 +247,8 @@ def _judge(text: str, tokens: list[Token], span: tuple[int, int], match: _Match,
         return None  # a person's or a place's name ("Al-Mayadin", the town)
     if single and _in_longer_name(tokens, span, cues):
         return None  # one word of a longer name no table has ("the Tishrin Dam", "Sayed Tasneem")
-    if single and len(match.key) < settings.min_key:
-        return None  # a key this short is too common to say anything
+    if single and (len(match.key) < settings.min_key or _forms(found) & index.known_words):
+        return None  # a key this short is too common to say anything; a word of another listed name
     certain = len(match.bodies) == 1 and (cue or not single)
     if not certain and match.similarity < settings.review_similarity:
         return None  # too far to be worth a person's look

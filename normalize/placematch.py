@@ -336,11 +336,14 @@ def stretches(
     most: int,
     listed: Callable[[list[str]], bool],
     match: Callable[[list[str]], _M | None],
+    whole: bool = False,
 ) -> Iterator[tuple[int, int, _M]]:
     """For each ``candidate`` word not yet covered, the longest stretch around it that ``match`` takes.
 
     A stretch of words some rule lists (``listed``) is passed over, and the shorter ones
-    are tried.  Yields the first and last word of each stretch, with what ``match`` said.
+    are tried; with ``whole``, no word of it is looked at any more ("Mawazin News" is a
+    name, and its "Mawazin" no misspelt "Mayadeen").  Yields the first and last word of
+    each stretch, with what ``match`` said.
     """
     done = -1
     for i, token in enumerate(tokens):
@@ -349,6 +352,9 @@ def stretches(
         for first, last in windows(i, len(tokens), most, done):
             words = [t.text for t in tokens[first : last + 1]]
             if listed(words):
+                if whole:
+                    done = last
+                    break
                 continue
             found = match(words)
             if found is None:

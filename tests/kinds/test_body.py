@@ -98,6 +98,9 @@ def test_a_place_of_the_same_name_is_taken_for_the_outlet_only_with_a_cue(alone:
         "The Tishrin Dam was repaired, and the ancient city of Petra drew visitors.",  # a longer name; a place
         "In Kuwait, Sheikh Sabah al-Khalid received the ambassador of Oman.",  # a key too short
         "Amal Clooney spoke at the conference in Geneva on Monday.",
+        "The Al-Ghadir channel said so.",  # the key of Al Jazeera ("kdr"), other letters
+        "The Mawazeen channel said so.",  # a word of another outlet's listed name, not Al Mayadeen
+        "Mawazin News and Sky News Arabia said so.",  # listed names: none of their words is looked at
         'The channel (sometimes spelt "Al-Maseerah") denied the report.',  # a spelling mentioned
         'Saraya al-Salam ("Peace Brigades") is the armed wing of the Sadrist movement.',  # a gloss
     ],

@@ -233,3 +233,42 @@ def world_places(region: Iterable[str], population: int) -> list[str]:
         if population and city["population"] >= population:
             names.extend(a for a in city["alternatenames"] if _LATIN_NAME.fullmatch(a) and a[:1].isupper())
     return sorted({n for n in names if n})
+
+
+def body_rule(
+    entries: Sequence[Entry],
+    data: Mapping[str, Any],
+    keys: Mapping[str, Any],
+    claimed: Iterable[str],
+) -> dict[str, Any]:
+    """The organisation-spelling rule (``normalize.kinds.body``): the bodies, the names known, the settings.
+
+    Each organisation and outlet with its canonical name and house styles, which are
+    never repaired.  ``known`` are every name the gazetteer's bodies are listed under
+    (their MT errors and romanisations too: the term rules have them) and the names
+    other packs' rules claim; ``others`` the people's and places' names, and their
+    words, whose key is some body's: the matcher takes them only beside a cue word
+    ("the Al-Mayadin channel", not "in Al-Mayadin").  ``keys`` is the key table (the
+    name rule's); ``data`` the settings, whose ``rule`` gives the rule's id, message,
+    examples and keep cases.
+    """
+    table = load_key_table(keys)
+    bodies = [e for e in entries if e.family in ("organisation", "media")]
+    specs = [f"{e.country} {e.family}: " + "|".join(unique([e.canonical, *e.style_variants])) for e in bodies]
+    names = [n for e in bodies for n in (e.canonical, *e.variants, *e.style_variants, e.romanised) if n]
+    word_keys = {table.key(w) for e in bodies for n in (e.canonical, *e.style_variants) for w in n.split()}
+    full_keys = {name_key(table, n.split()) for e in bodies for n in (e.canonical, *e.style_variants)}
+    people = [n for e in entries if e.family in ("person", "place") for n in (e.canonical, *e.style_variants)]
+    others = {n for n in people if name_key(table, n.split()) in full_keys}
+    others |= {w for n in people for w in n.split() if table.key(w) in word_keys and name_key(table, [w]) in full_keys}
+    fields = data.get("rule") or {}
+    item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
+    return {
+        **item,
+        "kind": "body",
+        "bodies": specs,
+        "known": sorted(unique([*names, *claimed]), key=str.casefold),
+        "others": sorted(others, key=str.casefold),
+        "keys": dict(keys),
+        "settings": {key: value for key, value in data.items() if key != "rule"},
+    }

@@ -39,14 +39,14 @@ import yaml
 
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
-from . import gazetteer_items, gazetteer_outlets, namekeys, placematch
+from . import gazetteer_items, gazetteer_outlets, namekeys, orgmatch, placematch
 from . import translit as translit_module
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
+from .gazetteer_items import body_rule, name_rule, place_rule
 from .gazetteer_items import keeps as _keeps
-from .gazetteer_items import name_rule, place_rule
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
@@ -76,6 +76,8 @@ class Sources:
     name_keys: Any = None
     #: The place settings (``place_keys.yaml``), for the place-spelling rule; None: no such rule.
     place_keys: Any = None
+    #: The organisation settings (``body_keys.yaml``), for the organisation-spelling rule; None: no such rule.
+    body_keys: Any = None
 
 
 def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()) -> Any:
@@ -100,6 +102,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
         gazetteer_outlets,
         namekeys,
         placematch,
+        orgmatch,
     )
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
@@ -128,7 +131,7 @@ def _files(spec: Any, folder: Path, shown: str) -> dict[str, Any]:
     if not isinstance(tables, list) or not tables or not all(isinstance(t, str) for t in tables):
         raise RulePackError(shown, "gazetteer: 'tables' must list the TSV files")
     out["tables"] = [folder / t for t in tables]
-    for key in ("name_keys", "place_keys"):  # optional: the spelling rules for names no table lists
+    for key in ("name_keys", "place_keys", "body_keys"):  # optional: the spelling rules for names no table lists
         if key in spec:
             if not isinstance(spec[key], str):
                 raise RulePackError(shown, f"gazetteer: '{key}' must name a file")
@@ -156,6 +159,9 @@ def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, clai
         place_keys = _yaml(files["place_keys"]) if "place_keys" in files and name_keys is not None else None
         if place_keys is not None:
             placematch.load_settings(place_keys)
+        body_keys = _yaml(files["body_keys"]) if "body_keys" in files and name_keys is not None else None
+        if body_keys is not None:
+            orgmatch.load_settings(body_keys)
     except (ValueError, yaml.YAMLError, KeyTableError) as exc:
         raise RulePackError(shown, f"gazetteer: {exc}") from None
     ranked = [
@@ -167,7 +173,9 @@ def _sources(spec: Mapping[str, Any], files: Mapping[str, Any], shown: str, clai
     entries = gazetteer_module.read_tables(files["tables"], types, frozenset(map(str, spec["countries"])))
     common = frozenset(ranked[: calque_table.common_words])
     claimed_names = frozenset(c.casefold() for c in claimed)
-    return Sources(entries, translit, calque_table, frozenset(ranked), claimed_names, common, name_keys, place_keys)
+    return Sources(
+        entries, translit, calque_table, frozenset(ranked), claimed_names, common, name_keys, place_keys, body_keys
+    )
 
 
 def _yaml(path: Path) -> Any:
@@ -244,8 +252,11 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             (w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"
         ]
         items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles))
+        keys = items[-1]["keys"]
         if sources.place_keys is not None:  # the same key table, for places
-            items.append(place_rule(sources.entries, sources.place_keys, items[-1]["keys"], sources.claimed, countries))
+            items.append(place_rule(sources.entries, sources.place_keys, keys, sources.claimed, countries))
+        if sources.body_keys is not None:  # and for organisations and outlets
+            items.append(body_rule(sources.entries, sources.body_keys, keys, sources.claimed))
     return items
 
 

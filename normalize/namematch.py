@@ -352,7 +352,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
         listed = not index.candidate(token.text)  # a spelling some name or rule has
-        if _same(table, folded, word) or folded in one.styles or (listed and (position < given or one.deferred)):
+        kept = listed and (position < given or one.deferred)
+        if same_spelling(table, folded, word) or folded in one.styles or kept:
             continue  # as the name has it, in a house style of theirs, or a first name as other names write it
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
@@ -392,12 +393,12 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
 
 def _close(table: KeyTable, found: str, canonical: str) -> bool:
     """A misspelling of ``canonical``: not the same with or without its article ("Houthi"), but similar."""
-    if _same(table, found, canonical):
+    if same_spelling(table, found, canonical):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
 
 
-def _same(table: KeyTable, found: str, canonical: str) -> bool:
+def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
     """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
     plain = _plain(found)
     if plain == _plain(canonical):

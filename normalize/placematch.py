@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -38,6 +39,7 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 _LEADING_ARTICLE = regex.compile(r"(?i)^(?:a[lnrstdz]|ash|adh|ath|el)[-\s]")
 _COUNTRIES = regex.compile(r"^([A-Z]{2}(?:,[A-Z]{2})*)(\??): ")
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’\-]+")
+_M = TypeVar("_M")
 
 
 class PlaceSettingsError(ValueError):
@@ -122,7 +124,9 @@ class _Match:
 
 
 @dataclass(frozen=True)
-class _Token:
+class Token:
+    """A capitalised word of a run, its possessive ending off."""
+
     start: int
     end: int
     text: str
@@ -175,6 +179,10 @@ class PlaceIndex:
             return False
         return self.table.key(bare) in self.word_keys
 
+    def listed(self, words: Sequence[str]) -> bool:
+        """Are the words a name some rule lists (never taken for a place misspelt)?"""
+        return " ".join(words).casefold() in self.known
+
     def match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.
 
@@ -183,12 +191,7 @@ class PlaceIndex:
         ("Diwaniyah": the city's name, the governorate's house style): that one is meant.
         """
         key = name_key(self.table, words)
-        light = self.table.light(" ".join(words))
-        best: dict[int, tuple[float, str]] = {}
-        for index, spelling in self.keys.get(key, ()):
-            similarity = fuzz.ratio(light, spelling)
-            if similarity >= self.settings.min_similarity and similarity > best.get(index, (0.0, ""))[0]:
-                best[index] = (similarity, spelling)
+        best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
         if not best:
             return None
         ranked = sorted(best, key=lambda i: (-best[i][0], i))
@@ -220,6 +223,19 @@ class PlaceIndex:
         return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
 
 
+def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> dict[int, tuple[float, str]]:
+    """For each name among ``spellings`` (its index, a spelling's light form), its closest spelling to ``light``.
+
+    Only spellings at least ``least`` similar count; the value is (similarity, light form).
+    """
+    best: dict[int, tuple[float, str]] = {}
+    for index, spelling in spellings:
+        similarity = fuzz.ratio(light, spelling)
+        if similarity >= least and similarity > best.get(index, (0.0, ""))[0]:
+            best[index] = (similarity, spelling)
+    return best
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
@@ -228,7 +244,7 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     found: list[tuple[Finding, tuple[str, ...], bool]] = []
     document = _Document(text, index)
-    for tokens in _runs(text, index, words or capitalised(text)):
+    for tokens in runs(text, index.candidate, words or capitalised(text)):
         found.extend(_look(document, tokens))
     # a place repaired with a cue names its country for the rest of the document
     named = {c for f, countries, _ in found if f.certain for c in countries}
@@ -250,14 +266,15 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     return sorted(findings, key=lambda f: f.start)
 
 
-def _runs(text: str, index: PlaceIndex, words: Words) -> Iterator[list[_Token]]:
-    """The runs of capitalised words (``words``), joined by single spaces, around each candidate word.
+def runs(text: str, candidate: Callable[[str], bool], words: Words) -> Iterator[list[Token]]:
+    """The runs of capitalised words (``words``), joined by single spaces, around each ``candidate`` word.
 
     Only the candidates are looked at first (a cached verdict for each distinct word):
-    most documents have none, and then nothing else is done.
+    most documents have none, and then nothing else is done.  The organisation matcher
+    runs the same way.
     """
     matches, strings = words
-    candidates = {w for w in set(strings) if index.candidate(w)}  # each distinct word judged once
+    candidates = {w for w in set(strings) if candidate(w)}  # each distinct word judged once
     done = -1
     for i in [i for i, w in enumerate(strings) if w in candidates]:
         if i <= done:
@@ -275,9 +292,9 @@ def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> boo
     return text[left.end() : right.start()] == " " and not _POSSESSIVE.search(left.group())
 
 
-def _token(match: regex.Match[str]) -> _Token:
+def _token(match: regex.Match[str]) -> Token:
     bare = _bare(match.group())
-    return _Token(match.start(), match.start() + len(bare), bare)
+    return Token(match.start(), match.start() + len(bare), bare)
 
 
 class _Document:
@@ -299,30 +316,53 @@ class _Document:
         return self.names(one) or not self.countries
 
 
-def _look(document: _Document, tokens: list[_Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
+def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
     """The places in one run: the longest stretch around each candidate word whose key is a place's."""
     index = document.index
     out: list[tuple[Finding, tuple[str, ...], bool]] = []
-    done = -1
-    for i, token in enumerate(tokens):
-        if i <= done or not index.candidate(token.text):
-            continue
-        for first, last in _windows(i, len(tokens), index.settings.max_words, done):
-            part = tokens[first : last + 1]
-            if " ".join(t.text for t in part).casefold() in index.known:
-                continue
-            match = index.match([t.text for t in part])
-            if match is None:
-                continue
-            done = last
-            judged = _judge(document, tokens, first, last, match)
-            if judged is not None:
-                out.append(judged)
-            break
+    listed = index.listed
+    for first, last, match in stretches(tokens, index.candidate, index.settings.max_words, listed, index.match):
+        judged = _judge(document, tokens, first, last, match)
+        if judged is not None:
+            out.append(judged)
     return out
 
 
-def _windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
+def stretches(
+    tokens: Sequence[Token],
+    candidate: Callable[[str], bool],
+    most: int,
+    listed: Callable[[list[str]], bool],
+    match: Callable[[list[str]], _M | None],
+    whole: bool = False,
+) -> Iterator[tuple[int, int, _M]]:
+    """For each ``candidate`` word not yet covered, the longest stretch around it that ``match`` takes.
+
+    A stretch of words some rule lists (``listed``) is passed over, and the shorter ones
+    are tried; with ``whole``, no word of it is looked at any more ("Mawazin News" is a
+    name, and its "Mawazin" no misspelt "Mayadeen").  Yields the first and last word of
+    each stretch, with what ``match`` said.
+    """
+    done = -1
+    for i, token in enumerate(tokens):
+        if i <= done or not candidate(token.text):
+            continue
+        for first, last in windows(i, len(tokens), most, done):
+            words = [t.text for t in tokens[first : last + 1]]
+            if listed(words):
+                if whole:
+                    done = last
+                    break
+                continue
+            found = match(words)
+            if found is None:
+                continue
+            done = last
+            yield first, last, found
+            break
+
+
+def windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
     """The stretches of a run that hold word ``i`` and nothing before ``done``, longest first."""
     for length in range(min(most, size), 0, -1):
         for first in range(max(done + 1, i - length + 1), i + 1):
@@ -331,7 +371,7 @@ def _windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int
 
 
 def _judge(
-    document: _Document, tokens: list[_Token], first: int, last: int, match: _Match
+    document: _Document, tokens: list[Token], first: int, last: int, match: _Match
 ) -> tuple[Finding, tuple[str, ...], bool] | None:
     """A finding for the stretch, certain with evidence; None where it is no place at all.
 
@@ -357,14 +397,14 @@ def _judge(
         return None  # too weak even for a person's look
     if not certain and not document.may_be_in(one):
         return None  # the document is about other countries: some other place of that name
-    replacement = _written(one.canonical, found)
+    replacement = written(one.canonical, found)
     if replacement == found:
         return None  # the name as the gazetteer has it, without its article ("Tabqa", "Al-Tabqa")
     finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
     return finding, one.countries, strong
 
 
-def _written(canonical: str, found: str) -> str:
+def written(canonical: str, found: str) -> str:
     """The canonical name as the text needs it: without the article where the text has none."""
     article = _LEADING_ARTICLE.match(canonical)
     if article and not _LEADING_ARTICLE.match(found) and not _ARTICLE.match(found):
@@ -373,7 +413,7 @@ def _written(canonical: str, found: str) -> str:
     return fit_case(canonical, found)
 
 
-def _beside_a_name(tokens: list[_Token], first: int, last: int, index: PlaceIndex) -> bool:
+def _beside_a_name(tokens: list[Token], first: int, last: int, index: PlaceIndex) -> bool:
     """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
 
     A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.

@@ -198,6 +198,7 @@ def _small_pack(tmp_path: Path, rows: str) -> Path:
     )
     spec.pop("name_keys", None)  # the name-spelling rule has its own tests (tests/kinds/test_name.py)
     spec.pop("place_keys", None)  # and the place-spelling rule (tests/kinds/test_place.py)
+    spec.pop("body_keys", None)  # and the organisation-spelling rule (tests/kinds/test_body.py)
     pack = tmp_path / "names.yaml"
     pack.write_text(yaml.safe_dump({"pack": "names", "gazetteer": spec, "rules": []}), encoding="utf-8")
     return pack

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import (
     antecedent,
+    body,
     capitals,
     date,
     flag,
@@ -36,6 +37,7 @@ PIPELINE: list[tuple[str, Kind]] = [
     ("terminology", term.KIND),
     ("terminology", name.KIND),
     ("terminology", place.KIND),
+    ("terminology", body.KIND),
     ("phrase", pattern.KIND),
     ("phrase", repeat.KIND),
     ("phrase", replace.KIND),

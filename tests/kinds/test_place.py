@@ -173,6 +173,7 @@ def _gazetteer_pack(tmp_path: Path, settings: dict[str, object]) -> Path:
     rows += "iq-kad\tMustafa al-Kadhimi\tمصطفى الكاظمي\tperson\tIQ\t\t\t\t\n"  # the person rule needs one
     (tmp_path / "places.tsv").write_text(header + rows, encoding="utf-8")
     spec = yaml.safe_load((rules / "gazetteer.yaml").read_text(encoding="utf-8"))["gazetteer"]
+    spec.pop("body_keys", None)  # the organisation rule has its own tests (tests/kinds/test_body.py)
     spec.update(
         tables=["places.tsv"],
         defer_to=[],

@@ -24,6 +24,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("terminology", "term"),
         ("terminology", "name"),
         ("terminology", "place"),
+        ("terminology", "body"),
         ("phrase", "pattern"),
         ("phrase", "repeat"),
         ("phrase", "replace"),

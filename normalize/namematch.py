@@ -48,6 +48,9 @@ _ROMAN = regex.compile(r"[IVX]+")
 _SEEN_LIMIT = 50_000
 _T = TypeVar("_T")
 _HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+#: An article however a canonical name writes it: hyphened, apart ("Al Thani") or glued on
+#: before a consonant ("Albusaidi"; "Ali" and "Alaa" are no article).
+_ANY_ARTICLE = regex.compile(r"(?i)^(?:al|el)(?:[-\s]|(?=[b-df-hj-np-tv-z]))")
 _MARKS = regex.compile(r"['’ʿʾ\-\s]")
 _DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
@@ -356,6 +359,7 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         if same_spelling(table, folded, word) or folded in one.styles or kept:
             continue  # as the name has it, in a house style of theirs, or a first name as other names write it
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
+        certain = certain and not _article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
@@ -385,10 +389,21 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
     single = len({index.people[i].surname for i in meant}) == 1
     certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
+    certain = certain and not _article_added(found, " ".join(one.surname))
     similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
+
+
+def _article_added(found: str, canonical: str) -> bool:
+    """Does ``found`` carry an article the canonical surname lacks ("al-Sayed" for Souaid)?
+
+    MT transliterates the article Arabic writes and at most drops it; it does not invent
+    one.  An article the name does not have means another name (السيد is not سعيد), which
+    the key, blind to articles and to the letter ʿayn, cannot tell apart.
+    """
+    return bool(_HYPHENED_ARTICLE.match(found)) and not _ANY_ARTICLE.match(canonical)
 
 
 def _close(table: KeyTable, found: str, canonical: str) -> bool:

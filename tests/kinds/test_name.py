@@ -136,3 +136,14 @@ def test_a_house_style_that_joins_or_splits_words_is_not_a_misspelling() -> None
             result = normalizer.normalize(text)
             assert [e.rule for e in result.edits if e.rule == RULE] == []
     assert Normalizer().normalize("Abdelraheem Dagalo said so.").text == "Abdel Rahim Dagalo said so."
+
+
+def test_an_article_the_name_does_not_have_makes_another_name_only_flagged(alone: Normalizer) -> None:
+    # السيد and سعيد share a key once the article and the ʿayn are gone; MT never invents an article
+    result = alone.normalize("The economist Karim al-Sayed told reporters in Beirut that prices rose.")
+    assert result.text == "The economist Karim al-Sayed told reporters in Beirut that prices rose."
+    assert result.edits == []
+    assert _flags(result) == [("al-Sayed", "Souaid")]
+    # a canonical name with its article glued on still takes a hyphened one
+    fixed = alone.normalize("Omani Foreign Minister Badr al-Bousaidi arrived in Tehran.")
+    assert _edits(fixed) == [("al-Bousaidi", "Albusaidi")]

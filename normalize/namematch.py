@@ -346,7 +346,7 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
             people = index.full.get(name_key(index.table, [t.text for t in part]))
             if not people:
                 continue
-            if not _off(index, part):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
+            if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
                 return [], tokens[start + size :]
             people = _as_written(index, part, people)
             who = min(people)
@@ -379,11 +379,25 @@ def _given_after(index: NameIndex, tokens: Sequence[_Token]) -> bool:
     return any(index.verdict(t.text).shadow for t in tokens[1:])
 
 
-def _off(index: NameIndex, part: Sequence[_Token]) -> bool:
-    """May the words be a misspelt full name: one is no name's word, or the last is close to another's surname."""
-    if len(part) > 1 and index.verdict(part[-1].text).shadow:
+def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
+    """May the words be a misspelt full name of one of ``people``?
+
+    Yes if a word is no name's word, or if the last is close to a surname of theirs and
+    the words before it are theirs ("Basem Naeem"; not "Saeed al-Jubouri" for Saad al-Jabri).
+    """
+    if any(index.unusual(t.text) for t in part):
         return True
-    return any(index.unusual(t.text) for t in part)
+    if len(part) < 2 or not index.verdict(part[-1].text).shadow:
+        return False
+    words = [t.text for t in part[:-1]]
+    return any(
+        len(index.people[i].words) == len(part)
+        and all(
+            _same(index.table, w, c) or w.casefold() in index.people[i].styles
+            for w, c in zip(words, index.people[i].words, strict=False)
+        )
+        for i in people
+    )
 
 
 def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:

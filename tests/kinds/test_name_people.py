@@ -68,6 +68,8 @@ def test_another_persons_surname_does_not_hide_a_misspelling(alone: Normalizer) 
     ):
         assert _edits(alone.normalize(text)) == [edit]
     assert alone.normalize("Lebanese MP Ibrahim Kanaan chaired the finance committee.").edits == []
+    # "al-Jubouri" is near Saad al-Jabri's surname, but "Saeed" is not his first name
+    assert alone.normalize("Rakan Saeed al-Jubouri said on Monday that talks would resume.").edits == []
 
 
 def test_a_name_two_people_share_a_key_with_is_theirs_in_their_house_style(alone: Normalizer) -> None:

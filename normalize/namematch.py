@@ -161,7 +161,7 @@ class NameIndex:
             name_like=folded not in self.table.roles and (listed or not english),
             unusual=unusual,
             candidate=unusual and not listed,
-            screened=unusual and self.table.key(_bare(word)) in self.word_keys,
+            screened=(unusual and self.table.key(_bare(word)) in self.word_keys) or folded in self.shadows,
             canonical=folded in self.canonical_words,
             shadow=folded in self.shadows,
         )
@@ -184,7 +184,7 @@ class _Verdict:
     name_like: bool
     unusual: bool
     candidate: bool
-    #: Unusual and with the key of some word of some person's name: worth a look.
+    #: Unusual and with the key of some word of some person's name, or a shadow: worth a look.
     screened: bool
     #: A word of some person's canonical name ("Najib", "Mikati").
     canonical: bool
@@ -203,7 +203,7 @@ def _shadows(table: KeyTable, people: Sequence[Person], canonical: frozenset[str
         bare = _bare(word)
         for other in by_key.get(table.key(bare), ()):
             close = fuzz.ratio(table.light(bare), table.light(other)) >= table.min_similarity
-            if close and other != bare.casefold() and not _same(table, bare, other):
+            if close and other != bare.casefold() and not same_spelling(table, bare, other):
                 found.add(word)
     return frozenset(found)
 
@@ -338,7 +338,7 @@ def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
 
 def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
-    if not tokens or not (any(index.unusual(t.text) for t in tokens) or _given_after(index, tokens)):
+    if not tokens:
         return [], []
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
@@ -360,23 +360,17 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
 
 def _as_written(index: NameIndex, part: Sequence[_Token], people: set[int]) -> set[int]:
     """Of people sharing a key, the one whose name the words are in a house style ("Jafar Hasan"), if one is."""
-    if len(people) < 2:
-        return people
     words = [t.text for t in part]
-    styled = {
-        i
-        for i in people
-        if len(index.people[i].words) == len(words)
-        and all(
-            _same(index.table, w, c) or w.casefold() in index.people[i].styles
-            for w, c in zip(words, index.people[i].words, strict=True)
-        )
-    }
-    return styled if len({index.people[i].canonical for i in styled}) == 1 else people
+    styled = {i for i in people if len(index.people[i].words) == len(words) and _theirs(index, words, i)}
+    return styled if len(people) > 1 and len({index.people[i].canonical for i in styled}) == 1 else people
 
 
-def _given_after(index: NameIndex, tokens: Sequence[_Token]) -> bool:
-    return any(index.verdict(t.text).shadow for t in tokens[1:])
+def _theirs(index: NameIndex, words: Sequence[str], who: int) -> bool:
+    """Are the words the first words of the person's name, each as written or in a house style of theirs?"""
+    one = index.people[who]
+    return len(words) <= len(one.words) and all(
+        same_spelling(index.table, w, c) or w.casefold() in one.styles for w, c in zip(words, one.words, strict=False)
+    )
 
 
 def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
@@ -387,17 +381,9 @@ def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
     """
     if any(index.unusual(t.text) for t in part):
         return True
-    if len(part) < 2 or not index.verdict(part[-1].text).shadow:
-        return False
     words = [t.text for t in part[:-1]]
-    return any(
-        len(index.people[i].words) == len(part)
-        and all(
-            _same(index.table, w, c) or w.casefold() in index.people[i].styles
-            for w, c in zip(words, index.people[i].words, strict=False)
-        )
-        for i in people
-    )
+    shadow = len(part) > 1 and index.verdict(part[-1].text).shadow
+    return shadow and any(len(index.people[i].words) == len(part) and _theirs(index, words, i) for i in people)
 
 
 def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
@@ -439,7 +425,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     close = [i for i in sorted(index.surnames.get(key, ())) if _close(table, found, " ".join(index.people[i].surname))]
     if not close or len(key) < 2:
         return []
-    styled = [i for i in index.surnames[key] if _same(table, found, " ".join(index.people[i].surname))]
+    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
     if any(i in named or _named_in(text, index.people[i]) for i in styled):
         return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
@@ -471,13 +457,16 @@ def _close(table: KeyTable, found: str, canonical: str) -> bool:
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
 
 
-def _same(table: KeyTable, found: str, canonical: str) -> bool:
+def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
     """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
     plain = _plain(found)
     if plain == _plain(canonical):
         return True
     folded = canonical.casefold()
     return any(piece in folded and _plain(folded.replace(piece, style)) == plain for piece, style in table.style_words)
+
+
+_same = same_spelling
 
 
 def _plain(name: str) -> str:

@@ -70,13 +70,14 @@ class ContextIndex:
             for r in rules
             if r.context.requires or r.context.excludes
         }
-        renderings: dict[str, set[str]] = {}
+        required = {p for requires, _ in self._conditions.values() for p in requires}
+        renderings: dict[str, set[str]] = {}  # of the required phrases only: a gazetteer has thousands of variants
         for rule in rules:
             if rule.kind == "term":  # by name: the term kind's module imports this one
                 term = cast("TermRule", rule)
                 for variant in (*term.variants, *term.style_variants, *term.review_variants):
-                    renderings.setdefault(_phrase_key(variant), set()).add(term.canonical)
-        required = {p for requires, _ in self._conditions.values() for p in requires}
+                    if (key := _phrase_key(variant)) in required:
+                        renderings.setdefault(key, set()).add(term.canonical)
         self._verdicts_on_nothing = {rule_id: not requires for rule_id, (requires, _) in self._conditions.items()}
         self._requiring: dict[str, list[str]] = {}
         self._excluding: dict[str, list[str]] = {}
@@ -266,6 +267,8 @@ def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> An
 
 def _phrase_bytes(phrase: str) -> bytes:
     """A phrase key as a Hyperscan pattern over UTF-8 bytes."""
+    if phrase.isascii():
+        return phrase.translate(_ASCII_PATTERNS).encode("ascii")
     return b"".join(_PHRASE_BYTES.get(c, _literal_byte(c)) for c in phrase)
 
 
@@ -287,6 +290,12 @@ def _as_ascii(text: str) -> bool:
     dashes and no-break spaces, which most news text has, but no other script.
     """
     return all(not c.isalnum() and c.lower() == c for c in set(_ASCII_RUNS.sub("", text)))
+
+
+#: Each ASCII character's pattern, for ``str.translate``: a gazetteer's phrases run to tens of thousands of characters.
+_ASCII_PATTERNS = {
+    code: (_PHRASE_BYTES.get(chr(code)) or _literal_byte(chr(code))).decode("ascii") for code in range(128)
+}
 
 
 def _word_occurrences(text: str, folded: str, phrase: str) -> Iterator[int]:

@@ -136,13 +136,17 @@ class NameIndex:
         self.surnames: dict[str, set[int]] = defaultdict(set)
         for index, one in enumerate(self.people):
             self.full[name_key(table, one.words)].add(index)
-            if one.first and len(one.words) > len(one.surname) + 1:  # "Mohamed Dagalo" for "Mohamed Hamdan Dagalo"
+            # "Mohamed Dagalo" for "Mohamed Hamdan Dagalo"; not "Abdul al-Qanou": "Abdul" opens a first name
+            if one.first and len(one.words) > len(one.surname) + 1 and one.first.casefold() not in table.compound_heads:
                 self.full[name_key(table, (one.first, *one.surname))].add(index)
             if len(one.words) > 1 or len(one.canonical) > 4:
                 self.surnames[name_key(table, one.surname)].add(index)
         self.canonical_words = _with_bare(w for one in self.people for w in one.words)
         #: The key of every word of every name: a word with another key is no part of a person's name.
         self.word_keys = frozenset(table.key(w) for one in self.people for w in one.words)
+        #: Words of one name close to another's surname ("Naeem" al-Aboudi and Basem "Naim", Ibrahim "Kanaan"
+        #: and Nasser "Kanaani"): after a first name of the other they may be that surname misspelt.
+        self.shadows = _shadows(table, self.people, self.canonical_words)
 
         #: What each word seen so far is (``_Verdict``): news repeats its names, and each costs lookups.
         self._seen: dict[str, _Verdict] = {}
@@ -160,8 +164,9 @@ class NameIndex:
             name_like=folded not in self.table.roles and (listed or not english),
             unusual=unusual,
             candidate=unusual and not listed,
-            screened=unusual and self.table.key(_bare(word)) in self.word_keys,
+            screened=(unusual and self.table.key(_bare(word)) in self.word_keys) or folded in self.shadows,
             canonical=folded in self.canonical_words,
+            shadow=folded in self.shadows,
         )
 
     def candidate(self, word: str) -> bool:
@@ -182,10 +187,28 @@ class _Verdict:
     name_like: bool
     unusual: bool
     candidate: bool
-    #: Unusual and with the key of some word of some person's name: worth a look.
+    #: Unusual and with the key of some word of some person's name, or a shadow: worth a look.
     screened: bool
     #: A word of some person's canonical name ("Najib", "Mikati").
     canonical: bool
+    #: A name's word close to another person's surname ("Naeem", "Kanaan"): maybe that surname after a first name.
+    shadow: bool = False
+
+
+def _shadows(table: KeyTable, people: Sequence[Person], canonical: frozenset[str]) -> frozenset[str]:
+    """The words of names that another person's surname word has the key of and is close to, not the same."""
+    by_key: dict[str, set[str]] = defaultdict(set)
+    for one in people:
+        for word in one.surname:
+            by_key[table.key(_bare(word))].add(_bare(word).casefold())
+    found = set()
+    for word in canonical:
+        bare = _bare(word)
+        for other in by_key.get(table.key(bare), ()):
+            close = fuzz.ratio(table.light(bare), table.light(other)) >= table.min_similarity
+            if close and other != bare.casefold() and not same_spelling(table, bare, other):
+                found.add(word)
+    return frozenset(found)
 
 
 def _with_bare(words: Iterable[str]) -> frozenset[str]:
@@ -232,16 +255,22 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
             leftover.append(rest)
     for tokens in leftover:
         findings.extend(_surname(text, tokens, index, named))
-    findings.extend(_repeated(text, findings))
+    findings.extend(_repeated(text, findings, index))
     findings.sort(key=lambda f: f.start)
     return findings
 
 
-def _repeated(text: str, findings: Sequence[Finding]) -> list[Finding]:
-    """The same misspelling elsewhere in the text as a word of a name repaired here ("Rasheed ... Rasheed said")."""
+def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[Finding]:
+    """The same misspelling elsewhere in the text as a word of a name repaired here ("Rasheed ... Rasheed said").
+
+    Not a word of the name of someone the text names ("Naeem" of Naeem al-Aboudi beside Basem "Naeem"):
+    alone, it may be theirs.
+    """
     taken = [(f.start, f.end) for f in findings]
     again: list[Finding] = []
     for finding in [f for f in findings if f.certain and " " not in text[f.start : f.end]]:
+        if _owner_named(text, text[finding.start : finding.end], index):
+            continue
         for match in regex.finditer(
             rf"(?<![\p{{L}}\-']){regex.escape(text[finding.start : finding.end])}(?![\p{{L}}])", text
         ):
@@ -291,6 +320,9 @@ def capitalised(text: str) -> Words:
 def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameIndex) -> bool:
     """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
     verdict = index.verdict(matches[i].group())
+    if verdict.shadow and i > 0:  # "Basem Naeem", "Nasser Kanaan": one name's word where another's stands
+        previous = index.verdict(matches[i - 1].group())
+        return previous.canonical and _joined(text, matches[i - 1], matches[i], index)
     if not verdict.screened:
         return False
     if verdict.candidate:
@@ -323,14 +355,17 @@ def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
 
 def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
-    if not tokens or not any(index.unusual(t.text) for t in tokens):
+    if not tokens:
         return [], []
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
             part = tokens[start : start + size]
             people = index.full.get(name_key(index.table, [t.text for t in part]))
-            if not people or not any(index.unusual(t.text) for t in part):
+            if not people:
                 continue
+            if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
+                return [], tokens[start + size :]
+            people = _as_written(index, part, people)
             who = min(people)
             if len({index.people[i].canonical for i in people}) > 1:  # two people: a person decides
                 text = " ".join(t.text for t in part)
@@ -338,6 +373,34 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
                 return [Finding(part[0].start, part[-1].end, fit_case(canonical, text), False, canonical)], []
             return _repairs(part, who, index), tokens[start + size :]
     return [], tokens
+
+
+def _as_written(index: NameIndex, part: Sequence[_Token], people: set[int]) -> set[int]:
+    """Of people sharing a key, the one whose name the words are in a house style ("Jafar Hasan"), if one is."""
+    words = [t.text for t in part]
+    styled = {i for i in people if len(index.people[i].words) == len(words) and _theirs(index, words, i)}
+    return styled if len(people) > 1 and len({index.people[i].canonical for i in styled}) == 1 else people
+
+
+def _theirs(index: NameIndex, words: Sequence[str], who: int) -> bool:
+    """Are the words the first words of the person's name, each as written or in a house style of theirs?"""
+    one = index.people[who]
+    return len(words) <= len(one.words) and all(
+        same_spelling(index.table, w, c) or w.casefold() in one.styles for w, c in zip(words, one.words, strict=False)
+    )
+
+
+def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
+    """May the words be a misspelt full name of one of ``people``?
+
+    Yes if a word is no name's word, or if the last is close to a surname of theirs and
+    the words before it are theirs ("Basem Naeem"; not "Saeed al-Jubouri" for Saad al-Jabri).
+    """
+    if any(index.unusual(t.text) for t in part):
+        return True
+    words = [t.text for t in part[:-1]]
+    shadow = len(part) > 1 and index.verdict(part[-1].text).shadow
+    return shadow and any(len(index.people[i].words) == len(part) and _theirs(index, words, i) for i in people)
 
 
 def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
@@ -381,6 +444,9 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     close = [i for i in sorted(index.surnames.get(key, ())) if _close(table, found, " ".join(index.people[i].surname))]
     if not close or len(key) < 2:
         return []
+    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
+    if any(i in named or _named_in(text, index.people[i]) for i in styled):
+        return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
@@ -404,6 +470,14 @@ def _article_added(found: str, canonical: str) -> bool:
     the key, blind to articles and to the letter ʿayn, cannot tell apart.
     """
     return bool(_HYPHENED_ARTICLE.match(found)) and not _ANY_ARTICLE.match(canonical)
+
+
+def _owner_named(text: str, word: str, index: NameIndex) -> bool:
+    """Is ``word`` a word of the canonical name of someone the text names?"""
+    if not index.verdict(word).canonical:
+        return False
+    folded = word.casefold()
+    return any(folded in (w.casefold() for w in one.words) and _named_in(text, one) for one in index.people)
 
 
 def _close(table: KeyTable, found: str, canonical: str) -> bool:

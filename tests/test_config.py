@@ -16,7 +16,7 @@ GLOSSARY = "rules:\n  - {id: met, kind: term, category: style, message: m, canon
 
 def cli(*args: str, cwd: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     # The limit only stops a hung command; `rules test` runs every example of every pack
-    # (about 30 s of CPU) and takes several times that on a loaded shared machine.
+    # (over a minute of CPU with the gazetteer's people) and takes several times that on a loaded shared machine.
     return subprocess.run(
         [sys.executable, "-m", "normalize", *args], capture_output=True, text=True, cwd=cwd, input=stdin, timeout=900
     )

@@ -1,0 +1,93 @@
+"""The name kind where the gazetteer's people share keys: surnames, given names and whole names alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import Normalizer
+
+RULE = "unlisted-name-spelling"
+
+
+@pytest.fixture(scope="module")
+def alone() -> Normalizer:
+    return Normalizer(select=[RULE])
+
+
+def _edits(result: object) -> list[tuple[str, str]]:
+    return [(e.original, e.replacement) for e in result.edits]  # type: ignore[attr-defined]
+
+
+def _flags(result: object) -> list[tuple[str, str]]:
+    return [(f.detail["original"], f.detail["suggestion"]) for f in result.flags]  # type: ignore[attr-defined]
+
+
+def test_a_surname_several_people_share_is_only_flagged_alone(alone: Normalizer) -> None:
+    # Najah, Nasr and Abdul Amir al-Shammari: no first name, no role word, nobody named
+    result = alone.normalize("Al-Shammary said the decision was final.")
+    assert result.edits == []
+    assert _flags(result) == [("Al-Shammary", "Al-Shammari")]
+
+
+def test_a_shared_surname_is_repaired_once_the_text_names_one_of_them(alone: Normalizer) -> None:
+    text = "Kirkuk governor Rakan al-Jobouri visited the market. Al-Jobouri said the budget was late."
+    result = alone.normalize(text)
+    assert result.text == "Kirkuk governor Rakan al-Jubouri visited the market. Al-Jubouri said the budget was late."
+    assert _edits(result) == [("al-Jobouri", "al-Jubouri"), ("Al-Jobouri", "Al-Jubouri")]
+
+
+def test_a_named_persons_house_style_is_not_taken_for_anothers_surname(alone: Normalizer) -> None:
+    # "Fayad" is Ali Fayyad's name with one y, not Falih al-Fayyadh's misspelt, when both are named
+    both = "Lebanese MP Ali Fayyad and Falih al-Fayyadh met in Beirut. Fayad said the talks would go on."
+    assert (alone.normalize(both).edits, alone.normalize(both).flags) == ([], [])
+    one = alone.normalize("PMF chairman Falih al-Fayyadh visited Mosul. Fayad said the brigades would stay.")
+    assert _edits(one) == [("Fayad", "Al-Fayyadh")]
+
+
+def test_one_persons_given_name_is_anothers_surname_misspelt(alone: Normalizer) -> None:
+    # نعيم: Naeem al-Aboudi's first name, Basem Naim's surname
+    result = alone.normalize("Hamas official Basem Naeem was in Doha. Naeem said the reply was ready.")
+    assert result.text == "Hamas official Basem Naim was in Doha. Naim said the reply was ready."
+    kept = "Higher Education Minister Naeem al-Aboudi opened the university on Sunday."
+    assert alone.normalize(kept).edits == []
+
+
+def test_a_word_both_named_people_may_own_is_left_alone(alone: Normalizer) -> None:
+    text = "Minister Naeem al-Aboudi visited Najaf. Hamas official Basem Naeem was in Doha. Naeem said nothing."
+    result = alone.normalize(text)
+    assert _edits(result) == [("Naeem", "Naim")]  # only the one after Basem
+    assert result.text.endswith("Basem Naim was in Doha. Naeem said nothing.")
+
+
+def test_another_persons_surname_does_not_hide_a_misspelling(alone: Normalizer) -> None:
+    # Ibrahim Kanaan, Othman al-Ghanimi and Mohammad Momani are people too, but these are Iran's and Kuwait's
+    for text, edit in (
+        ("Iran's foreign ministry spokesman Nasser Kanaan said the talks would go on.", ("Kanaan", "Kanaani")),
+        ("Kuwaiti speaker Marzouq al-Ghanimi opened the session.", ("al-Ghanimi", "al-Ghanim")),
+        ("Interior Minister Eskandar Momani said the vote was fair.", ("Momani", "Momeni")),
+    ):
+        assert _edits(alone.normalize(text)) == [edit]
+    assert alone.normalize("Lebanese MP Ibrahim Kanaan chaired the finance committee.").edits == []
+    # "al-Jubouri" is near Saad al-Jabri's surname, but "Saeed" is not his first name
+    assert alone.normalize("Rakan Saeed al-Jubouri said on Monday that talks would resume.").edits == []
+
+
+def test_a_name_two_people_share_a_key_with_is_theirs_in_their_house_style(alone: Normalizer) -> None:
+    # Jafar Hassan and Jaafar al-Husseini share a key; "Hasan" is Hassan with one s
+    result = alone.normalize("Jordanian Prime Minister Jafar Hasan met the king.")
+    assert (result.edits, result.flags) == ([], [])
+
+
+def test_a_name_written_right_is_not_repaired_inside(alone: Normalizer) -> None:
+    # "Bagher" is near Bagheri's surname and "Awad" near al-Awda's, but each is inside a name as written
+    text = "Parliament speaker Mohammad Bagher Ghalibaf and Ahmed Awad bin Mubarak met in Muscat."
+    result = alone.normalize(text)
+    assert (result.text, result.edits, result.flags) == (text, [], [])
+
+
+def test_a_compound_surname_is_not_a_first_name_and_another_surname(alone: Normalizer) -> None:
+    # "Abdul" opens Abdul Latif al-Qanou's first name: "Abdul Ghany" is Hassan Abdul Ghani's surname
+    text = "The spokesman, Hassan Abdul Ghany, said the army had entered. Abdul Ghany added that curfews were lifted."
+    result = alone.normalize(text)
+    assert _edits(result) == [("Ghany", "Ghani"), ("Abdul Ghany", "Abdul Ghani")]
+    assert result.flags == []

@@ -86,8 +86,10 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
             rf"\b(?i:{_alternation(lists['women'])})\b|\b(?:{_alternation(lists['female_first_names'])})\b"
         ),
         pronoun=regex.compile(
-            # "she" at a sentence's start, after a closing quote, a comma or "and", before a verb
-            r"(?:\b(?=[Ss]he )(?<=^|[.!?][”\"’)]*\s+|” |, |,? and )(?P<she>[Ss]he)"
+            # "she" at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and",
+            # or as the subject of a clause that a "she" reported ("she added that she would"), before a verb
+            r"(?:\b(?=[Ss]he )(?<=^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
+            rf"|\b[Ss]he (?:{_alternation(lists['verbs'])}) that )(?P<she>[Ss]he)"
             rf"(?= (?:{_alternation(lists['verbs'])})\b))"
             rf"|\b(?=[Hh]er )(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",
             regex.MULTILINE,
@@ -149,7 +151,7 @@ def _sentence(text: str, a: int, b: int, state: _State) -> list[tuple[int, int, 
     if subject is not None:
         state.body, state.person_since = True, False
         state.woman_before = state.woman_before or lexicon.woman.search(plain, 0, subject.end() - a) is not None
-    elif not text.startswith(("“", '"', "She ", "It ", "Her "), a):
+    elif not text.startswith(("“", '"', "She ", "It ", "Her ", "And she ", "And it "), a):
         state.body = False  # another subject: a person, a thing; "she" after it is not the body's
     seen = (subject.end() if subject is not None else a) - a
     for pronoun in pronouns:

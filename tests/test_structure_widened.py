@@ -71,6 +71,13 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
             [("verb-first-reporting", "Pointed out the head of the security committee in the province",
               "The head of the security committee in the province pointed out")],
         ),
+        (  # a name after the verb; "Said" is left, since it is also a first name
+            "Added al-Khafaji that the roads were open. Stressed Hassan Nadhem in a press conference that it was ready.",
+            "Al-Khafaji added that the roads were open. Hassan Nadhem stressed in a press conference that it was ready.",
+            [("verb-first-reporting-name", "Added al-Khafaji", "Al-Khafaji added"),
+             ("verb-first-reporting-name", "Stressed Hassan Nadhem in a press conference",
+              "Hassan Nadhem stressed in a press conference")],
+        ),
         (  # Arabic anna before a quotation
             "The governor said that: “The crisis is the worst in decades.” He added that, “We asked for water.”",
             "The governor said: “The crisis is the worst in decades.” He added: “We asked for water.”",
@@ -147,6 +154,7 @@ def test_unclear_cases_are_flagged_not_changed(normalizer: Normalizer, text: str
         "Hanan Saleh met the ministry. She said that she would stay. And she added that she was pleased.",
         # verb-initial English: journalese inversion, a participle, a quotation in a novel
         "“We will not accept it,” said the minister. Said a spokesman for the council: “The vote was fair.”",
+        "Said Jalili in Tehran met the envoy. Said Ahmed that night went home.",
         "Added to the agenda last month, the bill passed. So said the report, and so said the critics.",
         "“Said the old man to the boy,” the chapter begins, “that the river remembers everyone.”",
         # that, and that, and a parenthetical "he said"

@@ -25,8 +25,8 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
             [("feminine-pronoun-for-body", "She", "It"), ("feminine-pronoun-for-body", "her", "its")],
         ),
         (  # "her" before the subject ("In her statement, the Commission") is the body's, not a woman's
-            "The Integrity Commission met. In her statement, the Commission said that her investigators found forgeries.",
-            "The Integrity Commission met. In its statement, the Commission said that its investigators found forgeries.",
+            "The Integrity Commission met. In her statement, the Commission said that her investigators found fraud.",
+            "The Integrity Commission met. In its statement, the Commission said that its investigators found fraud.",
             [("feminine-pronoun-for-body", "her", "its"), ("feminine-pronoun-for-body", "her", "its")],
         ),
         (  # a country, with another body named in between: the pronoun is a body's either way
@@ -56,27 +56,47 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
         (  # verb first, with the place of saying kept after the verb
             "Confirmed the Ministry of Defence in a statement that its aircraft struck a hideout.",
             "The Ministry of Defence confirmed in a statement that its aircraft struck a hideout.",
-            [("verb-first-reporting", "Confirmed the Ministry of Defence in a statement",
-              "The Ministry of Defence confirmed in a statement")],
+            [
+                (
+                    "verb-first-reporting",
+                    "Confirmed the Ministry of Defence in a statement",
+                    "The Ministry of Defence confirmed in a statement",
+                )
+            ],
         ),
         (  # a name set off by commas, then the press conference
             "Said the spokesman for the army, Yahya Rasool, in a press conference that the attack failed.",
             "The spokesman for the army, Yahya Rasool, said in a press conference that the attack failed.",
-            [("verb-first-reporting", "Said the spokesman for the army, Yahya Rasool, in a press conference",
-              "The spokesman for the army, Yahya Rasool, said in a press conference")],
+            [
+                (
+                    "verb-first-reporting",
+                    "Said the spokesman for the army, Yahya Rasool, in a press conference",
+                    "The spokesman for the army, Yahya Rasool, said in a press conference",
+                )
+            ],
         ),
         (  # a two-word verb and a subject "of" a lower-case body "in the province"
             "Pointed out the head of the security committee in the province that the roads were open.",
             "The head of the security committee in the province pointed out that the roads were open.",
-            [("verb-first-reporting", "Pointed out the head of the security committee in the province",
-              "The head of the security committee in the province pointed out")],
+            [
+                (
+                    "verb-first-reporting",
+                    "Pointed out the head of the security committee in the province",
+                    "The head of the security committee in the province pointed out",
+                )
+            ],
         ),
         (  # a name after the verb; "Said" is left, since it is also a first name
-            "Added al-Khafaji that the roads were open. Stressed Hassan Nadhem in a press conference that it was ready.",
-            "Al-Khafaji added that the roads were open. Hassan Nadhem stressed in a press conference that it was ready.",
-            [("verb-first-reporting-name", "Added al-Khafaji", "Al-Khafaji added"),
-             ("verb-first-reporting-name", "Stressed Hassan Nadhem in a press conference",
-              "Hassan Nadhem stressed in a press conference")],
+            "Added al-Khafaji that the roads were open. Stressed Hassan Nadhem in a press conference that it was.",
+            "Al-Khafaji added that the roads were open. Hassan Nadhem stressed in a press conference that it was.",
+            [
+                ("verb-first-reporting-name", "Added al-Khafaji", "Al-Khafaji added"),
+                (
+                    "verb-first-reporting-name",
+                    "Stressed Hassan Nadhem in a press conference",
+                    "Hassan Nadhem stressed in a press conference",
+                ),
+            ],
         ),
         (  # Arabic anna before a quotation
             "The governor said that: “The crisis is the worst in decades.” He added that, “We asked for water.”",
@@ -86,17 +106,25 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
         (  # verb first and anna together: two rounds, two rules
             "Stressed the minister of water resources that: “The releases will start next week.”",
             "The minister of water resources stressed: “The releases will start next week.”",
-            [("verb-first-reporting", "Stressed the minister of water resources",
-              "The minister of water resources stressed"), ("that-before-quotation", " that:", ":")],
+            [
+                (
+                    "verb-first-reporting",
+                    "Stressed the minister of water resources",
+                    "The minister of water resources stressed",
+                ),
+                ("that-before-quotation", " that:", ":"),
+            ],
         ),
         (  # glued after an attribution that closes a quotation, after a closing quote, before al-
             "Cases rose in Basra.Al-Rikabi said 30 recovered. “It is stable,” the statement said.“The wards"
             " have beds.”The ministry added more.",
             "Cases rose in Basra. Al-Rikabi said 30 recovered. “It is stable,” the statement said. “The wards"
             " have beds.” The ministry added more.",
-            [("missing-space-before-al-name", "", " "),
-             ("full-stop-glued-to-quote-after-attribution", "", " "),
-             ("missing-space-after-closing-quote", "", " ")],
+            [
+                ("missing-space-before-al-name", "", " "),
+                ("full-stop-glued-to-quote-after-attribution", "", " "),
+                ("missing-space-after-closing-quote", "", " "),
+            ],
         ),
         (  # a straight closing quote: an odd number of marks before it on the line
             'The ministry said it "recorded 703 new infections."It added that 454 recovered.',
@@ -108,16 +136,20 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
             " announced three arrests.",
             "The Minister of Electricity said that the lines were ready. The Basra Operations Command"
             " announced three arrests.",
-            [("doubled-subject", "The Minister of Electricity, he ", "The Minister of Electricity "),
-             ("doubled-subject", "The Basra Operations Command, it ", "The Basra Operations Command ")],
+            [
+                ("doubled-subject", "The Minister of Electricity, he ", "The Minister of Electricity "),
+                ("doubled-subject", "The Basra Operations Command, it ", "The Basra Operations Command "),
+            ],
         ),
         (
             "The spokesman in the name of the ministry said the work would finish. The governor, speaking in the"
             " name of the provincial council, thanked the workers.",
             "The spokesman for the ministry said the work would finish. The governor, speaking on behalf of the"
             " provincial council, thanked the workers.",
-            [("in-the-name-of-for-spokesman", " in the name of", " for"),
-             ("in-the-name-of-speaking", " in the name of", " on behalf of")],
+            [
+                ("in-the-name-of-for-spokesman", " in the name of", " for"),
+                ("in-the-name-of-speaking", " in the name of", " on behalf of"),
+            ],
         ),
     ],
 )
@@ -130,15 +162,26 @@ def test_each_class_is_repaired_exactly(
 @pytest.mark.parametrize(
     ("text", "rule", "flagged"),
     [
-        ("The minister met the delegation on Tuesday. And that the two sides discussed schools.",
-         "and-that-without-reporting-verb", ["And that"]),
-        ("The Ministry of Trade distributed the ration in Nineveh, and that the next batch would come in January.",
-         "and-that-without-reporting-verb", ["and that"]),
-        ("The council of the province voted to dismiss the governor. She indicated that her members would meet.",
-         "feminine-pronoun-unclear", ["She"]),
+        (
+            "The minister met the delegation on Tuesday. And that the two sides discussed schools.",
+            "and-that-without-reporting-verb",
+            ["And that"],
+        ),
+        (
+            "The Ministry of Trade distributed the ration in Nineveh, and that the next batch would come in January.",
+            "and-that-without-reporting-verb",
+            ["and that"],
+        ),
+        (
+            "The council of the province voted to dismiss the governor. She indicated that her members would meet.",
+            "feminine-pronoun-unclear",
+            ["She"],
+        ),
     ],
 )
-def test_unclear_cases_are_flagged_not_changed(normalizer: Normalizer, text: str, rule: str, flagged: list[str]) -> None:
+def test_unclear_cases_are_flagged_not_changed(
+    normalizer: Normalizer, text: str, rule: str, flagged: list[str]
+) -> None:
     result = normalizer.normalize(text)
     assert result.edits == []
     assert [text[f.start : f.end] for f in result.flags if f.rule == rule] == flagged

@@ -76,15 +76,20 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
     return Words(
         body_subject=regex.compile(body + r"(?=,? \p{Ll})"),
         person=regex.compile(
-            rf"\b(?i:{_alternation(lists['persons'])})\b|(?<![.!?]\s*){name} (?:(?:al-|bin |Abu )?{name})"
+            rf"\b(?i:{_alternation(lists['persons'])})\b"
+            # two capitalised words are a person's name, unless the run ends in a body ("Atomic Energy Agency")
+            rf"|(?<![.!?]\s*)(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{_alternation(lists['bodies'])})\b)"
+            rf"{name} (?:(?:al-|bin |Abu )?{name})"
             rf"|\b[Aa]l-\p{{Lu}}|\b(?:He|he|him|his|His)\b"
         ),
         woman=regex.compile(
             rf"\b(?i:{_alternation(lists['women'])})\b|\b(?:{_alternation(lists['female_first_names'])})\b"
         ),
         pronoun=regex.compile(
-            # "she" at a sentence's start, after a closing quote, a comma or "and", before a verb
-            r"(?:\b(?=[Ss]he )(?<=^|[.!?][”\"’)]*\s+|” |, |,? and )(?P<she>[Ss]he)"
+            # "she" at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and",
+            # or as the subject of a clause that a "she" reported ("she added that she would"), before a verb
+            r"(?:\b(?=[Ss]he )(?<=^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
+            rf"|\b[Ss]he (?:{_alternation(lists['verbs'])}) that )(?P<she>[Ss]he)"
             rf"(?= (?:{_alternation(lists['verbs'])})\b))"
             rf"|\b(?=[Hh]er )(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",
             regex.MULTILINE,
@@ -138,15 +143,16 @@ def pronoun_verdicts(text: str) -> list[tuple[int, int, str, bool]]:
 def _sentence(text: str, a: int, b: int, state: _State) -> list[tuple[int, int, str, bool]]:
     lexicon = words()
     found: list[tuple[int, int, str, bool]] = []
+    pronouns = list(lexicon.pronoun.finditer(text, a, b))
+    # The sentence with its candidate pronouns blanked: they are what is being judged, not evidence
+    # (also in the words before the subject: "In her statement, the ministry said ...").
+    plain = _blanked(text, a, b, [p.span() for p in pronouns])
     subject = lexicon.body_subject.match(text, a, b)
     if subject is not None:
         state.body, state.person_since = True, False
-        state.woman_before = state.woman_before or lexicon.woman.search(text, a, subject.end()) is not None
-    elif not text.startswith(("“", '"', "She ", "It ", "Her "), a):
+        state.woman_before = state.woman_before or lexicon.woman.search(plain, 0, subject.end() - a) is not None
+    elif not text.startswith(("“", '"', "She ", "It ", "Her ", "And she ", "And it "), a):
         state.body = False  # another subject: a person, a thing; "she" after it is not the body's
-    pronouns = list(lexicon.pronoun.finditer(text, a, b))
-    # The sentence with its candidate pronouns blanked: they are what is being judged, not evidence.
-    plain = _blanked(text, a, b, [p.span() for p in pronouns])
     seen = (subject.end() if subject is not None else a) - a
     for pronoun in pronouns:
         start, end = pronoun.start() - a, pronoun.end() - a

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import json
 import os
 import platform
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,25 @@ def write_cached(kind: str, name: str, data: bytes) -> None:
             old.unlink(missing_ok=True)
     except (OSError, InputError):
         return
+
+
+def cached_json(kind: str, name: str, make: Callable[[], list[Any]]) -> list[Any]:
+    """The list ``make`` gives, stored as JSON under ``name`` and read back while the name stands.
+
+    For generated rules: the name is a digest of every input and of the generating code,
+    so a stored list is never stale; an unreadable one is made again.
+    """
+    stored = read_cached(kind, name)
+    if stored is not None:
+        try:
+            items = json.loads(stored)
+        except ValueError:
+            items = None
+        if isinstance(items, list):
+            return items
+    items = make()
+    write_cached(kind, name, json.dumps(items, ensure_ascii=False).encode("utf-8"))
+    return items
 
 
 def digest(*parts: bytes) -> str:

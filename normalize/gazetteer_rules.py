@@ -41,7 +41,7 @@ from . import calques as calque_module
 from . import gazetteer as gazetteer_module
 from . import gazetteer_items, gazetteer_outlets, namekeys, orgmatch, placematch
 from . import translit as translit_module
-from .dbcache import digest, read_cached, write_cached
+from .dbcache import cached_json, digest
 from .errors import RulePackError
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
@@ -106,16 +106,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
     )
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
     key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
-    stored = read_cached(_KINDS, key + ".json")
-    items: list[dict[str, Any]] | None = None
-    if stored is not None:
-        try:
-            items = json.loads(stored)
-        except ValueError:
-            items = None
-    if items is None:
-        items = generate(_sources(spec, files, shown, frozenset(claimed)))
-        write_cached(_KINDS, key + ".json", json.dumps(items, ensure_ascii=False).encode("utf-8"))
+    items = cached_json(_KINDS, key + ".json", lambda: generate(_sources(spec, files, shown, frozenset(claimed))))
     return {**data, "rules": [*data.get("rules", []), *items]}
 
 

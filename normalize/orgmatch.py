@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised, english_word, remembered, same_spelling
-from .placematch import Token, closest, runs, stretches, written
+from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case
 
 FAMILIES = ("organisation", "media")
@@ -182,10 +182,8 @@ class BodyIndex:
         best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
         if not best:
             return None
-        ranked = sorted(best, key=lambda i: (-best[i][0], i))
-        top = best[ranked[0]][0]
-        near = tuple(i for i in ranked if best[i][0] > top - self.settings.margin)
-        return _Match(near, top, key, self._spellings[(ranked[0], best[ranked[0]][1])])
+        ranked, top, near = nearest(best, self.settings.margin)
+        return _Match(tuple(near), top, key, self._spellings[(ranked[0], best[ranked[0]][1])])
 
 
 def _forms(name: str) -> set[str]:

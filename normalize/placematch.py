@@ -194,9 +194,7 @@ class PlaceIndex:
         best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
         if not best:
             return None
-        ranked = sorted(best, key=lambda i: (-best[i][0], i))
-        top = best[ranked[0]][0]
-        near = [i for i in ranked if best[i][0] > top - self.settings.margin]
+        _, top, near = nearest(best, self.settings.margin)
         if len({best[i][1] for i in near}) == 1:
             named = [i for i in near if self.table.light(self.places[i].canonical) == best[i][1]]
             near = named if len(named) == 1 else near
@@ -221,6 +219,13 @@ class PlaceIndex:
         bare = _bare(word)
         light = self.table.light(bare)
         return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
+
+
+def nearest(best: Mapping[int, tuple[float, str]], margin: float) -> tuple[list[int], float, list[int]]:
+    """The names of ``closest`` from the closest on, the top similarity, and those within ``margin`` of it."""
+    ranked = sorted(best, key=lambda i: (-best[i][0], i))
+    top = best[ranked[0]][0]
+    return ranked, top, [i for i in ranked if best[i][0] > top - margin]
 
 
 def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> dict[int, tuple[float, str]]:

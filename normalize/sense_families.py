@@ -25,7 +25,6 @@ regular English endings.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ from typing import Any
 import regex
 import yaml
 
-from .dbcache import digest, read_cached, write_cached
+from .dbcache import cached_json, digest
 from .errors import RulePackError
 
 _CACHE = "senses"
@@ -293,16 +292,7 @@ def expand_families(data: dict[str, Any], folder: Path, shown: str) -> dict[str,
         raise RulePackError(shown, "'families' must name a 'table' and an 'inflections' file")
     texts = [_read(folder / spec[key], shown) for key in ("table", "inflections")]
     key = digest(*(t.encode("utf-8") for t in texts), Path(__file__).read_bytes()) + ".json"
-    stored = read_cached(_CACHE, key)
-    items: list[dict[str, Any]] | None = None
-    if stored is not None:
-        try:
-            items = json.loads(stored)
-        except ValueError:
-            items = None
-    if items is None:
-        items = generate(texts[0], texts[1], f"{shown}: {spec['table']}")
-        write_cached(_CACHE, key, json.dumps(items, ensure_ascii=False).encode("utf-8"))
+    items = cached_json(_CACHE, key, lambda: generate(texts[0], texts[1], f"{shown}: {spec['table']}"))
     rules = data.get("rules") or []
     return {**data, "rules": [*rules, *items]}
 

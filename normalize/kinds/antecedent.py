@@ -15,6 +15,7 @@ rules/language/antecedents.yaml, and women's first names in rules/language/names
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -129,11 +130,18 @@ def pronoun_verdicts(text: str) -> list[tuple[int, int, str, bool]]:
     if not candidates:
         return found  # no candidate: most texts, and the walk below is the costly part
     state = _State()
+    # a joined batch's documents are judged apart: one with no pronoun left to judge is skipped
+    marks = [m.start() for m in regex.finditer(SEPARATOR_MARK, text)]
+    ends = [*marks, len(text)]
     for start, end in paragraph_spans(text):
         if start > candidates[-1]:
             break
         if SEPARATOR_MARK in text[start:end]:
             state = _State()  # another document begins
+            continue
+        document_end = ends[bisect.bisect_right(marks, start)]
+        following = bisect.bisect_left(candidates, start)
+        if following == len(candidates) or candidates[following] >= document_end:
             continue
         for a, b in _sentences(text, start, end):
             found.extend(_sentence(text, a, b, state))

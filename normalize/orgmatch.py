@@ -168,6 +168,8 @@ class BodyIndex:
         bare = _POSSESSIVE.sub("", word)
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "Al-Ahd"
             return False
+        if _forms(bare) & self.known_words:
+            return False  # a word some listed name has as it is: a misspelt name has another word to start from
         return self.table.key(bare) in self.word_keys
 
     def listed(self, words: Sequence[str]) -> bool:

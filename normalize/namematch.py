@@ -21,18 +21,15 @@ style such as "Miqati" among them), is never a candidate.
 
 from __future__ import annotations
 
-import functools
-import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz
 
-from . import wordlist
 from .namekeys import KeyTable, name_key
+from .namewords import english_word, has_words, remembered, sentence_around, text_has_words
 from .terms import fit_case
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
@@ -45,18 +42,12 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 _COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
 _ROMAN = regex.compile(r"[IVX]+")
-_SEEN_LIMIT = 50_000
-_T = TypeVar("_T")
 _HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 #: An article however a canonical name writes it: hyphened, apart ("Al Thani") or glued on
 #: before a consonant ("Albusaidi"; "Ali" and "Alaa" are no article).
 _ANY_ARTICLE = regex.compile(r"(?i)^(?:al|el)(?:[-\s]|(?=[b-df-hj-np-tv-z]))")
 _MARKS = regex.compile(r"['’ʿʾ\-\s]")
 _DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
-_SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
-#: The same, searched backwards from a position: the last sentence end before it is found
-#: without reading the text from its start (a file may be one line of megabytes).
-_SENTENCE_END_BEFORE = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 
 
 @dataclass(frozen=True)
@@ -215,25 +206,6 @@ def _with_bare(words: Iterable[str]) -> frozenset[str]:
     """The words in lower case, and those with the article also without it ("al-Houthi", "houthi")."""
     folded = {w.casefold() for w in words}
     return frozenset(folded | {_ARTICLE.sub("", w) for w in folded})
-
-
-def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T:
-    """``judge(word)``, kept in ``memo``: news repeats its names, and each judgement costs lookups.
-
-    The memo is emptied when it outgrows ``_SEEN_LIMIT``, so a long run's vocabulary cannot fill memory.
-    """
-    found = memo.get(word)
-    if found is None:
-        if len(memo) > _SEEN_LIMIT:
-            memo.clear()
-        found = memo[word] = judge(word)
-    return found
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def english_word(word: str) -> bool:
-    """A common English word, or a name English has of its own ("Jordanian", "Mark") that no gazetteer name is."""
-    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
 
 
 def _bare(word: str) -> str:
@@ -504,13 +476,13 @@ def _plain(name: str) -> str:
 
 def _named_in(text: str, one: Person) -> bool:
     """Does the text name the person as the gazetteer writes them (full name, or surname)?"""
-    return _text_has_words(text, one.canonical) or _text_has_words(text, " ".join(one.surname))
+    return text_has_words(text, one.canonical) or text_has_words(text, " ".join(one.surname))
 
 
 def _evidence(text: str, start: int, key: str, people: list[int], index: NameIndex) -> bool:
     """A first name of one of ``people`` in the sentence, or a role word just before the surname."""
-    sentence_start, sentence = _sentence(text, start)
-    if any(index.people[i].first and _has_words(sentence, index.people[i].first) for i in people):
+    sentence_start, sentence = sentence_around(text, start)
+    if any(index.people[i].first and has_words(sentence, index.people[i].first) for i in people):
         return True
     if len(key) < index.table.min_key_for_role:
         return False
@@ -519,38 +491,4 @@ def _evidence(text: str, start: int, key: str, people: list[int], index: NameInd
         return False
     # a role word says a person is meant, not which: "President Biden" is no Bouden in a text not about Tunisia
     places = [index.countries.get(index.people[i].country, ()) for i in people]
-    return any(not words or any(_text_has_words(text, w) for w in words) for words in places)
-
-
-def _sentence(text: str, at: int) -> tuple[int, str]:
-    last = _SENTENCE_END_BEFORE.search(text, 0, at)
-    begin = last.end() if last else 0
-    end = _SENTENCE_END.search(text, at)
-    return begin, text[begin : end.start() if end else len(text)]
-
-
-#: Per thread, the document last asked about and what was found in it: a name or a country is
-#: looked for once per document, not once per candidate word (a long line holds thousands).
-_FOUND = threading.local()
-
-
-def _text_has_words(text: str, phrase: str) -> bool:
-    """``_has_words`` over a whole document, remembered for that document."""
-    memo: tuple[str, dict[str, bool]] | None = getattr(_FOUND, "memo", None)
-    if memo is None or memo[0] is not text:
-        memo = (text, {})
-        _FOUND.memo = memo
-    found = memo[1].get(phrase)
-    if found is None:
-        found = memo[1][phrase] = _has_words(text, phrase)
-    return found
-
-
-def _has_words(text: str, phrase: str) -> bool:
-    return _as_words(phrase).search(text) is not None
-
-
-@functools.lru_cache(maxsize=4096)
-def _as_words(phrase: str) -> regex.Pattern[str]:
-    """The phrase as whole words (kept compiled: ``regex``'s own cache costs more to ask than this one)."""
-    return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])")
+    return any(not words or any(text_has_words(text, w) for w in words) for words in places)

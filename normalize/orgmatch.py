@@ -30,7 +30,8 @@ import regex
 from rapidfuzz import fuzz
 
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised, english_word, remembered, same_spelling
+from .namematch import Finding, Words, capitalised, same_spelling
+from .namewords import english_word, remembered
 from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case
 

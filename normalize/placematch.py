@@ -30,7 +30,8 @@ from rapidfuzz import fuzz
 
 from . import wordlist
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised, english_word, remembered
+from .namematch import Finding, Words, capitalised
+from .namewords import english_word, remembered
 from .terms import fit_case
 
 _POSSESSIVE = regex.compile(r"['’]s?$")

@@ -291,7 +291,8 @@ def expand_families(data: dict[str, Any], folder: Path, shown: str) -> dict[str,
     if not isinstance(spec, Mapping) or not all(isinstance(spec.get(k), str) for k in ("table", "inflections")):
         raise RulePackError(shown, "'families' must name a 'table' and an 'inflections' file")
     texts = [_read(folder / spec[key], shown) for key in ("table", "inflections")]
-    key = digest(*(t.encode("utf-8") for t in texts), Path(__file__).read_bytes()) + ".json"
+    code = _read(Path(__file__), shown)
+    key = digest(*(t.encode("utf-8") for t in [*texts, code])) + ".json"
     items = cached_json(_CACHE, key, lambda: generate(texts[0], texts[1], f"{shown}: {spec['table']}"))
     rules = data.get("rules") or []
     return {**data, "rules": [*rules, *items]}

@@ -19,11 +19,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..namekeys import KeyTableError, load_key_table
+from ..namekeys import load_key_table
 from ..namematch import Finding, Words
 from ..orgmatch import BodyIndex, BodySettingsError, body, find, load_settings
 from .base import Kind, Rule, RuleError, str_list
-from .name import Runner
+from .name import Runner, checked_tables
 
 
 @dataclass(frozen=True)
@@ -42,16 +42,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     bodies = tuple(str_list(data, "bodies"))
     if not bodies:
         raise RuleError("'bodies' must list at least one organisation or outlet")
-    keys, settings = data.get("keys"), data.get("settings")
-    try:
-        load_key_table(keys)
-    except KeyTableError as exc:
-        raise RuleError(f"keys: {exc}") from None
-    try:
-        load_settings(settings)
-    except BodySettingsError as exc:
-        raise RuleError(f"settings: {exc}") from None
-    assert isinstance(keys, Mapping) and isinstance(settings, Mapping)
+    keys, settings = checked_tables(data, load_settings, BodySettingsError)
     return BodySpellingRule(
         **common,
         bodies=bodies,

@@ -15,7 +15,7 @@ evidence are in place.
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -39,6 +39,23 @@ class NameSpellingRule(Rule):
     #: Words that tie a document to a country (its name, people, capital), by ISO code.
     countries: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False, compare=False)
     kind = "name"
+
+
+def checked_tables(
+    data: Mapping[str, Any], load_settings: Callable[[Any], object], settings_error: type[Exception]
+) -> tuple[Mapping[str, Any], Mapping[str, Any]]:
+    """A key-matching rule's ``keys`` and ``settings``, each loaded once to check it (errors name the field)."""
+    keys, settings = data.get("keys"), data.get("settings")
+    try:
+        load_key_table(keys)
+    except KeyTableError as exc:
+        raise RuleError(f"keys: {exc}") from None
+    try:
+        load_settings(settings)
+    except settings_error as exc:
+        raise RuleError(f"settings: {exc}") from None
+    assert isinstance(keys, Mapping) and isinstance(settings, Mapping)
+    return keys, settings
 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

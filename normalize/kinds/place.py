@@ -20,11 +20,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..namekeys import KeyTableError, load_key_table
+from ..namekeys import load_key_table
 from ..namematch import Finding, Words
 from ..placematch import PlaceIndex, PlaceSettingsError, find, load_settings, place
 from .base import Kind, Rule, RuleError, str_list
-from .name import Runner
+from .name import Runner, checked_tables
 
 
 @dataclass(frozen=True)
@@ -44,13 +44,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     places = tuple(str_list(data, "places"))
     if not places:
         raise RuleError("'places' must list at least one place")
-    keys, settings = data.get("keys"), data.get("settings")
-    try:
-        load_key_table(keys)
-        load_settings(settings)
-    except (KeyTableError, PlaceSettingsError) as exc:
-        raise RuleError(f"{'settings' if isinstance(exc, PlaceSettingsError) else 'keys'}: {exc}") from None
-    assert isinstance(keys, Mapping) and isinstance(settings, Mapping)
+    keys, settings = checked_tables(data, load_settings, PlaceSettingsError)
     words = data.get("countries") or {}
     if not isinstance(words, Mapping):
         raise RuleError("'countries' must map an ISO code to the words that name the country")

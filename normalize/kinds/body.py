@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..namekeys import load_key_table
-from ..namematch import Finding, Words
 from ..orgmatch import BodyIndex, BodySettingsError, body, find, load_settings
 from .base import Kind, Rule, RuleError, str_list
 from .name import Runner, checked_tables
@@ -53,20 +52,13 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     )
 
 
-class BodyRunner(Runner):
-    """The name kind's runner with the organisation matcher."""
-
-    def index(self, rule: Any) -> BodyIndex:
-        assert isinstance(rule, BodySpellingRule)
-        table, settings = load_key_table(rule.keys), load_settings(rule.settings)
-        return BodyIndex(table, settings, [body(spec) for spec in rule.bodies], rule.known, rule.others)
-
-    def find(self, text: str, index: Any, words: Words | None = None) -> list[Finding]:
-        return find(text, index, words)
+def _index(rule: BodySpellingRule) -> BodyIndex:
+    table, settings = load_key_table(rule.keys), load_settings(rule.settings)
+    return BodyIndex(table, settings, [body(spec) for spec in rule.bodies], rule.known, rule.others)
 
 
-def compile_rules(rules: list[BodySpellingRule], fast: bool) -> BodyRunner:
-    return BodyRunner(rules)
+def compile_rules(rules: list[BodySpellingRule], fast: bool) -> Runner:
+    return Runner(rules, _index, find)
 
 
 KIND = Kind(

@@ -76,26 +76,28 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     return NameSpellingRule(**common, names=names, known=known, keys=dict(keys), countries=countries)
 
 
+#: The matcher of a key-matching kind: its findings in one document, given the rule's index and
+#: the document's capitalised words.
+Matcher = Callable[[str, Any, Words | None], list[Finding]]
+
+
 class Runner:
     """The rules with their indexes, built on the first document rather than at start-up (they take ~50 ms).
 
-    ``index`` and ``find`` are the matcher; the place kind runs the same way with its own.
+    The name, place and body kinds run the same way and differ only in how a rule's index is
+    built (``index_of``) and in the matcher that reads it (``find``).
     """
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], index_of: Callable[[Any], Any], find: Matcher) -> None:
         self.rules = rules
+        self.index_of = index_of
+        self.find = find
         self._indexes: list[Any] | None = None
 
     def indexes(self) -> list[Any]:
         if self._indexes is None:
-            self._indexes = [self.index(rule) for rule in self.rules]
+            self._indexes = [self.index_of(rule) for rule in self.rules]
         return self._indexes
-
-    def index(self, rule: Any) -> Any:
-        return _index(rule)
-
-    def find(self, text: str, index: Any, words: Words | None = None) -> list[Finding]:
-        return find(text, index, words)
 
     def run(self, round: Round) -> None:
         if round.flags is None:  # later rounds see only the paragraphs that changed, not the document's evidence
@@ -159,7 +161,7 @@ def _index(rule: NameSpellingRule) -> NameIndex:
 
 
 def compile_rules(rules: list[NameSpellingRule], fast: bool) -> Runner:
-    return Runner(rules)
+    return Runner(rules, _index, find)
 
 
 KIND = Kind(

@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..namekeys import load_key_table
-from ..namematch import Finding, Words
 from ..placematch import PlaceIndex, PlaceSettingsError, find, load_settings, place
 from .base import Kind, Rule, RuleError, str_list
 from .name import Runner, checked_tables
@@ -60,21 +59,14 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     )
 
 
-class PlaceRunner(Runner):
-    """The name kind's runner with the place matcher."""
-
-    def index(self, rule: Any) -> PlaceIndex:
-        assert isinstance(rule, PlaceSpellingRule)
-        table, settings = load_key_table(rule.keys), load_settings(rule.settings)
-        places = [place(spec) for spec in rule.places]
-        return PlaceIndex(table, settings, places, rule.known, rule.persons, rule.countries)
-
-    def find(self, text: str, index: Any, words: Words | None = None) -> list[Finding]:
-        return find(text, index, words)
+def _index(rule: PlaceSpellingRule) -> PlaceIndex:
+    table, settings = load_key_table(rule.keys), load_settings(rule.settings)
+    places = [place(spec) for spec in rule.places]
+    return PlaceIndex(table, settings, places, rule.known, rule.persons, rule.countries)
 
 
-def compile_rules(rules: list[PlaceSpellingRule], fast: bool) -> PlaceRunner:
-    return PlaceRunner(rules)
+def compile_rules(rules: list[PlaceSpellingRule], fast: bool) -> Runner:
+    return Runner(rules, _index, find)
 
 
 KIND = Kind(

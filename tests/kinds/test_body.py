@@ -14,28 +14,17 @@ from normalize.namekeys import load_key_table
 from normalize.orgmatch import BodyIndex, body, find, load_settings
 from normalize.packs import load_pack
 from normalize.rules import pack_entry
+from tests.kinds.gazetteer_fixtures import edits, flags, gazetteer_pack, shipped_settings
 
+#: The shipped settings of the rule under test and the shipped key table, read once.
+SETTINGS = shipped_settings("body_keys.yaml")
+KEYS = shipped_settings("name_keys.yaml")
 RULE = "unlisted-body-spelling"
-GAZETTEER = Path(__file__).resolve().parents[2] / "rules" / "gazetteer"
 
 
 @pytest.fixture(scope="module")
 def alone() -> Normalizer:
     return Normalizer(select=[RULE])
-
-
-def _edits(result: object) -> list[tuple[str, str]]:
-    return [(e.original, e.replacement) for e in result.edits]  # type: ignore[attr-defined]
-
-
-def _flags(result: object) -> list[tuple[str, str]]:
-    return [(f.detail["original"], f.detail["suggestion"]) for f in result.flags]  # type: ignore[attr-defined]
-
-
-def _yaml(name: str) -> dict[str, object]:
-    data = yaml.safe_load((GAZETTEER / name).read_text(encoding="utf-8"))
-    data.pop("rule")
-    return data
 
 
 def test_a_whole_name_of_several_words_is_repaired(alone: Normalizer) -> None:
@@ -44,7 +33,7 @@ def test_a_whole_name_of_several_words_is_repaired(alone: Normalizer) -> None:
     assert result.text == (
         "The Asa'ib Ahl al-Haq movement and the Kata'ib Sayyid al-Shuhada faction rejected the proposal."
     )
-    assert _edits(result) == [
+    assert edits(result) == [
         ("Asaib Ahel al-Haq", "Asa'ib Ahl al-Haq"),
         ("Kataib Sayed al-Shuhadaa", "Kata'ib Sayyid al-Shuhada"),
     ]
@@ -53,16 +42,16 @@ def test_a_whole_name_of_several_words_is_repaired(alone: Normalizer) -> None:
 
 def test_names_with_an_english_word_and_names_of_other_countries(alone: Normalizer) -> None:
     result = alone.normalize("Militants of Hyatt Tahrir al-Sham attacked; Anadolou Agency said 11 were killed.")
-    assert _edits(result) == [("Hyatt Tahrir al-Sham", "Hayat Tahrir al-Sham"), ("Anadolou Agency", "Anadolu Agency")]
+    assert edits(result) == [("Hyatt Tahrir al-Sham", "Hayat Tahrir al-Sham"), ("Anadolou Agency", "Anadolu Agency")]
 
 
 def test_a_one_word_name_needs_a_word_naming_its_kind_else_it_is_flagged(alone: Normalizer) -> None:
     cued = alone.normalize("A source told Al-Sumeria News that the Al-Maseerah channel had the footage.")
     assert cued.text == "A source told Alsumaria News that the Al-Masirah channel had the footage."
-    assert _edits(cued) == [("Al-Sumeria", "Alsumaria"), ("Al-Maseerah", "Al-Masirah")]
+    assert edits(cued) == [("Al-Sumeria", "Alsumaria"), ("Al-Maseerah", "Al-Masirah")]
     bare = alone.normalize("Tasneem said on Monday that talks would resume.")
     assert bare.text == "Tasneem said on Monday that talks would resume."
-    assert bare.edits == [] and _flags(bare) == [("Tasneem", "Tasnim")]
+    assert bare.edits == [] and flags(bare) == [("Tasneem", "Tasnim")]
     assert "perhaps Tasnim" in bare.flags[0].message
 
 
@@ -74,7 +63,7 @@ def test_a_spelling_repaired_once_is_repaired_where_it_comes_back(alone: Normali
 
 def test_the_text_keeps_a_house_styles_longer_form_and_its_article(alone: Normalizer) -> None:
     result = alone.normalize("The Al-Manaar TV said that the Al-Islaah Party and Libya Al-Ahraar agreed.")
-    assert _edits(result) == [
+    assert edits(result) == [
         ("Al-Manaar TV", "Al-Manar TV"),
         ("Al-Islaah Party", "Al-Islah Party"),
         ("Libya Al-Ahraar", "Libya al-Ahrar"),
@@ -83,7 +72,7 @@ def test_the_text_keeps_a_house_styles_longer_form_and_its_article(alone: Normal
 
 def test_a_place_of_the_same_name_is_taken_for_the_outlet_only_with_a_cue(alone: Normalizer) -> None:
     channel = alone.normalize("The Al-Mayadin channel reported the strikes.")
-    assert _edits(channel) == [("Al-Mayadin", "Al Mayadeen")]
+    assert edits(channel) == [("Al-Mayadin", "Al Mayadeen")]
     town = alone.normalize("Farmers near Mayadin said the river had risen.")
     assert (town.edits, town.flags) == ([], [])
 
@@ -136,7 +125,7 @@ def test_professional_english_gets_the_repair_as_a_flag() -> None:
 
 
 def test_two_bodies_alike_are_only_flagged() -> None:
-    table, settings = load_key_table(_yaml("name_keys.yaml")), load_settings(_yaml("body_keys.yaml"))
+    table, settings = load_key_table(KEYS), load_settings(SETTINGS)
     bodies = [body("IQ organisation: Saraya al-Salam"), body("SY organisation: Saraya al-Salam Brigade|Saraya Salam")]
     index = BodyIndex(table, settings, bodies, [])
     [finding] = find("Fighters of Saraya al-Salaam withdrew.", index)
@@ -148,7 +137,7 @@ def test_two_bodies_alike_are_only_flagged() -> None:
 
 
 def test_a_listed_name_and_a_persons_name_are_not_taken() -> None:
-    table, settings = load_key_table(_yaml("name_keys.yaml")), load_settings(_yaml("body_keys.yaml"))
+    table, settings = load_key_table(KEYS), load_settings(SETTINGS)
     bodies = [body("LB media: Al Mayadeen|Al-Mayadeen")]
     text = "Officials in Al-Mayadin said so."
     assert [f.replacement for f in find(text, BodyIndex(table, settings, bodies, []))] == ["Al Mayadeen"]
@@ -172,15 +161,15 @@ def test_the_rule_shows_its_bodies_and_settings() -> None:
     ("rule", "message"),
     [
         ({"bodies": []}, "'bodies' must list at least one organisation or outlet"),
-        ({"settings": {**_yaml("body_keys.yaml"), "margin": 0}}, "settings: 'margin' must be a number from 1 to 100"),
-        ({"settings": {**_yaml("body_keys.yaml"), "cues": {"media": ["tv"]}}}, "settings: 'cues' must map"),
-        ({"keys": {**_yaml("name_keys.yaml"), "min_similarity": 500}}, "keys: 'min_similarity' must be a number"),
+        ({"settings": {**SETTINGS, "margin": 0}}, "settings: 'margin' must be a number from 1 to 100"),
+        ({"settings": {**SETTINGS, "cues": {"media": ["tv"]}}}, "settings: 'cues' must map"),
+        ({"keys": {**KEYS, "min_similarity": 500}}, "keys: 'min_similarity' must be a number"),
     ],
 )
 def test_a_malformed_rule_is_refused(tmp_path: Path, rule: dict[str, object], message: str) -> None:
     item: dict[str, object] = {"id": "bodies", "kind": "body", "category": "transliteration", "message": "m"}
-    item.update({"bodies": ["IQ organisation: Saraya al-Salam"], "keys": _yaml("name_keys.yaml")})
-    item.update({"settings": _yaml("body_keys.yaml"), **rule})
+    item.update({"bodies": ["IQ organisation: Saraya al-Salam"], "keys": KEYS})
+    item.update({"settings": SETTINGS, **rule})
     pack = tmp_path / "bodies.yaml"
     pack.write_text(yaml.safe_dump({"pack": "bodies", "rules": [item]}), encoding="utf-8")
     with pytest.raises(RulePackError) as caught:
@@ -189,35 +178,13 @@ def test_a_malformed_rule_is_refused(tmp_path: Path, rule: dict[str, object], me
     assert "\n" not in str(caught.value)
 
 
-def _gazetteer_pack(tmp_path: Path, settings: dict[str, object]) -> Path:
-    """A gazetteer of one body of one's own, with the shipped key table and ``settings`` for bodies."""
-    rules = GAZETTEER.parent
-    for name in ("gazetteer/transliteration.yaml", "gazetteer/calque_words.yaml", "english_words.txt"):
-        (tmp_path / Path(name).name).write_bytes((rules / name).read_bytes())
-    (tmp_path / "name_keys.yaml").write_bytes((GAZETTEER / "name_keys.yaml").read_bytes())
-    (tmp_path / "body_keys.yaml").write_text(yaml.safe_dump(settings), encoding="utf-8")
-    header = "id\tcanonical\tarabic\ttype\tcountry\tvariants\tstyle_variants\trequires\tnote\n"
-    rows = "ye-masirah\tAl-Masirah\tالمسيرة\tmedia\tYE\t\tAl-Masirah TV\t\t\n"
-    rows += "iq-kad\tMustafa al-Kadhimi\tمصطفى الكاظمي\tperson\tIQ\t\t\t\t\n"  # the person rule needs one
-    (tmp_path / "bodies.tsv").write_text(header + rows, encoding="utf-8")
-    spec = yaml.safe_load((rules / "gazetteer.yaml").read_text(encoding="utf-8"))["gazetteer"]
-    spec.pop("place_keys")
-    spec.update(
-        tables=["bodies.tsv"],
-        defer_to=[],
-        transliteration="transliteration.yaml",
-        calques="calque_words.yaml",
-        name_keys="name_keys.yaml",
-        body_keys="body_keys.yaml",
-    )
-    pack = tmp_path / "bodies.yaml"
-    pack.write_text(yaml.safe_dump({"pack": "bodies", "gazetteer": spec, "rules": []}), encoding="utf-8")
-    return pack
+#: One outlet of one's own, with a house style.
+BODY_ROWS = "ye-masirah\tAl-Masirah\tالمسيرة\tmedia\tYE\t\tAl-Masirah TV\t\t\n"
 
 
 def test_a_gazetteer_of_ones_own_bodies_brings_the_rule(tmp_path: Path) -> None:
-    settings = {**_yaml("body_keys.yaml"), "rule": {"id": "my-bodies", "category": "transliteration", "message": "m"}}
-    pack = _gazetteer_pack(tmp_path, settings)
+    settings = {**SETTINGS, "rule": {"id": "my-bodies", "category": "transliteration", "message": "m"}}
+    pack = gazetteer_pack(tmp_path, "body", BODY_ROWS, settings)
     rules = {r.id: r for r in load_pack(pack).rules}
     assert rules["my-bodies"].kind == "body"
     assert rules["my-bodies"].bodies == ("YE media: Al-Masirah|Al-Masirah TV",)  # type: ignore[attr-defined]
@@ -227,6 +194,6 @@ def test_a_gazetteer_of_ones_own_bodies_brings_the_rule(tmp_path: Path) -> None:
 
 def test_malformed_body_settings_in_a_gazetteer_are_one_line(tmp_path: Path) -> None:
     with pytest.raises(RulePackError) as caught:
-        load_pack(_gazetteer_pack(tmp_path, {**_yaml("body_keys.yaml"), "max_words": "many"}))
+        load_pack(gazetteer_pack(tmp_path, "body", BODY_ROWS, {**SETTINGS, "max_words": "many"}))
     assert "gazetteer: 'max_words' must be a number from 1 to 100" in str(caught.value)
     assert "\n" not in str(caught.value)

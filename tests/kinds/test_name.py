@@ -11,6 +11,7 @@ from normalize import Normalizer
 from normalize.errors import RulePackError
 from normalize.packs import load_pack
 from normalize.rules import pack_entry
+from tests.kinds.gazetteer_fixtures import edits, flags
 
 RULE = "unlisted-name-spelling"
 
@@ -20,19 +21,11 @@ def alone() -> Normalizer:
     return Normalizer(select=[RULE])
 
 
-def _edits(result: object) -> list[tuple[str, str]]:
-    return [(e.original, e.replacement) for e in result.edits]  # type: ignore[attr-defined]
-
-
-def _flags(result: object) -> list[tuple[str, str]]:
-    return [(f.detail["original"], f.detail["suggestion"]) for f in result.flags]  # type: ignore[attr-defined]
-
-
 def test_a_full_name_and_the_surname_after_it_are_repaired(alone: Normalizer) -> None:
     text = "Syrian Foreign Minister Asaad al-Shibani arrived in Amman. Al-Shibani met Ayman Safadi."
     result = alone.normalize(text)
     assert result.text == "Syrian Foreign Minister Asaad al-Shaibani arrived in Amman. Al-Shaibani met Ayman Safadi."
-    assert _edits(result) == [("al-Shibani", "al-Shaibani"), ("Al-Shibani", "Al-Shaibani")]
+    assert edits(result) == [("al-Shibani", "al-Shaibani"), ("Al-Shibani", "Al-Shaibani")]
     assert result.flags == []
 
 
@@ -44,32 +37,32 @@ def test_a_name_of_another_word_count_is_replaced_whole(alone: Normalizer) -> No
 def test_only_the_misspelt_words_of_a_name_change(alone: Normalizer) -> None:
     # "Abdel-Malik" is how other names write "Abdul-Malik": a first name's house style stays
     result = alone.normalize("The leader, Abdel-Malik al-Hothi, spoke. The spokesman Mohammed Abdulsalaam agreed.")
-    assert _edits(result) == [("al-Hothi", "al-Houthi"), ("Abdulsalaam", "Abdulsalam")]
+    assert edits(result) == [("al-Hothi", "al-Houthi"), ("Abdulsalaam", "Abdulsalam")]
 
 
 def test_a_lone_surname_needs_evidence_else_it_is_flagged(alone: Normalizer) -> None:
     result = alone.normalize("Mikaty said on Monday that talks would resume.")
     assert result.text == "Mikaty said on Monday that talks would resume."
-    assert _flags(result) == [("Mikaty", "Mikati")]
+    assert flags(result) == [("Mikaty", "Mikati")]
     assert "perhaps Najib Mikati" in result.flags[0].message
 
 
 def test_a_role_word_is_evidence_where_the_country_is_named(alone: Normalizer) -> None:
     lebanon = alone.normalize("In Beirut, Prime Minister Mikaty said that talks would resume.")
-    assert _edits(lebanon) == [("Mikaty", "Mikati")]
+    assert edits(lebanon) == [("Mikaty", "Mikati")]
     elsewhere = alone.normalize("In Paris, Prime Minister Mikaty said that talks would resume.")
-    assert elsewhere.edits == [] and _flags(elsewhere) == [("Mikaty", "Mikati")]
+    assert elsewhere.edits == [] and flags(elsewhere) == [("Mikaty", "Mikati")]
 
 
 def test_a_first_name_in_the_sentence_is_evidence(alone: Normalizer) -> None:
     result = alone.normalize("Masoud, the president, said Bezishkian would travel on Monday.")
-    assert _edits(result) == [("Bezishkian", "Pezeshkian")]
+    assert edits(result) == [("Bezishkian", "Pezeshkian")]
 
 
 def test_a_different_first_name_is_only_flagged(alone: Normalizer) -> None:
     result = alone.normalize("Taha Mikaty, a businessman in Tripoli, spoke on Monday.")
     assert result.edits == []
-    assert _flags(result) == [("Mikaty", "Mikati")]
+    assert flags(result) == [("Mikaty", "Mikati")]
 
 
 def test_house_styles_english_words_and_other_names_are_left_alone(alone: Normalizer) -> None:
@@ -143,7 +136,7 @@ def test_an_article_the_name_does_not_have_makes_another_name_only_flagged(alone
     result = alone.normalize("The economist Karim al-Sayed told reporters in Beirut that prices rose.")
     assert result.text == "The economist Karim al-Sayed told reporters in Beirut that prices rose."
     assert result.edits == []
-    assert _flags(result) == [("al-Sayed", "Souaid")]
+    assert flags(result) == [("al-Sayed", "Souaid")]
     # a canonical name with its article glued on still takes a hyphened one
     fixed = alone.normalize("Omani Foreign Minister Badr al-Bousaidi arrived in Tehran.")
-    assert _edits(fixed) == [("al-Bousaidi", "Albusaidi")]
+    assert edits(fixed) == [("al-Bousaidi", "Albusaidi")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import Normalizer
+from tests.kinds.gazetteer_fixtures import edits, flags
 
 RULE = "unlisted-name-spelling"
 
@@ -14,26 +15,18 @@ def alone() -> Normalizer:
     return Normalizer(select=[RULE])
 
 
-def _edits(result: object) -> list[tuple[str, str]]:
-    return [(e.original, e.replacement) for e in result.edits]  # type: ignore[attr-defined]
-
-
-def _flags(result: object) -> list[tuple[str, str]]:
-    return [(f.detail["original"], f.detail["suggestion"]) for f in result.flags]  # type: ignore[attr-defined]
-
-
 def test_a_surname_several_people_share_is_only_flagged_alone(alone: Normalizer) -> None:
     # Najah, Nasr and Abdul Amir al-Shammari: no first name, no role word, nobody named
     result = alone.normalize("Al-Shammary said the decision was final.")
     assert result.edits == []
-    assert _flags(result) == [("Al-Shammary", "Al-Shammari")]
+    assert flags(result) == [("Al-Shammary", "Al-Shammari")]
 
 
 def test_a_shared_surname_is_repaired_once_the_text_names_one_of_them(alone: Normalizer) -> None:
     text = "Kirkuk governor Rakan al-Jobouri visited the market. Al-Jobouri said the budget was late."
     result = alone.normalize(text)
     assert result.text == "Kirkuk governor Rakan al-Jubouri visited the market. Al-Jubouri said the budget was late."
-    assert _edits(result) == [("al-Jobouri", "al-Jubouri"), ("Al-Jobouri", "Al-Jubouri")]
+    assert edits(result) == [("al-Jobouri", "al-Jubouri"), ("Al-Jobouri", "Al-Jubouri")]
 
 
 def test_a_named_persons_house_style_is_not_taken_for_anothers_surname(alone: Normalizer) -> None:
@@ -41,7 +34,7 @@ def test_a_named_persons_house_style_is_not_taken_for_anothers_surname(alone: No
     both = "Lebanese MP Ali Fayyad and Falih al-Fayyadh met in Beirut. Fayad said the talks would go on."
     assert (alone.normalize(both).edits, alone.normalize(both).flags) == ([], [])
     one = alone.normalize("PMF chairman Falih al-Fayyadh visited Mosul. Fayad said the brigades would stay.")
-    assert _edits(one) == [("Fayad", "Al-Fayyadh")]
+    assert edits(one) == [("Fayad", "Al-Fayyadh")]
 
 
 def test_one_persons_given_name_is_anothers_surname_misspelt(alone: Normalizer) -> None:
@@ -55,7 +48,7 @@ def test_one_persons_given_name_is_anothers_surname_misspelt(alone: Normalizer) 
 def test_a_word_both_named_people_may_own_is_left_alone(alone: Normalizer) -> None:
     text = "Minister Naeem al-Aboudi visited Najaf. Hamas official Basem Naeem was in Doha. Naeem said nothing."
     result = alone.normalize(text)
-    assert _edits(result) == [("Naeem", "Naim")]  # only the one after Basem
+    assert edits(result) == [("Naeem", "Naim")]  # only the one after Basem
     assert result.text.endswith("Basem Naim was in Doha. Naeem said nothing.")
 
 
@@ -66,7 +59,7 @@ def test_another_persons_surname_does_not_hide_a_misspelling(alone: Normalizer) 
         ("Kuwaiti speaker Marzouq al-Ghanimi opened the session.", ("al-Ghanimi", "al-Ghanim")),
         ("Interior Minister Eskandar Momani said the vote was fair.", ("Momani", "Momeni")),
     ):
-        assert _edits(alone.normalize(text)) == [edit]
+        assert edits(alone.normalize(text)) == [edit]
     assert alone.normalize("Lebanese MP Ibrahim Kanaan chaired the finance committee.").edits == []
     # "al-Jubouri" is near Saad al-Jabri's surname, but "Saeed" is not his first name
     assert alone.normalize("Rakan Saeed al-Jubouri said on Monday that talks would resume.").edits == []
@@ -89,5 +82,5 @@ def test_a_compound_surname_is_not_a_first_name_and_another_surname(alone: Norma
     # "Abdul" opens Abdul Latif al-Qanou's first name: "Abdul Ghany" is Hassan Abdul Ghani's surname
     text = "The spokesman, Hassan Abdul Ghany, said the army had entered. Abdul Ghany added that curfews were lifted."
     result = alone.normalize(text)
-    assert _edits(result) == [("Ghany", "Ghani"), ("Abdul Ghany", "Abdul Ghani")]
+    assert edits(result) == [("Ghany", "Ghani"), ("Abdul Ghany", "Abdul Ghani")]
     assert result.flags == []

@@ -13,34 +13,17 @@ from normalize.namekeys import load_key_table
 from normalize.packs import load_pack
 from normalize.placematch import PlaceIndex, find, load_settings, place
 from normalize.rules import pack_entry
+from tests.kinds.gazetteer_fixtures import edits, flags, gazetteer_pack, shipped_settings
 
+#: The shipped settings of the rule under test and the shipped key table, read once.
+SETTINGS = shipped_settings("place_keys.yaml")
+KEYS = shipped_settings("name_keys.yaml")
 RULE = "unlisted-place-spelling"
-GAZETTEER = Path(__file__).resolve().parents[2] / "rules" / "gazetteer"
 
 
 @pytest.fixture(scope="module")
 def alone() -> Normalizer:
     return Normalizer(select=[RULE])
-
-
-def _edits(result: object) -> list[tuple[str, str]]:
-    return [(e.original, e.replacement) for e in result.edits]  # type: ignore[attr-defined]
-
-
-def _flags(result: object) -> list[tuple[str, str]]:
-    return [(f.detail["original"], f.detail["suggestion"]) for f in result.flags]  # type: ignore[attr-defined]
-
-
-def _settings() -> dict[str, object]:
-    data = yaml.safe_load((GAZETTEER / "place_keys.yaml").read_text(encoding="utf-8"))
-    data.pop("rule")
-    return data
-
-
-def _keys() -> dict[str, object]:
-    data = yaml.safe_load((GAZETTEER / "name_keys.yaml").read_text(encoding="utf-8"))
-    data.pop("rule")
-    return data
 
 
 def test_a_spelling_after_a_place_cue_is_repaired_and_so_is_the_same_spelling_later(alone: Normalizer) -> None:
@@ -49,7 +32,7 @@ def test_a_spelling_after_a_place_cue_is_repaired_and_so_is_the_same_spelling_la
     assert result.text == (
         "Hundreds of farmers demonstrated in Nasiriyah on Sunday. Nasiriyah's governor promised more water."
     )
-    assert _edits(result) == [("Nassiriyah", "Nasiriyah"), ("Nassiriyah", "Nasiriyah")]
+    assert edits(result) == [("Nassiriyah", "Nasiriyah"), ("Nassiriyah", "Nasiriyah")]
     assert result.flags == []
     assert {e.rule for e in result.edits} == {RULE}
 
@@ -57,11 +40,11 @@ def test_a_spelling_after_a_place_cue_is_repaired_and_so_is_the_same_spelling_la
 def test_names_of_several_words_and_an_article_the_place_does_not_have(alone: Normalizer) -> None:
     syria = alone.normalize("A convoy left Deir Ezzor on Monday, Syrian sources said.")
     assert syria.text == "A convoy left Deir ez-Zor on Monday, Syrian sources said."
-    assert _edits(syria) == [("Deir Ezzor", "Deir ez-Zor")]
+    assert edits(syria) == [("Deir Ezzor", "Deir ez-Zor")]
     iraq = alone.normalize("Forces raided hideouts in Salah el-Din governorate and in the orchards of Diyalah.")
     assert iraq.text == "Forces raided hideouts in Salahuddin governorate and in the orchards of Diyala."
     road = alone.normalize("The council approved the road between Al-Fallujah and Ramady, the Iraqi ministry said.")
-    assert _edits(road) == [("Al-Fallujah", "Fallujah"), ("Ramady", "Ramadi")]
+    assert edits(road) == [("Al-Fallujah", "Fallujah"), ("Ramady", "Ramadi")]
 
 
 def test_the_country_named_is_evidence_without_a_cue_else_the_spelling_is_flagged(alone: Normalizer) -> None:
@@ -69,13 +52,13 @@ def test_the_country_named_is_evidence_without_a_cue_else_the_spelling_is_flagge
     assert libya.text == "Benghazi said on Monday that the Libyan talks would resume."
     bare = alone.normalize("Benghazy said on Monday that talks would resume.")
     assert bare.text == "Benghazy said on Monday that talks would resume."
-    assert bare.edits == [] and _flags(bare) == [("Benghazy", "Benghazi")]
+    assert bare.edits == [] and flags(bare) == [("Benghazy", "Benghazi")]
     assert "perhaps Benghazi" in bare.flags[0].message
 
 
 def test_a_place_repaired_on_a_cue_names_its_country_for_the_others(alone: Normalizer) -> None:
     result = alone.normalize("The trucks entered the province of Edlib. Maarat al-Nouman received 12 of them.")
-    assert _edits(result) == [("Edlib", "Idlib"), ("Maarat al-Nouman", "Maarat al-Numan")]
+    assert edits(result) == [("Edlib", "Idlib"), ("Maarat al-Nouman", "Maarat al-Numan")]
 
 
 def test_a_cue_in_a_report_on_another_country_is_no_evidence(alone: Normalizer) -> None:
@@ -86,12 +69,12 @@ def test_a_cue_in_a_report_on_another_country_is_no_evidence(alone: Normalizer) 
 
 def test_two_places_as_close_as_each_other_are_only_flagged(alone: Normalizer) -> None:
     result = alone.normalize("Clashes broke out in Jeneen on Monday.")  # Jenin (PS), El Geneina (SD)
-    assert result.edits == [] and _flags(result) == [("Jeneen", "Jenin")]
+    assert result.edits == [] and flags(result) == [("Jeneen", "Jenin")]
 
 
 def test_a_place_only_the_generated_table_lists_is_only_flagged(alone: Normalizer) -> None:
     result = alone.normalize("Officials met in Talkalakh on Monday, Syrian sources said.")
-    assert result.edits == [] and _flags(result) == [("Talkalakh", "Tallkalakh")]
+    assert result.edits == [] and flags(result) == [("Talkalakh", "Tallkalakh")]
 
 
 @pytest.mark.parametrize(
@@ -120,7 +103,7 @@ def test_capitals_are_kept(alone: Normalizer) -> None:
 
 
 def test_a_word_closer_to_a_persons_name_than_to_the_place_is_not_taken() -> None:
-    table, settings = load_key_table(_keys()), load_settings(_settings())
+    table, settings = load_key_table(KEYS), load_settings(SETTINGS)
     places = [place("IQ: Sulaymaniyah|Sulaimaniyah")]
     text = "Crowds gathered in Soleimany on Monday, Iraqi sources said."
     with_person = PlaceIndex(table, settings, places, [], ["Soleimani"], {"IQ": ["Iraqi"]})
@@ -144,15 +127,15 @@ def test_the_rule_shows_its_places_and_settings() -> None:
     ("rule", "message"),
     [
         ({"places": []}, "'places' must list at least one place"),
-        ({"settings": {**_settings(), "min_key": 0}}, "settings: 'min_key' must be a number from 1 to 100"),
-        ({"settings": {**_settings(), "cues_before": []}}, "settings: 'cues_before' must be a list of words"),
-        ({"keys": {**_keys(), "min_similarity": 500}}, "keys: 'min_similarity' must be a number from 1 to 100"),
+        ({"settings": {**SETTINGS, "min_key": 0}}, "settings: 'min_key' must be a number from 1 to 100"),
+        ({"settings": {**SETTINGS, "cues_before": []}}, "settings: 'cues_before' must be a list of words"),
+        ({"keys": {**KEYS, "min_similarity": 500}}, "keys: 'min_similarity' must be a number from 1 to 100"),
         ({"countries": ["IQ"]}, "'countries' must map an ISO code to the words that name the country"),
     ],
 )
 def test_a_malformed_rule_is_refused(tmp_path: Path, rule: dict[str, object], message: str) -> None:
     item: dict[str, object] = {"id": "places", "kind": "place", "category": "transliteration", "message": "m"}
-    item.update({"places": ["IQ: Nasiriyah"], "keys": _keys(), "settings": _settings(), **rule})
+    item.update({"places": ["IQ: Nasiriyah"], "keys": KEYS, "settings": SETTINGS, **rule})
     pack = tmp_path / "places.yaml"
     pack.write_text(yaml.safe_dump({"pack": "places", "rules": [item]}), encoding="utf-8")
     with pytest.raises(RulePackError) as caught:
@@ -161,41 +144,19 @@ def test_a_malformed_rule_is_refused(tmp_path: Path, rule: dict[str, object], me
     assert "\n" not in str(caught.value)
 
 
-def _gazetteer_pack(tmp_path: Path, settings: dict[str, object]) -> Path:
-    """A gazetteer of two places of one's own, with the shipped key table and ``settings`` for places."""
-    rules = GAZETTEER.parent
-    for name in ("gazetteer/transliteration.yaml", "gazetteer/calque_words.yaml", "english_words.txt"):
-        (tmp_path / Path(name).name).write_bytes((rules / name).read_bytes())
-    (tmp_path / "name_keys.yaml").write_bytes((GAZETTEER / "name_keys.yaml").read_bytes())
-    (tmp_path / "place_keys.yaml").write_text(yaml.safe_dump(settings), encoding="utf-8")
-    header = "id\tcanonical\tarabic\ttype\tcountry\tvariants\tstyle_variants\trequires\tnote\n"
-    rows = "iq-nas\tNasiriyah\tالناصرية\tcity\tIQ\t\tNasiriya\t\t\nsy-idl\tIdlib\tإدلب\tcity\tSY\t\tIdleb\t\t\n"
-    rows += "iq-kad\tMustafa al-Kadhimi\tمصطفى الكاظمي\tperson\tIQ\t\t\t\t\n"  # the person rule needs one
-    (tmp_path / "places.tsv").write_text(header + rows, encoding="utf-8")
-    spec = yaml.safe_load((rules / "gazetteer.yaml").read_text(encoding="utf-8"))["gazetteer"]
-    spec.pop("body_keys", None)  # the organisation rule has its own tests (tests/kinds/test_body.py)
-    spec.update(
-        tables=["places.tsv"],
-        defer_to=[],
-        transliteration="transliteration.yaml",
-        calques="calque_words.yaml",
-        name_keys="name_keys.yaml",
-        place_keys="place_keys.yaml",
-    )
-    pack = tmp_path / "places.yaml"
-    pack.write_text(yaml.safe_dump({"pack": "places", "gazetteer": spec, "rules": []}), encoding="utf-8")
-    return pack
+#: Two places of one's own, each with a house style.
+PLACE_ROWS = "iq-nas\tNasiriyah\tالناصرية\tcity\tIQ\t\tNasiriya\t\t\nsy-idl\tIdlib\tإدلب\tcity\tSY\t\tIdleb\t\t\n"
 
 
 def test_a_gazetteer_of_ones_own_places_brings_the_rule(tmp_path: Path) -> None:
-    settings = {**_settings(), "rule": {"id": "my-places", "category": "transliteration", "message": "m"}}
-    rules = {r.id: r for r in load_pack(_gazetteer_pack(tmp_path, settings)).rules}
+    settings = {**SETTINGS, "rule": {"id": "my-places", "category": "transliteration", "message": "m"}}
+    rules = {r.id: r for r in load_pack(gazetteer_pack(tmp_path, "place", PLACE_ROWS, settings)).rules}
     assert rules["my-places"].kind == "place"
     assert rules["my-places"].places == ("IQ: Nasiriyah|Nasiriya", "SY: Idlib|Idleb")  # type: ignore[attr-defined]
 
 
 def test_malformed_place_settings_in_a_gazetteer_are_one_line(tmp_path: Path) -> None:
     with pytest.raises(RulePackError) as caught:
-        load_pack(_gazetteer_pack(tmp_path, {**_settings(), "margin": "wide"}))
+        load_pack(gazetteer_pack(tmp_path, "place", PLACE_ROWS, {**SETTINGS, "margin": "wide"}))
     assert "gazetteer: 'margin' must be a number from 1 to 100" in str(caught.value)
     assert "\n" not in str(caught.value)

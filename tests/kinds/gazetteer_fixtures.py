@@ -1,0 +1,68 @@
+"""What the tests of the key-matching kinds (name, place, body) share.
+
+Each of those kinds is tested on what it changes and what it only flags, and on a gazetteer of
+one's own built in a temporary folder from the shipped key tables; the helpers live here so the
+three test modules read the same way and a change to the gazetteer pack's layout is made once.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from normalize.model import Result
+
+RULES = Path(__file__).resolve().parents[2] / "rules"
+GAZETTEER = RULES / "gazetteer"
+
+#: Columns of a gazetteer table, in order (rules/gazetteer/*.tsv).
+HEADER = "id\tcanonical\tarabic\ttype\tcountry\tvariants\tstyle_variants\trequires\tnote\n"
+
+#: One person, because the person rule is built from every gazetteer and needs a row to build.
+PERSON_ROW = "iq-kad\tMustafa al-Kadhimi\tمصطفى الكاظمي\tperson\tIQ\t\t\t\t\n"
+
+
+def edits(result: Result) -> list[tuple[str, str]]:
+    """Each edit as (text replaced, replacement)."""
+    return [(e.original, e.replacement) for e in result.edits]
+
+
+def flags(result: Result) -> list[tuple[str, str]]:
+    """Each key-matching flag as (spelling seen, spelling suggested)."""
+    return [(str(f.detail["original"]), str(f.detail["suggestion"])) for f in result.flags]
+
+
+def shipped_settings(name: str) -> dict[str, object]:
+    """A shipped key-settings file (``place_keys.yaml``, ...) without its rule block."""
+    data: dict[str, object] = yaml.safe_load((GAZETTEER / name).read_text(encoding="utf-8"))
+    data.pop("rule")
+    return data
+
+
+def gazetteer_pack(tmp_path: Path, kind: str, rows: str, settings: dict[str, object]) -> Path:
+    """A pack whose gazetteer is ``rows`` (plus one person), with ``settings`` for ``kind`` ('place' or 'body').
+
+    The other key-matching kind's settings are left out, so only the rule under test (and the
+    person rule) is built; the shipped transliteration, calque and name-key tables are copied.
+    """
+    for name in ("gazetteer/transliteration.yaml", "gazetteer/calque_words.yaml", "english_words.txt"):
+        (tmp_path / Path(name).name).write_bytes((RULES / name).read_bytes())
+    (tmp_path / "name_keys.yaml").write_bytes((GAZETTEER / "name_keys.yaml").read_bytes())
+    keys_file = f"{kind}_keys.yaml"
+    (tmp_path / keys_file).write_text(yaml.safe_dump(settings), encoding="utf-8")
+    (tmp_path / "own.tsv").write_text(HEADER + rows + PERSON_ROW, encoding="utf-8")
+    spec = yaml.safe_load((RULES / "gazetteer.yaml").read_text(encoding="utf-8"))["gazetteer"]
+    for other in ("place_keys", "body_keys"):
+        spec.pop(other, None)
+    spec.update(
+        tables=["own.tsv"],
+        defer_to=[],
+        transliteration="transliteration.yaml",
+        calques="calque_words.yaml",
+        name_keys="name_keys.yaml",
+    )
+    spec[f"{kind}_keys"] = keys_file
+    pack = tmp_path / "own.yaml"
+    pack.write_text(yaml.safe_dump({"pack": "own", "gazetteer": spec, "rules": []}), encoding="utf-8")
+    return pack

@@ -148,7 +148,8 @@ class NameIndex:
 
     def _judge(self, word: str) -> _Verdict:
         folded = word.casefold()
-        english = english_word(_bare(word))
+        # With the article it is Arabic ("al-Hakeem"), whatever the list says of the bare word.
+        english = not _HYPHENED_ARTICLE.match(_POSSESSIVE.sub("", word)) and english_word(_bare(word))
         listed = folded in self.known or folded in self.canonical_words
         unusual = folded not in self.canonical_words and not english
         return _Verdict(

@@ -140,3 +140,11 @@ def test_an_article_the_name_does_not_have_makes_another_name_only_flagged(alone
     # a canonical name with its article glued on still takes a hyphened one
     fixed = alone.normalize("Omani Foreign Minister Badr al-Bousaidi arrived in Tehran.")
     assert edits(fixed) == [("al-Bousaidi", "Albusaidi")]
+
+
+def test_a_word_with_the_article_is_a_name_even_if_the_dictionary_lists_it(alone: Normalizer) -> None:
+    # Webster's lists "hakeem" (a physician); with "al-" before it, it is Ammar al-Hakim's name misspelt
+    result = alone.normalize("The cleric Ammar al-Hakeem met the prime minister in Baghdad.")
+    assert result.text == "The cleric Ammar al-Hakim met the prime minister in Baghdad."
+    assert edits(result) == [("al-Hakeem", "al-Hakim")]
+    assert alone.normalize("The hakeem treated him.").edits == []

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import english_word, remembered
+from .namewords import abbreviation, english_word, folded, remembered
 from .terms import fit_case
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -61,6 +61,10 @@ class PlaceSettings:
     before: tuple[tuple[str, ...], ...]
     #: Words just after a name that make it a place ("governorate", "district").
     after: frozenset[str]
+    #: English words no place's name starts or ends with ("The KR" is no "Dhi Qar").
+    edges: frozenset[str] = frozenset()
+    #: A word of at most this many capitals is an abbreviation (KR, KRG), no place's name.
+    abbreviation: int = 0
 
 
 def load_settings(data: object) -> PlaceSettings:
@@ -79,6 +83,12 @@ def load_settings(data: object) -> PlaceSettings:
     tables = data.get("review_only_tables") or []
     if not isinstance(tables, list) or not all(isinstance(t, str) and t for t in tables):
         raise PlaceSettingsError("'review_only_tables' must list table file names")
+    letters = data.get("abbreviation_letters", 0)
+    if not isinstance(letters, int) or isinstance(letters, bool) or letters < 0:
+        raise PlaceSettingsError("'abbreviation_letters' must be a whole number")
+    edges = data.get("not_at_edges") or []
+    if not isinstance(edges, list) or not all(isinstance(w, str) and w.strip() for w in edges):
+        raise PlaceSettingsError("'not_at_edges' must be a list of words")
     cues: dict[str, list[str]] = {}
     for name in ("cues_before", "cues_after"):
         value = data.get(name) or []
@@ -93,6 +103,8 @@ def load_settings(data: object) -> PlaceSettings:
         max_words=int(numbers["max_words"]),
         before=tuple(tuple(c.casefold().split()) for c in cues["cues_before"]),
         after=frozenset(c.casefold() for c in cues["cues_after"]),
+        edges=frozenset(w.casefold() for w in edges),
+        abbreviation=letters,
     )
 
 
@@ -148,7 +160,7 @@ class PlaceIndex:
         self.table, self.settings = table, settings
         self.places = list(places)
         self.countries = {code: tuple(words) for code, words in (countries or {}).items()}
-        self.known = frozenset(" ".join(k.casefold().split()) for k in known)
+        self.known = frozenset(" ".join(folded(k).split()) for k in known)
         #: Every spelling's key, with the place and the spelling's light form.
         self.keys: dict[str, list[tuple[int, str]]] = defaultdict(list)
         keys_of_words: set[str] = set()
@@ -174,7 +186,7 @@ class PlaceIndex:
 
     def _judge(self, word: str) -> bool:
         bare = _bare(word)
-        if bare.casefold() in self.known or word.casefold() in self.known:
+        if folded(bare) in self.known or folded(word) in self.known or abbreviation(bare, self.settings.abbreviation):
             return False
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
             return False
@@ -182,7 +194,7 @@ class PlaceIndex:
 
     def listed(self, words: Sequence[str]) -> bool:
         """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return " ".join(words).casefold() in self.known
+        return folded(" ".join(words)) in self.known
 
     def match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.
@@ -191,6 +203,8 @@ class PlaceIndex:
         them), unless their closest spellings are one, the canonical name of one of them
         ("Diwaniyah": the city's name, the governorate's house style): that one is meant.
         """
+        if len(words) > 1 and {words[0].casefold(), words[-1].casefold()} & self.settings.edges:
+            return None  # a capitalised "The" or "Of" beside a name is the sentence's, not the name's
         key = name_key(self.table, words)
         best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
         if not best:

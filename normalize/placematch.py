@@ -176,6 +176,8 @@ class PlaceIndex:
         #: A word with none of these keys is no part of any place's name: the screen.
         self.word_keys = frozenset(keys_of_words | set(self.keys))
         self.person_lights: dict[str, set[str]] = defaultdict(set)
+        #: The words of people's names that share a key with a place's word ("Kamal" of Abu Kamal).
+        self.person_words = frozenset(_bare(w).casefold() for w in person_words)
         for word in person_words:
             self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
         self._seen: dict[str, bool] = {}
@@ -436,10 +438,13 @@ def written(canonical: str, found: str) -> str:
 def _beside_a_name(tokens: list[Token], first: int, last: int, index: PlaceIndex) -> bool:
     """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
 
-    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.
+    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.  So
+    does a word of a person's name just before it, even where some place has the word too.
     """
     beside = [tokens[j].text for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
     named = [w for w in beside if not wordlist.is_common_word(w)]
+    if first > 0 and tokens[first - 1].text.casefold() in index.person_words:
+        return True  # "Kamal Karkouki": a person's first name, though Abu Kamal has the word too
     return any(w.casefold() not in index.settings.after and w.casefold() not in index.place_words for w in named)
 
 

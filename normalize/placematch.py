@@ -268,6 +268,8 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     document = _Document(text, index)
     for tokens in runs(text, index.candidate, words or capitalised(text)):
         found.extend(_look(document, tokens))
+    # "Kamal Karkouki ... Karkouki said": the name's word alone later is still the person's
+    found = [one for one in found if text[one[0].start : one[0].end] not in document.people]
     # a place repaired with a cue names its country for the rest of the document
     named = {c for f, countries, _ in found if f.certain for c in countries}
     certain_spellings: dict[str, str] = {}
@@ -324,6 +326,8 @@ class _Document:
 
     def __init__(self, text: str, index: PlaceIndex) -> None:
         self.text, self.index = text, index
+        #: Spellings the document writes as a person's name ("Kamal Karkouki"): a person's elsewhere too.
+        self.people: set[str] = set()
 
     @functools.cached_property
     def countries(self) -> frozenset[str]:
@@ -406,6 +410,7 @@ def _judge(
     if len(part) == 1 and index.personal(part[0].text, match.similarity):
         return None  # a person's name word as much as a place's
     if _beside_a_name(tokens, first, last, index) or _after_a_role(text, part[0].start, index):
+        document.people.add(found)
         return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
     one = index.places[match.places[0]]
     long_enough = len(match.key) >= settings.min_key or match.similarity >= settings.review_similarity

@@ -454,7 +454,7 @@ def _owner_named(text: str, word: str, index: NameIndex) -> bool:
 
 
 def _close(table: KeyTable, found: str, canonical: str) -> bool:
-    """A misspelling of ``canonical``: not it in a house style, nor it with another family's -i (Hamdani), but similar."""
+    """A misspelling of ``canonical``: not it in a house style, nor with another family's -i (Hamdani), but similar."""
     if same_spelling(table, found, canonical) or _another_family(_plain(found), _plain(canonical)):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity

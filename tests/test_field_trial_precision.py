@@ -98,6 +98,9 @@ def test_sudans_sovereign_council_is_wire_style_not_an_mt_error(tool: Normalizer
     assert (tool.normalize(text).text, tool.normalize(text).edits) == (text, [])
     literal = tool.normalize("The Sovereignty Transitional Council in Khartoum met Burhan on Sunday.")
     assert literal.text == "The Sovereignty Council in Khartoum met Burhan on Sunday."
+    # the same class: Algeria's RND, which wire copy calls the National Democratic Rally
+    rally = "In Algiers, the National Democratic Rally backed the president's candidate on Monday."
+    assert tool.normalize(rally).text == rally
 
 
 @pytest.mark.parametrize("number", ["970", "971", "972", "973", "974", "975", "976"])

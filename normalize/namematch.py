@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from .lexicon import current
 from .namekeys import KeyTable, name_key
 from .namewords import english_word, has_words, remembered, sentence_around, text_has_words
 from .terms import fit_case
@@ -454,10 +455,16 @@ def _owner_named(text: str, word: str, index: NameIndex) -> bool:
 
 
 def _close(table: KeyTable, found: str, canonical: str) -> bool:
-    """A misspelling of ``canonical``: not the same with or without its article ("Houthi"), but similar."""
-    if same_spelling(table, found, canonical):
+    """A misspelling of ``canonical``: not it in a house style, nor with another family's -i (Hamdani), but similar."""
+    if same_spelling(table, found, canonical) or _another_family(_plain(found), _plain(canonical)):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
+
+
+def _another_family(one: str, other: str) -> bool:
+    """Is one plain name the other with an ending that makes another name (``names.endings``: "i", "y")?"""
+    shorter, longer = sorted((one, other), key=len)
+    return shorter != longer and longer.startswith(shorter) and longer[len(shorter) :] in current().names.endings
 
 
 def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:

@@ -16,6 +16,8 @@ import regex
 from . import wordlist
 
 _SEEN_LIMIT = 50_000
+#: Apostrophes a text may write for the one a listed spelling has ("Sana’a" is the listed "Sana'a").
+_APOSTROPHES = regex.compile(r"[’‘ʼʻ`´]")
 _T = TypeVar("_T")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 #: The same, searched backwards from a position: the last sentence end before it is found
@@ -34,6 +36,19 @@ def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T
             memo.clear()
         found = memo[word] = judge(word)
     return found
+
+
+def folded(name: str) -> str:
+    """The name in lower case with its apostrophes all written ', as the listed spellings are compared."""
+    return _APOSTROPHES.sub("'", name.casefold())
+
+
+def abbreviation(word: str, longest: int) -> bool:
+    """Is the word of at most ``longest`` capital letters, as an abbreviation is (KR, KRG, PMF)?
+
+    A longer word in capitals is more often a name in a dateline or a headline ("NASSIRIYAH:").
+    """
+    return 2 <= len(word) <= longest and word.isalpha() and word.isupper()
 
 
 @functools.lru_cache(maxsize=1 << 14)

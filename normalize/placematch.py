@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import english_word, remembered
+from .namewords import abbreviation, english_word, folded, remembered
 from .terms import fit_case
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -61,6 +61,10 @@ class PlaceSettings:
     before: tuple[tuple[str, ...], ...]
     #: Words just after a name that make it a place ("governorate", "district").
     after: frozenset[str]
+    #: English words no place's name starts or ends with ("The KR" is no "Dhi Qar").
+    edges: frozenset[str] = frozenset()
+    #: A word of at most this many capitals is an abbreviation (KR, KRG), no place's name.
+    abbreviation: int = 0
 
 
 def load_settings(data: object) -> PlaceSettings:
@@ -79,6 +83,12 @@ def load_settings(data: object) -> PlaceSettings:
     tables = data.get("review_only_tables") or []
     if not isinstance(tables, list) or not all(isinstance(t, str) and t for t in tables):
         raise PlaceSettingsError("'review_only_tables' must list table file names")
+    letters = data.get("abbreviation_letters", 0)
+    if not isinstance(letters, int) or isinstance(letters, bool) or letters < 0:
+        raise PlaceSettingsError("'abbreviation_letters' must be a whole number")
+    edges = data.get("not_at_edges") or []
+    if not isinstance(edges, list) or not all(isinstance(w, str) and w.strip() for w in edges):
+        raise PlaceSettingsError("'not_at_edges' must be a list of words")
     cues: dict[str, list[str]] = {}
     for name in ("cues_before", "cues_after"):
         value = data.get(name) or []
@@ -93,6 +103,8 @@ def load_settings(data: object) -> PlaceSettings:
         max_words=int(numbers["max_words"]),
         before=tuple(tuple(c.casefold().split()) for c in cues["cues_before"]),
         after=frozenset(c.casefold() for c in cues["cues_after"]),
+        edges=frozenset(w.casefold() for w in edges),
+        abbreviation=letters,
     )
 
 
@@ -148,7 +160,7 @@ class PlaceIndex:
         self.table, self.settings = table, settings
         self.places = list(places)
         self.countries = {code: tuple(words) for code, words in (countries or {}).items()}
-        self.known = frozenset(" ".join(k.casefold().split()) for k in known)
+        self.known = frozenset(" ".join(folded(k).split()) for k in known)
         #: Every spelling's key, with the place and the spelling's light form.
         self.keys: dict[str, list[tuple[int, str]]] = defaultdict(list)
         keys_of_words: set[str] = set()
@@ -164,6 +176,8 @@ class PlaceIndex:
         #: A word with none of these keys is no part of any place's name: the screen.
         self.word_keys = frozenset(keys_of_words | set(self.keys))
         self.person_lights: dict[str, set[str]] = defaultdict(set)
+        #: The words of people's names that share a key with a place's word ("Kamal" of Abu Kamal).
+        self.person_words = frozenset(_bare(w).casefold() for w in person_words)
         for word in person_words:
             self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
         self._seen: dict[str, bool] = {}
@@ -174,7 +188,7 @@ class PlaceIndex:
 
     def _judge(self, word: str) -> bool:
         bare = _bare(word)
-        if bare.casefold() in self.known or word.casefold() in self.known:
+        if folded(bare) in self.known or folded(word) in self.known or abbreviation(bare, self.settings.abbreviation):
             return False
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
             return False
@@ -182,7 +196,7 @@ class PlaceIndex:
 
     def listed(self, words: Sequence[str]) -> bool:
         """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return " ".join(words).casefold() in self.known
+        return folded(" ".join(words)) in self.known
 
     def match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.
@@ -191,6 +205,8 @@ class PlaceIndex:
         them), unless their closest spellings are one, the canonical name of one of them
         ("Diwaniyah": the city's name, the governorate's house style): that one is meant.
         """
+        if len(words) > 1 and {words[0].casefold(), words[-1].casefold()} & self.settings.edges:
+            return None  # a capitalised "The" or "Of" beside a name is the sentence's, not the name's
         key = name_key(self.table, words)
         best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
         if not best:
@@ -252,6 +268,8 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     document = _Document(text, index)
     for tokens in runs(text, index.candidate, words or capitalised(text)):
         found.extend(_look(document, tokens))
+    # "Kamal Karkouki ... Karkouki said": the name's word alone later is still the person's
+    found = [one for one in found if text[one[0].start : one[0].end] not in document.people]
     # a place repaired with a cue names its country for the rest of the document
     named = {c for f, countries, _ in found if f.certain for c in countries}
     certain_spellings: dict[str, str] = {}
@@ -308,6 +326,8 @@ class _Document:
 
     def __init__(self, text: str, index: PlaceIndex) -> None:
         self.text, self.index = text, index
+        #: Spellings the document writes as a person's name ("Kamal Karkouki"): a person's elsewhere too.
+        self.people: set[str] = set()
 
     @functools.cached_property
     def countries(self) -> frozenset[str]:
@@ -390,6 +410,7 @@ def _judge(
     if len(part) == 1 and index.personal(part[0].text, match.similarity):
         return None  # a person's name word as much as a place's
     if _beside_a_name(tokens, first, last, index) or _after_a_role(text, part[0].start, index):
+        document.people.add(found)
         return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
     one = index.places[match.places[0]]
     long_enough = len(match.key) >= settings.min_key or match.similarity >= settings.review_similarity
@@ -422,10 +443,13 @@ def written(canonical: str, found: str) -> str:
 def _beside_a_name(tokens: list[Token], first: int, last: int, index: PlaceIndex) -> bool:
     """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
 
-    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.
+    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.  So
+    does a word of a person's name just before it, even where some place has the word too.
     """
     beside = [tokens[j].text for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
     named = [w for w in beside if not wordlist.is_common_word(w)]
+    if first > 0 and tokens[first - 1].text.casefold() in index.person_words:
+        return True  # "Kamal Karkouki": a person's first name, though Abu Kamal has the word too
     return any(w.casefold() not in index.settings.after and w.casefold() not in index.place_words for w in named)
 
 

@@ -46,6 +46,8 @@ class Cues:
     noun: frozenset[str]
     protected: frozenset[str]
     subject_verb: frozenset[str] = frozenset()
+    #: Nouns that open an institution's name with "of" ("council of Representatives"): the plural after is its.
+    name_heads: frozenset[str] = frozenset()
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -56,7 +58,8 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         found[key] = frozenset(names[key].split())
     people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
     protected = found["protected"] | people | found["dateline_places"]
-    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"])
+    heads = frozenset(w.casefold() for w in str(capitals.get("name_heads") or "").split())
+    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads)
 
 
 #: A capitalised word after a space, before a lower-case word that is not followed by a
@@ -73,6 +76,14 @@ def _lower_word_before(text: str, space: int) -> bool:
     while start > 0 and (text[start - 1].isalpha() or text[start - 1] in "'’-"):
         start -= 1
     return start < space and text[start].islower() and not (start > 0 and text[start - 1].isalnum())
+
+
+def _word_before(text: str, space: int) -> str:
+    """The word that ends at ``space`` ("" if none)."""
+    start = space
+    while start > 0 and text[start - 1].isalpha():
+        start -= 1
+    return text[start:space]
 
 
 #: A line with at least this many words, this share of them capitalised, is a headline in title case.
@@ -157,6 +168,8 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
             if cue not in known.verb and not listed and not is_plural(word):
                 continue
+            if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
+                continue  # "the council of Representatives": half an institution's name, not a stray capital
             changes.append(change(rule, at, match.end(), word.lower()))
     return changes
 

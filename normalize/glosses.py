@@ -80,6 +80,11 @@ def _open_bracket(text: str, start: int, limit: int) -> int:
     return -1
 
 
+def in_open_bracket(text: str, start: int) -> bool:
+    """Does a bracket opened earlier on the line (within ``gloss_bracket_reach``) hold ``start``?"""
+    return _open_bracket(text, start, max(_line_start(text, start), start - _settings().reach)) >= 0
+
+
 def _names(before: str, canonical: str) -> bool:
     """Does the text before a bracket end with (a spelling of) the canonical name?"""
     tail = loose(before.rstrip(" ,:;\t")[-(len(canonical) + 40) :])

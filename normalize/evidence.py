@@ -69,6 +69,7 @@ class Policy:
     professional_below: float
     low_confidence: frozenset[str]
     house_style_categories: frozenset[str]
+    inconsistency_rules: frozenset[str]
 
 
 @compiled_from("evidence.yaml")
@@ -83,6 +84,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         professional_below=float(thresholds["professional"]["below_per_thousand"]),
         low_confidence=frozenset(data["low_confidence"]),
         house_style_categories=frozenset(data["house_style_categories"]),
+        inconsistency_rules=frozenset(data["inconsistency_rules"]),
     )
 
 
@@ -198,9 +200,11 @@ def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
 
     In professional English a name spelt otherwise than the gazetteer spells it is the
     outlet's house style ("al-Ameri", "Qods Force", "Sadiqun Bloc"), not a doubt about
-    the text: such findings (``house_style_categories``) are not raised there at all.
+    the text: such findings (``house_style_categories``) are not raised there at all.  A
+    house style is consistent, though: one name spelt two ways in one document
+    (``inconsistency_rules``) is still worth a look.
     """
     if evidence.verdict != PROFESSIONAL:
         return list(flags)
-    quiet = policy().house_style_categories
-    return [flag for flag in flags if flag.category not in quiet]
+    rules = policy()
+    return [f for f in flags if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules]

@@ -38,6 +38,7 @@ class _Settings:
     labels: regex.Pattern[str]
     reach: int
     field_line_max: int
+    field_line_punctuation: regex.Pattern[str]
     separator: regex.Pattern[str]
 
 
@@ -47,6 +48,7 @@ def _settings(cues: Mapping[str, Any]) -> _Settings:
         labels=regex.compile(cues["gloss_bracket_labels"], regex.IGNORECASE),
         reach=int(cues["gloss_bracket_reach"]),
         field_line_max=int(cues["field_line_max"]),
+        field_line_punctuation=regex.compile(cues["field_line_punctuation"]),
         separator=regex.compile(cues["gloss_separator"]),
     )
 
@@ -146,8 +148,9 @@ def is_reference_gloss(text: str, start: int, end: int, canonical: str) -> bool:
 
 
 def across_a_field_line(text: str, start: int, end: int) -> bool:
-    """Does the hit run over the end of a short line (a heading, list item or infobox field)?"""
+    """Does the hit run over the end of a short line without punctuation (a heading or infobox field)?"""
     newline = text.find("\n", start, end)
     if newline < 0:
         return False
-    return len(text[_line_start(text, start) : newline].strip()) < _settings().field_line_max
+    line, settings = text[_line_start(text, start) : newline].strip(), _settings()
+    return len(line) < settings.field_line_max and settings.field_line_punctuation.search(line) is None

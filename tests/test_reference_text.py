@@ -69,6 +69,9 @@ def test_a_variant_is_not_matched_over_the_end_of_a_short_line() -> None:
     infobox = "Hayʼat Tahrir al-Sham\nOrganization for the Liberation of the Levant"
     start = infobox.index("Tahrir")
     assert across_a_field_line(infobox, start, infobox.index("Organization") + len("Organization"))
+    short_prose = "They met; the Tahrir al-Sham\nOrganization said on Monday"
+    start = short_prose.index("Tahrir")
+    assert not across_a_field_line(short_prose, start, short_prose.index("Organization") + len("Organization"))
     wrapped = "x" * 70 + " Tahrir al-Sham\nOrganization said on Monday"
     start = wrapped.index("Tahrir")
     assert not across_a_field_line(wrapped, start, wrapped.index("Organization") + len("Organization"))

@@ -68,6 +68,8 @@ class Policy:
     professional_min_words: int
     professional_below: float
     low_confidence: frozenset[str]
+    house_style_categories: frozenset[str]
+    inconsistency_rules: frozenset[str]
 
 
 @compiled_from("evidence.yaml")
@@ -81,6 +83,8 @@ def policy(data: Mapping[str, Any]) -> Policy:
         professional_min_words=int(thresholds["professional"]["min_words"]),
         professional_below=float(thresholds["professional"]["below_per_thousand"]),
         low_confidence=frozenset(data["low_confidence"]),
+        house_style_categories=frozenset(data["house_style_categories"]),
+        inconsistency_rules=frozenset(data["inconsistency_rules"]),
     )
 
 
@@ -172,7 +176,8 @@ def judge(
     machine translation (a house style's spelling); such an edit is dropped without a
     flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document
     that reads as professional English the low-confidence repairs are flagged with their
-    fix instead of applied.
+    fix instead of applied, and a name's spelling (``house_style_categories``) is the
+    writer's house style: left as written, without a flag.
     """
     held = held or {}
     evidence = weigh(source, edits, term_rules, frozenset(held))
@@ -181,8 +186,25 @@ def judge(
     for index, edit in enumerate(edits):
         if index in held and (evidence.verdict != MACHINE_TRANSLATION or held[index] == ON_REQUEST):
             continue
+        if evidence.verdict == PROFESSIONAL and edit.category in policy().house_style_categories:
+            continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
             flags.append(as_flag(edit, "not applied: the document reads as professional English"))
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
+    """The flags worth a person's time in a document with this evidence.
+
+    In professional English a name spelt otherwise than the gazetteer spells it is the
+    outlet's house style ("al-Ameri", "Qods Force", "Sadiqun Bloc"), not a doubt about
+    the text: such findings (``house_style_categories``) are not raised there at all.  A
+    house style is consistent, though: one name spelt two ways in one document
+    (``inconsistency_rules``) is still worth a look.
+    """
+    if evidence.verdict != PROFESSIONAL:
+        return list(flags)
+    rules = policy()
+    return [f for f in flags if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules]

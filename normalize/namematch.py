@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from .lexicon import current
 from .namekeys import KeyTable, name_key
 from .namewords import english_word, has_words, remembered, sentence_around, text_has_words
+from .nisba import nisba_differs
 from .terms import fit_case
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
@@ -384,6 +385,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     if " ".join(words).casefold() in one.style_names:
         return []  # the name in a house style of theirs
     if len(words) != len(one.words):
+        if nisba_differs(words[-1], one.words[-1]):
+            return []  # "Hussein el-Husseini" is not Hussein Hajj Hassan: another family's name
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
@@ -415,7 +418,12 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         return []
     key = name_key(table, [t.text for t in part])
     found = " ".join(t.text for t in part)
-    close = [i for i in sorted(index.surnames.get(key, ())) if _close(table, found, " ".join(index.people[i].surname))]
+    close = [
+        i
+        for i in sorted(index.surnames.get(key, ()))
+        if _close(table, found, " ".join(index.people[i].surname))
+        and not nisba_differs(found, index.people[i].surname[-1])  # al-Kadhim is not al-Kadhimi
+    ]
     if not close or len(key) < 2:
         return []
     styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]

@@ -32,6 +32,7 @@ from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
 from .namewords import abbreviation, english_word, folded, remembered
+from .nisba import nisba_differs
 from .terms import fit_case
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -413,6 +414,8 @@ def _judge(
         document.people.add(found)
         return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
     one = index.places[match.places[0]]
+    if nisba_differs(found, one.canonical):
+        return None  # "Abu Ali al-Basri" is a man of Basra, not the city
     long_enough = len(match.key) >= settings.min_key or match.similarity >= settings.review_similarity
     single = len(match.places) == 1
     strong = single and long_enough and not one.review_only

@@ -24,6 +24,7 @@ except ImportError:  # pragma: no cover - exercised only where Hyperscan has no 
 
 from .contexts import ContextIndex, fold
 from .dbcache import compile_database
+from .glosses import across_a_field_line, is_reference_gloss
 from .guards import fit_possessive
 from .lexicon import current
 from .mentions import is_mention
@@ -165,12 +166,14 @@ class TermMatcher:
         last_end = -1
         gap = gloss_gap()
         for start, end, variant in hits:
-            if start < last_end:
+            if start < last_end or across_a_field_line(text, start, end):  # words on two lines are two things
                 continue
             last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
             # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
             near = OPENING_NEAR.search(text, max(0, start - gap), start)
             if near is not None and is_gloss(text, start, variant.rule.canonical):
+                continue
+            if is_reference_gloss(text, start, end, variant.rule.canonical):
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):
                 continue

@@ -121,10 +121,13 @@ def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None
     changes: list[Change] = []
     first_names, camel, prefixes, places = _names()
     known = first_names | places
+    fields = _field_labels(text)
     for start, end in whole(text, where):
         for match in _GLUED_NAME.finditer(text, start, end):
             left, right = match.group(1), match.group(2)
             if match.group() in camel or match.group() in rule.keep_words or left in prefixes:
+                continue
+            if match.start() in fields:
                 continue
             if is_common_word(right) or not (left in first_names or is_common_word(left)):
                 continue
@@ -132,6 +135,30 @@ def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None
                 continue
             changes.append(change(rule, match.end(1), match.end(1), " "))
     return changes
+
+
+#: A line that opens with a label of a few words glued to a capitalised value: "LeaderQais al-Khazali",
+#: "Founding leaderMuqtada al-Sadr".  Group 1: the label's last word.
+_FIELD_LINE = regex.compile(r"(?m)^[ \t]*(?=\p{Lu})(?:\p{L}+ ){0,3}(\p{L}\p{Ll}+)(?=\p{Lu}\p{Ll})")
+
+
+@compiled_from("names.yaml")
+def _min_fields(data: Mapping[str, Any]) -> int:
+    return int(data["infobox_min_fields"])
+
+
+def _field_labels(text: str) -> frozenset[int]:
+    """Where a scraped infobox's labels stand glued to their values, if the text has such a block.
+
+    A reference page copied as text loses the cell borders of its infobox: "LeaderQais
+    al-Khazali", "IdeologyShia Islamism", "HeadquartersNajaf, Iraq", one field a line.
+    That is the page's layout, not two names run together; a lone "NewsBaghdad" in a
+    dateline still is.  It takes ``infobox_min_fields`` such lines, each label a common word.
+    """
+    if "\n" not in text:
+        return frozenset()
+    starts = [m.start(1) for m in _FIELD_LINE.finditer(text) if is_common_word(m.group(1))]
+    return frozenset(starts) if len(starts) >= _min_fields() else frozenset()
 
 
 def _alone(text: str, word: str) -> bool:

@@ -18,6 +18,7 @@ import regex
 from ..blocks import paragraph_spans
 from ..deletions import MEANINGFUL_ARABIC, flag_kept, judge_stray_script
 from ..edits import EditTracker
+from ..glosses import in_open_bracket
 from ..language import detect_language, may_not_be_english
 from ..lexicon import Script, compiled_from, current
 from ..model import Change, Flag
@@ -219,6 +220,8 @@ def _quoted_or_named(text: str, start: int, end: int) -> bool:
     """Is the run in brackets, quotation marks or a pair of dashes, or right after the language's name?"""
     before, after = _neighbours(text, start, end)
     if before and before in _OPENERS and after == _CLOSERS[before]:
+        return True
+    if in_open_bracket(text, start):  # "(AAH; عصائب أهل الحق Aṣaʾib ʾAhl al-Haqq, ...)": a reference gloss
         return True
     script = current().script  # how far back a mention of the language marks a run as quoted
     mention = text[max(0, start - script.named_language_reach) : start]

@@ -1,0 +1,156 @@
+"""Glosses as reference text writes them: the literal translation kept apart from the name it explains.
+
+``quotes.is_gloss`` knows a rendering quoted or bracketed right after its name.  An
+encyclopaedia or a think-tank paper puts more between them: the Arabic script and a
+romanisation ('Ansar Allah (anṣār allāh أنصار الله "Supporters of God")'), a label
+("Arabic:", "lit."), or the rendering inside a longer bracket ('Kataib Hezbollah (Brigade
+for the Party of Allah)').  An infobox sets the name and its translation on two lines, and
+a contents page glosses a name after a dash ("Saraya al-Salam – How Rebellious are the
+Peace Brigades?").  Each of these is the writer explaining the name; machine translation
+uses the rendering bare, in running prose, where it is still repaired.
+
+The labels and limits are data (``gloss_*`` and ``field_line_max`` in
+``rules/language/mention_cues.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from .lexicon import compiled_from
+
+_ARABIC = regex.compile(r"\p{Arabic}")
+_MARKS = str.maketrans("", "", "ʼʿʾʻ'’‘`")
+#: The assimilated article of a romanised name ("ash-Sham", "ad-Din", "el-Husseini") read as al-.
+_ARTICLE = regex.compile(r"\b(?:a[dnrstz]h?|el|ul)-")
+_SPACES = regex.compile(r"[\s\-]+")
+_SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+
+
+@dataclass(frozen=True)
+class _Settings:
+    labels: regex.Pattern[str]
+    reach: int
+    field_line_max: int
+    field_line_punctuation: regex.Pattern[str]
+    separator: regex.Pattern[str]
+
+
+@compiled_from("mention_cues.yaml")
+def _settings(cues: Mapping[str, Any]) -> _Settings:
+    return _Settings(
+        labels=regex.compile(cues["gloss_bracket_labels"], regex.IGNORECASE),
+        reach=int(cues["gloss_bracket_reach"]),
+        field_line_max=int(cues["field_line_max"]),
+        field_line_punctuation=regex.compile(cues["field_line_punctuation"]),
+        separator=regex.compile(cues["gloss_separator"]),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def loose(text: str) -> str:
+    """``text`` as spellings of one name compare: no diacritics or hamza marks, one article, one case.
+
+    "Hayʼat Taḥrīr ash-Shām" and "Hayat Tahrir al-Sham" come out the same.
+    """
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS).casefold()
+    return _SPACES.sub(" ", _ARTICLE.sub("al-", bare)).strip()
+
+
+def _line_start(text: str, at: int) -> int:
+    return text.rfind("\n", 0, at) + 1
+
+
+def _open_bracket(text: str, start: int, limit: int) -> int:
+    """Index of the bracket still open at ``start`` (no further back than ``limit``), or -1."""
+    depth = 0
+    for i in range(start - 1, limit - 1, -1):
+        char = text[i]
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return i
+            depth -= 1
+    return -1
+
+
+def in_open_bracket(text: str, start: int) -> bool:
+    """Does a bracket opened earlier on the line (within ``gloss_bracket_reach``) hold ``start``?"""
+    return _open_bracket(text, start, max(_line_start(text, start), start - _settings().reach)) >= 0
+
+
+def _names(before: str, canonical: str) -> bool:
+    """Does the text before a bracket end with (a spelling of) the canonical name?"""
+    tail = loose(before.rstrip(" ,:;\t")[-(len(canonical) + 40) :])
+    return tail.endswith(loose(canonical))
+
+
+def in_bracket_gloss(text: str, start: int, canonical: str) -> bool:
+    """Is the hit inside a bracket glossing a name: after Arabic script or a label, or opened right after the name?"""
+    settings = _settings()
+    line = _line_start(text, start)
+    opening = _open_bracket(text, start, max(line, start - settings.reach))
+    if opening < 0:
+        return False
+    inside = text[opening + 1 : start]
+    if _ARABIC.search(inside) or settings.labels.search(inside):
+        return True
+    return _names(text[line:opening], canonical)
+
+
+def _previous_line(text: str, line: int) -> str:
+    """The last line with any text before the line starting at ``line``."""
+    end = line - 1
+    while end > 0:
+        start = _line_start(text, end)
+        if text[start:end].strip():
+            return text[start:end]
+        end = start - 1
+    return ""
+
+
+def line_gloss(text: str, start: int, end: int, canonical: str) -> bool:
+    """Is the hit a line of its own right under a line that names the canonical name (an infobox)?"""
+    line = _line_start(text, start)
+    if text[line:start].strip():
+        return False
+    line_end = text.find("\n", end)
+    if text[end : len(text) if line_end < 0 else line_end].strip(" \t.,;:"):
+        return False
+    return loose(canonical) in loose(_previous_line(text, line))
+
+
+def dash_gloss(text: str, start: int, canonical: str) -> bool:
+    """Is the hit after the canonical name earlier in its line, past a dash or colon, in the same sentence?"""
+    prefix = loose(text[_line_start(text, start) : start])
+    found = prefix.rfind(loose(canonical))
+    if found < 0:
+        return False
+    rest = prefix[found + len(loose(canonical)) :]
+    return _settings().separator.search(rest) is not None and _SENTENCE_END.search(rest) is None
+
+
+def is_reference_gloss(text: str, start: int, end: int, canonical: str) -> bool:
+    """Any of the glosses reference text writes (see the module's docstring)."""
+    return (
+        in_bracket_gloss(text, start, canonical)
+        or line_gloss(text, start, end, canonical)
+        or dash_gloss(text, start, canonical)
+    )
+
+
+def across_a_field_line(text: str, start: int, end: int) -> bool:
+    """Does the hit run over the end of a short line without punctuation (a heading or infobox field)?"""
+    newline = text.find("\n", start, end)
+    if newline < 0:
+        return False
+    line, settings = text[_line_start(text, start) : newline].strip(), _settings()
+    return len(line) < settings.field_line_max and settings.field_line_punctuation.search(line) is None

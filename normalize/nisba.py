@@ -1,0 +1,38 @@
+"""The nisba: the Arabic suffix -ī that makes a name of a place, a tribe or a forebear.
+
+al-Basri is "of Basra", al-Husseini "of the house of Hussein", al-Kadhimi another family
+than the Imam al-Kadhim.  A word with the suffix and one without it are two names, not two
+spellings of one, however close their letters: a matcher that maps "Abu Ali al-Basri" to
+Basra or "Hussein el-Husseini" to Hussein Hajj Hassan destroys a name.  Machine translation
+writes the suffix -i, -y or -ee, and keeps it; it does not drop or add it.  The endings are
+data (``nisba_endings`` in ``rules/language/names.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from .lexicon import compiled_from
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+_LAST_WORD = regex.compile(r"[\p{L}]+$")
+
+
+@compiled_from("names.yaml")
+def _endings(data: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(str(data["nisba_endings"]).split())
+
+
+def _has_nisba(name: str) -> bool:
+    last = _LAST_WORD.search(_POSSESSIVE.sub("", name.strip()))
+    if last is None or len(last.group()) < 4:
+        return False
+    return last.group().casefold().endswith(_endings())
+
+
+def nisba_differs(found: str, canonical: str) -> bool:
+    """Does one of the two names end in a nisba and the other not (al-Basri and Basra)?"""
+    return _has_nisba(found) != _has_nisba(canonical)

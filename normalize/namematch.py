@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .namekeys import KeyTable, name_key
-from .namewords import english_word, has_words, remembered, sentence_around, text_has_words
+from .namewords import english_word, fold, has_words, remembered, sentence_around, text_has_words
 from .terms import fit_case
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
@@ -105,7 +105,7 @@ def person(spec: str, table: KeyTable) -> Person:
     words = words or tuple(canonical.split())
     size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
     style_words = frozenset(w.casefold() for style in styles for w in style.split())
-    style_names = frozenset(" ".join(style.casefold().split()) for style in styles)
+    style_names = frozenset(fold(style) for style in styles)
     return Person(canonical, words, words[-size:], style_words, country, deferred, style_names)
 
 
@@ -379,8 +379,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     """The words of a found full name that differ from the canonical one, each repaired if it is close."""
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
-    if " ".join(words).casefold() in one.style_names:
-        return []  # the name in a house style of theirs
+    if fold(" ".join(words)) in one.style_names | {fold(one.canonical)}:
+        return []  # the name in a house style of theirs, or as listed with the article set apart
     if len(words) != len(one.words):
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity

@@ -16,6 +16,10 @@ import regex
 from . import wordlist
 
 _SEEN_LIMIT = 50_000
+#: Apostrophes and the marks that stand for ʿayn or hamza, typed however a keyboard gives them: one letter.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
+#: The article written apart ("Al Sabah") as it is hyphened ("al-Sabah"): a house style, not a spelling.
+_ARTICLE_APART = regex.compile(r"(?<![\p{L}'])al (?=\p{L})")
 _T = TypeVar("_T")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 #: The same, searched backwards from a position: the last sentence end before it is found
@@ -34,6 +38,16 @@ def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T
             memo.clear()
         found = memo[word] = judge(word)
     return found
+
+
+def fold(name: str) -> str:
+    """The name as a list is looked up: lower case, single-spaced, one apostrophe, the article hyphened.
+
+    "Sana’a" is the listed "Sana'a" and "Meshal Al Ahmad Al Jaber" the listed "Meshal al-Ahmad
+    al-Jaber": a typewriter's apostrophe or an article set apart is typography, not another spelling.
+    """
+    folded = " ".join(name.casefold().translate(_APOSTROPHES).split())
+    return _ARTICLE_APART.sub("al-", folded)
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import english_word, remembered
+from .namewords import english_word, fold, remembered
 from .terms import fit_case
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -148,7 +148,7 @@ class PlaceIndex:
         self.table, self.settings = table, settings
         self.places = list(places)
         self.countries = {code: tuple(words) for code, words in (countries or {}).items()}
-        self.known = frozenset(" ".join(k.casefold().split()) for k in known)
+        self.known = frozenset(fold(k) for k in known)
         #: Every spelling's key, with the place and the spelling's light form.
         self.keys: dict[str, list[tuple[int, str]]] = defaultdict(list)
         keys_of_words: set[str] = set()
@@ -174,7 +174,7 @@ class PlaceIndex:
 
     def _judge(self, word: str) -> bool:
         bare = _bare(word)
-        if bare.casefold() in self.known or word.casefold() in self.known:
+        if fold(bare) in self.known or fold(word) in self.known:
             return False
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
             return False
@@ -182,7 +182,7 @@ class PlaceIndex:
 
     def listed(self, words: Sequence[str]) -> bool:
         """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return " ".join(words).casefold() in self.known
+        return fold(" ".join(words)) in self.known
 
     def match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.

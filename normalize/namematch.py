@@ -407,6 +407,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
+    if _in_a_place(text, tokens, table):
+        return []
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
     if not index.candidate(part[-1].text):
@@ -422,6 +424,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
+    if not named_here and size == 1 and _a_first_name_here(text, found, index):
+        return []  # "Sheikh Mishaal said", after "Sheikh Mishaal al-Jaber al-Sabah": his short name, not Meshaal's
     meant = named_here or close
     one = index.people[meant[0]]
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
@@ -434,6 +438,23 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
 
 
+def _a_first_name_here(text: str, word: str, index: NameIndex) -> bool:
+    """Does the text write ``word`` before more of a name ("Mishaal Al-Jaber"), as someone's first name?"""
+    pattern = rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
+    return any(index.name_like(m.group(1)) for m in regex.finditer(pattern, text))
+
+
+def _in_a_place(text: str, tokens: Sequence[_Token], table: KeyTable) -> bool:
+    """Is the run a place's name: a place head among or just before its words, or just after them?"""
+    before = _WORD.findall(text, max(0, tokens[0].start - 24), tokens[0].start)[-1:]
+    heads = [t.text for t in tokens[:-1]] + before
+    if any(w.casefold() in table.place_heads_before for w in heads):
+        return True
+    after = _WORD.search(text, tokens[-1].end, min(len(text), tokens[-1].end + 24))
+    gap = text[tokens[-1].end : after.start()] if after else ""
+    return after is not None and gap.strip(" \t") == "" and after.group().casefold() in table.place_heads_after
+
+
 def _article_added(found: str, canonical: str) -> bool:
     """Does ``found`` carry an article the canonical surname lacks ("al-Sayed" for Souaid)?
 
@@ -441,7 +462,8 @@ def _article_added(found: str, canonical: str) -> bool:
     one.  An article the name does not have means another name (السيد is not سعيد), which
     the key, blind to articles and to the letter ʿayn, cannot tell apart.
     """
-    return bool(_HYPHENED_ARTICLE.match(found)) and not _ANY_ARTICLE.match(canonical)
+    found_last, canonical_last = found.split()[-1], canonical.split()[-1]  # "bin Al-Hussein", "bin Hussein"
+    return bool(_HYPHENED_ARTICLE.match(found_last)) and not _ANY_ARTICLE.match(canonical_last)
 
 
 def _owner_named(text: str, word: str, index: NameIndex) -> bool:

@@ -108,3 +108,41 @@ def test_sisterly_states_are_flagged_not_changed(normalizer: Normalizer) -> None
     result = normalizer.normalize(text)
     assert result.text == text
     assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [("brotherly-people", "sisterly ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the occupiedWest Bank, soldiers", "in the occupied West Bank, soldiers"),
+        ("the Saudi-ledCoalition said", "the Saudi-led Coalition said"),
+        ("forces stormedJenin at dawn", "forces stormed Jenin at dawn"),
+    ],
+)
+def test_glued_words_are_split(text: str, expected: str) -> None:
+    result = Normalizer(select=["glued-words"]).normalize(text)
+    assert result.text == expected
+    assert [(e.rule, e.replacement) for e in result.edits] == [("glued-words", " ")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call getElementById() or set isReady = true; use setTimeout(f) and the planA option.",
+        "YouTube, PayPal, iPhone, eBay, McDonald and macOS.",
+        "the site newsBaghdad.com, @occupiedWest and #westBank",
+        "a thirdParty.dll file and the someValue: key",
+    ],
+)
+def test_glued_words_leave_identifiers_brands_and_handles(text: str) -> None:
+    assert Normalizer(select=["glued-words"]).normalize(text).edits == []
+
+
+def test_a_words_glue_rule_reads_back_and_stands_alone() -> None:
+    from normalize.kinds.base import RuleError
+    from normalize.rules import build_rule, pack_entry
+
+    entry = {"id": "words", "kind": "glue", "category": "structure", "message": "m", "words": True}
+    assert pack_entry(build_rule(entry, "local")) == entry
+    with pytest.raises(RuleError) as caught:
+        build_rule({**entry, "starters": ["The"]}, "local")
+    assert str(caught.value) == "a glue rule with 'words: true' splits words only: no 'starters', no 'names'"

@@ -35,8 +35,9 @@ from .terms import fit_case
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 #: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
+#: An apostrophe counts as part of the word only after a letter: after a space it opens a quotation ("AU 'Ismael").
 _CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")

@@ -109,7 +109,9 @@ def in_quotation(text: str, start: int) -> bool:
     """
     blocks = blocks_of(text)
     k = blocks.index(start)
-    return bool(quotes_after(text, blocks.starts[k], start, blocks.quotes_open(k))) or in_attributed_headline(text, start)
+    return bool(quotes_after(text, blocks.starts[k], start, blocks.quotes_open(k))) or in_attributed_headline(
+        text, start
+    )
 
 
 def _last_visible(text: str, end: int) -> int:

@@ -57,7 +57,7 @@ def test_headline_kept_and_narration_repaired(normalizer: Normalizer) -> None:
 def test_house_spellings_in_other_typography_are_left_alone(normalizer: Normalizer) -> None:
     text = (
         "Strikes hit Sana’a and Sa’ada on Monday, the Yemeni agency said.\n\n"
-        "His Highness the Amir Sheikh Meshal Al Ahmad Al Jaber Al Sabah received the Speaker of Kuwait's parliament.\n\n"
+        "His Highness the Amir Sheikh Meshal Al Ahmad Al Jaber Al Sabah received the Speaker of parliament.\n\n"
         "The head of Sudan's Sovereign Council, General Abdel Fattah al-Burhan, met the envoy in Khartoum."
     )
     result = normalizer.normalize(text)
@@ -100,7 +100,11 @@ def test_agency_calques(normalizer: Normalizer) -> None:
         "The Custodian of the Two Holy Mosques received the people of Hail. Israeli soldiers fired tear "
         "gas canisters at the residents. Tunisia backs a strike on the terrorist Islamic State, Daesh."
     )
-    assert [e.rule for e in result.edits] == ["two-holy-mosques", "poison-gas-tear-gas", "islamic-state-state-organization"]
+    assert [e.rule for e in result.edits] == [
+        "two-holy-mosques",
+        "poison-gas-tear-gas",
+        "islamic-state-state-organization",
+    ]
 
 
 def test_sisterly_states_are_flagged_not_changed(normalizer: Normalizer) -> None:

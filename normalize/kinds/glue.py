@@ -137,7 +137,9 @@ def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None
 
 
 #: A lower-case word run into a capitalised one inside running text ("occupiedWest", "Saudi-ledCoalition").
-_GLUED_WORDS = regex.compile(r"(?:(?<=\p{L}-)|" + WORD_START + r")(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?=[ \t]+[\p{L}\p{N}“\"(]|,[ \t])")
+_GLUED_WORDS = regex.compile(
+    r"(?:(?<=\p{L}-)|" + WORD_START + r")(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?=[ \t]+[\p{L}\p{N}“\"(]|,[ \t])"
+)
 WORD_TRIGGERS = (r"[a-z]{3}[A-Z][a-z]{2}",)
 
 

@@ -72,6 +72,8 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     return named.endswith(canonical.casefold())
 
 
+#: The most characters a headline's word takes, with its space: bounds how far a line is read.
+_WORD_CHARS = 24
 #: A line that opens with a capitalised speaker of a few words and a colon ("Al-Eryani: ...").
 _SPEAKER = regex.compile(r"[ \t]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.\-]+)*:[ \t]+\S")
 
@@ -85,9 +87,13 @@ def in_attributed_headline(text: str, start: int) -> bool:
     ``headline_speaker_words`` words, and it ends without a full stop.
     """
     terms = current().terms
-    begin = text.rfind("\n", 0, start) + 1
-    end = text.find("\n", start)
-    line = text[begin : len(text) if end < 0 else end].rstrip()
+    reach = terms.headline_words * _WORD_CHARS  # a longer line is no headline: read no further than this
+    lo, hi = max(0, start - reach), min(len(text), start + reach)
+    begin = text.rfind("\n", lo, start) + 1
+    end = text.find("\n", start, hi)
+    if (begin == 0 and lo > 0) or (end < 0 and hi < len(text)):
+        return False
+    line = text[begin : hi if end < 0 else end].rstrip()
     found = _SPEAKER.match(line)
     if found is None or begin + found.end() - 1 > start or line.endswith("."):
         return False

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from . import namewords
 from .namekeys import KeyTable, name_key
 from .namewords import english_word, fold, has_words, remembered, sentence_around, text_has_words
 from .terms import fit_case
@@ -408,7 +409,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
-    if _in_a_place(text, tokens, table):
+    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
         return []
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
@@ -425,7 +426,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
-    if not named_here and size == 1 and _a_first_name_here(text, found, index):
+    if not named_here and size == 1 and namewords.written_as_first_name(text, found, index.name_like):
         return []  # "Sheikh Mishaal said", after "Sheikh Mishaal al-Jaber al-Sabah": his short name, not Meshaal's
     meant = named_here or close
     one = index.people[meant[0]]
@@ -437,23 +438,6 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
-
-
-def _a_first_name_here(text: str, word: str, index: NameIndex) -> bool:
-    """Does the text write ``word`` before more of a name ("Mishaal Al-Jaber"), as someone's first name?"""
-    pattern = rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
-    return any(index.name_like(m.group(1)) for m in regex.finditer(pattern, text))
-
-
-def _in_a_place(text: str, tokens: Sequence[_Token], table: KeyTable) -> bool:
-    """Is the run a place's name: a place head among or just before its words, or just after them?"""
-    before = _WORD.findall(text, max(0, tokens[0].start - 24), tokens[0].start)[-1:]
-    heads = [t.text for t in tokens[:-1]] + before
-    if any(w.casefold() in table.place_heads_before for w in heads):
-        return True
-    after = _WORD.search(text, tokens[-1].end, min(len(text), tokens[-1].end + 24))
-    gap = text[tokens[-1].end : after.start()] if after else ""
-    return after is not None and gap.strip(" \t") == "" and after.group().casefold() in table.place_heads_after
 
 
 def _article_added(found: str, canonical: str) -> bool:

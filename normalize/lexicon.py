@@ -112,6 +112,8 @@ class Terms:
     gloss_cues: tuple[str, ...]
     gloss_reach: int
     gloss_gap: int
+    headline_speaker_words: int
+    headline_words: int
 
 
 @dataclass(frozen=True)

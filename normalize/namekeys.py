@@ -52,6 +52,10 @@ class KeyTable:
     #: Pieces of names and the spellings house styles give them (mohammed: mohammad), from the
     #: transliteration table's whole words: "al-Mohammadawi" is a house style of "al-Mohammedawi".
     style_words: tuple[tuple[str, str], ...] = ()
+    #: Words that make the name beside them a place's, not a person's: before it ("Jabal Mukaber")
+    #: or after it ("Sakhir Palace").
+    place_heads_before: frozenset[str] = frozenset()
+    place_heads_after: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _consonant_pattern(self) -> regex.Pattern[str]:
@@ -91,6 +95,8 @@ def load_key_table(data: Any) -> KeyTable:
         connectors=frozenset(s.casefold() for s in _strings(data, "connectors")),
         compound_heads=frozenset(s.casefold() for s in _strings(data, "compound_heads")),
         style_words=_pairs(data, "style_words"),
+        place_heads_before=frozenset(s.casefold() for s in _strings(data, "place_heads_before")),
+        place_heads_after=frozenset(s.casefold() for s in _strings(data, "place_heads_after")),
     )
 
 

@@ -28,17 +28,19 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from . import namewords
 from .lexicon import current
 from .namekeys import KeyTable, name_key
-from .namewords import english_word, has_words, remembered, sentence_around, text_has_words
+from .namewords import english_word, fold, has_words, remembered, sentence_around, text_has_words
 from .nisba import nisba_differs
 from .terms import fit_case
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 #: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
+#: An apostrophe counts as part of the word only after a letter: after a space it opens a quotation ("AU 'Ismael").
 _CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}'’\-])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
@@ -107,7 +109,7 @@ def person(spec: str, table: KeyTable) -> Person:
     words = words or tuple(canonical.split())
     size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
     style_words = frozenset(w.casefold() for style in styles for w in style.split())
-    style_names = frozenset(" ".join(style.casefold().split()) for style in styles)
+    style_names = frozenset(fold(style) for style in styles)
     return Person(canonical, words, words[-size:], style_words, country, deferred, style_names)
 
 
@@ -382,8 +384,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     """The words of a found full name that differ from the canonical one, each repaired if it is close."""
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
-    if " ".join(words).casefold() in one.style_names:
-        return []  # the name in a house style of theirs
+    if fold(" ".join(words)) in one.style_names | {fold(one.canonical)}:
+        return []  # the name in a house style of theirs, or as listed with the article set apart
     if len(words) != len(one.words):
         if nisba_differs(words[-1], one.words[-1]):
             return []  # "Hussein el-Husseini" is not Hussein Hajj Hassan: another family's name
@@ -412,6 +414,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
+    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
+        return []
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
     if not index.candidate(part[-1].text):
@@ -432,6 +436,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
+    if not named_here and size == 1 and namewords.written_as_first_name(text, found, index.name_like):
+        return []  # "Sheikh Mishaal said", after "Sheikh Mishaal al-Jaber al-Sabah": his short name, not Meshaal's
     meant = named_here or close
     one = index.people[meant[0]]
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
@@ -451,7 +457,8 @@ def _article_added(found: str, canonical: str) -> bool:
     one.  An article the name does not have means another name (السيد is not سعيد), which
     the key, blind to articles and to the letter ʿayn, cannot tell apart.
     """
-    return bool(_HYPHENED_ARTICLE.match(found)) and not _ANY_ARTICLE.match(canonical)
+    found_last, canonical_last = found.split()[-1], canonical.split()[-1]  # "bin Al-Hussein", "bin Hussein"
+    return bool(_HYPHENED_ARTICLE.match(found_last)) and not _ANY_ARTICLE.match(canonical_last)
 
 
 def _owner_named(text: str, word: str, index: NameIndex) -> bool:

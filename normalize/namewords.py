@@ -8,16 +8,21 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable
-from typing import TypeVar
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, TypeVar
 
 import regex
 
 from . import wordlist
 
+if TYPE_CHECKING:
+    from .namekeys import KeyTable
+
 _SEEN_LIMIT = 50_000
-#: Apostrophes a text may write for the one a listed spelling has ("Sana’a" is the listed "Sana'a").
-_APOSTROPHES = regex.compile(r"[’‘ʼʻ`´]")
+#: Apostrophes and the marks that stand for ʿayn or hamza, typed however a keyboard gives them: one letter.
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ": "'", "`": "'"})
+#: The article written apart ("Al Sabah") as it is hyphened ("al-Sabah"): a house style, not a spelling.
+_ARTICLE_APART = regex.compile(r"(?<![\p{L}'])al (?=\p{L})")
 _T = TypeVar("_T")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 #: The same, searched backwards from a position: the last sentence end before it is found
@@ -38,9 +43,14 @@ def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T
     return found
 
 
-def folded(name: str) -> str:
-    """The name in lower case with its apostrophes all written ', as the listed spellings are compared."""
-    return _APOSTROPHES.sub("'", name.casefold())
+def fold(name: str) -> str:
+    """The name as a list is looked up: lower case, single-spaced, one apostrophe, the article hyphened.
+
+    "Sana’a" is the listed "Sana'a" and "Meshal Al Ahmad Al Jaber" the listed "Meshal al-Ahmad
+    al-Jaber": a typewriter's apostrophe or an article set apart is typography, not another spelling.
+    """
+    folded = " ".join(name.casefold().translate(_APOSTROPHES).split())
+    return _ARTICLE_APART.sub("al-", folded)
 
 
 def abbreviation(word: str, longest: int) -> bool:
@@ -90,3 +100,32 @@ def has_words(text: str, phrase: str) -> bool:
 def _as_words(phrase: str) -> regex.Pattern[str]:
     """The phrase as whole words (kept compiled: ``regex``'s own cache costs more to ask than this one)."""
     return regex.compile(rf"(?<![\p{{L}}\-]){regex.escape(phrase)}(?![\p{{L}}])")
+
+
+#: A word, with hyphens and apostrophes inside it: the neighbours ``in_a_place`` reads.
+_A_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
+#: How far before and after a run of a name its neighbouring word is looked for.
+_NEIGHBOUR_REACH = 24
+
+
+def in_a_place(text: str, run: Sequence[tuple[int, int, str]], table: KeyTable) -> bool:
+    """Is the run of words (start, end, text) a place's name, not a person's?
+
+    A place head among its words or just before them ("Jabal Mukaber"), or just after
+    them ("Sakhir Palace"): the heads are ``place_heads_before`` and ``place_heads_after``
+    of the key table (rules/gazetteer/name_keys.yaml).
+    """
+    first, last = run[0], run[-1]
+    before = _A_WORD.findall(text, max(0, first[0] - _NEIGHBOUR_REACH), first[0])[-1:]
+    if any(w.casefold() in table.place_heads_before for w in [r[2] for r in run[:-1]] + before):
+        return True
+    after = _A_WORD.search(text, last[1], min(len(text), last[1] + _NEIGHBOUR_REACH))
+    if after is None or text[last[1] : after.start()].strip(" \t"):
+        return False
+    return after.group().casefold() in table.place_heads_after
+
+
+def written_as_first_name(text: str, word: str, name_like: Callable[[str], bool]) -> bool:
+    """Does the text write ``word`` before more of a name ("Mishaal Al-Jaber"), as someone's first name?"""
+    pattern = rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
+    return any(name_like(m.group(1)) for m in regex.finditer(pattern, text))

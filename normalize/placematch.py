@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import abbreviation, english_word, folded, remembered
+from .namewords import abbreviation, english_word, fold, remembered
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -161,7 +161,7 @@ class PlaceIndex:
         self.table, self.settings = table, settings
         self.places = list(places)
         self.countries = {code: tuple(words) for code, words in (countries or {}).items()}
-        self.known = frozenset(" ".join(folded(k).split()) for k in known)
+        self.known = frozenset(fold(k) for k in known)
         #: Every spelling's key, with the place and the spelling's light form.
         self.keys: dict[str, list[tuple[int, str]]] = defaultdict(list)
         keys_of_words: set[str] = set()
@@ -189,7 +189,7 @@ class PlaceIndex:
 
     def _judge(self, word: str) -> bool:
         bare = _bare(word)
-        if folded(bare) in self.known or folded(word) in self.known or abbreviation(bare, self.settings.abbreviation):
+        if fold(bare) in self.known or fold(word) in self.known or abbreviation(bare, self.settings.abbreviation):
             return False
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
             return False
@@ -197,7 +197,7 @@ class PlaceIndex:
 
     def listed(self, words: Sequence[str]) -> bool:
         """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return folded(" ".join(words)) in self.known
+        return fold(" ".join(words)) in self.known
 
     def match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.

@@ -72,6 +72,35 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
     return named.endswith(canonical.casefold())
 
 
+#: The most characters a headline's word takes, with its space: bounds how far a line is read.
+_WORD_CHARS = 24
+#: A line that opens with a capitalised speaker of a few words and a colon ("Al-Eryani: ...").
+_SPEAKER = regex.compile(r"[ \t]*\p{Lu}[\p{L}\p{M}'’.\-]*(?:[ \t]+[\p{L}\p{M}'’.\-]+)*:[ \t]+\S")
+
+
+def in_attributed_headline(text: str, start: int) -> bool:
+    """Is ``start`` in the claim of a headline that names its speaker before a colon?
+
+    Agency headlines attribute without quotation marks ("Vice President: 85% of Yemen is
+    under control of the legitimate government"): what follows the colon is the speaker's.
+    A line counts when it is short (``headline_words``), its speaker part has at most
+    ``headline_speaker_words`` words, and it ends without a full stop.
+    """
+    terms = current().terms
+    reach = terms.headline_words * _WORD_CHARS  # a longer line is no headline: read no further than this
+    lo, hi = max(0, start - reach), min(len(text), start + reach)
+    begin = text.rfind("\n", lo, start) + 1
+    end = text.find("\n", start, hi)
+    if (begin == 0 and lo > 0) or (end < 0 and hi < len(text)):
+        return False
+    line = text[begin : hi if end < 0 else end].rstrip()
+    found = _SPEAKER.match(line)
+    if found is None or begin + found.end() - 1 > start or line.endswith("."):
+        return False
+    speaker = line[: found.end() - 1].split(":")[0].split()
+    return len(speaker) <= terms.headline_speaker_words and len(line.split()) <= terms.headline_words
+
+
 def in_quotation(text: str, start: int) -> bool:
     """Is ``start`` inside a direct quotation (counted from the start of its paragraph)?
 
@@ -86,7 +115,9 @@ def in_quotation(text: str, start: int) -> bool:
     """
     blocks = blocks_of(text)
     k = blocks.index(start)
-    return bool(quotes_after(text, blocks.starts[k], start, blocks.quotes_open(k)))
+    return bool(quotes_after(text, blocks.starts[k], start, blocks.quotes_open(k))) or in_attributed_headline(
+        text, start
+    )
 
 
 def _last_visible(text: str, end: int) -> int:

@@ -30,6 +30,8 @@ class GlueRule(Rule):
     keep_words: frozenset[str] = frozenset()
     #: Split two capitalised words run together ("SamirGeagea") instead of sentences (glued_names.py).
     names: bool = False
+    #: Split a lower-case word run into the capitalised word after it ("occupiedWest Bank").
+    words: bool = False
     kind = "glue"
 
 
@@ -161,6 +163,48 @@ def _field_labels(text: str) -> frozenset[int]:
     return frozenset(starts) if len(starts) >= _min_fields() else frozenset()
 
 
+#: A lower-case word run into a capitalised one inside running text ("occupiedWest", "Saudi-ledCoalition").
+_GLUED_WORDS = regex.compile(
+    r"(?:(?<=\p{L}-)|" + WORD_START + r")(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?=[ \t]+[\p{L}\p{N}“\"(]|,[ \t])"
+)
+WORD_TRIGGERS = (r"[a-z]{3}[A-Z][a-z]{2}",)
+
+
+def split_glued_words(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
+    """Insert a space where a word runs into the next, capitalised one ("occupiedWest Bank").
+
+    Both parts must be words of their own: the first a common English word that can end
+    a phrase (not "get", "is", "the": ``never_ends_a_sentence``), the second a common word,
+    a first name or a dateline place; the token is no listed camel-case name or keep word,
+    and a word follows it after a space or a comma (an identifier is followed by a
+    bracket, a dot, a colon or an operator).
+    """
+    changes: list[Change] = []
+    first_names, camel, _, places = _names()
+    never = current().glue.never_ends_a_sentence
+    for start, end in whole(text, where):
+        for match in _GLUED_WORDS.finditer(text, start, end):
+            left, right = match.group(1), match.group(2)
+            if match.group() in camel or match.group() in rule.keep_words or left in never:
+                continue
+            if not _inflected_word(left) or not (is_common_word(right) or right in first_names or right in places):
+                continue
+            changes.append(change(rule, match.end(1), match.end(1), " "))
+    return changes
+
+
+def _inflected_word(word: str) -> bool:
+    """A common word, or its past or -ing form ("occupied", "stormed", "leading"): the list has stems only."""
+    stems = [word]
+    if word.endswith("ied"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("ed"):
+        stems += [word[:-2], word[:-1], word[:-3]]  # stormed, used, planned
+    if word.endswith("ing"):
+        stems += [word[:-3], word[:-3] + "e", word[:-4]]  # leading, making, running
+    return any(len(stem) > 2 and is_common_word(stem) for stem in stems)
+
+
 def _alone(text: str, word: str) -> bool:
     """Does the text also write ``word`` as a word of its own?"""
     return regex.search(r"(?<![\p{L}\p{N}_])" + regex.escape(word) + r"(?![\p{L}\p{N}_])", text) is not None
@@ -168,12 +212,15 @@ def _alone(text: str, word: str) -> bool:
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     starters = frozenset(str_list(data, "starters"))
-    names = boolean(data, "names", False)
-    if not starters and not names:
+    names, words = boolean(data, "names", False), boolean(data, "words", False)
+    if not starters and not names and not words:
         raise RuleError("'starters' must list at least one word")
     if starters and names:
         raise RuleError("a glue rule splits sentences ('starters') or names ('names: true'), not both")
-    return GlueRule(**common, starters=starters, keep_words=frozenset(str_list(data, "keep_words")), names=names)
+    if words and (starters or names):
+        raise RuleError("a glue rule with 'words: true' splits words only: no 'starters', no 'names'")
+    keep = frozenset(str_list(data, "keep_words"))
+    return GlueRule(**common, starters=starters, keep_words=keep, names=names, words=words)
 
 
 @dataclass(frozen=True)
@@ -182,15 +229,17 @@ class Runner:
 
     def run(self, round: Round) -> None:
         for rule in self.rules:
-            split = split_glued_names if rule.names else split_glued_sentences
+            split = split_glued_names if rule.names else split_glued_words if rule.words else split_glued_sentences
             round.apply(split(round.text, rule, round.where(rule.id)))
 
 
 KIND = Kind(
     name="glue",
     rule=GlueRule,
-    fields=frozenset({"starters", "keep_words", "names"}),
+    fields=frozenset({"starters", "keep_words", "names", "words"}),
     build=build,
     runner=Runner,
-    triggers=lambda rule: {rule.id: NAME_TRIGGERS if rule.names else glue_triggers(rule)},
+    triggers=lambda rule: {
+        rule.id: NAME_TRIGGERS if rule.names else WORD_TRIGGERS if rule.words else glue_triggers(rule)
+    },
 )

@@ -182,10 +182,11 @@ def split_glued_words(text: str, rule: GlueRule, where: list[Span] | None = None
     changes: list[Change] = []
     first_names, camel, _, places = _names()
     never = current().glue.never_ends_a_sentence
+    fields = _field_labels(text)  # an infobox's "Founding leaderMuqtada" is layout
     for start, end in whole(text, where):
         for match in _GLUED_WORDS.finditer(text, start, end):
             left, right = match.group(1), match.group(2)
-            if match.group() in camel or match.group() in rule.keep_words or left in never:
+            if match.group() in camel or match.group() in rule.keep_words or left in never or match.start(1) in fields:
                 continue
             if not _inflected_word(left) or not (is_common_word(right) or right in first_names or right in places):
                 continue

@@ -68,6 +68,8 @@ class Policy:
     professional_min_words: int
     professional_below: float
     low_confidence: frozenset[str]
+    #: Rules whose repairs and review flags, in professional English, are the writer's own spelling.
+    house_spellings: frozenset[str] = frozenset()
 
 
 @compiled_from("evidence.yaml")
@@ -81,6 +83,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         professional_min_words=int(thresholds["professional"]["min_words"]),
         professional_below=float(thresholds["professional"]["below_per_thousand"]),
         low_confidence=frozenset(data["low_confidence"]),
+        house_spellings=frozenset(data.get("house_spellings") or ()),
     )
 
 
@@ -133,6 +136,12 @@ def _verdict(evidence: Evidence, rules: Policy) -> str:
     return UNDETERMINED
 
 
+def is_house_spelling(rule: str) -> bool:
+    """Is ``rule`` one whose findings a professional text's own spelling explains (``house_spellings``)?"""
+    houses = policy().house_spellings
+    return any(one in houses for one in rule.split("+"))
+
+
 def is_low_confidence(edit: Edit) -> bool:
     low = policy().low_confidence
     return any(rule in low for rule in _rules_of(edit))
@@ -158,13 +167,13 @@ class Judged:
     flags: list[Flag]
     evidence: Evidence
 
-    @property
-    def held_back(self) -> bool:
-        return bool(self.flags)
-
 
 def judge(
-    source: str, edits: Sequence[Edit], term_rules: frozenset[str], held: Mapping[int, str] | None = None
+    source: str,
+    edits: Sequence[Edit],
+    term_rules: frozenset[str],
+    held: Mapping[int, str] | None = None,
+    flags: Sequence[Flag] = (),
 ) -> Judged:
     """Weigh the evidence and hold back what it does not support.
 
@@ -172,17 +181,24 @@ def judge(
     machine translation (a house style's spelling); such an edit is dropped without a
     flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document
     that reads as professional English the low-confidence repairs are flagged with their
-    fix instead of applied.
+    fix instead of applied, and a name, place or organisation spelt otherwise than the
+    gazetteer spells it (``house_spellings``) is the writer's spelling: neither repaired
+    nor flagged.  ``flags`` are the document's flags so far; the result holds those kept
+    and the new ones, in order.
     """
     held = held or {}
     evidence = weigh(source, edits, term_rules, frozenset(held))
+    professional = evidence.verdict == PROFESSIONAL
     kept: list[Edit] = []
-    flags: list[Flag] = []
+    new: list[Flag] = []
     for index, edit in enumerate(edits):
         if index in held and (evidence.verdict != MACHINE_TRANSLATION or held[index] == ON_REQUEST):
             continue
-        if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
-            flags.append(as_flag(edit, "not applied: the document reads as professional English"))
+        if professional and is_house_spelling(edit.rule):
+            continue
+        if professional and is_low_confidence(edit):
+            new.append(as_flag(edit, "not applied: the document reads as professional English"))
             continue
         kept.append(edit)
-    return Judged(kept, flags, evidence)
+    old = [f for f in flags if not (professional and is_house_spelling(f.rule))]
+    return Judged(kept, sorted([*old, *new], key=lambda f: (f.start, f.end)), evidence)

@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .namekeys import KeyTable, name_key
-from .namewords import english_word, has_words, remembered, sentence_around, text_has_words
+from .namewords import english_word, has_words, introduced, remembered, sentence_around, text_has_words, unaccented
 from .terms import fit_case
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
@@ -421,10 +421,13 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
+    given = len(tokens) > size  # another first name before it: maybe someone else of that family
+    firsts = {table.key(index.people[i].first) for i in close if index.people[i].first}
+    if not given and introduced(text, found, index.name_like, table.roles, lambda w: table.key(_bare(w)) in firsts):
+        return []  # alone, the surname of someone the text introduced with a first name not theirs ("Nidal Khazim")
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
     meant = named_here or close
     one = index.people[meant[0]]
-    given = len(tokens) > size  # another first name before it: maybe someone else of that family
     single = len({index.people[i].surname for i in meant}) == 1
     certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
     certain = certain and not _article_added(found, " ".join(one.surname))
@@ -469,8 +472,11 @@ def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    """The name as house styles all write it: no article, apostrophe, hyphen or doubled consonant (Fayadh, Fayyadh)."""
-    text = _MARKS.sub("", _ARTICLE.sub("", name.casefold()))
+    """The name as house styles all write it: no article, apostrophe, hyphen, accent or doubled consonant.
+
+    (Fayadh, Fayyadh; "Çavuşoğlu" in its own alphabet is "Cavusoglu", neither misspells the other.)
+    """
+    text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))
     return _DOUBLED_CONSONANT.sub(r"\1", text)
 
 

@@ -194,18 +194,18 @@ class Normalizer:
         """The result once the document's evidence is weighed (``normalize.evidence``).
 
         What the evidence does not support is held back: a house style's spelling outside
-        machine translation (unless the house style is on), and in professional English the
-        low-confidence repairs, which become flags with their suggested fix.
+        machine translation (unless the house style is on); in professional English the low-confidence
+        repairs, flagged with their fix, and the writer's own spellings of names, not even flagged.
         """
         held = {} if self.style else self._tiers.style_edits(result.edits)
-        judged = judge(result.source, result.edits, self._term_ids, held)
-        if len(judged.edits) == len(result.edits):
+        judged = judge(result.source, result.edits, self._term_ids, held, result.flags)
+        if len(judged.edits) == len(result.edits) and len(judged.flags) == len(result.flags):
             return dataclasses.replace(result, evidence=judged.evidence)
         return dataclasses.replace(
             result,
             text=apply_edits(result.source, judged.edits),
             edits=judged.edits,
-            flags=sorted([*result.flags, *judged.flags], key=lambda f: (f.start, f.end)),
+            flags=judged.flags,
             evidence=judged.evidence,
         )
 

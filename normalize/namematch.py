@@ -333,7 +333,7 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
         for start in range(len(tokens) - size + 1):
             part = tokens[start : start + size]
             people = index.full.get(name_key(index.table, [t.text for t in part]))
-            if not people:
+            if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
                 continue
             if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
                 return [], tokens[start + size :]

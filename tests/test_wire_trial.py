@@ -137,3 +137,9 @@ def test_no_gazetteer_error_variant_differs_from_its_name_by_apostrophes_or_acce
 
     assert len(entries) > 1500
     assert [(e.id, v) for e in entries for v in e.variants if plain(v) == plain(e.canonical)] == []
+
+
+def test_a_full_name_never_ends_on_the_article_of_the_next(normalizer: Normalizer) -> None:
+    """ "Abdulla Al" of "Al Khalifa" has King Abdullah II's key once the article is left out; it is no name."""
+    text = "The reshuffle named Sheikh Khalid bin Abdulla Al Khalifa as deputy prime minister."
+    assert _found(normalizer, text) == ([], [])

@@ -31,7 +31,16 @@ from rapidfuzz import fuzz
 from . import namewords
 from .lexicon import current
 from .namekeys import KeyTable, name_key
-from .namewords import english_word, fold, has_words, remembered, sentence_around, text_has_words
+from .namewords import (
+    english_word,
+    fold,
+    has_words,
+    introduced,
+    remembered,
+    sentence_around,
+    text_has_words,
+    unaccented,
+)
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -338,7 +347,7 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
         for start in range(len(tokens) - size + 1):
             part = tokens[start : start + size]
             people = index.full.get(name_key(index.table, [t.text for t in part]))
-            if not people:
+            if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
                 continue
             if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
                 return [], tokens[start + size :]
@@ -389,6 +398,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     if len(words) != len(one.words):
         if nisba_differs(words[-1], one.words[-1]):
             return []  # "Hussein el-Husseini" is not Hussein Hajj Hassan: another family's name
+        if all(w.casefold() in one.styles or any(same_spelling(table, w, c) for c in one.words) for w in words):
+            return []  # a short form, each word as the person's name or a house style has it ("Mohammad Qalibaf")
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
@@ -435,12 +446,15 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
+    given = len(tokens) > size  # another first name before it: maybe someone else of that family
+    firsts = {table.key(index.people[i].first) for i in close if index.people[i].first}
+    if not given and introduced(text, found, index.name_like, table.roles, lambda w: table.key(_bare(w)) in firsts):
+        return []  # alone, the surname of someone the text introduced with a first name not theirs ("Nidal Khazim")
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
     if not named_here and size == 1 and namewords.written_as_first_name(text, found, index.name_like):
         return []  # "Sheikh Mishaal said", after "Sheikh Mishaal al-Jaber al-Sabah": his short name, not Meshaal's
     meant = named_here or close
     one = index.people[meant[0]]
-    given = len(tokens) > size  # another first name before it: maybe someone else of that family
     single = len({index.people[i].surname for i in meant}) == 1
     certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
     certain = certain and not _article_added(found, " ".join(one.surname))
@@ -492,8 +506,8 @@ def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
 
 
 def _plain(name: str) -> str:
-    """The name as house styles all write it: no article, apostrophe, hyphen or doubled consonant (Fayadh, Fayyadh)."""
-    text = _MARKS.sub("", _ARTICLE.sub("", name.casefold()))
+    """The name as house styles all write it: no article, apostrophe, hyphen, accent, doubled consonant (Fayyadh)."""
+    text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))
     return _DOUBLED_CONSONANT.sub(r"\1", text)
 
 

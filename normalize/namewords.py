@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, TypeVar
+import unicodedata
+from collections.abc import Callable, Collection, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
 
 from . import wordlist
+from .lexicon import compiled_from
 
 if TYPE_CHECKING:
     from .namekeys import KeyTable
@@ -129,3 +131,44 @@ def written_as_first_name(text: str, word: str, name_like: Callable[[str], bool]
     """Does the text write ``word`` before more of a name ("Mishaal Al-Jaber"), as someone's first name?"""
     pattern = rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
     return any(name_like(m.group(1)) for m in regex.finditer(pattern, text))
+
+
+def unaccented(text: str) -> str:
+    """``text`` without combining marks, and with the dotless i as an i ("Çavuşoğlu", "Kalın")."""
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@compiled_from("names.yaml")
+def first_names(data: Mapping[str, Any]) -> frozenset[str]:
+    """The first names of rules/language/names.yaml, women's and men's."""
+    return frozenset(data["female_first_names"].split()) | frozenset(data["male_first_names"].split())
+
+
+def introduced(
+    text: str,
+    surname: str,
+    name_like: Callable[[str], bool],
+    roles: Collection[str],
+    theirs: Callable[[str], bool],
+) -> bool:
+    """Does the text write ``surname`` after a first name somewhere ("Nidal Khazim ... Khazim said")?
+
+    Someone the text introduces by a full name no gazetteer entry has (a witness, a victim,
+    a reporter) is meant by that surname alone too.  The word before it is a first name if
+    names.yaml lists it, if it reads as a name (``name_like``), or if it is capitalised in
+    mid-sentence and no role word ("Minister"); not if it is the first name of the person
+    the surname may misspell (``theirs``: "Firas Al-Abyad ... Al-Abyad said" is that person).
+    """
+    pattern = rf"(?<![\p{{L}}\p{{M}}'’\-])(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*) {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
+    for found in regex.finditer(pattern, text):
+        word = found.group(1)
+        if word.casefold() in roles or word[-1:] in "'’" or theirs(word):
+            continue
+        before = text[max(0, found.start() - 20) : found.start()].rstrip(" \t\"'“‘(")
+        opening = not before or before[-1] in ".!?:;\n"
+        if word in first_names() or name_like(word) or not opening:
+            return True
+    return False

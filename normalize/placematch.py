@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import abbreviation, english_word, fold, remembered
+from .namewords import abbreviation, english_word, first_names, fold, remembered, unaccented
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -259,6 +259,9 @@ def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> d
     return best
 
 
+_APOSTROPHES = regex.compile("['’ʿʾ`]")
+
+
 def _bare(word: str) -> str:
     return _POSSESSIVE.sub("", word)
 
@@ -428,10 +431,15 @@ def _judge(
     if not certain and not document.may_be_in(one):
         return None  # the document is about other countries: some other place of that name
     replacement = written(one.canonical, found)
-    if replacement == found:
-        return None  # the name as the gazetteer has it, without its article ("Tabqa", "Al-Tabqa")
+    if replacement == found or _unmarked(found) == _unmarked(replacement):
+        return None  # the name as the gazetteer has it, bar the article, an ʿayn's apostrophe or accents ("Ma'arat")
     finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
     return finding, one.countries, strong
+
+
+def _unmarked(name: str) -> str:
+    """The name without apostrophes (an ʿayn or a hamza: "Ma'arat al-Nu'man") or accents ("Şanlıurfa")."""
+    return _APOSTROPHES.sub("", unaccented(name.casefold()))
 
 
 def written(canonical: str, found: str) -> str:
@@ -446,11 +454,12 @@ def written(canonical: str, found: str) -> str:
 def _beside_a_name(tokens: list[Token], first: int, last: int, index: PlaceIndex) -> bool:
     """Is a capitalised word that is no common English word, place cue or place's word right next to the stretch?
 
-    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not.  So
-    does a word of a person's name just before it, even where some place has the word too.
+    A name English has ("Ahmed", "Mark") counts: it is a person's more often than not; so
+    does a first name of rules/language/names.yaml that is also a rare word ("Maya Gebeily"),
+    and a word of a person's name just before it, even where some place has the word too.
     """
     beside = [tokens[j].text for j in (first - 1, last + 1) if 0 <= j < len(tokens)]
-    named = [w for w in beside if not wordlist.is_common_word(w)]
+    named = [w for w in beside if not wordlist.is_common_word(w) or w in first_names()]
     if first > 0 and tokens[first - 1].text.casefold() in index.person_words:
         return True  # "Kamal Karkouki": a person's first name, though Abu Kamal has the word too
     return any(w.casefold() not in index.settings.after and w.casefold() not in index.place_words for w in named)

@@ -68,8 +68,35 @@ def is_gloss(text: str, start: int, canonical: str) -> bool:
         return False
     if cue.start("opening") > cue.start():  # a gloss word came before the quote
         return True
-    named = before[: cue.start()].rstrip(" ,").casefold()
-    return named.endswith(canonical.casefold())
+    return _plain(before[: cue.start()].rstrip(" ,")).endswith(_plain(canonical))
+
+
+#: A rendering in brackets, perhaps quoted, right after a name: 'Kataib Hezbollah (Hezbollah Brigades)'.
+_BRACKETED = regex.compile(r"\(\s*[“\"‘]?(?P<rendering>[^()“”\"‘’\n]{3,80}?)[”\"’]?\s*\)")
+
+
+_APOSTROPHES = regex.compile("['’ʿʾ]")
+
+
+def glossed_earlier(text: str, start: int, end: int, names: tuple[str, ...]) -> bool:
+    """Has the text, before the hit, glossed one of ``names`` with a rendering the hit holds?
+
+    A writer who explains 'Kataib Hezbollah (Hezbollah Brigades)' may go on to write "the
+    Iraqi Hezbollah Brigades": the rendering is then the text's own English name for the
+    group, chosen and explained, not MT's literal rendering left in by mistake.
+    """
+    hit = f" {_plain(text[start:end])} "
+    folded = tuple(_plain(name) for name in names)
+    for gloss in _BRACKETED.finditer(text, 0, start):
+        named = _plain(text[max(0, gloss.start() - 80) : gloss.start()])
+        if f" {_plain(gloss.group('rendering'))} " in hit and named.endswith(folded):
+            return True
+    return False
+
+
+def _plain(text: str) -> str:
+    """Lower case, single spaces, no apostrophes: "Kataib Hezbollah" is "Kata'ib Hezbollah" glossed."""
+    return " ".join(_APOSTROPHES.sub("", text.casefold()).split())
 
 
 #: The most characters a headline's word takes, with its space: bounds how far a line is read.

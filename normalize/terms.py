@@ -29,7 +29,7 @@ from .guards import fit_possessive
 from .lexicon import current
 from .mentions import is_mention
 from .model import Change
-from .quotes import OPENING_NEAR, gloss_gap, in_quotation, is_gloss
+from .quotes import OPENING_NEAR, gloss_gap, glossed_earlier, in_quotation, is_gloss
 from .screen import ThreadScratch
 from .text import is_word_char
 from .tiers import Review
@@ -165,13 +165,16 @@ class TermMatcher:
         changes: list[Change] = []
         last_end = -1
         gap = gloss_gap()
+        bracket = text.find("(")  # a name glossed in brackets earlier licenses its rendering later
         for start, end, variant in hits:
             if start < last_end or across_a_field_line(text, start, end):  # words on two lines are two things
                 continue
             last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
             # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
             near = OPENING_NEAR.search(text, max(0, start - gap), start)
-            if near is not None and is_gloss(text, start, variant.rule.canonical):
+            if near is not None and any(is_gloss(text, start, name) for name in _names_of(variant.rule)):
+                continue
+            if -1 < bracket < start and glossed_earlier(text, start, end, _names_of(variant.rule)):
                 continue
             if is_reference_gloss(text, start, end, variant.rule.canonical):
                 continue
@@ -260,3 +263,8 @@ class TermMatcher:
                     start = previous.start()
         end, replacement = fit_possessive(text, start, end, fit_case(rule.canonical, text[start:end]))
         return Change(start, end, replacement, rule.id, rule.category, rule.message)
+
+
+def _names_of(rule: TermRule) -> tuple[str, ...]:
+    """The names a text may gloss a rule's name under: the canonical one and the house styles'."""
+    return (rule.canonical, *rule.style_variants)

@@ -389,6 +389,8 @@ def _judge(
     found = " ".join(t.text for t in part)
     if len(part) == 1 and index.personal(part[0].text, match.similarity):
         return None  # a person's name word as much as a place's
+    if any(t.text.isupper() and len(t.text) <= 4 for t in part):
+        return None  # an acronym ("the KR government", "KRG"), not a name misspelt
     if _beside_a_name(tokens, first, last, index) or _after_a_role(text, part[0].start, index):
         return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
     one = index.places[match.places[0]]

@@ -42,8 +42,8 @@ def test_the_shapes_pack_is_a_default_pack_and_every_rule_has_examples_and_keeps
             ["threatened-not-waved"],
         ),
         (
-            "The bill was returned to the committee of displacement and migration, and the committees of youth, women and family met.",
-            "The bill was returned to the displacement and migration committee, and the youth, women and family committees met.",
+            "It went to the committee of displacement and migration; the committees of youth, women and family met.",
+            "It went to the displacement and migration committee; the youth, women and family committees met.",
             ["committee-of-field", "committee-of-field"],
         ),
         (

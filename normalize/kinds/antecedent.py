@@ -73,6 +73,8 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
         rf"(?:(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
         rf"(?: (?:of|for|on) (?:the )?{name}(?: (?:and |of )?{name}){{0,3}})?"
         rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)"
+        # the body's initials in brackets after it: "The US Central Command (CENTCOM) said"
+        r"(?: \([\p{Lu}\p{N}&.-]{2,12}\))?"
     )
     return Words(
         body_subject=regex.compile(body + r"(?=,? \p{Ll})"),

@@ -46,6 +46,8 @@ class _Lists:
     body_reach: int
     quoted_after: frozenset[str]
     glossed_before: tuple[str, ...]
+    #: Words after which a sentence-final run is the complement the sentence needs.
+    needs_complement: frozenset[str]
 
 
 @compiled_from("deletions.yaml")
@@ -58,6 +60,7 @@ def _lists(data: Mapping[str, Any]) -> _Lists:
         body_reach=int(data["body_reach"]),
         quoted_after=frozenset(w.casefold() for w in data["arabic_quoted_after"]),
         glossed_before=tuple(data["arabic_glossed_before"]),
+        needs_complement=frozenset(w.casefold() for w in data["needs_complement"]),
     )
 
 
@@ -194,8 +197,16 @@ def judge_stray_script(text: str, changes: list[Change]) -> Verdict:
         after = text[end : end + 12].lstrip(" \t")
         quoted = previous is not None and previous.group(1).casefold() in lists.quoted_after
         glossed = after.startswith(lists.glossed_before)
+        completes = (  # the word right before it, no figure between ("in 2017 عام." is a leftover)
+            previous is not None
+            and previous.group(1).casefold() in lists.needs_complement
+            and not text[previous.end(1) : start].strip(" \t")
+        )
         if previous is not None and not quoted and _SENTENCE_END_AFTER.match(text, end):
-            kept.append(change)  # the source's word left at the end of the sentence it was translated in
+            if completes:
+                flagged.append((start, end))  # "held in نيسان.": the sentence needs the word; a translator does
+            else:
+                kept.append(change)  # the source's word left at the end of the sentence it was translated in
         elif _LATIN_AFTER.match(text, end) and not quoted and not glossed:
             # between English words, or opening an English sentence ("بغداد Berri said"): it may carry
             # meaning (a dateline, a word left out of the English), so a translator decides

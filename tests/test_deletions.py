@@ -69,3 +69,13 @@ def test_two_figures_stay_two_and_one_amount_is_merged() -> None:
     assert _NORMALIZER.normalize(two).text == two
     one = "Revenues reached 3 billion and 400 million dinars in January."
     assert _NORMALIZER.normalize(one).text == "Revenues reached 3.4 billion dinars in January."
+
+
+def test_an_arabic_word_a_preposition_needs_is_flagged_not_deleted(normalizer: Normalizer) -> None:
+    # deleting it would leave "held in." and lose the month; after any other word it is a leftover
+    kept = normalizer.normalize("The talks were held in نيسان.")
+    assert (kept.text, kept.edits) == ("The talks were held in نيسان.", [])
+    assert [(f.rule, f.start, f.end) for f in kept.flags] == [("stray-arabic", 23, 28)]
+    gone = normalizer.normalize("The battles ended in 2017 عام.")
+    assert gone.text == "The battles ended in 2017."
+    assert [(e.rule, e.original) for e in gone.edits] == [("stray-arabic", " عام")]

@@ -165,17 +165,18 @@ def _field_labels(text: str) -> frozenset[int]:
 
 #: A lower-case word run into a capitalised one inside running text ("occupiedWest", "Saudi-ledCoalition").
 _GLUED_WORDS = regex.compile(
-    r"(?:(?<=\p{L}-)|" + WORD_START + r")(\p{Ll}{3,})(\p{Lu}\p{Ll}{2,})(?=[ \t]+[\p{L}\p{N}“\"(]|,[ \t])"
+    r"(?:(?<=\p{L}-)|" + WORD_START + r")(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?=[ \t]+[\p{L}\p{N}“\"(]|,[ \t])"
 )
-WORD_TRIGGERS = (r"[a-z]{3}[A-Z][a-z]{2}",)
+WORD_TRIGGERS = (r"[a-z]{2}[A-Z][a-z]{2}",)
 
 
 def split_glued_words(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
     """Insert a space where a word runs into the next, capitalised one ("occupiedWest Bank").
 
     Both parts must be words of their own: the first a common English word that can end
-    a phrase (not "get", "is", "the": ``never_ends_a_sentence``), the second a common word,
-    a first name or a dateline place; the token is no listed camel-case name or keep word,
+    a phrase, the second a common word, a first name or a dateline place; or the first a
+    word that cannot end one (``never_ends_a_sentence``: "the", "of", "in") and the second
+    a name, no common word ("theKurdistan"); the token is no listed camel-case name or keep word,
     and a word follows it after a space or a comma (an identifier is followed by a
     bracket, a dot, a colon or an operator).
     """
@@ -186,9 +187,14 @@ def split_glued_words(text: str, rule: GlueRule, where: list[Span] | None = None
     for start, end in whole(text, where):
         for match in _GLUED_WORDS.finditer(text, start, end):
             left, right = match.group(1), match.group(2)
-            if match.group() in camel or match.group() in rule.keep_words or left in never or match.start(1) in fields:
+            if match.group() in camel or match.group() in rule.keep_words or match.start(1) in fields:
                 continue
-            if not _inflected_word(left) or not (is_common_word(right) or right in first_names or right in places):
+            if left in never or len(left) < 3:
+                # "theKurdistan", "inBaghdad": after a function word only a name, which no identifier
+                # ("toString", "onClick", "isValid") has after its verb or preposition
+                if left not in never or is_common_word(right):
+                    continue
+            elif not _inflected_word(left) or not (is_common_word(right) or right in first_names or right in places):
                 continue
             changes.append(change(rule, match.end(1), match.end(1), " "))
     return changes

@@ -14,17 +14,7 @@ import pytest
 from normalize import Normalizer
 from normalize.evidence import PROFESSIONAL, UNDETERMINED
 from normalize.protect import find_protected
-
-#: A professional paragraph of some length, with nothing MT leaves behind.
-_PROFESSIONAL = (
-    "Yemen's warring parties met again in Muscat on Thursday without agreeing on the release of prisoners, "
-    "the third such round since the truce expired. Omani mediators said the talks would resume after the "
-    "holiday, and diplomats in the capital said regional contacts had done little to shift positions. "
-    "The government warned that the deadlock was paralysing decisions on salaries, the currency and the "
-    "ports, while aid agencies said food prices had doubled in a year. Analysts expect the standoff to "
-    "last for months, since neither side commands the ground and each has refused the other's terms. "
-    "Envoys from the region are due in the capital next week to press both sides on a wider exchange. "
-)
+from tests.kinds.gazetteer_fixtures import PROFESSIONAL_PARAGRAPH
 
 
 @pytest.fixture(scope="module")
@@ -103,7 +93,7 @@ def test_an_outlet_s_own_spelling_is_left_alone_in_professional_english(normaliz
         [("unlisted-name-spelling", "Aidarus Al Zoubadi", "Aidarous al-Zubaidi")],
         [],
     )
-    result = normalizer.normalize(_PROFESSIONAL + sentence + " Islamic Jihad claimed Khazim as a member.")
+    result = normalizer.normalize(PROFESSIONAL_PARAGRAPH + sentence + " Islamic Jihad claimed Khazim as a member.")
     assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
     assert (result.edits, result.flags) == ([], [])
     assert normalizer.normalize(sentence).evidence.verdict == UNDETERMINED  # type: ignore[union-attr]

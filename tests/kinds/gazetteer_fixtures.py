@@ -19,6 +19,18 @@ GAZETTEER = RULES / "gazetteer"
 #: Columns of a gazetteer table, in order (rules/gazetteer/*.tsv).
 HEADER = "id\tcanonical\tarabic\ttype\tcountry\tvariants\tstyle_variants\trequires\tnote\n"
 
+#: A paragraph of professional English long enough for the evidence to judge it so, with nothing MT
+#: leaves behind: a sentence appended to it is read inside a professional article.
+PROFESSIONAL_PARAGRAPH = (
+    "Yemen's warring parties met again in Muscat on Thursday without agreeing on the release of prisoners, "
+    "the third such round since the truce expired. Omani mediators said the talks would resume after the "
+    "holiday, and diplomats in the capital said regional contacts had done little to shift positions. "
+    "The government warned that the deadlock was paralysing decisions on salaries, the currency and the "
+    "ports, while aid agencies said food prices had doubled in a year. Analysts expect the standoff to "
+    "last for months, since neither side commands the ground and each has refused the other's terms. "
+    "Envoys from the region are due in the capital next week to press both sides on a wider exchange. "
+)
+
 #: One person, because the person rule is built from every gazetteer and needs a row to build.
 PERSON_ROW = "iq-kad\tMustafa al-Kadhimi\tمصطفى الكاظمي\tperson\tIQ\t\t\t\t\n"
 

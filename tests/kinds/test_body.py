@@ -14,7 +14,7 @@ from normalize.namekeys import load_key_table
 from normalize.orgmatch import BodyIndex, body, find, load_settings
 from normalize.packs import load_pack
 from normalize.rules import pack_entry
-from tests.kinds.gazetteer_fixtures import edits, flags, gazetteer_pack, shipped_settings
+from tests.kinds.gazetteer_fixtures import PROFESSIONAL_PARAGRAPH, edits, flags, gazetteer_pack, shipped_settings
 
 #: The shipped settings of the rule under test and the shipped key table, read once.
 SETTINGS = shipped_settings("body_keys.yaml")
@@ -108,14 +108,8 @@ def test_a_house_style_is_mapped_only_when_the_user_asks_for_it() -> None:
 def test_professional_english_keeps_its_own_spelling_of_an_outlet_without_a_flag() -> None:
     # The outlet's spelling in a professional article is its house style: no edit, no flag.
     text = (
-        "Yemen's warring parties met again in Muscat on Thursday without agreeing on the release of prisoners, "
-        "the third such round since the truce expired. Omani mediators said the talks would resume after the "
-        "holiday, and diplomats in the capital said regional contacts had done little to shift positions. "
-        "The government warned that the deadlock was paralysing decisions on salaries, the currency and the "
-        "ports, while aid agencies said food prices had doubled in a year. Analysts expect the standoff to "
-        "last for months, since neither side commands the ground and each has refused the other's terms. "
-        "Envoys from the region are due in the capital next week to press both sides on a wider exchange. "
-        "The Al-Maseerah channel said on Friday that the delegation had returned to the capital."
+        PROFESSIONAL_PARAGRAPH
+        + "The Al-Maseerah channel said on Friday that the delegation had returned to the capital."
     )
     result = Normalizer().normalize(text)
     assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL

@@ -16,7 +16,6 @@ The labels and limits are data (``gloss_*`` and ``field_line_max`` in
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +23,7 @@ from typing import Any
 import regex
 
 from .lexicon import compiled_from
+from .namewords import without_marks
 
 _ARABIC = regex.compile(r"\p{Arabic}")
 _MARKS = str.maketrans("", "", "ʼʿʾʻ'’‘`")
@@ -59,8 +59,7 @@ def loose(text: str) -> str:
 
     "Hayʼat Taḥrīr ash-Shām" and "Hayat Tahrir al-Sham" come out the same.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_MARKS).casefold()
+    bare = without_marks(text).translate(_MARKS).casefold()
     return _SPACES.sub(" ", _ARTICLE.sub("al-", bare)).strip()
 
 

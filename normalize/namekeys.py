@@ -14,12 +14,13 @@ The module is pure: a ``KeyTable`` from the YAML data, and functions of words.
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import regex
+
+from .namewords import without_marks
 
 _VOWELS = frozenset("aeiou")
 _APOSTROPHES = regex.compile(r"['’ʿʾ`‘]")
@@ -139,8 +140,7 @@ def _alternation(pairs: Sequence[tuple[str, str]]) -> regex.Pattern[str]:
 
 def _base(table: KeyTable, word: str) -> str:
     """Lower case, no marks or apostrophes, no article, compound openings in one form, doubles single."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    text = _APOSTROPHES.sub("", text.casefold())
+    text = _APOSTROPHES.sub("", without_marks(word).casefold())
     for article in table.articles:
         if text.startswith(article) and len(text) > len(article):
             text = text[len(article) :]

@@ -133,12 +133,16 @@ def written_as_first_name(text: str, word: str, name_like: Callable[[str], bool]
     return any(name_like(m.group(1)) for m in regex.finditer(pattern, text))
 
 
-def unaccented(text: str) -> str:
-    """``text`` without combining marks, and with the dotless i as an i ("Çavuşoğlu", "Kalın")."""
+def without_marks(text: str) -> str:
+    """``text`` with its combining marks dropped ("Taḥrīr" is "Tahrir", "Çavuşoğlu" "Cavusoglu")."""
     if text.isascii():
         return text
-    decomposed = unicodedata.normalize("NFKD", text.replace("ı", "i"))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def unaccented(text: str) -> str:
+    """``text`` without combining marks, and with the dotless i as an i ("Çavuşoğlu", "Kalın")."""
+    return without_marks(text.replace("ı", "i"))
 
 
 @compiled_from("names.yaml")

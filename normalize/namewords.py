@@ -65,8 +65,20 @@ def abbreviation(word: str, longest: int) -> bool:
 
 @functools.lru_cache(maxsize=1 << 14)
 def english_word(word: str) -> bool:
-    """A common English word, or a name English has of its own ("Jordanian", "Mark") that no gazetteer name is."""
-    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word)
+    """A common English word, or a name English has of its own ("Jordanian", "Mark", "Emiratis") that no
+    gazetteer name is."""
+    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word) or _demonym(word)
+
+
+def _demonym(word: str) -> bool:
+    folded = word.casefold()
+    return folded in demonyms() or (folded.endswith("s") and folded[:-1] in demonyms())
+
+
+@compiled_from("names.yaml")
+def demonyms(data: Mapping[str, Any]) -> frozenset[str]:
+    """Words for a country's people that the dictionary lacks (rules/language/names.yaml), lower case."""
+    return frozenset(w.casefold() for w in data["demonyms"].split())
 
 
 def sentence_around(text: str, at: int) -> tuple[int, str]:

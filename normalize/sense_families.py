@@ -9,6 +9,8 @@ for every form of a word:
 
 - ``<v:raise>`` matches raise, raises, raised, raising (and -ise spellings of an -ize
   verb); ``<v:adjourn>`` in ``write`` gives adjourn in the form that was matched;
+  ``<v:stress|emphasize>`` matches any form of either verb, and ``\\g<s0>`` in ``write``
+  keeps the form matched by the first slot as it was;
 - ``<n:cell>`` matches cell and cells; ``<n:hideout>`` in ``write`` keeps the number;
 - ``<ing:form|continue>`` matches forming, continuing; ``<base>`` in ``write`` gives form,
   continue;
@@ -75,6 +77,14 @@ class Inflections:
             out[key] = list(dict.fromkeys(spellings))
         return out
 
+    def verb_forms(self, bases: list[str]) -> dict[str, list[str]]:
+        """The forms of several verbs, key by key: ``<v:stress|emphasize>`` is either verb in any form."""
+        out: dict[str, list[str]] = {key: [] for key in VERB_KEYS}
+        for base in bases:
+            for key, forms in self.verb(base).items():
+                out[key].extend(form for form in forms if form not in out[key])
+        return out
+
     def noun(self, singular: str) -> dict[str, list[str]]:
         plural = self.nouns.get(singular, _third_person(singular))
         return {"sg": [singular], "pl": [plural]}
@@ -133,7 +143,7 @@ class _Slots:
         if kind == "ing":
             forms = {word: [self.inflections.verb(word)["ing"][0]] for word in words.split("|")}
         elif kind == "v":
-            forms = self.inflections.verb(words)
+            forms = self.inflections.verb_forms(words.split("|"))
         else:
             forms = self.inflections.noun(words)
         self.found.append((kind, forms))

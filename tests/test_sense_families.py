@@ -57,6 +57,32 @@ def test_a_verb_slot_writes_the_matched_form_of_the_other_verb() -> None:
     assert entry["screen"] == ["(?i:(?:raising|raised|raises|raise) the session)"]
 
 
+def test_a_slot_of_several_verbs_matches_any_form_of_each_and_maps_each_form() -> None:
+    entry = build_family(
+        {"id": "t", "message": "m", "find": r"\b<v:ask|request> from", "write": "<v:ask>", "key": [" from"]},
+        {},
+        WORDS,
+    )
+    table = entry["maps"]["s0"]
+    assert (table["requested"], table["requests"], table["asking"], table["ask"]) == ("asked", "asks", "asking", "ask")
+    pattern = regex.compile(entry["pattern"], regex.IGNORECASE)
+    found = [m.group("s0") for m in pattern.finditer("He requested from them, she asks from us, they asked for it.")]
+    assert found == ["requested", "asks"]
+    assert WORDS.verb_forms(["ban", "ask"])["ing"] == ["banning", "asking"]
+
+
+def test_the_shapes_pack_repairs_verb_patterns_and_leaves_their_english_uses() -> None:
+    normalizer = Normalizer()
+    text = (
+        "The council heard to a report, the blocs reached to an agreement and the governor asked from "
+        "Baghdad to pay; the board discussed about 40 items and he was heard to say so."
+    )
+    assert normalizer.normalize(text).text == (
+        "The council heard a report, the blocs reached an agreement and the governor asked "
+        "Baghdad to pay; the board discussed about 40 items and he was heard to say so."
+    )
+
+
 def test_be_forms_map_to_come_forms_by_person_and_tense() -> None:
     words = Inflections(
         {

@@ -292,3 +292,37 @@ def frozen_heap() -> Iterator[None]:
                 _frozen -= 1
                 if _frozen == 0:
                     gc.unfreeze()
+
+
+def where_on(text: str, rule_id: str, active: dict[str, bool]) -> list[Span] | None:
+    """Where the rule's condition holds: None for the whole text, [] nowhere, else the documents' spans.
+
+    For joined documents that disagree on it, each document's own verdict is read as that
+    document's (where ``reading`` notes it), and the spans of those where it holds are
+    returned.  Reading it for the whole text would end the join (``JoinedVerdicts.held``)
+    wherever one document's condition differs, and a rule whose trigger words are common
+    ("outlet") would split every batch.  Documents that cannot be told apart read it whole.
+    """
+    spans = document_spans(text, active) if isinstance(active, JoinedVerdicts) and rule_id in active.disputed else None
+    if spans is None or not isinstance(active, JoinedVerdicts):
+        return None if active.get(rule_id, True) else []
+    on = []
+    for k, (span, verdicts) in enumerate(zip(spans, active.documents, strict=True)):
+        with reading(active.own_reads(k)):
+            if verdicts.get(rule_id, True):
+                on.append(span)
+    return on
+
+
+def within(spans: list[Span], parts: list[Span]) -> list[Span]:
+    """The pieces of ``spans`` (in order) that lie inside ``parts`` (in order, apart)."""
+    out: list[Span] = []
+    k = 0
+    for a, b in spans:
+        while k < len(parts) and parts[k][1] <= a:
+            k += 1
+        j = k
+        while j < len(parts) and parts[j][0] < b:
+            out.append((max(a, parts[j][0]), min(b, parts[j][1])))
+            j += 1
+    return out

@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from ..batching import JoinedVerdicts, document_spans, reading
+from ..batching import where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
@@ -186,19 +186,14 @@ def apply_patterns(
     proposals: list[Change] = []
     # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
     silent = where.silent() if isinstance(where, Screening) else frozenset()
-    disputed = frozenset(active.disputed) if isinstance(active, JoinedVerdicts) else frozenset()
     for rule, compiled in rules:
         if rule.id in silent:
             continue
-        if rule.id in disputed:  # joined documents that disagree: only those where it holds, each asked alone
-            assert isinstance(active, JoinedVerdicts)
-            holds = _documents_where_on(text, rule.id, active)
-        elif active is not None and not active.get(rule.id, True):
+        holds = None if active is None else where_on(text, rule.id, active)
+        if holds == []:
             continue
-        else:
-            holds = None
         spans = None if where is None else where(rule.id)
-        spans = spans if holds is None else _within(whole(text, spans), holds)
+        spans = spans if holds is None else within(whole(text, spans), holds)
         if spans == []:
             continue
         if spans is None and rule.prefilter and not any(literal in text for literal in rule.prefilter):
@@ -208,38 +203,6 @@ def apply_patterns(
         except TimeoutError:
             problems.append(timed_out(rule, timeout))
     return select_non_overlapping(proposals)
-
-
-def _documents_where_on(text: str, rule_id: str, active: JoinedVerdicts) -> list[Span] | None:
-    """The joined documents whose own verdict switches the rule on, each read as that document's.
-
-    Reading the verdict for the whole text would end the join (``JoinedVerdicts.held``)
-    wherever one document's condition differs; a rule whose trigger words are common
-    ("outlet") would split every batch.  None: the documents cannot be told apart.
-    """
-    spans = document_spans(text, active)
-    if spans is None:
-        return None if active.get(rule_id, True) else []
-    on = []
-    for k, (span, verdicts) in enumerate(zip(spans, active.documents, strict=True)):
-        with reading(active.own_reads(k)):
-            if verdicts.get(rule_id, True):
-                on.append(span)
-    return on
-
-
-def _within(spans: list[Span], documents: list[Span]) -> list[Span]:
-    """The parts of ``spans`` (in order) that lie inside ``documents`` (in order, apart)."""
-    out: list[Span] = []
-    k = 0
-    for a, b in spans:
-        while k < len(documents) and documents[k][1] <= a:
-            k += 1
-        j = k
-        while j < len(documents) and documents[j][0] < b:
-            out.append((max(a, documents[j][0]), min(b, documents[j][1])))
-            j += 1
-    return out
 
 
 def _pattern_changes(

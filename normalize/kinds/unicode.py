@@ -16,6 +16,7 @@ from typing import Any
 import ftfy
 
 from .. import mojibake
+from ..batching import where_on, within
 from ..model import Change
 from ..rounds import Round, documents
 from ..screen import Span, whole
@@ -129,9 +130,12 @@ class Runner:
         if round.flags is None:
             return
         for rule in self.rules:
-            if round.is_active(rule.id):  # a text about encodings shows mojibake on purpose
-                spans = documents(round.text, round.titles)
-                round.apply(repair_unicode(round.text, rule, round.where(rule.id), spans))
+            holds = where_on(round.text, rule.id, round.active)  # a text about encodings shows mojibake on purpose
+            if holds == []:
+                continue
+            where = round.where(rule.id)
+            where = where if holds is None else within(whole(round.text, where), holds)
+            round.apply(repair_unicode(round.text, rule, where, documents(round.text, round.titles)))
 
 
 KIND = Kind(

@@ -43,6 +43,15 @@ def test_glued_sentences_are_not_identifiers() -> None:
     )
 
 
+def test_entity_residue_after_a_full_stop_is_no_identifier() -> None:
+    # A forum copy's "country.quot;" or "Palestine.rdquo;" is a closing quotation that lost its
+    # ampersand, for the entity rule to repair; "Users.Create" stays an identifier.
+    found = _protected("the country.quot; He said Palestine.rdquo; and called Users.Create.")
+    assert found == [("Users.Create", "identifier")]
+    text = "He said the port inquiry must go on.rdquo; The bloc left.quot;"
+    assert Normalizer().normalize(text).text == "He said the port inquiry must go on.” The bloc left.\""
+
+
 def test_csv_blocks_need_rows_of_equal_shape() -> None:
     assert csv_blocks("name,role\nal-Kazimi,prime minister\n\nIn Baghdad, Basra, and Mosul.") == [(0, 34)]
     assert csv_blocks("In Baghdad, Basra, and Mosul.\nIn Erbil, Duhok, and Zakho.") == []

@@ -346,6 +346,8 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
             part = tokens[start : start + size]
+            if part[0].text.casefold() in index.table.connectors and part[0].text.islower():
+                continue  # a name begins with a name: "bin Jabor" (son of Jabor) is no "Bayan Jabr"
             people = index.full.get(name_key(index.table, [t.text for t in part]))
             if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
                 continue

@@ -143,7 +143,8 @@ def in_a_place(text: str, run: Sequence[tuple[int, int, str]], table: KeyTable) 
 
 #: The items of a list before a word: capitalised names joined by commas and "and", after "<head> of".
 _LIST_BEFORE = regex.compile(
-    r"(\p{L}+) of (?:the )?(?:\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:al|el|bin) )?(?: \p{Lu}[\p{L}\p{M}'’\-]*)*(?:, and |, | and ))*$"
+    r"(\p{L}+) of (?:the )?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:(?:al|el|bin) )?\p{Lu}[\p{L}\p{M}'’\-]*)*(?:, and |, | and ))*$"
 )
 #: How far before a word the head of its list is looked for.
 _LIST_REACH = 160

@@ -86,4 +86,3 @@ def is_plural_in_use(word: str) -> bool:
     if lower.endswith("es"):
         singulars.append(lower[:-2])
     return any(s in frequent for s in singulars)
-

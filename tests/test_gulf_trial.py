@@ -26,7 +26,9 @@ def normalizer() -> Normalizer:
 
 def _found(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     result = normalizer.normalize(text)
-    return [(e.rule, e.original, e.replacement) for e in result.edits], [(f.rule, text[f.start : f.end]) for f in result.flags]
+    return [(e.rule, e.original, e.replacement) for e in result.edits], [
+        (f.rule, text[f.start : f.end]) for f in result.flags
+    ]
 
 
 def test_bin_opens_no_one_s_name(normalizer: Normalizer) -> None:
@@ -44,7 +46,10 @@ def test_the_items_of_a_list_of_wilayats_are_places(normalizer: Normalizer) -> N
     assert _found(normalizer, "Projects in the wilayats of Khasab, Nakhal and Sur were signed.") == ([], [])
     assert _found(normalizer, "Lodges will open in the villages of Nakhal and Bidiya.") == ([], [])
     # outside such a list a lone surname close to a known one is still worth a look
-    assert _found(normalizer, "Mikaty said on Monday that talks would resume.") == ([], [("unlisted-name-spelling", "Mikaty")])
+    assert _found(normalizer, "Mikaty said on Monday that talks would resume.") == (
+        [],
+        [("unlisted-name-spelling", "Mikaty")],
+    )
 
 
 def test_a_compound_s_glued_article_is_no_misspelling(normalizer: Normalizer) -> None:

@@ -167,7 +167,7 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             space = text.rfind(" ", max(0, at - 10), at - 1)
             cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
             if cue not in known.verb and not listed and not is_plural_in_use(word):
-                continue  # a plural of a word in use ("Salaries"), not a surname ("Jenkins": "jenkin" is Webster's only)
+                continue  # a plural of a word in use ("Salaries"); "Jenkins" is a surname, "jenkin" Webster's only
             if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
             changes.append(change(rule, at, match.end(), word.lower()))

@@ -70,6 +70,7 @@ class Policy:
     low_confidence: frozenset[str]
     house_style_categories: frozenset[str]
     inconsistency_rules: frozenset[str]
+    regional_usage: frozenset[str] = frozenset()
 
 
 @compiled_from("evidence.yaml")
@@ -85,6 +86,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         low_confidence=frozenset(data["low_confidence"]),
         house_style_categories=frozenset(data["house_style_categories"]),
         inconsistency_rules=frozenset(data["inconsistency_rules"]),
+        regional_usage=frozenset(data.get("regional_usage") or ()),
     )
 
 
@@ -200,11 +202,15 @@ def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
 
     In professional English a name spelt otherwise than the gazetteer spells it is the
     outlet's house style ("al-Ameri", "Qods Force", "Sadiqun Bloc"), not a doubt about
-    the text: such findings (``house_style_categories``) are not raised there at all.  A
+    the text: such findings (``house_style_categories``) are not raised there at all, nor
+    a wording the region's own press writes (``regional_usage``: "a cable of congratulations").  A
     house style is consistent, though: one name spelt two ways in one document
     (``inconsistency_rules``) is still worth a look.
     """
     if evidence.verdict != PROFESSIONAL:
         return list(flags)
     rules = policy()
-    return [f for f in flags if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules]
+    heard_here = [f for f in flags if f.rule not in rules.regional_usage]  # the region's own press writes it so
+    return [
+        f for f in heard_here if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules
+    ]

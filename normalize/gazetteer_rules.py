@@ -437,6 +437,8 @@ def _family_rules(
     styles = [v for v in family.styles if v.casefold() not in {m.casefold() for m in main}]
     if main or styles:
         rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles))
+        if entry.family in ("organisation", "media") and sources.name_keys:  # "the Al Sharqiyah Sands": a region
+            rules[-1]["region_heads"] = list(sources.name_keys.get("region_heads") or [])
     country = [*sources.calque_table.country_context.get(entry.country, ()), *related]
     literal_context = _unique([*country, *context])
     # an outlet's rendering with its noun goes to the rule that keeps the noun ("the Al-Manar channel")

@@ -57,6 +57,10 @@ class KeyTable:
     #: or after it ("Sakhir Palace").
     place_heads_before: frozenset[str] = frozenset()
     place_heads_after: frozenset[str] = frozenset()
+    #: Plural heads of a list of places ("the wilayats of Khasab, Nakhal and Sur"): each item is a place.
+    place_list_heads: frozenset[str] = frozenset()
+    #: Geographic heads after a name ("Al Sharqiyah Sands", "... South Governorate"): that region, no body.
+    region_heads: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _consonant_pattern(self) -> regex.Pattern[str]:
@@ -98,6 +102,8 @@ def load_key_table(data: Any) -> KeyTable:
         style_words=_pairs(data, "style_words"),
         place_heads_before=frozenset(s.casefold() for s in _strings(data, "place_heads_before")),
         place_heads_after=frozenset(s.casefold() for s in _strings(data, "place_heads_after")),
+        place_list_heads=frozenset(s.casefold() for s in _strings(data, "place_list_heads")),
+        region_heads=frozenset(s.casefold() for s in _strings(data, "region_heads")),
     )
 
 

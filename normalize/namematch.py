@@ -346,6 +346,8 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
             part = tokens[start : start + size]
+            if part[0].text.casefold() in index.table.connectors and part[0].text.islower():
+                continue  # a name begins with a name: "bin Jabor" (son of Jabor) is no "Bayan Jabr"
             people = index.full.get(name_key(index.table, [t.text for t in part]))
             if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
                 continue
@@ -411,6 +413,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         kept = listed and (position < given or one.deferred)
         if same_spelling(table, folded, word) or folded in one.styles or kept:
             continue  # as the name has it, in a house style of theirs, or a first name as other names write it
+        if position and _compound_article(table, part[position - 1].text, folded, word):
+            continue  # "Abd Alhamid" is Abd al-Hamid, the compound Abdul Hamid writes in one word
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         certain = certain and not _article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
@@ -462,6 +466,13 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
+
+
+def _compound_article(table: KeyTable, head: str, folded: str, word: str) -> bool:
+    """Is ``folded`` the word ``word`` with the article of a compound glued on, after its head ("Abd Alhamid")?"""
+    if head.casefold() not in table.compound_heads:
+        return False
+    return any(folded.startswith(a) and same_spelling(table, folded[len(a) :], word) for a in table.glued_articles)
 
 
 def _article_added(found: str, canonical: str) -> bool:

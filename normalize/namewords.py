@@ -130,6 +130,8 @@ def in_a_place(text: str, run: Sequence[tuple[int, int, str]], table: KeyTable) 
     of the key table (rules/gazetteer/name_keys.yaml).
     """
     first, last = run[0], run[-1]
+    if table.place_list_heads and _in_a_list_of_places(text, first[0], table.place_list_heads):
+        return True
     before = _A_WORD.findall(text, max(0, first[0] - _NEIGHBOUR_REACH), first[0])[-1:]
     if any(w.casefold() in table.place_heads_before for w in [r[2] for r in run[:-1]] + before):
         return True
@@ -137,6 +139,21 @@ def in_a_place(text: str, run: Sequence[tuple[int, int, str]], table: KeyTable) 
     if after is None or text[last[1] : after.start()].strip(" \t"):
         return False
     return after.group().casefold() in table.place_heads_after
+
+
+#: The items of a list before a word: capitalised names joined by commas and "and", after "<head> of".
+_LIST_BEFORE = regex.compile(
+    r"(\p{L}+) of (?:the )?"
+    r"(?:\p{Lu}[\p{L}\p{M}'’\-]*(?: (?:(?:al|el|bin) )?\p{Lu}[\p{L}\p{M}'’\-]*)*(?:, and |, | and ))*$"
+)
+#: How far before a word the head of its list is looked for.
+_LIST_REACH = 160
+
+
+def _in_a_list_of_places(text: str, start: int, heads: frozenset[str]) -> bool:
+    """Is the word at ``start`` an item of a list of places ("the wilayats of Khasab, Nakhal and Sur")?"""
+    found = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    return found is not None and found.group(1).casefold() in heads
 
 
 def written_as_first_name(text: str, word: str, name_like: Callable[[str], bool]) -> bool:

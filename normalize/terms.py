@@ -30,6 +30,7 @@ from .lexicon import current
 from .mentions import is_mention
 from .model import Change
 from .quotes import OPENING_NEAR, gloss_gap, glossed_earlier, in_quotation, is_gloss
+from .regions import before_a_region
 from .screen import ThreadScratch
 from .text import is_word_char
 from .tiers import Review
@@ -179,6 +180,8 @@ class TermMatcher:
             if is_reference_gloss(text, start, end, variant.rule.canonical):
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):
+                continue
+            if variant.rule.region_heads and before_a_region(text, end, variant.rule.region_heads):
                 continue
             if is_mention(text, start, end):
                 continue

@@ -55,3 +55,34 @@ def is_common_word(word: str) -> bool:
 def is_plural(word: str) -> bool:
     """``word`` is not itself in the list but is the plural of a common word ("Weapons", "Salaries")."""
     return word.lower() not in _common_words() and is_common_word(word)
+
+
+@functools.cache
+def _frequent_words() -> frozenset[str]:
+    """The commonest English words by frequency (rules/english_words.txt, from wordfreq), lower case."""
+    from .lexicon import rules_directory
+
+    try:
+        lines = (rules_directory() / "english_words.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - the list ships with the packs
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def is_plural_in_use(word: str) -> bool:
+    """``word`` is the plural (``is_plural``) of a word English text uses: one of the commonest words.
+
+    Webster's lists rare words ("jenkin", "dawkin") whose plurals are surnames ("Jenkins",
+    "Dawkins"); a singular no common text uses says the capitalised word is a name.
+    """
+    if not is_plural(word):
+        return False
+    lower, frequent = word.lower(), _frequent_words()
+    if not frequent:
+        return True
+    singulars = [lower[:-1]]
+    if lower.endswith("ies"):
+        singulars.append(lower[:-3] + "y")
+    if lower.endswith("es"):
+        singulars.append(lower[:-2])
+    return any(s in frequent for s in singulars)

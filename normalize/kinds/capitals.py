@@ -28,7 +28,7 @@ from ..lexicon import compiled_from
 from ..model import Change
 from ..rounds import Round
 from ..screen import Span, whole
-from ..wordlist import is_also_a_name, is_common_word, is_plural
+from ..wordlist import is_also_a_name, is_common_word, is_plural_in_use
 from .base import Kind, Rule, change, str_list
 
 
@@ -166,8 +166,8 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
                 continue
             space = text.rfind(" ", max(0, at - 10), at - 1)
             cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
-            if cue not in known.verb and not listed and not is_plural(word):
-                continue
+            if cue not in known.verb and not listed and not is_plural_in_use(word):
+                continue  # a plural of a word in use ("Salaries"); "Jenkins" is a surname, "jenkin" Webster's only
             if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
             changes.append(change(rule, at, match.end(), word.lower()))

@@ -35,6 +35,9 @@ class TermRule(Rule):
     outside_quotes: bool = False
     #: The style variants are mapped only when the house style is asked for, not in machine translation too.
     style_on_request: bool = False
+    #: Words after which (one capitalised word may stand between) a match names a region, not this body:
+    #: "the Al Sharqiyah Sands", "Al Sharqiyah South Governorate" are no channel Al-Sharqiya.
+    region_heads: frozenset[str] = frozenset()
     kind = "term"
 
 
@@ -64,6 +67,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         drop_article=boolean(data, "drop_article", False),
         outside_quotes=boolean(data, "outside_quotes", False),
         style_on_request=boolean(data, "style_on_request", False),
+        region_heads=frozenset(w.casefold() for w in str_list(data, "region_heads")),
     )
 
 
@@ -120,6 +124,7 @@ KIND = Kind(
             "drop_article",
             "outside_quotes",
             "style_on_request",
+            "region_heads",
         }
     ),
     build=build,

@@ -15,6 +15,7 @@ from normalize import Normalizer
 from normalize.evidence import PROFESSIONAL
 from normalize.regions import before_a_region
 from normalize.wordlist import is_plural_in_use
+from tests.kinds.gazetteer_fixtures import PROFESSIONAL_PARAGRAPH
 
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
 
@@ -101,3 +102,12 @@ def test_the_clean_passages_get_no_edit_and_no_flag(normalizer: Normalizer, name
     text = (CLEAN / name).read_text(encoding="utf-8")
     result = normalizer.normalize(text)
     assert (result.text, result.edits, result.flags) == (text, [], [])
+
+
+def test_the_gulf_press_own_article_use_and_abbreviated_title_are_not_rewritten() -> None:
+    # kept-apart pages of the trial: "of Makkah region" and "Eng." are the papers' style
+    text = PROFESSIONAL_PARAGRAPH + "The deputy emir of Makkah region and the minister, Eng. Suhail Al Mazrouei, met."
+    result = Normalizer().normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
+    assert (result.text, result.edits) == (text, [])
+    assert [f.rule for f in result.flags] == ["article-before-named-area"]  # offered, not applied

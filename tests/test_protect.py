@@ -49,7 +49,7 @@ def test_entity_residue_after_a_full_stop_is_no_identifier() -> None:
     found = _protected("the country.quot; He said Palestine.rdquo; and called Users.Create.")
     assert found == [("Users.Create", "identifier")]
     text = "He said the port inquiry must go on.rdquo; The bloc left.quot;"
-    assert Normalizer().normalize(text).text == "He said the port inquiry must go on.” The bloc left.\""
+    assert Normalizer().normalize(text).text == 'He said the port inquiry must go on.” The bloc left."'
 
 
 def test_csv_blocks_need_rows_of_equal_shape() -> None:

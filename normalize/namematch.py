@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import namewords
-from .lexicon import current
+from .namecompare import article_added, compound_article, is_misspelling, same_spelling
 from .namekeys import KeyTable, name_key
 from .namewords import (
     english_word,
@@ -39,7 +39,6 @@ from .namewords import (
     remembered,
     sentence_around,
     text_has_words,
-    unaccented,
 )
 from .nisba import nisba_differs
 from .terms import fit_case
@@ -56,11 +55,6 @@ _COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
 _ROMAN = regex.compile(r"[IVX]+")
 _HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
-#: An article however a canonical name writes it: hyphened, apart ("Al Thani") or glued on
-#: before a consonant ("Albusaidi"; "Ali" and "Alaa" are no article).
-_ANY_ARTICLE = regex.compile(r"(?i)^(?:al|el)(?:[-\s]|(?=[b-df-hj-np-tv-z]))")
-_MARKS = regex.compile(r"['’ʿʾ\-\s]")
-_DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
 
 
 @dataclass(frozen=True)
@@ -413,10 +407,10 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         kept = listed and (position < given or one.deferred)
         if same_spelling(table, folded, word) or folded in one.styles or kept:
             continue  # as the name has it, in a house style of theirs, or a first name as other names write it
-        if position and _compound_article(table, part[position - 1].text, folded, word):
+        if position and compound_article(table, part[position - 1].text, folded, word):
             continue  # "Abd Alhamid" is Abd al-Hamid, the compound Abdul Hamid writes in one word
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
-        certain = certain and not _article_added(token.text, word)
+        certain = certain and not article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
@@ -440,7 +434,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     close = [
         i
         for i in sorted(index.surnames.get(key, ()))
-        if _close(table, found, " ".join(index.people[i].surname))
+        if is_misspelling(table, found, " ".join(index.people[i].surname))
         and not nisba_differs(found, index.people[i].surname[-1])  # al-Kadhim is not al-Kadhimi
     ]
     if not close or len(key) < 2:
@@ -461,29 +455,11 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     one = index.people[meant[0]]
     single = len({index.people[i].surname for i in meant}) == 1
     certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
-    certain = certain and not _article_added(found, " ".join(one.surname))
+    certain = certain and not article_added(found, " ".join(one.surname))
     similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
-
-
-def _compound_article(table: KeyTable, head: str, folded: str, word: str) -> bool:
-    """Is ``folded`` the word ``word`` with the article of a compound glued on, after its head ("Abd Alhamid")?"""
-    if head.casefold() not in table.compound_heads:
-        return False
-    return any(folded.startswith(a) and same_spelling(table, folded[len(a) :], word) for a in table.glued_articles)
-
-
-def _article_added(found: str, canonical: str) -> bool:
-    """Does ``found`` carry an article the canonical surname lacks ("al-Sayed" for Souaid)?
-
-    MT transliterates the article Arabic writes and at most drops it; it does not invent
-    one.  An article the name does not have means another name (السيد is not سعيد), which
-    the key, blind to articles and to the letter ʿayn, cannot tell apart.
-    """
-    found_last, canonical_last = found.split()[-1], canonical.split()[-1]  # "bin Al-Hussein", "bin Hussein"
-    return bool(_HYPHENED_ARTICLE.match(found_last)) and not _ANY_ARTICLE.match(canonical_last)
 
 
 def _owner_named(text: str, word: str, index: NameIndex) -> bool:
@@ -492,34 +468,6 @@ def _owner_named(text: str, word: str, index: NameIndex) -> bool:
         return False
     folded = word.casefold()
     return any(folded in (w.casefold() for w in one.words) and _named_in(text, one) for one in index.people)
-
-
-def _close(table: KeyTable, found: str, canonical: str) -> bool:
-    """A misspelling of ``canonical``: not it in a house style, nor with another family's -i (Hamdani), but similar."""
-    if same_spelling(table, found, canonical) or _another_family(_plain(found), _plain(canonical)):
-        return False
-    return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
-
-
-def _another_family(one: str, other: str) -> bool:
-    """Is one plain name the other with an ending that makes another name (``names.endings``: "i", "y")?"""
-    shorter, longer = sorted((one, other), key=len)
-    return shorter != longer and longer.startswith(shorter) and longer[len(shorter) :] in current().names.endings
-
-
-def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
-    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
-    plain = _plain(found)
-    if plain == _plain(canonical):
-        return True
-    folded = canonical.casefold()
-    return any(piece in folded and _plain(folded.replace(piece, style)) == plain for piece, style in table.style_words)
-
-
-def _plain(name: str) -> str:
-    """The name as house styles all write it: no article, apostrophe, hyphen, accent, doubled consonant (Fayyadh)."""
-    text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))
-    return _DOUBLED_CONSONANT.sub(r"\1", text)
 
 
 def _named_in(text: str, one: Person) -> bool:

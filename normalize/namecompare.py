@@ -1,0 +1,70 @@
+"""How a spelling found in a text compares with a person's canonical name.
+
+A house style writes the same name (no article, a single consonant, "Mohammad" for
+"Mohammed": ``same_spelling``); another family's ending or an article the name lacks makes
+another name (``another_family``, ``article_added``); only what is neither but similar is a
+misspelling (``is_misspelling``).  The name matcher (``normalize.namematch``) asks these questions.
+"""
+
+from __future__ import annotations
+
+import regex
+from rapidfuzz import fuzz
+
+from .lexicon import current
+from .namekeys import KeyTable
+from .namewords import unaccented
+
+_ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
+_HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+#: An article however a canonical name writes it: hyphened, apart ("Al Thani") or glued on
+#: before a consonant ("Albusaidi"; "Ali" and "Alaa" are no article).
+_ANY_ARTICLE = regex.compile(r"(?i)^(?:al|el)(?:[-\s]|(?=[b-df-hj-np-tv-z]))")
+_MARKS = regex.compile(r"['’ʿʾ\-\s]")
+_DOUBLED_CONSONANT = regex.compile(r"([^aeiou])\1+")
+
+
+def compound_article(table: KeyTable, head: str, folded: str, word: str) -> bool:
+    """Is ``folded`` the word ``word`` with the article of a compound glued on, after its head ("Abd Alhamid")?"""
+    if head.casefold() not in table.compound_heads:
+        return False
+    return any(folded.startswith(a) and same_spelling(table, folded[len(a) :], word) for a in table.glued_articles)
+
+
+def article_added(found: str, canonical: str) -> bool:
+    """Does ``found`` carry an article the canonical surname lacks ("al-Sayed" for Souaid)?
+
+    MT transliterates the article Arabic writes and at most drops it; it does not invent
+    one.  An article the name does not have means another name (السيد is not سعيد), which
+    the key, blind to articles and to the letter ʿayn, cannot tell apart.
+    """
+    found_last, canonical_last = found.split()[-1], canonical.split()[-1]  # "bin Al-Hussein", "bin Hussein"
+    return bool(_HYPHENED_ARTICLE.match(found_last)) and not _ANY_ARTICLE.match(canonical_last)
+
+
+def is_misspelling(table: KeyTable, found: str, canonical: str) -> bool:
+    """A misspelling of ``canonical``: not it in a house style, nor with another family's -i (Hamdani), but similar."""
+    if same_spelling(table, found, canonical) or another_family(plain(found), plain(canonical)):
+        return False
+    return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
+
+
+def another_family(one: str, other: str) -> bool:
+    """Is one plain name the other with an ending that makes another name (``names.endings``: "i", "y")?"""
+    shorter, longer = sorted((one, other), key=len)
+    return shorter != longer and longer.startswith(shorter) and longer[len(shorter) :] in current().names.endings
+
+
+def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
+    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
+    written = plain(found)
+    if written == plain(canonical):
+        return True
+    folded = canonical.casefold()
+    return any(piece in folded and plain(folded.replace(piece, style)) == written for piece, style in table.style_words)
+
+
+def plain(name: str) -> str:
+    """The name as house styles all write it: no article, apostrophe, hyphen, accent, doubled consonant (Fayyadh)."""
+    text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))
+    return _DOUBLED_CONSONANT.sub(r"\1", text)

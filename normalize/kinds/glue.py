@@ -123,12 +123,13 @@ def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None
     changes: list[Change] = []
     first_names, camel, prefixes, places = _names()
     known = first_names | places
-    fields = _field_labels(text)
+    fields: frozenset[int] | None = None  # found on the first candidate: most texts have none
     for start, end in whole(text, where):
         for match in _GLUED_NAME.finditer(text, start, end):
             left, right = match.group(1), match.group(2)
             if match.group() in camel or match.group() in rule.keep_words or left in prefixes:
                 continue
+            fields = _field_labels(text) if fields is None else fields
             if match.start() in fields:
                 continue
             if is_common_word(right) or not (left in first_names or is_common_word(left)):
@@ -183,11 +184,14 @@ def split_glued_words(text: str, rule: GlueRule, where: list[Span] | None = None
     changes: list[Change] = []
     first_names, camel, _, places = _names()
     never = current().glue.never_ends_a_sentence
-    fields = _field_labels(text)  # an infobox's "Founding leaderMuqtada" is layout
+    fields: frozenset[int] | None = None  # an infobox's "Founding leaderMuqtada" is layout; found when needed
     for start, end in whole(text, where):
         for match in _GLUED_WORDS.finditer(text, start, end):
             left, right = match.group(1), match.group(2)
-            if match.group() in camel or match.group() in rule.keep_words or match.start(1) in fields:
+            if match.group() in camel or match.group() in rule.keep_words:
+                continue
+            fields = _field_labels(text) if fields is None else fields
+            if match.start(1) in fields:
                 continue
             if left in never or len(left) < 3:
                 # "theKurdistan", "inBaghdad": after a function word only a name, which no identifier

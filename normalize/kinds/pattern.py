@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from ..batching import where_on, within
+from ..batching import JoinedVerdicts, where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
@@ -186,11 +186,12 @@ def apply_patterns(
     proposals: list[Change] = []
     # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
     silent = where.silent() if isinstance(where, Screening) else frozenset()
+    disputed = frozenset(active.disputed) if isinstance(active, JoinedVerdicts) else frozenset()
     for rule, compiled in rules:
         if rule.id in silent:
             continue
-        holds = None if active is None else where_on(text, rule.id, active)
-        if holds == []:
+        holds = where_on(text, rule.id, active) if rule.id in disputed and active is not None else None
+        if holds == [] or (holds is None and active is not None and not active.get(rule.id, True)):
             continue
         spans = None if where is None else where(rule.id)
         spans = spans if holds is None else within(whole(text, spans), holds)

@@ -17,7 +17,10 @@ def lower_in_place(text: str) -> str:
     lowered = text.lower()
     if len(lowered) == len(text):
         return lowered
-    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    longer = "".join(c for c in set(text) if len(c.lower()) != 1)
+    pieces = re.split(f"([{re.escape(longer)}])", text)
+    # The split keeps the longer characters at the odd places; only the rest is lowered.
+    return "".join(piece if i % 2 else piece.lower() for i, piece in enumerate(pieces))
 
 
 LINE = re.compile(r"[^\r\n]*(?:\r?\n|$)")

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from .checked import checks_key, passed_before, remember_passed
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError, did_you_mean
 from .lexicon import english, overridden, rules_directory
@@ -246,13 +247,15 @@ def _pack_from_data(data: Any, shown: str, default_name: str) -> Pack:
         raise RulePackError(shown, "'pack' must be a string")
     rules: list[Rule] = []
     seen: set[str] = set()
+    key = checks_key(data["rules"])
+    checked = passed_before(key)
     for index, item in enumerate(data["rules"], start=1):
         rule_id = item.get("id") if isinstance(item, dict) else None
         label = rule_id if isinstance(rule_id, str) else f"#{index}"
         if not isinstance(item, dict):
             raise RulePackError(shown, "each rule must be a mapping", rule=label)
         try:
-            rule = build_rule(item, name)
+            rule = build_rule(item, name, checked)
         except RuleError as exc:
             raise RulePackError(shown, str(exc), rule=label) from None
         if rule.id in seen:
@@ -262,6 +265,8 @@ def _pack_from_data(data: Any, shown: str, default_name: str) -> Pack:
     description = data.get("description", "")
     language = data.get("language") or {}
     overridden(english(), language, shown)  # checked now, so that a bad key fails at load, not mid-run
+    if not checked:
+        remember_passed(key)
     return Pack(name=name, path=shown, description=str(description), rules=tuple(rules), language=language)
 
 

@@ -17,8 +17,11 @@ from .kinds.term import TermRule
 __all__ = ["Context", "Example", "Rule", "RuleError", "TermRule", "build_rule", "pack_entry"]
 
 
-def build_rule(data: Mapping[str, Any], pack: str) -> Rule:
-    """Validate one rule mapping and build its rule object."""
+def build_rule(data: Mapping[str, Any], pack: str, checked: bool = False) -> Rule:
+    """Validate one rule mapping and build its rule object.
+
+    ``checked``: the pack passed its kinds' costly checks before (``normalize.checked``),
+    so they are not run again."""
     name = require_str(data, "kind")
     if name not in KINDS:
         raise RuleError(f"unknown kind '{name}' (expected one of: {', '.join(sorted(KINDS))})")
@@ -26,7 +29,10 @@ def build_rule(data: Mapping[str, Any], pack: str) -> Rule:
     unknown = set(data) - COMMON_FIELDS - kind.fields
     if unknown:
         raise RuleError(f"unknown field(s) for kind '{name}': {', '.join(sorted(unknown))}")
-    return kind.build(data, common_fields(data, pack))
+    rule = kind.build(data, common_fields(data, pack))
+    if not checked:
+        kind.check(rule)
+    return rule
 
 
 #: Where a rule's field has another name in a pack.

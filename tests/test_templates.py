@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from normalize import Normalizer
-from normalize.kinds.base import RuleError
+from normalize.kinds.base import Deferred, RuleError
 from normalize.kinds.pattern import apply_patterns
 from normalize.rules import build_rule, pack_entry
 from normalize.templates import follow_case, shared_maps
@@ -25,7 +25,7 @@ RULE: dict[str, Any] = {
 
 def _run(rule: dict[str, Any], text: str) -> tuple[str, list[tuple[str, str]]]:
     built = build_rule(rule, "local")
-    changes = apply_patterns(text, [(built, built.compile())], 1.0, [])  # type: ignore[list-item]
+    changes = apply_patterns(text, [(built, Deferred(built))], 1.0, [])  # type: ignore[list-item]
     out = text
     for c in sorted(changes, key=lambda c: c.start, reverse=True):
         out = out[: c.start] + c.replacement + out[c.end :]

@@ -116,6 +116,9 @@ class Kind:
     in_stage: Callable[[Any, str], bool] = lambda rule, stage: True
     #: The runner of the kind's rules as they are (its ``Runner`` class), for a kind without ``compile``.
     runner: Callable[[list[Any]], Runner] | None = None
+    #: The checks that cost a regex compile (raises ``RuleError``); skipped for a pack that passed them
+    #: before with the same rules and the same code (``normalize.checked``).
+    check: Callable[[Any], None] = lambda rule: None
 
     def __post_init__(self) -> None:
         if self.compile is None:
@@ -160,6 +163,32 @@ def _compiled(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]]
     """Kept here: a normalizer compiles each rule when its pack loads and again for its runner, and
     the ``regex`` module's own cache (500 patterns) is smaller than the bundled packs."""
     return regex.compile(pattern, flags, **{k: list(v) for k, v in lists})
+
+
+class Deferred:
+    """A rule's regex, compiled the first time a runner searches with it.
+
+    Most rules' screens find nothing in most documents, and compiling every pattern
+    when the normalizer is built was most of its start-up.
+    """
+
+    __slots__ = ("_compiled", "_rule")
+
+    def __init__(self, rule: Any) -> None:
+        self._rule = rule
+        self._compiled: regex.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = self._rule.compile()
+        return self._compiled
+
+    def __getstate__(self) -> Any:
+        return self._rule
+
+    def __setstate__(self, rule: Any) -> None:
+        self._rule, self._compiled = rule, None
 
 
 def regex_options(data: Mapping[str, Any]) -> tuple[int, dict[str, tuple[str, ...]]]:

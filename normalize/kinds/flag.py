@@ -17,7 +17,7 @@ import regex
 from ..model import Flag
 from ..rounds import Round
 from ..screen import Span, whole
-from .base import Kind, Rule, RuleError, compile_with_lists, regex_options, require_str, timed_out
+from .base import Deferred, Kind, Rule, RuleError, compile_with_lists, regex_options, require_str, timed_out
 from .pattern import check_screen_finds, read_screen
 
 
@@ -68,14 +68,18 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     rule = FlagRule(
         **common, pattern=require_str(data, "pattern"), flags=flags, lists=lists, screen=read_screen(data, lists)
     )
+    if any(not example.flagged for example in rule.examples):
+        raise RuleError("a flag rule only flags: each example needs 'flags', the passages it flags")
+    return rule
+
+
+def check(rule: FlagRule) -> None:
+    """The checks that need a compile: the pattern compiles and the screen finds every example."""
     try:
         rule.compile()
     except (regex.error, TypeError, ValueError) as exc:
         raise RuleError(f"pattern does not compile: {exc}") from None
-    if any(not example.flagged for example in rule.examples):
-        raise RuleError("a flag rule only flags: each example needs 'flags', the passages it flags")
     check_screen_finds(rule.screen, [example.source for example in rule.examples])
-    return rule
 
 
 def triggers(rule: FlagRule) -> dict[str, tuple[str, ...]]:
@@ -84,22 +88,22 @@ def triggers(rule: FlagRule) -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Runner:
-    rules: list[tuple[FlagRule, regex.Pattern[str]]]
+    rules: list[tuple[FlagRule, Deferred]]
 
     def run(self, round: Round) -> None:
         if round.flags is None:
             return
         silent = round.where.silent()
-        for rule, pattern in self.rules:
+        for rule, deferred in self.rules:
             if rule.id in silent or not round.is_active(rule.id):
                 continue
             spans = round.where(rule.id)
             if spans != []:
-                round.flags.extend(pattern_flags(round, rule, pattern, spans))
+                round.flags.extend(pattern_flags(round, rule, deferred.pattern, spans))
 
 
 def compile_rules(rules: list[FlagRule], fast: bool) -> Runner:
-    return Runner([(rule, rule.compile()) for rule in rules])
+    return Runner([(rule, Deferred(rule)) for rule in rules])
 
 
 KIND = Kind(
@@ -107,6 +111,7 @@ KIND = Kind(
     rule=FlagRule,
     fields=frozenset({"pattern", "flags", "lists", "screen"}),
     build=build,
+    check=check,
     compile=compile_rules,
     triggers=triggers,
     flags_only=True,

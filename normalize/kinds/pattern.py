@@ -25,6 +25,7 @@ from ..text import at_sentence_start
 from ..tiers import suggest
 from .base import (
     TIERS,
+    Deferred,
     Kind,
     Rule,
     RuleError,
@@ -95,6 +96,11 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         tier=tier,
         maps=maps,
     )
+    return rule
+
+
+def check(rule: PatternRule) -> None:
+    """Checks that need a compile: the pattern compiles, the replacement fits it, the screen finds the examples."""
     try:
         compiled = rule.compile()
     except (regex.error, TypeError, ValueError) as exc:
@@ -102,13 +108,12 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     try:
         probe = compiled.search("probe") or compiled.search("")
         if probe is not None:
-            probe.expand(MAP_CALL.sub("", replacement))
-        check_template(replacement, compiled, maps)
+            probe.expand(MAP_CALL.sub("", rule.replacement))
+        check_template(rule.replacement, compiled, rule.maps)
     except (regex.error, IndexError, TemplateError) as exc:
         raise RuleError(f"replacement is not valid for the pattern: {exc}") from None
-    _check_template_groups(compiled, replacement)
+    _check_template_groups(compiled, rule.replacement)
     _check_shortcuts_find_examples(rule)
-    return rule
 
 
 def _check_shortcuts_find_examples(rule: PatternRule) -> None:
@@ -171,7 +176,7 @@ def _check_template_groups(compiled: regex.Pattern[str], replacement: str) -> No
 
 def apply_patterns(
     text: str,
-    rules: Sequence[tuple[PatternRule, regex.Pattern[str]]],
+    rules: Sequence[tuple[PatternRule, Deferred]],
     timeout: float,
     problems: list[Problem],
     active: dict[str, bool] | None = None,
@@ -187,7 +192,7 @@ def apply_patterns(
     # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
     silent = where.silent() if isinstance(where, Screening) else frozenset()
     disputed = frozenset(active.disputed) if isinstance(active, JoinedVerdicts) else frozenset()
-    for rule, compiled in rules:
+    for rule, deferred in rules:
         if rule.id in silent:
             continue
         holds = where_on(text, rule.id, active) if rule.id in disputed and active is not None else None
@@ -200,7 +205,7 @@ def apply_patterns(
         if spans is None and rule.prefilter and not any(literal in text for literal in rule.prefilter):
             continue  # the literal test is for runs without the screen; a screened rule has had a stricter one
         try:
-            proposals.extend(_pattern_changes(text, rule, compiled, timeout, spans))
+            proposals.extend(_pattern_changes(text, rule, deferred.pattern, timeout, spans))
         except TimeoutError:
             problems.append(timed_out(rule, timeout))
     return select_non_overlapping(proposals)
@@ -271,7 +276,7 @@ def triggers(rule: PatternRule) -> dict[str, tuple[str, ...]]:
 
 @dataclass(frozen=True)
 class Runner:
-    rules: list[tuple[PatternRule, regex.Pattern[str]]]
+    rules: list[tuple[PatternRule, Deferred]]
 
     def run(self, round: Round) -> None:
         changes = apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where)
@@ -283,7 +288,7 @@ class Runner:
 
 
 def compile_rules(rules: list[PatternRule], fast: bool) -> Runner:
-    return Runner([(rule, rule.compile()) for rule in rules])
+    return Runner([(rule, Deferred(rule)) for rule in rules])
 
 
 KIND = Kind(
@@ -305,6 +310,7 @@ KIND = Kind(
         }
     ),
     build=build,
+    check=check,
     compile=compile_rules,
     triggers=triggers,
     in_stage=lambda rule, stage: rule.stage_name == stage,  # "phrase" or "punctuation"

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+import regex
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from normalize import Normalizer
+from normalize import Normalizer, protect
 from normalize.protect import csv_blocks, find_protected
 
 _NORMALIZER = Normalizer()
@@ -33,6 +35,44 @@ def test_each_kind_is_found() -> None:
         ("renderThe()", "identifier"),
         ('<b class="x">', "markup"),
         ("(/ar/الحشد)", "link-target"),
+    ]
+
+
+_EVERY_KIND = (
+    "See https://ar.example.org/news/2023 or www.example.com, write to محمد@example.com, tag #وسم, "
+    "open img/al-Kazimi.jpg and /var/data/report.txt or C:\\data\\x.csv, run `x`, call System.Console "
+    "and renderThe(), read <b>, [here](/ar/x). (Reporting by Sam Lee; Editing by Jo Kim)\n"
+    "By John Davison\nThe rally (Photo: AP/Khalid Mohammed)\n| a | b |\nAlso known as: Badr Corps\n"
+)
+
+
+@pytest.mark.parametrize("text", [_EVERY_KIND, "Plain prose, with no URL in it.", "Line one.\ud800 www.x.org"])
+def test_the_needs_found_in_one_scan_are_the_needs_regex_finds(text: str) -> None:
+    entries = protect._patterns()
+    by_regex = {i for i, e in enumerate(entries) if any(need.search(text) for need in e.needs)}
+    assert protect._needs_screen(entries).present(text) == by_regex
+
+
+def test_a_need_hyperscan_cannot_take_is_searched_with_regex() -> None:
+    entries = protect._patterns()
+    behind = entries[0]._replace(needs=(regex.compile(r"(?<=\w)\.\w"),))
+    screen = protect._NeedsScreen((behind, *entries[1:]))
+    assert 0 in screen.present("call System.Console now")
+    assert 0 not in screen.present("a sentence. Another")
+
+
+def test_without_hyperscan_the_spans_are_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = _protected(_EVERY_KIND)
+    monkeypatch.setattr(protect, "hyperscan", None)
+    protect._needs_screen.cache_clear()
+    try:
+        assert _protected(_EVERY_KIND) == expected
+    finally:
+        monkeypatch.undo()
+        protect._needs_screen.cache_clear()
+    assert [kind for _, kind in expected] == [
+        *("url", "url", "email", "hashtag", "path", "path", "path", "code", "identifier", "identifier"),
+        *("markup", "link-target", "credit", "credit", "credit", "table", "alias-list"),
     ]
 
 

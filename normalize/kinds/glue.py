@@ -160,7 +160,10 @@ def _field_labels(text: str) -> frozenset[int]:
     """
     if "\n" not in text:
         return frozenset()
-    starts = [m.start(1) for m in _FIELD_LINE.finditer(text) if is_common_word(m.group(1))]
+    # A field line has a lower-case letter before a capital: only such lines are tried, not every line.
+    line_starts = dict.fromkeys(text.rfind("\n", 0, m.start()) + 1 for m in LOWER_UPPER.finditer(text))
+    fields = (_FIELD_LINE.match(text, start) for start in line_starts)
+    starts = [m.start(1) for m in fields if m is not None and is_common_word(m.group(1))]
     return frozenset(starts) if len(starts) >= _min_fields() else frozenset()
 
 

@@ -17,6 +17,7 @@ EXPECTED = [
     (3005, "popular crowd", "Popular Mobilization Forces", "pmf"),
     (3280, " عام", "", "stray-arabic"),
     (3334, "the Iraqi Hezbollah Brigades", "Kata'ib Hezbollah", "kataib-hezbollah"),
+    (3840, ",", "", "comma-before-that-after-verb-of-saying"),
     (4198, "Corona epidemic crisis", "coronavirus crisis", "corona-epidemic-crisis"),
     (4251, "The", "the", "the-before-names"),
     (4761, "popular crowd", "Popular Mobilization Forces", "pmf"),

@@ -222,7 +222,8 @@ def _orders(groups: Sequence[_Group], english: Sequence[str]) -> list[str]:
     compound = f"{_chain(rest, groups[1:], 'as written', False)} {head}"
     # every modifier before the head, the last first: Quwwat Dir' al-Watan, "Homeland Shield Forces"
     stacked = f"{' '.join(reversed(rest))} {head}"
-    return [compound, stacked, *(f"{head} of {chain}" for chain in _chains(rest, groups))]
+    bare = f"{_chain(rest, groups[1:], 'never', False)} {head}"  # no article at all: "Guardians of Blood Brigades"
+    return _unique_texts([compound, stacked, *(f"{head} of {chain}" for chain in _chains(rest, groups)), bare])
 
 
 def _chains(rest: Sequence[str], groups: Sequence[_Group]) -> list[str]:

@@ -8,6 +8,8 @@ misspelling (``is_misspelling``).  The name matcher (``normalize.namematch``) as
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from rapidfuzz import fuzz
 
@@ -55,8 +57,13 @@ def another_family(one: str, other: str) -> bool:
     return shorter != longer and longer.startswith(shorter) and longer[len(shorter) :] in current().names.endings
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
-    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
+    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?
+
+    Kept per table and pair: the matchers ask it of the same names in every document, and
+    each answer tries every style word of the table.
+    """
     written = plain(found)
     if written == plain(canonical):
         return True
@@ -64,6 +71,7 @@ def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
     return any(piece in folded and plain(folded.replace(piece, style)) == written for piece, style in table.style_words)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def plain(name: str) -> str:
     """The name as house styles all write it: no article, apostrophe, hyphen, accent, doubled consonant (Fayyadh)."""
     text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))

@@ -148,6 +148,7 @@ class NameIndex:
 
         #: What each word seen so far is (``_Verdict``): news repeats its names, and each costs lookups.
         self._seen: dict[str, _Verdict] = {}
+        self._screened = namewords.Screen(lambda word: self.verdict(word).screened)
 
     def verdict(self, word: str) -> _Verdict:
         """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
@@ -167,6 +168,10 @@ class NameIndex:
             canonical=folded in self.canonical_words,
             shadow=folded in self.shadows,
         )
+
+    def screened(self, words: set[str]) -> set[str]:
+        """The words of ``words`` worth a look (``_Verdict.screened``): most documents have none."""
+        return self._screened.among(words)
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be a misspelt name: not a listed spelling, not an English word?"""
@@ -268,7 +273,9 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
     a space or a lower-case connector ("bin", "al").
     """
     matches, strings = words
-    screened = {w for w in set(strings) if index.verdict(w).screened}  # each distinct word judged once
+    screened = index.screened(set(strings))
+    if not screened:
+        return
     hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, matches, i, index)]
     done = -1
     for i in hot:

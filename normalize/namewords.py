@@ -45,6 +45,48 @@ def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T
     return found
 
 
+class Screen:
+    """A yes-or-no verdict per word, kept as two sets of the words judged so far.
+
+    A matcher first screens a document's distinct words, and news repeats its words: with
+    the verdicts in sets, the known ones are sorted out by set operations, without a call
+    per word, and only new words are judged.  Both sets are emptied when they outgrow
+    ``_SEEN_LIMIT``, as ``remembered``'s memo is.
+    """
+
+    def __init__(self, judge: Callable[[str], bool]) -> None:
+        self._judge = judge
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def __call__(self, word: str) -> bool:
+        if word in self._yes:
+            return True
+        if word in self._no:
+            return False
+        self._make_room(1)
+        return self._learn(word)
+
+    def among(self, words: set[str]) -> set[str]:
+        """The words of ``words`` the verdict is yes for."""
+        found = words & self._yes
+        fresh = words - found - self._no
+        if fresh:
+            self._make_room(len(fresh))
+            found.update(w for w in fresh if self._learn(w))
+        return found
+
+    def _make_room(self, more: int) -> None:
+        if len(self._yes) + len(self._no) + more > _SEEN_LIMIT:
+            self._yes.clear()
+            self._no.clear()
+
+    def _learn(self, word: str) -> bool:
+        verdict = self._judge(word)
+        (self._yes if verdict else self._no).add(word)
+        return verdict
+
+
 def fold(name: str) -> str:
     """The name as a list is looked up: lower case, single-spaced, one apostrophe, the article hyphened.
 

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised, same_spelling
-from .namewords import english_word, remembered
+from .namewords import Screen, english_word
 from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case
 
@@ -159,11 +159,15 @@ class BodyIndex:
         self.known_words = frozenset(f for name in self.known for word in name.split() for f in _forms(word))
         #: People's and places' names and their words: taken only with a cue word.
         self.others = frozenset(f for name in others for f in _forms(name))
-        self._seen: dict[str, bool] = {}
+        self._candidate = Screen(self._judge)
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be part of a misspelt body's name: no English word, with a name word's key?"""
-        return remembered(self._seen, word, self._judge)
+        return self._candidate(word)
+
+    def candidates(self, words: set[str]) -> set[str]:
+        """The words of ``words`` that could be part of a misspelt body's name (``candidate``)."""
+        return self._candidate.among(words)
 
     def _judge(self, word: str) -> bool:
         bare = _POSSESSIVE.sub("", word)
@@ -208,7 +212,7 @@ def _content(name: str) -> list[str]:
 def find(text: str, index: BodyIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     found: list[Finding] = []
-    for tokens in runs(text, index.candidate, words or capitalised(text)):
+    for tokens in runs(text, index.candidates, words or capitalised(text)):
         found.extend(_look(text, tokens, index))
     # one spelling, one verdict: repaired with evidence once, it is repaired throughout
     certain = {text[f.start : f.end]: f.replacement for f in found if f.certain}

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import abbreviation, english_word, first_names, fold, remembered, unaccented
+from .namewords import Screen, abbreviation, english_word, first_names, fold, unaccented
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -181,11 +181,15 @@ class PlaceIndex:
         self.person_words = frozenset(_bare(w).casefold() for w in person_words)
         for word in person_words:
             self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
-        self._seen: dict[str, bool] = {}
+        self._candidate = Screen(self._judge)
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
-        return remembered(self._seen, word, self._judge)
+        return self._candidate(word)
+
+    def candidates(self, words: set[str]) -> set[str]:
+        """The words of ``words`` that could be a misspelt place (``candidate``)."""
+        return self._candidate.among(words)
 
     def _judge(self, word: str) -> bool:
         bare = _bare(word)
@@ -270,7 +274,7 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     found: list[tuple[Finding, tuple[str, ...], bool]] = []
     document = _Document(text, index)
-    for tokens in runs(text, index.candidate, words or capitalised(text)):
+    for tokens in runs(text, index.candidates, words or capitalised(text)):
         found.extend(_look(document, tokens))
     # "Kamal Karkouki ... Karkouki said": the name's word alone later is still the person's
     found = [one for one in found if text[one[0].start : one[0].end] not in document.people]
@@ -294,17 +298,19 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     return sorted(findings, key=lambda f: f.start)
 
 
-def runs(text: str, candidate: Callable[[str], bool], words: Words) -> Iterator[list[Token]]:
-    """The runs of capitalised words (``words``), joined by single spaces, around each ``candidate`` word.
+def runs(text: str, candidates: Callable[[set[str]], set[str]], words: Words) -> Iterator[list[Token]]:
+    """The runs of capitalised words (``words``), joined by single spaces, around each candidate word.
 
-    Only the candidates are looked at first (a cached verdict for each distinct word):
-    most documents have none, and then nothing else is done.  The organisation matcher
-    runs the same way.
+    Only the candidates are looked at first (``candidates`` of the distinct words, each
+    verdict kept): most documents have none, and then nothing else is done.  The
+    organisation matcher runs the same way.
     """
     matches, strings = words
-    candidates = {w for w in set(strings) if candidate(w)}  # each distinct word judged once
+    found = candidates(set(strings))
+    if not found:
+        return
     done = -1
-    for i in [i for i, w in enumerate(strings) if w in candidates]:
+    for i in [i for i, w in enumerate(strings) if w in found]:
         if i <= done:
             continue
         first = i

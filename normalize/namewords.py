@@ -26,23 +26,25 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ"
 #: The article written apart ("Al Sabah") as it is hyphened ("al-Sabah"): a house style, not a spelling.
 _ARTICLE_APART = regex.compile(r"(?<![\p{L}'])al (?=\p{L})")
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 #: The same, searched backwards from a position: the last sentence end before it is found
 #: without reading the text from its start (a file may be one line of megabytes).
 _SENTENCE_END_BEFORE = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 
 
-def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T:
-    """``judge(word)``, kept in ``memo``: news repeats its names, and each judgement costs lookups.
+def remembered(memo: dict[_K, _T], key: _K, judge: Callable[[_K], _T]) -> _T:
+    """``judge(key)``, kept in ``memo``: news repeats its names, and each judgement costs lookups.
 
     The memo is emptied when it outgrows ``_SEEN_LIMIT``, so a long run's vocabulary cannot fill memory.
     """
-    found = memo.get(word)
-    if found is None:
+    try:
+        return memo[key]
+    except KeyError:
         if len(memo) > _SEEN_LIMIT:
             memo.clear()
-        found = memo[word] = judge(word)
-    return found
+        found = memo[key] = judge(key)
+        return found
 
 
 class Screen:
@@ -194,7 +196,10 @@ _LIST_REACH = 160
 
 def _in_a_list_of_places(text: str, start: int, heads: frozenset[str]) -> bool:
     """Is the word at ``start`` an item of a list of places ("the wilayats of Khasab, Nakhal and Sur")?"""
-    found = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    begin = max(0, start - _LIST_REACH)
+    if " of " not in text[begin:start]:
+        return False  # the pattern's own words: most names stand in no list, and the search is slow
+    found = _LIST_BEFORE.search(text, begin, start)
     return found is not None and found.group(1).casefold() in heads
 
 

@@ -29,9 +29,10 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised, same_spelling
-from .namewords import Screen, english_word
+from .namematch import Finding, Words, capitalised
+from .namewords import Screen, english_word, remembered
 from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case
 
@@ -160,6 +161,9 @@ class BodyIndex:
         #: People's and places' names and their words: taken only with a cue word.
         self.others = frozenset(f for name in others for f in _forms(name))
         self._candidate = Screen(self._judge)
+        #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
+        self._matches: dict[tuple[str, ...], _Match | None] = {}
+        self._listed: dict[tuple[str, ...], bool] = {}
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be part of a misspelt body's name: no English word, with a name word's key?"""
@@ -178,12 +182,17 @@ class BodyIndex:
         return self.table.key(bare) in self.word_keys
 
     def listed(self, words: Sequence[str]) -> bool:
-        return bool(_forms(" ".join(words)) & self.known)
+        """Is the stretch a name some rule lists (never taken for a body's name misspelt)?"""
+        return remembered(self._listed, tuple(words), lambda key: bool(_forms(" ".join(key)) & self.known))
 
     def other_name(self, words: Sequence[str]) -> bool:
         return bool(_forms(" ".join(words)) & self.others)
 
     def match(self, words: Sequence[str]) -> _Match | None:
+        """The bodies the words may be (``_match``), kept per stretch of words."""
+        return remembered(self._matches, tuple(words), self._match)
+
+    def _match(self, words: Sequence[str]) -> _Match | None:
         """The bodies the words may be, the closest first; None if none is close enough."""
         key = name_key(self.table, words)
         best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import Screen, abbreviation, english_word, first_names, fold, unaccented
+from .namewords import Screen, abbreviation, english_word, first_names, fold, remembered, unaccented
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -182,6 +182,9 @@ class PlaceIndex:
         for word in person_words:
             self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
         self._candidate = Screen(self._judge)
+        #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
+        self._matches: dict[tuple[str, ...], _Match | None] = {}
+        self._listed: dict[tuple[str, ...], bool] = {}
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
@@ -201,9 +204,13 @@ class PlaceIndex:
 
     def listed(self, words: Sequence[str]) -> bool:
         """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return fold(" ".join(words)) in self.known
+        return remembered(self._listed, tuple(words), lambda key: fold(" ".join(key)) in self.known)
 
     def match(self, words: Sequence[str]) -> _Match | None:
+        """The places the words may be (``_match``), kept per stretch of words."""
+        return remembered(self._matches, tuple(words), self._match)
+
+    def _match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.
 
         Places within ``margin`` of the closest are all kept (a person decides between

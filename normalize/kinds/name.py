@@ -22,7 +22,8 @@ from typing import Any
 from ..mentions import is_mention
 from ..model import Change
 from ..namekeys import KeyTableError, load_key_table
-from ..namematch import Finding, NameIndex, Words, capitalised, find, person
+from ..namematch import Finding, Words, capitalised, find
+from ..namepeople import NameIndex, person
 from ..quotes import is_gloss
 from ..rounds import Round, documents
 from ..tiers import suggestion_flag

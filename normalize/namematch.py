@@ -21,6 +21,7 @@ style such as "Miqati" among them), is never a candidate.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -94,13 +95,17 @@ def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[
     for finding in [f for f in findings if f.certain and " " not in text[f.start : f.end]]:
         if _owner_named(text, text[finding.start : finding.end], index):
             continue
-        for match in regex.finditer(
-            rf"(?<![\p{{L}}\-']){regex.escape(text[finding.start : finding.end])}(?![\p{{L}}])", text
-        ):
+        for match in _as_a_word(text[finding.start : finding.end]).finditer(text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 taken.append(match.span())
                 again.append(Finding(match.start(), match.end(), finding.replacement, True, finding.canonical))
     return again
+
+
+@functools.lru_cache(maxsize=1024)
+def _as_a_word(word: str) -> regex.Pattern[str]:
+    """The word alone, not inside another (kept compiled: ``regex``'s own cache costs more to ask)."""
+    return regex.compile(rf"(?<![\p{{L}}\-']){regex.escape(word)}(?![\p{{L}}])")
 
 
 def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:

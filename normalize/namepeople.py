@@ -107,7 +107,8 @@ class NameIndex:
 
     def verdict(self, word: str) -> Verdict:
         """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
-        return remembered(self._seen, word, self._judge)
+        known = self._seen.get(word)  # asked for every neighbour of every candidate: the usual case first
+        return known if known is not None else remembered(self._seen, word, self._judge)
 
     def _judge(self, word: str) -> Verdict:
         folded = word.casefold()

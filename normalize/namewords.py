@@ -192,14 +192,23 @@ _LIST_BEFORE = regex.compile(
 )
 #: How far before a word the head of its list is looked for.
 _LIST_REACH = 160
+#: The letters just before a position, read backwards: the head word before " of ".
+_LETTERS_BEFORE = regex.compile(r"\p{L}+", regex.REVERSE)
 
 
 def _in_a_list_of_places(text: str, start: int, heads: frozenset[str]) -> bool:
-    """Is the word at ``start`` an item of a list of places ("the wilayats of Khasab, Nakhal and Sur")?"""
+    """Is the word at ``start`` an item of a list of places ("the wilayats of Khasab, Nakhal and Sur")?
+
+    Only the last " of " before the word can open its list (no item or separator holds
+    one), so the list is matched from the head word before it, not searched for across the
+    whole reach: most words stand in no list, and the search tried every position.
+    """
     begin = max(0, start - _LIST_REACH)
-    if " of " not in text[begin:start]:
-        return False  # the pattern's own words: most names stand in no list, and the search is slow
-    found = _LIST_BEFORE.search(text, begin, start)
+    of = text.rfind(" of ", begin, start)
+    head = _LETTERS_BEFORE.match(text, begin, of) if of >= 0 else None
+    if head is None:
+        return False
+    found = _LIST_BEFORE.match(text, head.start(), start)
     return found is not None and found.group(1).casefold() in heads
 
 

@@ -273,7 +273,9 @@ def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> d
 _APOSTROPHES = regex.compile("['’ʿʾ`]")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _bare(word: str) -> str:
+    """The word without its possessive ending (kept: every run's words are cut again in each document)."""
     return _POSSESSIVE.sub("", word)
 
 

@@ -273,13 +273,15 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
-    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
-        return []
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
     if not index.candidate(part[-1].text):
         return []
     key = name_key(table, [t.text for t in part])
+    if len(key) < 2 or key not in index.surnames:
+        return []  # no family's surname has the key: the cheap tests first, most runs end here
+    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
+        return []
     found = " ".join(t.text for t in part)
     close = [
         i
@@ -287,7 +289,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         if is_misspelling(table, found, " ".join(index.people[i].surname))
         and not nisba_differs(found, index.people[i].surname[-1])  # al-Kadhim is not al-Kadhimi
     ]
-    if not close or len(key) < 2:
+    if not close:
         return []
     styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
     if any(i in named or _named_in(text, index.people[i]) for i in styled):

@@ -214,8 +214,15 @@ def _in_a_list_of_places(text: str, start: int, heads: frozenset[str]) -> bool:
 
 def written_as_first_name(text: str, word: str, name_like: Callable[[str], bool]) -> bool:
     """Does the text write ``word`` before more of a name ("Mishaal Al-Jaber"), as someone's first name?"""
-    pattern = rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
-    return any(name_like(m.group(1)) for m in regex.finditer(pattern, text))
+    return any(name_like(m.group(1)) for m in _before_more_of_a_name(word).finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _before_more_of_a_name(word: str) -> regex.Pattern[str]:
+    """``word`` and the name-like word after it (kept compiled: ``regex``'s own cache costs more to ask)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
+    )
 
 
 def without_marks(text: str) -> str:
@@ -251,8 +258,7 @@ def introduced(
     mid-sentence and no role word ("Minister"); not if it is the first name of the person
     the surname may misspell (``theirs``: "Firas Al-Abyad ... Al-Abyad said" is that person).
     """
-    pattern = rf"(?<![\p{{L}}\p{{M}}'’\-])(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*) {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
-    for found in regex.finditer(pattern, text):
+    for found in _after_a_word(surname).finditer(text):
         word = found.group(1)
         if word.casefold() in roles or word[-1:] in "'’" or theirs(word):
             continue
@@ -261,3 +267,11 @@ def introduced(
         if word in first_names() or name_like(word) or not opening:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_a_word(surname: str) -> regex.Pattern[str]:
+    """``surname`` after a capitalised word, which the pattern captures (kept compiled, as ``_as_words``)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*) {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
+    )

@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -32,7 +33,7 @@ from . import namewords
 from .namecompare import article_added, compound_article, is_misspelling, same_spelling
 from .namekeys import name_key
 from .namepeople import NameIndex, Person, bare_word
-from .namewords import fold, has_words, introduced, sentence_around, text_has_words
+from .namewords import fold, has_words, introduced, sentence_around, text_has_words, without_possessive
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -43,7 +44,6 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 _CAPITALISED = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
-_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 @dataclass(frozen=True)
@@ -59,8 +59,9 @@ class Finding:
     who: int = -1
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of a run, or the connector between two (a tuple: runs are cut into many)."""
+
     start: int
     end: int
     text: str
@@ -178,7 +179,7 @@ def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
     for before, match in zip([None, *matches[:-1]], matches, strict=True):
         if before is not None and match.start() - before.end() > 1:  # a connector: " bin "
             tokens.append(_Token(before.end() + 1, match.start() - 1, text[before.end() + 1 : match.start() - 1]))
-        bare = _POSSESSIVE.sub("", match.group())
+        bare = without_possessive(match.group())
         tokens.append(_Token(match.start(), match.start() + len(bare), bare))
     return tokens
 
@@ -187,12 +188,13 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
     if not tokens:
         return [], []
+    keys = [name_key(index.table, [t.text]) for t in tokens]  # a stretch's key is its words' keys joined
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
             part = tokens[start : start + size]
             if part[0].text.casefold() in index.table.connectors and part[0].text.islower():
                 continue  # a name begins with a name: "bin Jabor" (son of Jabor) is no "Bayan Jabr"
-            people = index.full.get(name_key(index.table, [t.text for t in part]))
+            people = index.full.get("".join(keys[start : start + size]))
             if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
                 continue
             if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it

@@ -89,6 +89,15 @@ class Screen:
         return verdict
 
 
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def without_possessive(word: str) -> str:
+    """The word without its possessive ending ("Mikati's"): kept, as each run's words are cut again."""
+    return _POSSESSIVE.sub("", word)
+
+
 def fold(name: str) -> str:
     """The name as a list is looked up: lower case, single-spaced, one apostrophe, the article hyphened.
 

@@ -23,7 +23,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -31,7 +31,16 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import Screen, abbreviation, english_word, first_names, fold, remembered, unaccented
+from .namewords import (
+    Screen,
+    abbreviation,
+    english_word,
+    first_names,
+    fold,
+    remembered,
+    unaccented,
+    without_possessive,
+)
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -137,9 +146,8 @@ class _Match:
     key: str
 
 
-@dataclass(frozen=True)
-class Token:
-    """A capitalised word of a run, its possessive ending off."""
+class Token(NamedTuple):
+    """A capitalised word of a run, its possessive ending off (a tuple: every run is cut into them)."""
 
     start: int
     end: int
@@ -178,9 +186,9 @@ class PlaceIndex:
         self.word_keys = frozenset(keys_of_words | set(self.keys))
         self.person_lights: dict[str, set[str]] = defaultdict(set)
         #: The words of people's names that share a key with a place's word ("Kamal" of Abu Kamal).
-        self.person_words = frozenset(_bare(w).casefold() for w in person_words)
+        self.person_words = frozenset(without_possessive(w).casefold() for w in person_words)
         for word in person_words:
-            self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
+            self.person_lights[table.key(without_possessive(word))].add(table.light(without_possessive(word)))
         self._candidate = Screen(self._judge)
         #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
         self._matches: dict[tuple[str, ...], _Match | None] = {}
@@ -195,7 +203,7 @@ class PlaceIndex:
         return self._candidate.among(words)
 
     def _judge(self, word: str) -> bool:
-        bare = _bare(word)
+        bare = without_possessive(word)
         if fold(bare) in self.known or fold(word) in self.known or abbreviation(bare, self.settings.abbreviation):
             return False
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
@@ -245,7 +253,7 @@ class PlaceIndex:
 
     def personal(self, word: str, similarity: float) -> bool:
         """Is ``word`` at least as close to a word of a person's name of the same key as to the place?"""
-        bare = _bare(word)
+        bare = without_possessive(word)
         light = self.table.light(bare)
         return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
 
@@ -271,12 +279,6 @@ def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> d
 
 
 _APOSTROPHES = regex.compile("['’ʿʾ`]")
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _bare(word: str) -> str:
-    """The word without its possessive ending (kept: every run's words are cut again in each document)."""
-    return _POSSESSIVE.sub("", word)
 
 
 def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Finding]:
@@ -336,7 +338,7 @@ def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> boo
 
 
 def _token(match: regex.Match[str]) -> Token:
-    bare = _bare(match.group())
+    bare = without_possessive(match.group())
     return Token(match.start(), match.start() + len(bare), bare)
 
 
@@ -489,7 +491,7 @@ def _cue(text: str, start: int, end: int, settings: PlaceSettings) -> bool:
         if tail and (tail[-1].isalpha()) and any(before[-len(c) :] == c for c in settings.before):
             return True
     after = _WORDS_BEFORE.match(text, end + 1) if text[end : end + 1] == " " else None
-    return after is not None and _bare(after.group()).casefold() in settings.after
+    return after is not None and without_possessive(after.group()).casefold() in settings.after
 
 
 def _after_a_role(text: str, start: int, index: PlaceIndex) -> bool:

@@ -120,7 +120,7 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
     screened = index.screened(set(strings))
     if not screened:
         return
-    hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, matches, i, index)]
+    hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, words, i, index)]
     done = -1
     for i in hot:
         if i <= done:
@@ -148,20 +148,19 @@ def capitalised(text: str) -> Words:
     return matches, [m.group() for m in matches]
 
 
-def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameIndex) -> bool:
+def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
     """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
-    verdict = index.verdict(matches[i].group())
+    matches, strings = words
+    verdict = index.verdict(strings[i])
     if verdict.shadow and i > 0:  # "Basem Naeem", "Nasser Kanaan": one name's word where another's stands
-        previous = index.verdict(matches[i - 1].group())
+        previous = index.verdict(strings[i - 1])
         return previous.canonical and _joined(text, matches[i - 1], matches[i], index)
     if not verdict.screened:
         return False
     if verdict.candidate:
         return True
-    before = (
-        i > 0 and index.verdict(matches[i - 1].group()).canonical and _joined(text, matches[i - 1], matches[i], index)
-    )
-    after = i + 1 < len(matches) and index.verdict(matches[i + 1].group()).canonical
+    before = i > 0 and index.verdict(strings[i - 1]).canonical and _joined(text, matches[i - 1], matches[i], index)
+    after = i + 1 < len(matches) and index.verdict(strings[i + 1]).canonical
     return before or (after and _joined(text, matches[i], matches[i + 1], index))
 
 
@@ -191,12 +190,13 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     keys = [name_key(index.table, [t.text]) for t in tokens]  # a stretch's key is its words' keys joined
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
-            part = tokens[start : start + size]
-            if part[0].text.casefold() in index.table.connectors and part[0].text.islower():
+            first = tokens[start].text
+            if first.casefold() in index.table.connectors and first.islower():
                 continue  # a name begins with a name: "bin Jabor" (son of Jabor) is no "Bayan Jabr"
             people = index.full.get("".join(keys[start : start + size]))
-            if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
-                continue
+            if not people or tokens[start + size - 1].text.casefold() in index.table.glued_articles:
+                continue  # "Al" opens the next name
+            part = tokens[start : start + size]
             if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
                 return [], tokens[start + size :]
             people = _as_written(index, part, people)

@@ -187,7 +187,7 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
     if not tokens:
         return [], []
-    keys = [name_key(index.table, [t.text]) for t in tokens]  # a stretch's key is its words' keys joined
+    keys = [index.word_key(t.text) for t in tokens]  # a stretch's key is its words' keys joined
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
             first = tokens[start].text

@@ -103,6 +103,7 @@ class NameIndex:
 
         #: What each word seen so far is (``Verdict``): news repeats its names, and each costs lookups.
         self._seen: dict[str, Verdict] = {}
+        self._keys: dict[str, str] = {}
         self._screened = namewords.Screen(lambda word: self.verdict(word).screened)
 
     def verdict(self, word: str) -> Verdict:
@@ -124,6 +125,10 @@ class NameIndex:
             canonical=folded in self.canonical_words,
             shadow=folded in self.shadows,
         )
+
+    def word_key(self, word: str) -> str:
+        """The word's part of a name's key (``name_key`` of the word alone), kept per word."""
+        return remembered(self._keys, word, lambda one: name_key(self.table, (one,)))
 
     def screened(self, words: set[str]) -> set[str]:
         """The words of ``words`` worth a look (``Verdict.screened``): most documents have none."""

@@ -116,8 +116,8 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
     looked at, with their name-like neighbours ("Abdul Latif" before "Rasheed"), joined by
     a space or a lower-case connector ("bin", "al").
     """
-    matches, strings = words
-    screened = index.screened(set(strings))
+    matches, strings, distinct = words
+    screened = index.screened(distinct)
     if not screened:
         return
     hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, words, i, index)]
@@ -135,8 +135,13 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
         yield _tokens(text, matches[first : last + 1])
 
 
-#: The capitalised words of a text (``capitalised``): the matches and their strings.
-Words = tuple[list[regex.Match[str]], list[str]]
+class Words(NamedTuple):
+    """The capitalised words of a text (``capitalised``): the matches, their strings, the distinct ones."""
+
+    matches: list[regex.Match[str]]
+    strings: list[str]
+    #: Each matcher screens these first (most documents have no word worth a look): made once for all three.
+    distinct: frozenset[str]
 
 
 def capitalised(text: str) -> Words:
@@ -145,12 +150,13 @@ def capitalised(text: str) -> Words:
     The place matcher reads the same words; its runner passes these on rather than search again.
     """
     matches = list(_CAPITALISED.finditer(text))
-    return matches, [m.group() for m in matches]
+    strings = [m.group() for m in matches]
+    return Words(matches, strings, frozenset(strings))
 
 
 def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
     """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
-    matches, strings = words
+    matches, strings, _ = words
     verdict = index.verdict(strings[i])
     if verdict.shadow and i > 0:  # "Basem Naeem", "Nasser Kanaan": one name's word where another's stands
         previous = index.verdict(strings[i - 1])

@@ -130,7 +130,7 @@ class NameIndex:
         """The word's part of a name's key (``name_key`` of the word alone), kept per word."""
         return remembered(self._keys, word, lambda one: name_key(self.table, (one,)))
 
-    def screened(self, words: set[str]) -> set[str]:
+    def screened(self, words: frozenset[str]) -> set[str]:
         """The words of ``words`` worth a look (``Verdict.screened``): most documents have none."""
         return self._screened.among(words)
 

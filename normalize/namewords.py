@@ -10,6 +10,7 @@ import functools
 import threading
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
@@ -69,9 +70,9 @@ class Screen:
         self._make_room(1)
         return self._learn(word)
 
-    def among(self, words: set[str]) -> set[str]:
+    def among(self, words: AbstractSet[str]) -> set[str]:
         """The words of ``words`` the verdict is yes for."""
-        found = words & self._yes
+        found = self._yes.intersection(words)
         fresh = words - found - self._no
         if fresh:
             self._make_room(len(fresh))

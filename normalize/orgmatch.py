@@ -169,7 +169,7 @@ class BodyIndex:
         """Could ``word`` be part of a misspelt body's name: no English word, with a name word's key?"""
         return self._candidate(word)
 
-    def candidates(self, words: set[str]) -> set[str]:
+    def candidates(self, words: frozenset[str]) -> set[str]:
         """The words of ``words`` that could be part of a misspelt body's name (``candidate``)."""
         return self._candidate.among(words)
 

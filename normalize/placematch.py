@@ -198,7 +198,7 @@ class PlaceIndex:
         """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
         return self._candidate(word)
 
-    def candidates(self, words: set[str]) -> set[str]:
+    def candidates(self, words: frozenset[str]) -> set[str]:
         """The words of ``words`` that could be a misspelt place (``candidate``)."""
         return self._candidate.among(words)
 
@@ -309,15 +309,15 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     return sorted(findings, key=lambda f: f.start)
 
 
-def runs(text: str, candidates: Callable[[set[str]], set[str]], words: Words) -> Iterator[list[Token]]:
+def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Words) -> Iterator[list[Token]]:
     """The runs of capitalised words (``words``), joined by single spaces, around each candidate word.
 
     Only the candidates are looked at first (``candidates`` of the distinct words, each
     verdict kept): most documents have none, and then nothing else is done.  The
     organisation matcher runs the same way.
     """
-    matches, strings = words
-    found = candidates(set(strings))
+    matches, strings, distinct = words
+    found = candidates(distinct)
     if not found:
         return
     done = -1

@@ -31,16 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import (
-    Screen,
-    abbreviation,
-    english_word,
-    first_names,
-    fold,
-    remembered,
-    unaccented,
-    without_possessive,
-)
+from .namewords import Screen, abbreviation, english_word, first_names, fold, remembered, unaccented, without_possessive
 from .nisba import nisba_differs
 from .terms import fit_case
 

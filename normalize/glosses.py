@@ -68,16 +68,20 @@ def _line_start(text: str, at: int) -> int:
 
 
 def _open_bracket(text: str, start: int, limit: int) -> int:
-    """Index of the bracket still open at ``start`` (no further back than ``limit``), or -1."""
-    depth = 0
-    for i in range(start - 1, limit - 1, -1):
-        char = text[i]
-        if char == ")":
-            depth += 1
-        elif char == "(":
-            if depth == 0:
-                return i
-            depth -= 1
+    """Index of the bracket still open at ``start`` (no further back than ``limit``), or -1.
+
+    Read from bracket to bracket backwards: every name found is asked about, and most
+    have no bracket before them on their line.
+    """
+    depth, at = 0, start
+    while (opening := text.rfind("(", limit, at)) >= 0:
+        closing = text.rfind(")", opening, at)
+        if closing >= 0:  # a closed bracket after the last opening: step over its ")" first
+            depth, at = depth + 1, closing
+        elif depth == 0:
+            return opening
+        else:
+            depth, at = depth - 1, opening
     return -1
 
 

@@ -8,6 +8,8 @@ misspelling (``is_misspelling``).  The name matcher (``normalize.namematch``) as
 
 from __future__ import annotations
 
+import functools
+
 import regex
 from rapidfuzz import fuzz
 
@@ -44,19 +46,34 @@ def article_added(found: str, canonical: str) -> bool:
 
 def is_misspelling(table: KeyTable, found: str, canonical: str) -> bool:
     """A misspelling of ``canonical``: not it in a house style, nor with another family's -i (Hamdani), but similar."""
-    if same_spelling(table, found, canonical) or another_family(plain(found), plain(canonical)):
+    return _is_misspelling(table, found, canonical, current().names.endings)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _is_misspelling(table: KeyTable, found: str, canonical: str, endings: tuple[str, ...]) -> bool:
+    """``is_misspelling`` under the endings in force, kept: a short key holds many families' surnames."""
+    if same_spelling(table, found, canonical) or _another_family(plain(found), plain(canonical), endings):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
 
 
 def another_family(one: str, other: str) -> bool:
     """Is one plain name the other with an ending that makes another name (``names.endings``: "i", "y")?"""
+    return _another_family(one, other, current().names.endings)
+
+
+def _another_family(one: str, other: str, endings: tuple[str, ...]) -> bool:
     shorter, longer = sorted((one, other), key=len)
-    return shorter != longer and longer.startswith(shorter) and longer[len(shorter) :] in current().names.endings
+    return shorter != longer and longer.startswith(shorter) and longer[len(shorter) :] in endings
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
-    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?"""
+    """Is ``found`` the canonical name in a house style: no article, a single consonant, "Mohammad" for "Mohammed"?
+
+    Kept per table and pair: the matchers ask it of the same names in every document, and
+    each answer tries every style word of the table.
+    """
     written = plain(found)
     if written == plain(canonical):
         return True
@@ -64,6 +81,7 @@ def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
     return any(piece in folded and plain(folded.replace(piece, style)) == written for piece, style in table.style_words)
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def plain(name: str) -> str:
     """The name as house styles all write it: no article, apostrophe, hyphen, accent, doubled consonant (Fayyadh)."""
     text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))

@@ -21,25 +21,19 @@ style such as "Miqati" among them), is never a candidate.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+import functools
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
 
 from . import namewords
 from .namecompare import article_added, compound_article, is_misspelling, same_spelling
-from .namekeys import KeyTable, name_key
-from .namewords import (
-    english_word,
-    fold,
-    has_words,
-    introduced,
-    remembered,
-    sentence_around,
-    text_has_words,
-)
+from .namekeys import name_key
+from .namepeople import NameIndex, Person, bare_word
+from .namewords import fold, has_words, introduced, sentence_around, text_has_words, without_possessive
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -50,33 +44,6 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 _CAPITALISED = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
-_POSSESSIVE = regex.compile(r"['’]s?$")
-_COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
-_ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
-_ROMAN = regex.compile(r"[IVX]+")
-_HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
-
-
-@dataclass(frozen=True)
-class Person:
-    """A person of the gazetteer as the matcher sees them: the canonical name cut into parts."""
-
-    canonical: str
-    words: tuple[str, ...]
-    surname: tuple[str, ...]
-    #: The words of the person's house-style spellings ("Miqati" for Mikati), lower case: never repaired.
-    styles: frozenset[str] = frozenset()
-    #: The person's country (ISO code), or "".
-    country: str = ""
-    #: Another pack's rule repairs the person's listed spellings (``person``).
-    deferred: bool = False
-    #: The house-style spellings whole, lower case, words single-spaced: a style may join or split
-    #: words ("Abdelrahim" for "Abdel Rahim"), which the word-by-word test cannot see.
-    style_names: frozenset[str] = frozenset()
-
-    @property
-    def first(self) -> str:
-        return self.words[0] if len(self.words) > len(self.surname) else ""
 
 
 @dataclass(frozen=True)
@@ -92,134 +59,12 @@ class Finding:
     who: int = -1
 
 
-@dataclass(frozen=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of a run, or the connector between two (a tuple: runs are cut into many)."""
+
     start: int
     end: int
     text: str
-
-
-def person(spec: str, table: KeyTable) -> Person:
-    """A person from "CC: canonical|style|style": given names, a surname (with its head: "Abu Rudeineh"), styles.
-
-    "CC+:" marks a person another pack's hand-written rule repairs: the spellings it
-    lists are its business (ignoring that rule leaves them alone), unseen ones are ours.
-    """
-    code = _COUNTRY.match(spec)
-    country, deferred, names = (code.group(1), bool(code.group(2)), spec[code.end() :]) if code else ("", False, spec)
-    canonical, *styles = names.split("|")
-    words = tuple(w for w in canonical.split() if w.casefold() not in table.roles and not _ROMAN.fullmatch(w))
-    words = words or tuple(canonical.split())
-    size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
-    style_words = frozenset(w.casefold() for style in styles for w in style.split())
-    style_names = frozenset(fold(style) for style in styles)
-    return Person(canonical, words, words[-size:], style_words, country, deferred, style_names)
-
-
-class NameIndex:
-    """The keys of every person's full name and surname, built once when the rules compile."""
-
-    def __init__(
-        self,
-        table: KeyTable,
-        people: Sequence[Person],
-        known: Iterable[str],
-        countries: Mapping[str, Sequence[str]] | None = None,
-    ) -> None:
-        self.table = table
-        self.countries = dict(countries or {})
-        self.people = list(people)
-        self.known = _with_bare(known)
-        self.full: dict[str, set[int]] = defaultdict(set)
-        self.surnames: dict[str, set[int]] = defaultdict(set)
-        for index, one in enumerate(self.people):
-            self.full[name_key(table, one.words)].add(index)
-            # "Mohamed Dagalo" for "Mohamed Hamdan Dagalo"; not "Abdul al-Qanou": "Abdul" opens a first name
-            if one.first and len(one.words) > len(one.surname) + 1 and one.first.casefold() not in table.compound_heads:
-                self.full[name_key(table, (one.first, *one.surname))].add(index)
-            if len(one.words) > 1 or len(one.canonical) > 4:
-                self.surnames[name_key(table, one.surname)].add(index)
-        self.canonical_words = _with_bare(w for one in self.people for w in one.words)
-        #: The key of every word of every name: a word with another key is no part of a person's name.
-        self.word_keys = frozenset(table.key(w) for one in self.people for w in one.words)
-        #: Words of one name close to another's surname ("Naeem" al-Aboudi and Basem "Naim", Ibrahim "Kanaan"
-        #: and Nasser "Kanaani"): after a first name of the other they may be that surname misspelt.
-        self.shadows = _shadows(table, self.people, self.canonical_words)
-
-        #: What each word seen so far is (``_Verdict``): news repeats its names, and each costs lookups.
-        self._seen: dict[str, _Verdict] = {}
-
-    def verdict(self, word: str) -> _Verdict:
-        """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
-        return remembered(self._seen, word, self._judge)
-
-    def _judge(self, word: str) -> _Verdict:
-        folded = word.casefold()
-        # With the article it is Arabic ("al-Hakeem"), whatever the list says of the bare word.
-        english = not _HYPHENED_ARTICLE.match(_POSSESSIVE.sub("", word)) and english_word(_bare(word))
-        listed = folded in self.known or folded in self.canonical_words
-        unusual = folded not in self.canonical_words and not english
-        return _Verdict(
-            name_like=folded not in self.table.roles and (listed or not english),
-            unusual=unusual,
-            candidate=unusual and not listed,
-            screened=(unusual and self.table.key(_bare(word)) in self.word_keys) or folded in self.shadows,
-            canonical=folded in self.canonical_words,
-            shadow=folded in self.shadows,
-        )
-
-    def candidate(self, word: str) -> bool:
-        """Could ``word`` be a misspelt name: not a listed spelling, not an English word?"""
-        return self.verdict(word).candidate
-
-    def unusual(self, word: str) -> bool:
-        """Not a word of a canonical name and not an English word: a full name with it may be misspelt."""
-        return self.verdict(word).unusual
-
-    def name_like(self, word: str) -> bool:
-        """Can ``word`` be part of a name (not a role word, not an English word unless a name has it)?"""
-        return self.verdict(word).name_like
-
-
-@dataclass(frozen=True)
-class _Verdict:
-    name_like: bool
-    unusual: bool
-    candidate: bool
-    #: Unusual and with the key of some word of some person's name, or a shadow: worth a look.
-    screened: bool
-    #: A word of some person's canonical name ("Najib", "Mikati").
-    canonical: bool
-    #: A name's word close to another person's surname ("Naeem", "Kanaan"): maybe that surname after a first name.
-    shadow: bool = False
-
-
-def _shadows(table: KeyTable, people: Sequence[Person], canonical: frozenset[str]) -> frozenset[str]:
-    """The words of names that another person's surname word has the key of and is close to, not the same."""
-    by_key: dict[str, set[str]] = defaultdict(set)
-    for one in people:
-        for word in one.surname:
-            by_key[table.key(_bare(word))].add(_bare(word).casefold())
-    found = set()
-    for word in canonical:
-        bare = _bare(word)
-        for other in by_key.get(table.key(bare), ()):
-            close = fuzz.ratio(table.light(bare), table.light(other)) >= table.min_similarity
-            if close and other != bare.casefold() and not same_spelling(table, bare, other):
-                found.add(word)
-    return frozenset(found)
-
-
-def _with_bare(words: Iterable[str]) -> frozenset[str]:
-    """The words in lower case, and those with the article also without it ("al-Houthi", "houthi")."""
-    folded = {w.casefold() for w in words}
-    return frozenset(folded | {_ARTICLE.sub("", w) for w in folded})
-
-
-def _bare(word: str) -> str:
-    """The word without a possessive ending and without the article."""
-    word = _POSSESSIVE.sub("", word)
-    return _HYPHENED_ARTICLE.sub("", word)
 
 
 def find(text: str, index: NameIndex, words: Words | None = None) -> list[Finding]:
@@ -251,25 +96,31 @@ def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[
     for finding in [f for f in findings if f.certain and " " not in text[f.start : f.end]]:
         if _owner_named(text, text[finding.start : finding.end], index):
             continue
-        for match in regex.finditer(
-            rf"(?<![\p{{L}}\-']){regex.escape(text[finding.start : finding.end])}(?![\p{{L}}])", text
-        ):
+        for match in _as_a_word(text[finding.start : finding.end]).finditer(text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 taken.append(match.span())
                 again.append(Finding(match.start(), match.end(), finding.replacement, True, finding.canonical))
     return again
 
 
+@functools.lru_cache(maxsize=1024)
+def _as_a_word(word: str) -> regex.Pattern[str]:
+    """The word alone, not inside another (kept compiled: ``regex``'s own cache costs more to ask)."""
+    return regex.compile(rf"(?<![\p{{L}}\-']){regex.escape(word)}(?![\p{{L}}])")
+
+
 def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
     """The runs of name-like capitalised words around each word that may be a misspelt name.
 
-    Most capitalised words cannot be one (``_Verdict.screened``): only those that can are
+    Most capitalised words cannot be one (``namepeople.Verdict.screened``): only those that can are
     looked at, with their name-like neighbours ("Abdul Latif" before "Rasheed"), joined by
     a space or a lower-case connector ("bin", "al").
     """
-    matches, strings = words
-    screened = {w for w in set(strings) if index.verdict(w).screened}  # each distinct word judged once
-    hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, matches, i, index)]
+    matches, strings, distinct = words
+    screened = index.screened(distinct)
+    if not screened:
+        return
+    hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, words, i, index)]
     done = -1
     for i in hot:
         if i <= done:
@@ -284,8 +135,13 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
         yield _tokens(text, matches[first : last + 1])
 
 
-#: The capitalised words of a text (``capitalised``): the matches and their strings.
-Words = tuple[list[regex.Match[str]], list[str]]
+class Words(NamedTuple):
+    """The capitalised words of a text (``capitalised``): the matches, their strings, the distinct ones."""
+
+    matches: list[regex.Match[str]]
+    strings: list[str]
+    #: Each matcher screens these first (most documents have no word worth a look): made once for all three.
+    distinct: frozenset[str]
 
 
 def capitalised(text: str) -> Words:
@@ -294,23 +150,23 @@ def capitalised(text: str) -> Words:
     The place matcher reads the same words; its runner passes these on rather than search again.
     """
     matches = list(_CAPITALISED.finditer(text))
-    return matches, [m.group() for m in matches]
+    strings = [m.group() for m in matches]
+    return Words(matches, strings, frozenset(strings))
 
 
-def _hot(text: str, matches: Sequence[regex.Match[str]], i: int, index: NameIndex) -> bool:
+def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
     """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
-    verdict = index.verdict(matches[i].group())
+    matches, strings, _ = words
+    verdict = index.verdict(strings[i])
     if verdict.shadow and i > 0:  # "Basem Naeem", "Nasser Kanaan": one name's word where another's stands
-        previous = index.verdict(matches[i - 1].group())
+        previous = index.verdict(strings[i - 1])
         return previous.canonical and _joined(text, matches[i - 1], matches[i], index)
     if not verdict.screened:
         return False
     if verdict.candidate:
         return True
-    before = (
-        i > 0 and index.verdict(matches[i - 1].group()).canonical and _joined(text, matches[i - 1], matches[i], index)
-    )
-    after = i + 1 < len(matches) and index.verdict(matches[i + 1].group()).canonical
+    before = i > 0 and index.verdict(strings[i - 1]).canonical and _joined(text, matches[i - 1], matches[i], index)
+    after = i + 1 < len(matches) and index.verdict(strings[i + 1]).canonical
     return before or (after and _joined(text, matches[i], matches[i + 1], index))
 
 
@@ -328,7 +184,7 @@ def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
     for before, match in zip([None, *matches[:-1]], matches, strict=True):
         if before is not None and match.start() - before.end() > 1:  # a connector: " bin "
             tokens.append(_Token(before.end() + 1, match.start() - 1, text[before.end() + 1 : match.start() - 1]))
-        bare = _POSSESSIVE.sub("", match.group())
+        bare = without_possessive(match.group())
         tokens.append(_Token(match.start(), match.start() + len(bare), bare))
     return tokens
 
@@ -337,14 +193,16 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
     if not tokens:
         return [], []
+    keys = [index.word_key(t.text) for t in tokens]  # a stretch's key is its words' keys joined
     for size in range(len(tokens), 1, -1):
         for start in range(len(tokens) - size + 1):
-            part = tokens[start : start + size]
-            if part[0].text.casefold() in index.table.connectors and part[0].text.islower():
+            first = tokens[start].text
+            if first.casefold() in index.table.connectors and first.islower():
                 continue  # a name begins with a name: "bin Jabor" (son of Jabor) is no "Bayan Jabr"
-            people = index.full.get(name_key(index.table, [t.text for t in part]))
-            if not people or part[-1].text.casefold() in index.table.glued_articles:  # "Al" opens the next name
-                continue
+            people = index.full.get("".join(keys[start : start + size]))
+            if not people or tokens[start + size - 1].text.casefold() in index.table.glued_articles:
+                continue  # "Al" opens the next name
+            part = tokens[start : start + size]
             if not _off(index, part, people):  # a name as written ("Mohammad Bagher Ghalibaf"): none inside it
                 return [], tokens[start + size :]
             people = _as_written(index, part, people)
@@ -423,13 +281,15 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
-    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
-        return []
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
     if not index.candidate(part[-1].text):
         return []
     key = name_key(table, [t.text for t in part])
+    if len(key) < 2 or key not in index.surnames:
+        return []  # no family's surname has the key: the cheap tests first, most runs end here
+    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
+        return []
     found = " ".join(t.text for t in part)
     close = [
         i
@@ -437,7 +297,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         if is_misspelling(table, found, " ".join(index.people[i].surname))
         and not nisba_differs(found, index.people[i].surname[-1])  # al-Kadhim is not al-Kadhimi
     ]
-    if not close or len(key) < 2:
+    if not close:
         return []
     styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
     if any(i in named or _named_in(text, index.people[i]) for i in styled):
@@ -446,7 +306,7 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
     firsts = {table.key(index.people[i].first) for i in close if index.people[i].first}
-    if not given and introduced(text, found, index.name_like, table.roles, lambda w: table.key(_bare(w)) in firsts):
+    if not given and introduced(text, found, index.name_like, table.roles, lambda w: table.key(bare_word(w)) in firsts):
         return []  # alone, the surname of someone the text introduced with a first name not theirs ("Nidal Khazim")
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
     if not named_here and size == 1 and namewords.written_as_first_name(text, found, index.name_like):
@@ -466,8 +326,7 @@ def _owner_named(text: str, word: str, index: NameIndex) -> bool:
     """Is ``word`` a word of the canonical name of someone the text names?"""
     if not index.verdict(word).canonical:
         return False
-    folded = word.casefold()
-    return any(folded in (w.casefold() for w in one.words) and _named_in(text, one) for one in index.people)
+    return any(_named_in(text, index.people[i]) for i in index.with_word.get(word.casefold(), ()))
 
 
 def _named_in(text: str, one: Person) -> bool:

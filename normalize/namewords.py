@@ -10,6 +10,7 @@ import functools
 import threading
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import regex
@@ -26,23 +27,76 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ"
 #: The article written apart ("Al Sabah") as it is hyphened ("al-Sabah"): a house style, not a spelling.
 _ARTICLE_APART = regex.compile(r"(?<![\p{L}'])al (?=\p{L})")
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 #: The same, searched backwards from a position: the last sentence end before it is found
 #: without reading the text from its start (a file may be one line of megabytes).
 _SENTENCE_END_BEFORE = regex.compile(_SENTENCE_END.pattern, regex.REVERSE)
 
 
-def remembered(memo: dict[str, _T], word: str, judge: Callable[[str], _T]) -> _T:
-    """``judge(word)``, kept in ``memo``: news repeats its names, and each judgement costs lookups.
+def remembered(memo: dict[_K, _T], key: _K, judge: Callable[[_K], _T]) -> _T:
+    """``judge(key)``, kept in ``memo``: news repeats its names, and each judgement costs lookups.
 
     The memo is emptied when it outgrows ``_SEEN_LIMIT``, so a long run's vocabulary cannot fill memory.
     """
-    found = memo.get(word)
-    if found is None:
+    try:
+        return memo[key]
+    except KeyError:
         if len(memo) > _SEEN_LIMIT:
             memo.clear()
-        found = memo[word] = judge(word)
-    return found
+        found = memo[key] = judge(key)
+        return found
+
+
+class Screen:
+    """A yes-or-no verdict per word, kept as two sets of the words judged so far.
+
+    A matcher first screens a document's distinct words, and news repeats its words: with
+    the verdicts in sets, the known ones are sorted out by set operations, without a call
+    per word, and only new words are judged.  Both sets are emptied when they outgrow
+    ``_SEEN_LIMIT``, as ``remembered``'s memo is.
+    """
+
+    def __init__(self, judge: Callable[[str], bool]) -> None:
+        self._judge = judge
+        self._yes: set[str] = set()
+        self._no: set[str] = set()
+
+    def __call__(self, word: str) -> bool:
+        if word in self._yes:
+            return True
+        if word in self._no:
+            return False
+        self._make_room(1)
+        return self._learn(word)
+
+    def among(self, words: AbstractSet[str]) -> set[str]:
+        """The words of ``words`` the verdict is yes for."""
+        found = self._yes.intersection(words)
+        fresh = words - found - self._no
+        if fresh:
+            self._make_room(len(fresh))
+            found.update(w for w in fresh if self._learn(w))
+        return found
+
+    def _make_room(self, more: int) -> None:
+        if len(self._yes) + len(self._no) + more > _SEEN_LIMIT:
+            self._yes.clear()
+            self._no.clear()
+
+    def _learn(self, word: str) -> bool:
+        verdict = self._judge(word)
+        (self._yes if verdict else self._no).add(word)
+        return verdict
+
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def without_possessive(word: str) -> str:
+    """The word without its possessive ending ("Mikati's"): kept, as each run's words are cut again."""
+    return _POSSESSIVE.sub("", word)
 
 
 def fold(name: str) -> str:
@@ -148,18 +202,37 @@ _LIST_BEFORE = regex.compile(
 )
 #: How far before a word the head of its list is looked for.
 _LIST_REACH = 160
+#: The letters just before a position, read backwards: the head word before " of ".
+_LETTERS_BEFORE = regex.compile(r"\p{L}+", regex.REVERSE)
 
 
 def _in_a_list_of_places(text: str, start: int, heads: frozenset[str]) -> bool:
-    """Is the word at ``start`` an item of a list of places ("the wilayats of Khasab, Nakhal and Sur")?"""
-    found = _LIST_BEFORE.search(text, max(0, start - _LIST_REACH), start)
+    """Is the word at ``start`` an item of a list of places ("the wilayats of Khasab, Nakhal and Sur")?
+
+    Only the last " of " before the word can open its list (no item or separator holds
+    one), so the list is matched from the head word before it, not searched for across the
+    whole reach: most words stand in no list, and the search tried every position.
+    """
+    begin = max(0, start - _LIST_REACH)
+    of = text.rfind(" of ", begin, start)
+    head = _LETTERS_BEFORE.match(text, begin, of) if of >= 0 else None
+    if head is None:
+        return False
+    found = _LIST_BEFORE.match(text, head.start(), start)
     return found is not None and found.group(1).casefold() in heads
 
 
 def written_as_first_name(text: str, word: str, name_like: Callable[[str], bool]) -> bool:
     """Does the text write ``word`` before more of a name ("Mishaal Al-Jaber"), as someone's first name?"""
-    pattern = rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
-    return any(name_like(m.group(1)) for m in regex.finditer(pattern, text))
+    return any(name_like(m.group(1)) for m in _before_more_of_a_name(word).finditer(text))
+
+
+@functools.lru_cache(maxsize=1024)
+def _before_more_of_a_name(word: str) -> regex.Pattern[str]:
+    """``word`` and the name-like word after it (kept compiled: ``regex``'s own cache costs more to ask)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\-'’]){regex.escape(word)}[ \t]+((?:(?:al|el|bin|ibn)[- ])?\p{{Lu}}[\p{{L}}'’\-]*)"
+    )
 
 
 def without_marks(text: str) -> str:
@@ -195,8 +268,7 @@ def introduced(
     mid-sentence and no role word ("Minister"); not if it is the first name of the person
     the surname may misspell (``theirs``: "Firas Al-Abyad ... Al-Abyad said" is that person).
     """
-    pattern = rf"(?<![\p{{L}}\p{{M}}'’\-])(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*) {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
-    for found in regex.finditer(pattern, text):
+    for found in _after_a_word(surname).finditer(text):
         word = found.group(1)
         if word.casefold() in roles or word[-1:] in "'’" or theirs(word):
             continue
@@ -205,3 +277,11 @@ def introduced(
         if word in first_names() or name_like(word) or not opening:
             return True
     return False
+
+
+@functools.lru_cache(maxsize=1024)
+def _after_a_word(surname: str) -> regex.Pattern[str]:
+    """``surname`` after a capitalised word, which the pattern captures (kept compiled, as ``_as_words``)."""
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}'’\-])(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*) {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
+    )

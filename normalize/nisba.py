@@ -10,6 +10,7 @@ data (``nisba_endings`` in ``rules/language/names.yaml``).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -27,10 +28,15 @@ def _endings(data: Mapping[str, Any]) -> tuple[str, ...]:
 
 
 def _has_nisba(name: str) -> bool:
+    last = _last_word(name)
+    return len(last) >= 4 and last.casefold().endswith(_endings())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _last_word(name: str) -> str:
+    """The name's last word, without a possessive ending ("" for none): kept, as names recur."""
     last = _LAST_WORD.search(_POSSESSIVE.sub("", name.strip()))
-    if last is None or len(last.group()) < 4:
-        return False
-    return last.group().casefold().endswith(_endings())
+    return "" if last is None else last.group()
 
 
 def nisba_differs(found: str, canonical: str) -> bool:

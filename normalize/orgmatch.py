@@ -29,9 +29,10 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised, same_spelling
-from .namewords import english_word, remembered
+from .namematch import Finding, Words, capitalised
+from .namewords import Screen, english_word, remembered
 from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case
 
@@ -159,11 +160,18 @@ class BodyIndex:
         self.known_words = frozenset(f for name in self.known for word in name.split() for f in _forms(word))
         #: People's and places' names and their words: taken only with a cue word.
         self.others = frozenset(f for name in others for f in _forms(name))
-        self._seen: dict[str, bool] = {}
+        self._candidate = Screen(self._judge)
+        #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
+        self._matches: dict[tuple[str, ...], _Match | None] = {}
+        self._listed: dict[tuple[str, ...], bool] = {}
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be part of a misspelt body's name: no English word, with a name word's key?"""
-        return remembered(self._seen, word, self._judge)
+        return self._candidate(word)
+
+    def candidates(self, words: frozenset[str]) -> set[str]:
+        """The words of ``words`` that could be part of a misspelt body's name (``candidate``)."""
+        return self._candidate.among(words)
 
     def _judge(self, word: str) -> bool:
         bare = _POSSESSIVE.sub("", word)
@@ -174,12 +182,17 @@ class BodyIndex:
         return self.table.key(bare) in self.word_keys
 
     def listed(self, words: Sequence[str]) -> bool:
-        return bool(_forms(" ".join(words)) & self.known)
+        """Is the stretch a name some rule lists (never taken for a body's name misspelt)?"""
+        return remembered(self._listed, tuple(words), lambda key: bool(_forms(" ".join(key)) & self.known))
 
     def other_name(self, words: Sequence[str]) -> bool:
         return bool(_forms(" ".join(words)) & self.others)
 
     def match(self, words: Sequence[str]) -> _Match | None:
+        """The bodies the words may be (``_match``), kept per stretch of words."""
+        return remembered(self._matches, tuple(words), self._match)
+
+    def _match(self, words: Sequence[str]) -> _Match | None:
         """The bodies the words may be, the closest first; None if none is close enough."""
         key = name_key(self.table, words)
         best = closest(self.table.light(" ".join(words)), self.keys.get(key, ()), self.settings.min_similarity)
@@ -208,7 +221,7 @@ def _content(name: str) -> list[str]:
 def find(text: str, index: BodyIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     found: list[Finding] = []
-    for tokens in runs(text, index.candidate, words or capitalised(text)):
+    for tokens in runs(text, index.candidates, words or capitalised(text)):
         found.extend(_look(text, tokens, index))
     # one spelling, one verdict: repaired with evidence once, it is repaired throughout
     certain = {text[f.start : f.end]: f.replacement for f in found if f.certain}

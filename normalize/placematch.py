@@ -23,7 +23,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import abbreviation, english_word, first_names, fold, remembered, unaccented
+from .namewords import Screen, abbreviation, english_word, first_names, fold, remembered, unaccented, without_possessive
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -137,9 +137,8 @@ class _Match:
     key: str
 
 
-@dataclass(frozen=True)
-class Token:
-    """A capitalised word of a run, its possessive ending off."""
+class Token(NamedTuple):
+    """A capitalised word of a run, its possessive ending off (a tuple: every run is cut into them)."""
 
     start: int
     end: int
@@ -178,17 +177,24 @@ class PlaceIndex:
         self.word_keys = frozenset(keys_of_words | set(self.keys))
         self.person_lights: dict[str, set[str]] = defaultdict(set)
         #: The words of people's names that share a key with a place's word ("Kamal" of Abu Kamal).
-        self.person_words = frozenset(_bare(w).casefold() for w in person_words)
+        self.person_words = frozenset(without_possessive(w).casefold() for w in person_words)
         for word in person_words:
-            self.person_lights[table.key(_bare(word))].add(table.light(_bare(word)))
-        self._seen: dict[str, bool] = {}
+            self.person_lights[table.key(without_possessive(word))].add(table.light(without_possessive(word)))
+        self._candidate = Screen(self._judge)
+        #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
+        self._matches: dict[tuple[str, ...], _Match | None] = {}
+        self._listed: dict[tuple[str, ...], bool] = {}
 
     def candidate(self, word: str) -> bool:
         """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
-        return remembered(self._seen, word, self._judge)
+        return self._candidate(word)
+
+    def candidates(self, words: frozenset[str]) -> set[str]:
+        """The words of ``words`` that could be a misspelt place (``candidate``)."""
+        return self._candidate.among(words)
 
     def _judge(self, word: str) -> bool:
-        bare = _bare(word)
+        bare = without_possessive(word)
         if fold(bare) in self.known or fold(word) in self.known or abbreviation(bare, self.settings.abbreviation):
             return False
         if not _ARTICLE.match(bare) and english_word(bare):  # with the article it is Arabic: "el-Din", not "din"
@@ -197,9 +203,13 @@ class PlaceIndex:
 
     def listed(self, words: Sequence[str]) -> bool:
         """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return fold(" ".join(words)) in self.known
+        return remembered(self._listed, tuple(words), lambda key: fold(" ".join(key)) in self.known)
 
     def match(self, words: Sequence[str]) -> _Match | None:
+        """The places the words may be (``_match``), kept per stretch of words."""
+        return remembered(self._matches, tuple(words), self._match)
+
+    def _match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.
 
         Places within ``margin`` of the closest are all kept (a person decides between
@@ -234,7 +244,7 @@ class PlaceIndex:
 
     def personal(self, word: str, similarity: float) -> bool:
         """Is ``word`` at least as close to a word of a person's name of the same key as to the place?"""
-        bare = _bare(word)
+        bare = without_possessive(word)
         light = self.table.light(bare)
         return any(fuzz.ratio(light, other) >= similarity for other in self.person_lights.get(self.table.key(bare), ()))
 
@@ -262,15 +272,11 @@ def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> d
 _APOSTROPHES = regex.compile("['’ʿʾ`]")
 
 
-def _bare(word: str) -> str:
-    return _POSSESSIVE.sub("", word)
-
-
 def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     found: list[tuple[Finding, tuple[str, ...], bool]] = []
     document = _Document(text, index)
-    for tokens in runs(text, index.candidate, words or capitalised(text)):
+    for tokens in runs(text, index.candidates, words or capitalised(text)):
         found.extend(_look(document, tokens))
     # "Kamal Karkouki ... Karkouki said": the name's word alone later is still the person's
     found = [one for one in found if text[one[0].start : one[0].end] not in document.people]
@@ -294,17 +300,19 @@ def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Findi
     return sorted(findings, key=lambda f: f.start)
 
 
-def runs(text: str, candidate: Callable[[str], bool], words: Words) -> Iterator[list[Token]]:
-    """The runs of capitalised words (``words``), joined by single spaces, around each ``candidate`` word.
+def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Words) -> Iterator[list[Token]]:
+    """The runs of capitalised words (``words``), joined by single spaces, around each candidate word.
 
-    Only the candidates are looked at first (a cached verdict for each distinct word):
-    most documents have none, and then nothing else is done.  The organisation matcher
-    runs the same way.
+    Only the candidates are looked at first (``candidates`` of the distinct words, each
+    verdict kept): most documents have none, and then nothing else is done.  The
+    organisation matcher runs the same way.
     """
-    matches, strings = words
-    candidates = {w for w in set(strings) if candidate(w)}  # each distinct word judged once
+    matches, strings, distinct = words
+    found = candidates(distinct)
+    if not found:
+        return
     done = -1
-    for i in [i for i, w in enumerate(strings) if w in candidates]:
+    for i in [i for i, w in enumerate(strings) if w in found]:
         if i <= done:
             continue
         first = i
@@ -321,7 +329,7 @@ def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> boo
 
 
 def _token(match: regex.Match[str]) -> Token:
-    bare = _bare(match.group())
+    bare = without_possessive(match.group())
     return Token(match.start(), match.start() + len(bare), bare)
 
 
@@ -474,7 +482,7 @@ def _cue(text: str, start: int, end: int, settings: PlaceSettings) -> bool:
         if tail and (tail[-1].isalpha()) and any(before[-len(c) :] == c for c in settings.before):
             return True
     after = _WORDS_BEFORE.match(text, end + 1) if text[end : end + 1] == " " else None
-    return after is not None and _bare(after.group()).casefold() in settings.after
+    return after is not None and without_possessive(after.group()).casefold() in settings.after
 
 
 def _after_a_role(text: str, start: int, index: PlaceIndex) -> bool:

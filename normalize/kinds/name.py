@@ -22,7 +22,8 @@ from typing import Any
 from ..mentions import is_mention
 from ..model import Change
 from ..namekeys import KeyTableError, load_key_table
-from ..namematch import Finding, NameIndex, Words, capitalised, find, person
+from ..namematch import Finding, Words, capitalised, find
+from ..namepeople import NameIndex, person
 from ..quotes import is_gloss
 from ..rounds import Round, documents
 from ..tiers import suggestion_flag
@@ -107,7 +108,7 @@ class Runner:
             changes: list[Change] = []
             for start, end in documents(text, round.titles):
                 document = text[start:end]
-                for finding in self.find(document, index, _words(round, start, document)):
+                for finding in self.find(document, index, _words(round, document)):
                     moved = Finding(finding.start + start, finding.end + start, *_rest(finding))
                     if _used(text, moved):
                         changes.extend(_decide(round, rule, moved))
@@ -115,21 +116,20 @@ class Runner:
             text = round.text
 
 
-#: Per thread, the round last run and the capitalised words of its documents by where each starts:
-#: the name and place kinds run one after the other and read the same words.
+#: Per thread, the round last run and the capitalised words of its documents by their text: the
+#: name, place and body kinds run one after the other and read the same words, and a document
+#: the kind before left unchanged keeps its text though an earlier one's repairs moved it.
 _WORDS = threading.local()
 
 
-def _words(round: Round, start: int, document: str) -> Words:
+def _words(round: Round, document: str) -> Words:
     """The document's ``capitalised`` words, found once in a round while it is unchanged."""
-    memo: tuple[Round, dict[int, tuple[str, Words]]] | None = getattr(_WORDS, "memo", None)
+    memo: tuple[Round, dict[str, Words]] | None = getattr(_WORDS, "memo", None)
     if memo is None or memo[0] is not round:
         memo = _WORDS.memo = (round, {})
-    known = memo[1].get(start)
-    if known is not None and known[0] == document:
-        return known[1]
-    words = capitalised(document)
-    memo[1][start] = (document, words)
+    words = memo[1].get(document)
+    if words is None:
+        words = memo[1][document] = capitalised(document)
     return words
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 from rapidfuzz import fuzz
@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 from . import namewords
 from .namecompare import article_added, compound_article, is_misspelling, same_spelling
 from .namekeys import KeyTable, name_key
+from .nameletters import may_be_same_name
 from .namewords import (
     english_word,
     fold,
@@ -401,17 +402,21 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
     findings = []
     given = len(one.words) - len(one.surname)
+    styled = False  # a word in a house style of theirs: the writer keeps a style, the other words are its too
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
         listed = not index.candidate(token.text)  # a spelling some name or rule has
         kept = listed and (position < given or one.deferred)
-        if same_spelling(table, folded, word) or folded in one.styles or kept:
-            continue  # as the name has it, in a house style of theirs, or a first name as other names write it
-        if position and compound_article(table, part[position - 1].text, folded, word):
-            continue  # "Abd Alhamid" is Abd al-Hamid, the compound Abdul Hamid writes in one word
+        if same_spelling(table, folded, word) or kept:
+            continue  # as the name has it, or a first name as other names write it
+        if folded in one.styles or (position and compound_article(table, part[position - 1].text, folded, word)):
+            styled = True  # their house style, or "Abd Alhamid": Abd al-Hamid, the compound written in one word
+            continue
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         certain = certain and not article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
+    if styled:
+        findings = [replace(f, certain=False) for f in findings]
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
 
@@ -459,6 +464,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
+    if not certain and not may_be_same_name(found, " ".join(one.surname)):
+        return []  # "Belhaq" (ق) is not Belhaj (ج), "Shehayeb" not Shehab: another name, not a spelling
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
 
 

@@ -1,0 +1,95 @@
+"""Professional English the tool had not seen, and the wrong outputs of the last review.
+
+A capital inside a long official name, a surname that is another name than a gazetteer
+surname of the same key, a town sharing its Arabic name with a place English calls by an
+exonym, and a writer's house style in a short text with nothing to say it is machine
+translation.  The clean passages are corpora/clean/harm_trial_*.txt.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import Normalizer
+from normalize.nameletters import may_be_same_name
+
+CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
+
+
+@pytest.fixture(scope="module")
+def normalizer() -> Normalizer:
+    return Normalizer()
+
+
+def _found(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    result = normalizer.normalize(text)
+    return [(e.rule, e.original, e.replacement) for e in result.edits], [
+        (f.rule, text[f.start : f.end]) for f in result.flags
+    ]
+
+
+def test_a_capital_inside_a_long_official_name_stays(normalizer: Normalizer) -> None:
+    text = "The General Presidency for the Affairs of the Two Holy Mosques opened a gate."
+    assert _found(normalizer, text) == ([], [])
+    # a stray capital with a lower-case word on one side is still lowered
+    assert _found(normalizer, "The ministry began paying the Salaries of the staff of the Central Bank.") == (
+        [("capital-mid-sentence", "Salaries", "salaries")],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    ("found", "canonical", "same"),
+    [
+        ("Belhaq", "Belhaj", False),  # ق is not ج
+        ("Shehayeb", "Shehab", False),  # a ي between vowels: شهيب, not شهاب
+        ("Freige", "Al-Freij", False),  # the French soft g is an owner's spelling, not MT's
+        ("Mikaty", "Mikati", True),
+        ("Dabaiba", "Dbeibah", True),
+        ("Kablan", "Qabalan", True),
+        ("Bezishkian", "Pezeshkian", True),
+        ("Fayad", "Fayyad", True),
+    ],
+)
+def test_consonants_decide_whether_two_spellings_can_be_one_name(found: str, canonical: str, same: bool) -> None:
+    assert may_be_same_name(found, canonical) is same
+
+
+def test_a_lone_surname_of_another_name_is_not_offered(normalizer: Normalizer) -> None:
+    for text in (
+        "Freige, who runs a bakery, said flour prices had doubled.",
+        "Mr Shehayeb, who chairs the council, said the road would reopen.",
+        "The lawyer, Karim Belhaq, said his client would appeal.",
+    ):
+        assert _found(normalizer, text) == ([], [])
+    # a spelling of the same letters still is
+    assert _found(normalizer, "Mikaty said on Monday that talks would resume.") == (
+        [],
+        [("unlisted-name-spelling", "Mikaty")],
+    )
+
+
+def test_an_exonym_is_suggested_only_where_its_country_is_named(normalizer: Normalizer) -> None:
+    assert _found(normalizer, "The road between Arihah and Saraqib was cut.") == ([], [])
+    assert _found(normalizer, "Israeli forces raided Arihah in the West Bank.") == (
+        [("unlisted-place-spelling", "Arihah", "Jericho")],
+        [],
+    )
+
+
+def test_a_house_style_in_one_word_of_a_name_vouches_for_the_rest(normalizer: Normalizer) -> None:
+    # "Serraj" is a listed house style of Fayez al-Sarraj: "Faiez" beside it is offered, not respelt
+    assert _found(normalizer, "Faiez Serraj left Tripoli for Istanbul last week.") == (
+        [],
+        [("unlisted-name-spelling", "Faiez")],
+    )
+    assert _found(normalizer, "Prime Minister Mostafa Madbouli met the governors.") == ([], [])
+
+
+@pytest.mark.parametrize("path", sorted(CLEAN.glob("harm_trial_*.txt")), ids=lambda p: p.name)
+def test_the_clean_passages_get_no_edit_and_no_flag(normalizer: Normalizer, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    result = normalizer.normalize(text)
+    assert (result.text, result.edits, result.flags) == (text, [], [])

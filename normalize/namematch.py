@@ -229,6 +229,8 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     named: set[int] = set()
     leftover: list[list[_Token]] = []
     for tokens in _runs(text, index, words or capitalised(text)):
+        if len(tokens) > 1 and namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], index.table):
+            continue  # "Qasr Al Hosn", "Jabal Mukaber": a place's name, none of its words a person's
         found, rest = _full_names(tokens, index)
         findings.extend(f for f in found if f.end > f.start)
         named.update(f.who for f in found if f.who >= 0)

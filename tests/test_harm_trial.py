@@ -93,3 +93,32 @@ def test_the_clean_passages_get_no_edit_and_no_flag(normalizer: Normalizer, path
     text = path.read_text(encoding="utf-8")
     result = normalizer.normalize(text)
     assert (result.text, result.edits, result.flags) == (text, [], [])
+
+
+def test_a_figure_after_the_same_number_in_words_is_the_drafting_convention(normalizer: Normalizer) -> None:
+    text = "The Claimant shall reply within fourteen (14) days and pay within twenty-one (21) days."
+    assert _found(normalizer, text) == ([], [])
+    assert _found(normalizer, "The ministry paid (450) billion dinars in (14) days.") == (
+        [("bracketed-figure", "(450)", "450"), ("bracketed-figure", "(14)", "14")],
+        [],
+    )
+
+
+def test_the_parts_a_body_is_composed_of_are_not_communities(normalizer: Normalizer) -> None:
+    text = "The force is composed of some 40, mostly Shia components, which answer to the cabinet."
+    assert _found(normalizer, text) == ([], [])
+    assert _found(normalizer, "The Shia components met and the Sunni component objected.") == (
+        [
+            ("community-not-component", "components", "communities"),
+            ("community-not-component", "component", "community"),
+        ],
+        [],
+    )
+
+
+def test_a_run_with_a_place_head_is_no_person_s_name(normalizer: Normalizer) -> None:
+    assert _found(normalizer, "Crowds queued at Qasr Al Hosn on Friday.") == ([], [])
+
+
+def test_a_place_in_iyeh_is_not_a_word_without_the_ending(normalizer: Normalizer) -> None:
+    assert _found(normalizer, "But Iqbal was back from injury and scored the winner.") == ([], [])

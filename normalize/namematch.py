@@ -417,8 +417,7 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         certain = certain and not article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
-    if styled:
-        findings = [replace(f, certain=False) for f in findings]
+    findings = [replace(f, certain=False) for f in findings] if styled else findings
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
 
@@ -468,6 +467,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         return []  # too far to be worth a person's look without evidence
     if not certain and not may_be_same_name(found, " ".join(one.surname)):
         return []  # "Belhaq" (ق) is not Belhaj (ج), "Shehayeb" not Shehab: another name, not a spelling
+    if given and article_added(found, " ".join(one.surname)):
+        return []  # "Haytham al-Shihab": another first name and an article Shehab lacks, another family
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
 
 

@@ -122,3 +122,12 @@ def test_a_run_with_a_place_head_is_no_person_s_name(normalizer: Normalizer) -> 
 
 def test_a_place_in_iyeh_is_not_a_word_without_the_ending(normalizer: Normalizer) -> None:
     assert _found(normalizer, "But Iqbal was back from injury and scored the winner.") == ([], [])
+
+
+def test_another_first_name_and_an_article_the_surname_lacks_make_another_family(normalizer: Normalizer) -> None:
+    assert _found(normalizer, "The engineers Walid Tarmoom and Haytham al-Shihab were held.") == ([], [])
+    # the surname alone, in the person's own family form, is still offered
+    assert _found(normalizer, "Shihab said on Monday that talks would resume.") == (
+        [],
+        [("unlisted-name-spelling", "Shihab")],
+    )

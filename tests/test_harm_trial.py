@@ -131,3 +131,7 @@ def test_another_first_name_and_an_article_the_surname_lacks_make_another_family
         [],
         [("unlisted-name-spelling", "Shihab")],
     )
+
+
+def test_an_abbreviation_s_plural_is_no_place(normalizer: Normalizer) -> None:
+    assert _found(normalizer, "The review drew on reports by NGOs and on interviews with IDPs.") == ([], [])

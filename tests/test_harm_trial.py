@@ -135,3 +135,14 @@ def test_another_first_name_and_an_article_the_surname_lacks_make_another_family
 
 def test_an_abbreviation_s_plural_is_no_place(normalizer: Normalizer) -> None:
     assert _found(normalizer, "The review drew on reports by NGOs and on interviews with IDPs.") == ([], [])
+
+
+def test_a_joined_document_s_lines_do_not_decide_another_s_glue(normalizer: Normalizer) -> None:
+    # one line of each document looks like an infobox field; together they once made an "infobox"
+    byline = "The Future of the Seminary\n\nByMohammad Hassan\n\nThe study looks at the succession.\n"
+    other = "Rosemary DiCarlo told the council that the talks had stalled.\nShe said more work was needed.\n"
+    alone = normalizer.normalize(byline)
+    assert [(e.rule, e.original, e.replacement) for e in alone.edits] == [("glued-name", "", " ")]
+    joined = list(normalizer.normalize_many([other, byline]))
+    assert [(e.rule, e.replacement) for e in joined[1].edits] == [("glued-name", " ")]
+    assert joined[1].text == alone.text

@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import namewords
-from .namecompare import article_added, compound_article, is_misspelling, same_spelling
+from .namecompare import article_added, compound_article, is_misspelling, same_spelling, with_compounds_glued
 from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namewords import (
@@ -397,8 +397,9 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     if len(words) != len(one.words):
         if nisba_differs(words[-1], one.words[-1]):
             return []  # "Hussein el-Husseini" is not Hussein Hajj Hassan: another family's name
-        if all(w.casefold() in one.styles or any(same_spelling(table, w, c) for c in one.words) for w in words):
-            return []  # a short form, each word as the person's name or a house style has it ("Mohammad Qalibaf")
+        whole = with_compounds_glued(table, one.words)
+        if all(w.casefold() in one.styles or any(same_spelling(table, w, c) for c in whole) for w in words):
+            return []  # a short form, or a compound in one word ("Abdrabbuh Mansur Hadi"), each word theirs
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]

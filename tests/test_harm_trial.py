@@ -146,3 +146,11 @@ def test_a_joined_document_s_lines_do_not_decide_another_s_glue(normalizer: Norm
     joined = list(normalizer.normalize_many([other, byline]))
     assert [(e.rule, e.replacement) for e in joined[1].edits] == [("glued-name", " ")]
     assert joined[1].text == alone.text
+
+
+def test_a_compound_written_in_one_word_is_the_name_not_a_misspelling(normalizer: Normalizer) -> None:
+    assert _found(normalizer, "Former president Abdrabbuh Mansur Hadi left Aden in 2015.") == ([], [])
+    assert _found(normalizer, "Former president Abdrabu Mansur Hadi left Aden in 2015.") == (
+        [("unlisted-name-spelling", "Abdrabu Mansur Hadi", "Abd Rabbuh Mansur Hadi")],
+        [],
+    )

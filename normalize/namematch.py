@@ -405,7 +405,7 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
     findings = []
     given = len(one.words) - len(one.surname)
-    styled = False  # a word in a house style of theirs: the writer keeps a style, the other words are its too
+    styled = False  # the other words of a name the writer spells in a house style are that style too
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
         listed = not index.candidate(token.text)  # a spelling some name or rule has
@@ -413,7 +413,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         if same_spelling(table, folded, word) or kept:
             continue  # as the name has it, or a first name as other names write it
         if folded in one.styles or (position and compound_article(table, part[position - 1].text, folded, word)):
-            styled = True  # their house style, or "Abd Alhamid": Abd al-Hamid, the compound written in one word
+            # a house style, or "Abd Alhamid" (Abd al-Hamid in one word); a styled surname or glued article vouch
+            styled = styled or position >= given or folded not in one.styles
             continue
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         certain = certain and not article_added(token.text, word)

@@ -154,3 +154,11 @@ def test_a_compound_written_in_one_word_is_the_name_not_a_misspelling(normalizer
         [("unlisted-name-spelling", "Abdrabu Mansur Hadi", "Abd Rabbuh Mansur Hadi")],
         [],
     )
+
+
+def test_a_first_name_in_a_house_style_does_not_hold_back_the_surname_s_repair(normalizer: Normalizer) -> None:
+    # "Mostafa" is a listed house style of al-Kadhimi's first name; MT's "al-Kazemy" is still repaired
+    assert _found(normalizer, "Prime Minister Mostafa al-Kazemy met the envoy.") == (
+        [("unlisted-name-spelling", "al-Kazemy", "al-Kadhimi")],
+        [],
+    )

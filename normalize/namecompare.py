@@ -9,6 +9,7 @@ misspelling (``is_misspelling``).  The name matcher (``normalize.namematch``) as
 from __future__ import annotations
 
 import functools
+from itertools import pairwise
 
 import regex
 from rapidfuzz import fuzz
@@ -86,3 +87,12 @@ def plain(name: str) -> str:
     """The name as house styles all write it: no article, apostrophe, hyphen, accent, doubled consonant (Fayyadh)."""
     text = _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))
     return _DOUBLED_CONSONANT.sub(r"\1", text)
+
+
+def with_compounds_glued(table: KeyTable, words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name's words, and each compound's head glued to the word after it ("Abd Rabbuh": "AbdRabbuh").
+
+    Outlets write a compound name in one word ("Abdrabbuh Mansur Hadi"): each word of that
+    spelling is a word of the name so joined, not a misspelling of one.
+    """
+    return (*words, *(a + b for a, b in pairwise(words) if a.casefold() in table.compound_heads))

@@ -23,17 +23,25 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
 
 from . import namewords
-from .namecompare import article_added, compound_article, is_misspelling, same_spelling
+from .namecompare import article_added, compound_article, is_misspelling, same_spelling, with_compounds_glued
 from .namekeys import name_key
+from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
-from .namewords import fold, has_words, introduced, sentence_around, text_has_words, without_possessive
+from .namewords import (
+    fold,
+    has_words,
+    introduced,
+    sentence_around,
+    text_has_words,
+    without_possessive,
+)
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -73,6 +81,8 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     named: set[int] = set()
     leftover: list[list[_Token]] = []
     for tokens in _runs(text, index, words or capitalised(text)):
+        if len(tokens) > 1 and namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], index.table):
+            continue  # "Qasr Al Hosn", "Jabal Mukaber": a place's name, none of its words a person's
         found, rest = _full_names(tokens, index)
         findings.extend(f for f in found if f.end > f.start)
         named.update(f.who for f in found if f.who >= 0)
@@ -252,24 +262,29 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     if len(words) != len(one.words):
         if nisba_differs(words[-1], one.words[-1]):
             return []  # "Hussein el-Husseini" is not Hussein Hajj Hassan: another family's name
-        if all(w.casefold() in one.styles or any(same_spelling(table, w, c) for c in one.words) for w in words):
-            return []  # a short form, each word as the person's name or a house style has it ("Mohammad Qalibaf")
+        whole = with_compounds_glued(table, one.words)
+        if all(w.casefold() in one.styles or any(same_spelling(table, w, c) for c in whole) for w in words):
+            return []  # a short form, or a compound in one word ("Abdrabbuh Mansur Hadi"), each word theirs
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
     findings = []
     given = len(one.words) - len(one.surname)
+    styled = False  # the other words of a name the writer spells in a house style are that style too
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
         listed = not index.candidate(token.text)  # a spelling some name or rule has
         kept = listed and (position < given or one.deferred)
-        if same_spelling(table, folded, word) or folded in one.styles or kept:
-            continue  # as the name has it, in a house style of theirs, or a first name as other names write it
-        if position and compound_article(table, part[position - 1].text, folded, word):
-            continue  # "Abd Alhamid" is Abd al-Hamid, the compound Abdul Hamid writes in one word
+        if same_spelling(table, folded, word) or kept:
+            continue  # as the name has it, or a first name as other names write it
+        if folded in one.styles or (position and compound_article(table, part[position - 1].text, folded, word)):
+            # a house style, or "Abd Alhamid" (Abd al-Hamid in one word); a styled surname or glued article vouch
+            styled = styled or position >= given or folded not in one.styles
+            continue
         certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
         certain = certain and not article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
+    findings = [replace(f, certain=False) for f in findings] if styled else findings
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
 
@@ -319,6 +334,10 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
+    if not certain and not may_be_same_name(found, " ".join(one.surname)):
+        return []  # "Belhaq" (ق) is not Belhaj (ج), "Shehayeb" not Shehab: another name, not a spelling
+    if given and article_added(found, " ".join(one.surname)):
+        return []  # "Haytham al-Shihab": another first name and an article Shehab lacks, another family
     return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
 
 

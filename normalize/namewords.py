@@ -110,10 +110,12 @@ def fold(name: str) -> str:
 
 
 def abbreviation(word: str, longest: int) -> bool:
-    """Is the word of at most ``longest`` capital letters, as an abbreviation is (KR, KRG, PMF)?
+    """Is the word of at most ``longest`` capital letters, as an abbreviation is (KR, KRG, PMF), or its plural (NGOs)?
 
     A longer word in capitals is more often a name in a dateline or a headline ("NASSIRIYAH:").
     """
+    if len(word) > 2 and word.endswith("s") and abbreviation(word[:-1], longest):
+        return True  # "NGOs", "IDPs", "MPs": an abbreviation's plural, no one's name
     return 2 <= len(word) <= longest and word.isalpha() and word.isupper()
 
 

@@ -427,6 +427,9 @@ def _judge(
     one = index.places[match.places[0]]
     if nisba_differs(found, one.canonical):
         return None  # "Abu Ali al-Basri" is a man of Basra, not the city
+    exonym = fuzz.ratio(index.table.light(found), index.table.light(one.canonical)) < settings.min_similarity
+    if exonym and not document.names(one):
+        return None  # the Arabic name of a place English calls otherwise (Ariha, Jericho) is other towns' too
     long_enough = len(match.key) >= settings.min_key or match.similarity >= settings.review_similarity
     single = len(match.places) == 1
     strong = single and long_enough and not one.review_only

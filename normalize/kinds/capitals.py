@@ -48,6 +48,8 @@ class Cues:
     subject_verb: frozenset[str] = frozenset()
     #: Nouns that open an institution's name with "of" ("council of Representatives"): the plural after is its.
     name_heads: frozenset[str] = frozenset()
+    #: Small words joining the capitalised words of one long name ("Presidency for the Affairs of the Two").
+    name_joiners: frozenset[str] = frozenset()
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -59,7 +61,8 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
     people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
     protected = found["protected"] | people | found["dateline_places"]
     heads = frozenset(w.casefold() for w in str(capitals.get("name_heads") or "").split())
-    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads)
+    joiners = frozenset(str(capitals.get("name_joiners") or "").split())
+    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads, joiners)
 
 
 #: A capitalised word after a space, before a lower-case word that is not followed by a
@@ -129,6 +132,43 @@ def _in_title_case(text: str, start: int, end: int) -> bool:
     return words >= _TITLE_WORDS and capitals / words >= _TITLE_SHARE
 
 
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_BREAK = re.compile(r"[.,;:!?()“”\"\n]")
+#: How far either side of a capital the joined name is looked for.
+_REACH = 40
+
+
+def _capital_through_joiners(words: list[str], joiners: frozenset[str]) -> bool:
+    """Do ``words`` (read away from the candidate) reach a capitalised word through joiners only?"""
+    for word in words:
+        if word[:1].isupper():
+            return True
+        if word not in joiners:
+            return False
+    return False
+
+
+def _inside_long_name(text: str, at: int, end: int, joiners: frozenset[str]) -> bool:
+    """Is the word at ``at``..``end`` between two capitalised words joined to it by joiners only?
+
+    "the General Presidency for the Affairs of the Two Holy Mosques": "Affairs" is part of the
+    name.  MT's stray capital has a verb or a lower-case noun on one side ("paying the Salaries of
+    employees").  Punctuation ends the run.
+    """
+    if not joiners:
+        return False
+    start = max(0, at - _REACH)
+    left = _BREAK.split(text[start:at])
+    before = _WORD.findall(left[-1])
+    if len(left) == 1 and start > 0:
+        before = before[1:]  # the first word may be cut by the window
+    right = _BREAK.split(text[end : end + _REACH])
+    after = _WORD.findall(right[0])
+    if len(right) == 1 and end + _REACH < len(text):
+        after = after[:-1]
+    return _capital_through_joiners(before[::-1], joiners) and _capital_through_joiners(after, joiners)
+
+
 def _cued(text: str, known: Cues, word: str, at: int) -> bool:
     """Does what comes before ``word`` (at ``at``) show it is in mid-sentence where English writes it lower-case?
 
@@ -170,6 +210,8 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
                 continue  # a plural of a word in use ("Salaries"); "Jenkins" is a surname, "jenkin" Webster's only
             if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
+            if _inside_long_name(text, at, match.end(), known.name_joiners):
+                continue  # "the General Presidency for the Affairs of the Two Holy Mosques"
             changes.append(change(rule, at, match.end(), word.lower()))
     return changes
 

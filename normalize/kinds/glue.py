@@ -15,7 +15,7 @@ import regex
 
 from ..lexicon import Glue, compiled_from, current
 from ..model import Change
-from ..rounds import Round
+from ..rounds import SEPARATOR_MARK, Round
 from ..screen import Span, whole
 from ..text import LOWER_UPPER, WORD_START
 from ..wordlist import is_common_word
@@ -134,7 +134,7 @@ def split_glued_names(text: str, rule: GlueRule, where: list[Span] | None = None
                 continue
             if is_common_word(right) or not (left in first_names or is_common_word(left)):
                 continue
-            if left not in first_names and right not in known and not _alone(text, right):
+            if left not in first_names and right not in known and not _alone(text, right, match.start()):
                 continue
             changes.append(change(rule, match.end(1), match.end(1), " "))
     return changes
@@ -160,11 +160,32 @@ def _field_labels(text: str) -> frozenset[int]:
     """
     if "\n" not in text:
         return frozenset()
-    # A field line has a lower-case letter before a capital: only such lines are tried, not every line.
-    line_starts = dict.fromkeys(text.rfind("\n", 0, m.start()) + 1 for m in LOWER_UPPER.finditer(text))
-    fields = (_FIELD_LINE.match(text, start) for start in line_starts)
-    starts = [m.start(1) for m in fields if m is not None and is_common_word(m.group(1))]
-    return frozenset(starts) if len(starts) >= _min_fields() else frozenset()
+    found: list[int] = []
+    for start, end in _documents(text):  # each joined document has its infobox or none
+        # A field line has a lower-case letter before a capital: only such lines are tried, not every line.
+        lines = dict.fromkeys(text.rfind("\n", 0, m.start()) + 1 for m in LOWER_UPPER.finditer(text, start, end))
+        fields = (_FIELD_LINE.match(text, max(line, start), end) for line in lines)
+        starts = [m.start(1) for m in fields if m is not None and is_common_word(m.group(1))]
+        found += starts if len(starts) >= _min_fields() else []
+    return frozenset(found)
+
+
+def _documents(text: str) -> list[Span]:
+    """The spans of the documents joined in ``text`` (``SEPARATOR_MARK`` between them), or the whole text."""
+    spans, start = [], 0
+    mark = text.find(SEPARATOR_MARK)
+    while mark >= 0:
+        spans.append((start, mark))
+        start = mark + len(SEPARATOR_MARK)
+        mark = text.find(SEPARATOR_MARK, start)
+    return [*spans, (start, len(text))]
+
+
+def _document_at(text: str, pos: int) -> Span:
+    """The span of the joined document that holds ``pos``."""
+    start = text.rfind(SEPARATOR_MARK, 0, pos) + 1
+    end = text.find(SEPARATOR_MARK, pos)
+    return start, len(text) if end < 0 else end
 
 
 #: A lower-case word run into a capitalised one inside running text ("occupiedWest", "Saudi-ledCoalition").
@@ -219,9 +240,11 @@ def _inflected_word(word: str) -> bool:
     return any(len(stem) > 2 and is_common_word(stem) for stem in stems)
 
 
-def _alone(text: str, word: str) -> bool:
-    """Does the text also write ``word`` as a word of its own?"""
-    return regex.search(r"(?<![\p{L}\p{N}_])" + regex.escape(word) + r"(?![\p{L}\p{N}_])", text) is not None
+def _alone(text: str, word: str, at: int) -> bool:
+    """Does the document holding ``at`` also write ``word`` as a word of its own (not another joined one)?"""
+    start, end = _document_at(text, at)
+    pattern = r"(?<![\p{L}\p{N}_])" + regex.escape(word) + r"(?![\p{L}\p{N}_])"
+    return regex.search(pattern, text, pos=start, endpos=end) is not None
 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

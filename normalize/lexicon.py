@@ -103,6 +103,8 @@ class Title:
     paragraph_slack: int
     glued_min_words: int
     glued_min_rest: int
+    date_labels: tuple[str, ...]
+    site_name_words: int
 
 
 @dataclass(frozen=True)

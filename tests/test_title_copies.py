@@ -76,3 +76,53 @@ def test_a_first_line_that_repeats_itself_is_not_always_a_pasted_headline(
 ) -> None:
     source = f"{first_line}\n\nThe talks went on late into the night."
     assert normalizer.normalize(source).edits == []
+
+
+HEADLINE = "Basra Governor Resigns After Protests"
+BODY = "The governor of Basra resigned on Monday after weeks of protests."
+
+
+@pytest.mark.parametrize(
+    ("source", "expected", "deleted"),
+    [
+        # A copy with the site's name after a dash or a bar.
+        (
+            f"{HEADLINE}\n\n{HEADLINE} - Shafaq News\n\n{BODY}",
+            f"{HEADLINE}\n\n{BODY}",
+            [f"{HEADLINE} - Shafaq News\n\n"],
+        ),
+        (f"{HEADLINE}\n{HEADLINE} | Rudaw\n\n{BODY}", f"{HEADLINE}\n\n{BODY}", [f"\n{HEADLINE} | Rudaw"]),
+        # A labelled date between the headline and its copy is looked past and kept.
+        (
+            f"{HEADLINE}\nPublished: 05/12/2026 10:30\n{HEADLINE}\n{BODY}",
+            f"{HEADLINE}\nPublished: 05/12/2026 10:30\n{BODY}",
+            [f"\n{HEADLINE}"],
+        ),
+        # A copy pasted before the first paragraph's dateline, with a space.
+        (f"{HEADLINE}\n\n{HEADLINE} Basra - {BODY}", f"{HEADLINE}\n\nBasra - {BODY}", [f"{HEADLINE} "]),
+        (f"{HEADLINE}\n\n{HEADLINE} Basra (INA) - {BODY}", f"{HEADLINE}\n\nBasra (INA) - {BODY}", [f"{HEADLINE} "]),
+        # The page's own link to itself as its last line.
+        (f"{HEADLINE}\n\n{BODY}\n\n{HEADLINE}\n", f"{HEADLINE}\n\n{BODY}\n", [f"\n\n{HEADLINE}"]),
+    ],
+)
+def test_copies_with_a_site_name_a_dateline_or_at_the_end_go(
+    source: str, expected: str, deleted: list[str], normalizer: Normalizer
+) -> None:
+    result = normalizer.normalize(source)
+    assert result.text == expected
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [(d, "", "title-repeat") for d in deleted]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # A longer site note after the dash is a subheading, not a name.
+        f"{HEADLINE}\n\n{HEADLINE} - and what the new cabinet may do about the port\n\n{BODY}",
+        # The headline's words opening a sentence that goes on are the sentence's.
+        f"{HEADLINE}\n\n{HEADLINE} was the word in Basra on Monday, as crowds gathered.",
+        # A last line that only starts like the headline is the article's.
+        f"{HEADLINE}\n\n{BODY}\n\n{HEADLINE} Again, Officials Say",
+    ],
+)
+def test_lines_that_only_look_like_copies_stay(source: str, normalizer: Normalizer) -> None:
+    assert [e.rule for e in normalizer.normalize(source).edits if e.rule == "title-repeat"] == []

@@ -75,17 +75,18 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     for line in content[1:4]:
         body = line.group().strip()
         start = line.start() + (len(line.group()) - len(line.group().lstrip()))
-        if _DATE_LINE.fullmatch(body):
+        if _is_date_line(body):
             skipped = True  # a page's date or time between the headline and its copy: looked past, kept
             continue
         # A line over twice the headline's length is a paragraph, not a copy: no need for its key.
         if len(body) <= current().title.paragraph_factor * len(title) + current().title.paragraph_slack:
-            body_key = _title_key(body)
+            body_key = _title_key(_without_site_name(body))
             if body_key == key or _fuzzy_equal(key, body_key, budget, timeout):
                 copies.append((start, start + len(body)))
                 continue
         same_start = body[:3].casefold() == title[:3].casefold()
         length = _glued_title_length(title, body, budget, timeout) if same_start else 0
+        length = length or (_spaced_title_length(title, body, budget, timeout) if same_start else 0)
         if length:
             glued = (start, start + length)
         break
@@ -93,7 +94,62 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     changes += [change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies, skipped)]
     if glued is not None:
         changes.append(change(rule, glued[0], glued[1], ""))
-    return changes
+    last = _last_line_copy(text, key, max([title_end, *(b for _, b in copies), *(glued[1:] if glued else ())]))
+    return changes + ([change(rule, *last, "")] if last else [])
+
+
+def _is_date_line(line: str) -> bool:
+    """A page's date or time, bare or after a label such as "Published:"."""
+    for label in current().title.date_labels:
+        if line.startswith(label) and line[len(label) : len(label) + 1] in (":", " "):
+            line = line[len(label) :].lstrip(": ")
+            break
+    return _DATE_LINE.fullmatch(line) is not None
+
+
+#: A site's name after a copy of the headline: " - Shafaq News", " | Rudaw", " – INA".
+_SITE_NAME = regex.compile(r"\s+[-–—|]\s+(\p{Lu}[\p{L}\p{N}.'’&]*(?: [\p{L}\p{N}.'’&]+)*)$")
+
+
+def _without_site_name(line: str) -> str:
+    """``line`` less a short capitalised name after a dash or a bar at its end."""
+    found = _SITE_NAME.search(line)
+    if found is None or len(found.group(1).split()) > current().title.site_name_words:
+        return line
+    return line[: found.start()]
+
+
+@functools.lru_cache(maxsize=256)
+def _fuzzy_spaced_copy(title: str, budget: int) -> regex.Pattern[str]:
+    """The headline, then a space and a dateline: a place and a dash, or a place and its agency in brackets."""
+    dateline = r"\s+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s[-–—]\s|\s?\(\p{Lu})"
+    return regex.compile(rf"(?b)(?:{regex.escape(title)}){{e<={budget}}}(?={dateline})")
+
+
+def _spaced_title_length(title: str, body: str, budget: int, timeout: float) -> int:
+    """Length of a headline copy (with the space after it) that opens the first paragraph's dateline.
+
+    "TITLE Basra - The governor said ...": the copy was pasted before the dateline with a
+    space, not glued to it, so ``_glued_title_length`` does not see it.
+    """
+    if len(body) <= len(title) + budget:
+        return 0
+    try:
+        match = _fuzzy_spaced_copy(title, budget).match(body, timeout=timeout)
+    except TimeoutError:
+        return 0
+    if match is None or match.end() < len(title) - budget:
+        return 0
+    return match.end() + len(body[match.end() :]) - len(body[match.end() :].lstrip())
+
+
+def _last_line_copy(text: str, key: str, after: int) -> tuple[int, int] | None:
+    """The last line, with the white space before it, when it repeats the headline (a page's own link to itself)."""
+    body = text.rstrip()
+    start = body.rfind("\n") + 1
+    if start <= after or _title_key(_without_site_name(body[start:].strip())) != key:
+        return None
+    return len(body[:start].rstrip()), len(body)
 
 
 def _title_words(line: str) -> list[tuple[int, int, str]]:

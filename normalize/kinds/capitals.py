@@ -48,6 +48,8 @@ class Cues:
     subject_verb: frozenset[str] = frozenset()
     #: Nouns that open an institution's name with "of" ("council of Representatives"): the plural after is its.
     name_heads: frozenset[str] = frozenset()
+    #: "and", "or": a verb after one shares the cue of the verb before it ("to Withstand ... and Reduce").
+    coordinators: frozenset[str] = frozenset()
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -59,7 +61,8 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
     people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
     protected = found["protected"] | people | found["dateline_places"]
     heads = frozenset(w.casefold() for w in str(capitals.get("name_heads") or "").split())
-    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads)
+    coordinators = frozenset(str(capitals.get("coordinators") or "").split())
+    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads, coordinators)
 
 
 #: A capitalised word after a space, before a lower-case word that is not followed by a
@@ -150,14 +153,30 @@ def _cued(text: str, known: Cues, word: str, at: int) -> bool:
     return _lower_word_before(text, space)
 
 
+#: What ends the clause a coordinated verb shares with the verb before it.
+_CLAUSE_END = re.compile(r"[.!?;:\n”\"]")
+
+
+def _coordinated(text: str, known: Cues, at: int, verb_cued_at: int) -> bool:
+    """Is the word at ``at`` a verb after "and"/"or" whose partner, earlier in the clause, was lowered after a cue?"""
+    if verb_cued_at < 0 or at - verb_cued_at > 160:
+        return False
+    space = text.rfind(" ", max(0, at - 5), at - 1)
+    if space < 2 or text[space + 1 : at - 1] not in known.coordinators:
+        return False
+    return _lower_word_before(text, space) and _CLAUSE_END.search(text, verb_cued_at, at) is None
+
+
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
     title_case = _TitleCaseLines(text)
+    verb_cued_at = -1  # where the last word lowered after a verb cue stands
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
             word, at = match.group(1), match.start(1)
-            if not _cued(text, known, word, at):
+            coordinated = _coordinated(text, known, at, verb_cued_at)
+            if not coordinated and not _cued(text, known, word, at):
                 continue  # the cheap tests first; the word list is read on the first word that passes them
             if word in known.protected or word in rule.protect:
                 continue
@@ -166,11 +185,13 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
                 continue
             space = text.rfind(" ", max(0, at - 10), at - 1)
             cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
-            if cue not in known.verb and not listed and not is_plural_in_use(word):
+            if cue not in known.verb and not (listed or coordinated) and not is_plural_in_use(word):
                 continue  # a plural of a word in use ("Salaries"); "Jenkins" is a surname, "jenkin" Webster's only
             if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
             changes.append(change(rule, at, match.end(), word.lower()))
+            if cue in known.verb or coordinated:
+                verb_cued_at = at
     return changes
 
 

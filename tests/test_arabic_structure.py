@@ -183,7 +183,7 @@ def test_professional_english_is_left_alone(text: str, normalizer: Normalizer) -
         ("The delegation met the side Iraqi.", "The delegation met the Iraqi side."),
         (
             "Clashes broke out yesterday evening, Monday, near the airport.",
-            "Clashes broke out on Monday evening, near the airport.",
+            "Clashes broke out on Monday evening near the airport.",
         ),
         ("Families fled during the past hours.", "Families fled during the past few hours."),
         ("The session will be held on the day of Sunday.", "The session will be held on Sunday."),

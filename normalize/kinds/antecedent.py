@@ -63,11 +63,19 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
     """The word lists, compiled once per distinct data, on the first document an antecedent rule sees."""
     lists: dict[str, list[str]] = {}
     for data, keys, origin in (
-        (antecedents, ("bodies", "countries", "persons", "women", "verbs", "owned"), "antecedents"),
+        (
+            antecedents,
+            ("bodies", "countries", "persons", "women", "verbs", "owned", "places", "place_words"),
+            "antecedents",
+        ),
         (names, ("female_first_names",), "names"),
     ):
         lists.update({key: _words_of(data, key, origin) for key in keys})
     name = r"\p{Lu}[\p{L}'’-]*"
+    # Capitalised words after "in/at/the" or before "market/camp" name a place, not a person or a woman
+    # ("at Umm Qasr", "in the Jamila market").
+    places = _alternation(lists["places"])
+    not_place = rf"(?<!\b(?i:{_alternation(lists['place_words'])}) )"
     body = (
         r"(?:(?:In|On|Through|Earlier|Later|Meanwhile|Separately|Also)\b[^,.!?\n]{0,80}, )?"
         rf"(?:(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
@@ -81,12 +89,14 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
         person=regex.compile(
             rf"\b(?i:{_alternation(lists['persons'])})\b"
             # two capitalised words are a person's name, unless the run ends in a body ("Atomic Energy Agency")
-            rf"|(?<![.!?]\s*)(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{_alternation(lists['bodies'])})\b)"
-            rf"{name} (?:(?:al-|bin |Abu )?{name})"
+            rf"|(?<![.!?]\s*){not_place}"
+            rf"(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{_alternation(lists['bodies'])})\b)"
+            rf"{name} (?:(?:al-|bin |Abu )?{name})(?! (?i:{places})\b)"
             rf"|\b[Aa]l-\p{{Lu}}|\b(?:He|he|him|his|His)\b"
         ),
         woman=regex.compile(
-            rf"\b(?i:{_alternation(lists['women'])})\b|\b(?:{_alternation(lists['female_first_names'])})\b"
+            rf"\b(?i:{_alternation(lists['women'])})\b"
+            rf"|{not_place}\b(?:{_alternation(lists['female_first_names'])})\b(?! (?i:{places})\b)"
         ),
         pronoun=regex.compile(
             # "she" at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and",

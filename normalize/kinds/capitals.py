@@ -50,6 +50,10 @@ class Cues:
     name_heads: frozenset[str] = frozenset()
     #: Small words joining the capitalised words of one long name ("Presidency for the Affairs of the Two").
     name_joiners: frozenset[str] = frozenset()
+    #: "and", "or": a verb after one shares the cue of the verb before it ("to Withstand ... and Reduce").
+    coordinators: frozenset[str] = frozenset()
+    #: Words that open an object ("the", "two"): a past verb of a common stem before one is a verb.
+    object_openers: frozenset[str] = frozenset()
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -62,7 +66,11 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
     protected = found["protected"] | people | found["dateline_places"]
     heads = frozenset(w.casefold() for w in str(capitals.get("name_heads") or "").split())
     joiners = frozenset(str(capitals.get("name_joiners") or "").split())
-    return Cues(found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads, joiners)
+    coordinators = frozenset(str(capitals.get("coordinators") or "").split())
+    openers = frozenset(str(capitals.get("object_openers") or "").split())
+    return Cues(
+        found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads, joiners, coordinators, openers
+    )
 
 
 #: A capitalised word after a space, before a lower-case word that is not followed by a
@@ -183,6 +191,8 @@ def _cued(text: str, known: Cues, word: str, at: int) -> bool:
     cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
     if word in known.subject_verb:
         return at >= 2 and (text[at - 2].isalpha() or text[at - 2] == ")")
+    if _past_verb_before_object(text, known, word, at):
+        return True
     if not (cue in known.verb or (cue in known.noun and word[-1] == "s")) or space < 2:
         return False
     if cue in known.verb and cue != "to":
@@ -190,29 +200,71 @@ def _cued(text: str, known: Cues, word: str, at: int) -> bool:
     return _lower_word_before(text, space)
 
 
+#: What ends the clause a coordinated verb shares with the verb before it.
+_CLAUSE_END = re.compile(r"[.!?;:\n”\"]")
+
+
+def _coordinated(text: str, known: Cues, at: int, verb_cued_at: int) -> bool:
+    """Is the word at ``at`` a verb after "and"/"or" whose partner, earlier in the clause, was lowered after a cue?"""
+    if verb_cued_at < 0 or at - verb_cued_at > 160:
+        return False
+    space = text.rfind(" ", max(0, at - 5), at - 1)
+    if space < 2 or text[space + 1 : at - 1] not in known.coordinators:
+        return False
+    return _lower_word_before(text, space) and _CLAUSE_END.search(text, verb_cued_at, at) is None
+
+
+def _past_of_common_word(word: str) -> bool:
+    """``word`` looks like the past tense of a common word ("Sentenced", "Imposed", "Shelled")."""
+    lower = word.lower()
+    if not lower.endswith("ed") or len(lower) < 6:
+        return False
+    stems = [lower[:-1], lower[:-2]]
+    if lower[-3] == lower[-4]:
+        stems.append(lower[:-3])  # a doubled consonant: "shelled", "banned"
+    return any(len(stem) >= 4 and is_common_word(stem) for stem in stems)
+
+
+def _past_verb_before_object(text: str, known: Cues, word: str, at: int) -> bool:
+    """A past verb no list holds, after its lower-case subject and before its object ("the court Sentenced two men").
+
+    The object's first word must open one ("the", "two", "a"): a name ending in -ed after a title
+    ("the minister Rashed said") is followed by a verb, not an object, and stays.
+    """
+    if not known.object_openers or at < 2 or not _lower_word_before(text, at - 1):
+        return False
+    after = text[at + len(word) + 1 : at + len(word) + 12].split(" ", 1)[0]
+    return after in known.object_openers and not is_also_a_name(word) and _past_of_common_word(word)
+
+
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
     title_case = _TitleCaseLines(text)
+    verb_cued_at = -1  # where the last word lowered after a verb cue stands
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
             word, at = match.group(1), match.start(1)
-            if not _cued(text, known, word, at):
+            coordinated = _coordinated(text, known, at, verb_cued_at)
+            if not coordinated and not _cued(text, known, word, at):
                 continue  # the cheap tests first; the word list is read on the first word that passes them
             if word in known.protected or word in rule.protect:
                 continue
-            listed = word in known.subject_verb  # the list vouches for its words; the word list lacks inflections
+            # the list (or a common stem) vouches for the word; the word list lacks inflections
+            listed = word in known.subject_verb or _past_verb_before_object(text, known, word, at)
             if title_case.at(at) or not (listed or is_common_word(word)) or is_also_a_name(word):
                 continue
             space = text.rfind(" ", max(0, at - 10), at - 1)
             cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
-            if cue not in known.verb and not listed and not is_plural_in_use(word):
+            if cue not in known.verb and not (listed or coordinated) and not is_plural_in_use(word):
                 continue  # a plural of a word in use ("Salaries"); "Jenkins" is a surname, "jenkin" Webster's only
             if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
             if _inside_long_name(text, at, match.end(), known.name_joiners):
                 continue  # "the General Presidency for the Affairs of the Two Holy Mosques"
             changes.append(change(rule, at, match.end(), word.lower()))
+            if cue in known.verb or coordinated:
+                verb_cued_at = at
     return changes
 
 

@@ -118,3 +118,23 @@ def test_later_rounds_do_not_join_paragraphs_into_a_false_antecedent() -> None:
         "She added that aid arrived in the past few days."
     )
     assert [e.rule for e in result.edits] == ["today-weekday", "past-hours-days"]
+
+
+def test_a_place_named_like_a_person_or_a_woman_does_not_block_the_body(normalizer: Normalizer) -> None:
+    text = (
+        "The General Authority of Customs seized ten containers at Umm Qasr. "
+        "She said that her teams found them in the Jamila market."
+    )
+    result = normalizer.normalize(text)
+    assert result.text == (
+        "The General Authority of Customs seized ten containers at Umm Qasr. "
+        "It said that its teams found them in the Jamila market."
+    )
+    assert [(e.original, e.replacement) for e in result.edits] == [("She", "It"), ("her", "its")]
+
+
+def test_a_woman_after_from_still_blocks_the_body(normalizer: Normalizer) -> None:
+    text = "The ministry received a letter from Hanan Saleh. She said the letter was late."
+    result = normalizer.normalize(text)
+    assert result.edits == []
+    assert result.flags == []

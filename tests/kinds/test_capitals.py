@@ -61,3 +61,40 @@ def test_a_rule_protects_its_own_words_and_reads_back() -> None:
     assert [(text[c.start : c.end], c.replacement) for c in lower_mid_sentence_capitals(text, rule)] == [
         ("Withstand", "withstand")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lowered"),
+    [
+        (
+            "The government seeks to Withstand the pressure of the markets and Reduce the deficit.",
+            ["Withstand", "Reduce"],
+        ),
+        ("The court Sentenced two men to prison.", ["Sentenced"]),
+        ("The directorate Imposed a curfew on the town.", ["Imposed"]),
+        # a new sentence after the lowered verb: "and" there shares no cue with it
+        ("They want to Cut the deficit. Bread and Butter Street is closed.", ["Cut"]),
+    ],
+)
+def test_a_coordinated_verb_and_an_unlisted_past_verb_are_lowered(
+    normalizer: Normalizer, text: str, lowered: list[str]
+) -> None:
+    result = normalizer.normalize(text)
+    assert [e.original for e in result.edits] == lowered
+    assert [e.replacement for e in result.edits] == [word.lower() for word in lowered]
+    assert {e.rule for e in result.edits} == {"capital-mid-sentence"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the word before "and" was not lowered, so the word after it has no cue
+        "The team of Save the Children and Oxfam arrived.",
+        # a name ending in -ed after a title is followed by a verb, not an object
+        "The minister Rashed said the road was open, and the envoy Waleed Hameed agreed.",
+        # the word before the capitalised one is a name: a club, not a subject
+        "He met the Manchester United players and the mayor.",
+    ],
+)
+def test_names_after_and_or_ending_in_ed_stay(normalizer: Normalizer, text: str) -> None:
+    assert normalizer.normalize(text).edits == []

@@ -120,6 +120,28 @@ def test_conditions_that_do_not_hold_note_being_read() -> None:
     assert not verdicts["other"] and read == {"off"}  # outside ``reading`` nothing is noted
 
 
+def test_watched_verdicts_match_the_plain_computation_whatever_the_rules() -> None:
+    """``watched`` reuses the rules' stand-ins between calls: a change of rules or order must not mix them up."""
+    rounds = [
+        {"a": True, "b": False, "c": False},
+        {"a": False, "b": True, "c": False},  # same rules, other verdicts
+        {"c": True, "a": False},  # fewer rules, other order
+        {"d": False, "a": True, "b": False, "c": True},  # a rule not seen before
+        {"a": True, "b": None, "c": 0},  # not bools: each taken as it is, or its stand-in when false
+    ]
+    for verdicts in rounds:
+        result = watched(verdicts)  # type: ignore[arg-type]
+        assert list(result) == list(verdicts)
+        for rule, on in verdicts.items():
+            if on:
+                assert result[rule] is on
+            else:
+                read: set[str] = set()
+                with reading(read):
+                    assert not result[rule]
+                assert read == {rule}
+
+
 def test_a_condition_switched_on_but_never_read_costs_no_second_run(monkeypatch: pytest.MonkeyPatch) -> None:
     normalizer = Normalizer()
     before = normalizer.contexts.verdicts(SWITCHES_ON)

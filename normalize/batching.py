@@ -29,7 +29,7 @@ import contextlib
 import gc
 import itertools
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -119,7 +119,7 @@ def watched(verdicts: dict[str, bool]) -> dict[str, bool]:
         pairs = _pairs(keys)
     try:
         # Each rule's pair (its stand-in, True) indexed by its bool verdict: one pass in C, not in Python.
-        return dict(zip(keys, map(tuple.__getitem__, pairs, verdicts.values())))
+        return dict(zip(keys, map(_PICK, pairs, verdicts.values()), strict=True))
     except (TypeError, IndexError):  # a verdict that is not a bool: taken as it is when it is true
         return {rule: on or cast(bool, _OFF[rule]) for rule, on in verdicts.items()}
 
@@ -138,6 +138,8 @@ def _pairs(keys: tuple[str, ...]) -> tuple[tuple[object, bool], ...]:
 
 
 _last_pairs: tuple[tuple[str, ...], tuple[tuple[object, bool], ...]] = ((), ())
+#: ``pair[verdict]``: the stand-in for ``False``, ``True`` for ``True``.
+_PICK = cast(Callable[[tuple[object, bool], bool], bool], tuple.__getitem__)
 
 
 @dataclass

@@ -142,6 +142,33 @@ def test_watched_verdicts_match_the_plain_computation_whatever_the_rules() -> No
                 assert read == {rule}
 
 
+@pytest.mark.parametrize(
+    ("per_document", "among"),
+    [
+        ([{"a": True, "b": False, "c": False}, {"a": True, "b": True, "c": False}], None),
+        ([{"a": True, "b": False}, {"a": False, "b": False}, {"a": True, "b": True}], None),
+        ([{"a": True, "b": False, "c": True}, {"a": True, "c": True}], None),  # "b" missing: disputed
+        ([{"a": False, "b": False}, {"a": True, "b": False, "z": True}], None),  # "z" only in a later one
+        ([{"c": True, "b": False, "a": False}, {"c": False, "b": True, "a": True}], ["a", "c"]),
+        ([{"a": True}], None),
+    ],
+)
+def test_disputed_rules_are_those_the_plain_comparison_finds(
+    per_document: list[dict[str, bool]], among: list[str] | None
+) -> None:
+    """The set operations that find disputed rules agree with comparing each rule document by document."""
+    first = per_document[0]
+    plain = [
+        rule
+        for rule in (first if among is None else among)
+        if any(verdicts.get(rule) != first[rule] for verdicts in per_document)
+    ]
+    joined = JoinedVerdicts(per_document, among=among)
+    assert joined.disputed == plain
+    for rule in first:
+        assert (type(joined[rule]).__name__ == "_Disputed") == (rule in plain)
+
+
 def test_a_condition_switched_on_but_never_read_costs_no_second_run(monkeypatch: pytest.MonkeyPatch) -> None:
     normalizer = Normalizer()
     before = normalizer.contexts.verdicts(SWITCHES_ON)

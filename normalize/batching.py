@@ -221,14 +221,15 @@ def _differing(first: dict[str, bool], verdicts: Sequence[dict[str, bool]]) -> s
     Set operations in C on the rules each document holds on, rather than a Python test
     per rule and document: a run joins dozens of documents with hundreds of rules each.
     """
+    rules = tuple(first)
     held = set(itertools.compress(first, first.values()))
     differ: set[str] = set()
     for other in verdicts:
         if other is first:
             continue
-        differ |= held.symmetric_difference(itertools.compress(other, other.values()))
-        if len(other) != len(first) or other.keys() != first.keys():
+        if tuple(other) != rules:  # the same rules in the same order, as usual, compare by identity
             differ |= first.keys() - other.keys()  # a rule a document has no verdict on
+        differ |= held.symmetric_difference(itertools.compress(other, other.values()))
     return differ & first.keys()
 
 

@@ -349,6 +349,17 @@ class EditTracker:
             cur = end
         return spans
 
+    def changed_categories(self) -> list[tuple[int, int, str]]:
+        """``changed_spans`` with each edit's category, without building the edits themselves."""
+        found: list[tuple[int, int, str]] = []
+        cur = 0
+        for piece in self._pieces:
+            end = cur + len(piece.text)
+            if piece.edited:
+                found.append((cur, end, piece.changes[0].category))
+            cur = end
+        return found
+
     def edits(self) -> list[Edit]:
         """The source-coordinate edits, sorted and non-overlapping."""
         result: list[Edit] = []

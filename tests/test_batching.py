@@ -120,6 +120,55 @@ def test_conditions_that_do_not_hold_note_being_read() -> None:
     assert not verdicts["other"] and read == {"off"}  # outside ``reading`` nothing is noted
 
 
+def test_watched_verdicts_match_the_plain_computation_whatever_the_rules() -> None:
+    """``watched`` reuses the rules' stand-ins between calls: a change of rules or order must not mix them up."""
+    rounds = [
+        {"a": True, "b": False, "c": False},
+        {"a": False, "b": True, "c": False},  # same rules, other verdicts
+        {"c": True, "a": False},  # fewer rules, other order
+        {"d": False, "a": True, "b": False, "c": True},  # a rule not seen before
+        {"a": True, "b": None, "c": 0},  # not bools: each taken as it is, or its stand-in when false
+    ]
+    for verdicts in rounds:
+        result = watched(verdicts)  # type: ignore[arg-type]
+        assert list(result) == list(verdicts)
+        for rule, on in verdicts.items():
+            if on:
+                assert result[rule] is on
+            else:
+                read: set[str] = set()
+                with reading(read):
+                    assert not result[rule]
+                assert read == {rule}
+
+
+@pytest.mark.parametrize(
+    ("per_document", "among"),
+    [
+        ([{"a": True, "b": False, "c": False}, {"a": True, "b": True, "c": False}], None),
+        ([{"a": True, "b": False}, {"a": False, "b": False}, {"a": True, "b": True}], None),
+        ([{"a": True, "b": False, "c": True}, {"a": True, "c": True}], None),  # "b" missing: disputed
+        ([{"a": False, "b": False}, {"a": True, "b": False, "z": True}], None),  # "z" only in a later one
+        ([{"c": True, "b": False, "a": False}, {"c": False, "b": True, "a": True}], ["a", "c"]),
+        ([{"a": True}], None),
+    ],
+)
+def test_disputed_rules_are_those_the_plain_comparison_finds(
+    per_document: list[dict[str, bool]], among: list[str] | None
+) -> None:
+    """The set operations that find disputed rules agree with comparing each rule document by document."""
+    first = per_document[0]
+    plain = [
+        rule
+        for rule in (first if among is None else among)
+        if any(verdicts.get(rule) != first[rule] for verdicts in per_document)
+    ]
+    joined = JoinedVerdicts(per_document, among=among)
+    assert joined.disputed == plain
+    for rule in first:
+        assert (type(joined[rule]).__name__ == "_Disputed") == (rule in plain)
+
+
 def test_a_condition_switched_on_but_never_read_costs_no_second_run(monkeypatch: pytest.MonkeyPatch) -> None:
     normalizer = Normalizer()
     before = normalizer.contexts.verdicts(SWITCHES_ON)

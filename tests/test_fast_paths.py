@@ -263,3 +263,21 @@ def test_the_name_and_place_kinds_share_a_documents_words_only_while_it_is_uncha
     assert shared_words(round_one, changed)[1][4] == "Fouad"  # changed by the name kind: found again
     assert shared_words(round_one, document) is words  # the first is still known in the round
     assert shared_words(round_two, document) is not words  # another round
+
+
+def test_changed_categories_are_the_edits_categories_at_their_spans() -> None:
+    """The date kind reads edits' categories without building the edits: the two must agree."""
+    rng = random.Random(11)
+    for _ in range(200):
+        source = "".join(rng.choice("ab c\n") for _ in range(rng.randint(0, 200)))
+        tracker = EditTracker(source)
+        for _ in range(rng.randint(1, 6)):
+            proposed = []
+            for _ in range(rng.randint(1, 12)):
+                a = rng.randint(0, len(tracker.text))
+                b = min(len(tracker.text), a + rng.choice([0, 1, 2, 5]))
+                category = f"c{rng.randint(0, 3)}"
+                proposed.append(Change(a, b, rng.choice(["", "x", "yy"]), f"r{rng.randint(0, 3)}", category, "m"))
+            tracker.apply(select_non_overlapping(proposed))
+        plain = [(a, b, e.category) for (a, b), e in zip(tracker.changed_spans(), tracker.edits(), strict=True)]
+        assert tracker.changed_categories() == plain, repr(source)

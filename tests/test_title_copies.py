@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import Normalizer
+from normalize.kinds import title
 
 TITLE = "Analysis: Iraq's militias and the US"
 
@@ -126,3 +127,36 @@ def test_copies_with_a_site_name_a_dateline_or_at_the_end_go(
 )
 def test_lines_that_only_look_like_copies_stay(source: str, normalizer: Normalizer) -> None:
     assert [e.rule for e in normalizer.normalize(source).edits if e.rule == "title-repeat"] == []
+
+
+SIDE_BY_SIDE_LINES = [
+    "Al-Kazemi receives a call Al-Kazemi receives a call",
+    "Al-Kazemi receives a call Al-Kazemi receives a call Al-Kazemi receives a call",
+    "Al-Kazemi receives a call\u201d Al-Kazemi receives a call",
+    "Parliament votes on the budget Parliament votes on the Budget",
+    "Elections in Iraq ahead electionsAl-Kadhimi visits Elections",
+    "the USAnalysis of the US the USAnalysis of the US",
+    "let it be let it be let it be let it be",
+    "Straße nach Basra heute Strasse nach Basra heute",
+    "The minister said the minister said that the minister",
+    "Rain in Basra, rain in Basra. Rain in Basra",
+    "Ab Ab",
+    "",
+]
+
+
+@pytest.mark.parametrize("line", SIDE_BY_SIDE_LINES)
+def test_the_letters_test_never_hides_copies_the_word_by_word_test_finds(
+    line: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The letters test only skips work: with it or without it, the same span is found."""
+    fast = title._copies_on_one_line(line, 200)
+    monkeypatch.setattr(title, "_letters_repeat", lambda _line: True)
+    assert title._copies_on_one_line(line, 200) == fast
+
+
+def test_side_by_side_copies_are_found_past_the_letters_test() -> None:
+    line = "Al-Kazemi receives a call Al-Kazemi receives a call"
+    assert title._letters_repeat(line)
+    assert title._copies_on_one_line(line, 200) == (25, len(line))
+    assert not title._letters_repeat("The minister said the minister said that")

@@ -345,8 +345,7 @@ _DOUBT = (
 
 def _edited(round: Round) -> list[tuple[int, int, str]]:
     """Where the edits made so far are in the current text, and their categories."""
-    spans = round.tracker.changed_spans()  # the edited pieces, in the same order as the edits
-    return [(a, b, e.category) for (a, b), e in zip(spans, round.tracker.edits(), strict=True)]
+    return round.tracker.changed_categories()
 
 
 def _repaired(edited: list[tuple[int, int, str]], start: int, end: int) -> frozenset[str]:

@@ -191,6 +191,8 @@ def _copies_on_one_line(line: str, max_title_length: int) -> tuple[int, int] | N
     first = _TITLE_WORD.search(line)
     if first is None or line.casefold().find(first.group().casefold(), first.end()) == -1:
         return None  # most first lines: the first word never comes back
+    if not _letters_repeat(line):
+        return None
     words = _title_words(line)
     for count in (3, 2):
         size, remainder = divmod(len(words), count)
@@ -214,6 +216,20 @@ def _copies_on_one_line(line: str, max_title_length: int) -> tuple[int, int] | N
         space = next((i for i, c in enumerate(gaps[0]) if c.isspace()), len(gaps[0]))
         return end_of_first + space, len(line.rstrip())
     return None
+
+
+def _letters_repeat(line: str) -> bool:
+    """Are the line's letters and digits, case aside, one run of them written two or three times?
+
+    Copies with the same words have the same letters, so a line failing this has no
+    copies; it is asked before splitting the line into words, which costs far more.
+    """
+    letters = "".join(_TITLE_WORD.findall(line)).casefold()
+    for count in (3, 2):
+        size, remainder = divmod(len(letters), count)
+        if not remainder and letters == letters[:size] * count:
+            return True
+    return False
 
 
 #: What may stand between two pasted headline copies: a closing quote or bracket, a space or

@@ -119,11 +119,15 @@ def _without_site_name(line: str) -> str:
     return line[: found.start()]
 
 
+#: A dateline after a headline copy: a place and a dash, or a place and its agency in brackets.
+_DATELINE_AFTER = r"\s+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s[-–—]\s|\s?\(\p{Lu})"
+_DATELINE_AT = regex.compile(_DATELINE_AFTER)
+
+
 @functools.lru_cache(maxsize=256)
 def _fuzzy_spaced_copy(title: str, budget: int) -> regex.Pattern[str]:
-    """The headline, then a space and a dateline: a place and a dash, or a place and its agency in brackets."""
-    dateline = r"\s+\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}(?:\s[-–—]\s|\s?\(\p{Lu})"
-    return regex.compile(rf"(?b)(?:{regex.escape(title)}){{e<={budget}}}(?={dateline})")
+    """The headline within ``budget`` edits, then a space and a dateline."""
+    return regex.compile(rf"(?b)(?:{regex.escape(title)}){{e<={budget}}}(?={_DATELINE_AFTER})")
 
 
 def _spaced_title_length(title: str, body: str, budget: int, timeout: float) -> int:
@@ -133,6 +137,10 @@ def _spaced_title_length(title: str, body: str, budget: int, timeout: float) -> 
     space, not glued to it, so ``_glued_title_length`` does not see it.
     """
     if len(body) <= len(title) + budget:
+        return 0
+    # Compiling the fuzzy pattern costs milliseconds a headline: only where a dateline can follow a copy.
+    ends = range(max(0, len(title) - budget), len(title) + budget + 1)
+    if not any(_DATELINE_AT.match(body, end) for end in ends):
         return 0
     try:
         match = _fuzzy_spaced_copy(title, budget).match(body, timeout=timeout)

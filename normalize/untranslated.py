@@ -28,6 +28,8 @@ _FIELDS = frozenset(
     {"id", "one", "many", "en", "en_many", "tier", "after", "capitals", "sentence", "examples", "keep", "message"}
 )
 #: The sentence a rule's generated example puts the word in; ``{w}`` is the word.
+#: Words that present what follows as a word, not as its meaning.
+_NAMING = r"(?i:word|words|term|terms|title|name|called|so-called|known|spelt|spelled|Arabic)"
 _SENTENCE = "Officials said the {w} of the town met them on Monday."
 #: Not glued to a letter, an apostrophe, a hyphen, an opening bracket or quotation mark.
 _OPEN = r"(?<![\p{L}\p{N}'’(\[“\"‘-])"
@@ -54,7 +56,7 @@ def generate(table: Any, shown: str) -> list[dict[str, Any]]:
         raise RulePackError(shown, "the table needs a 'words' list (and 'determiners', 'adjectives' lists)")
     determiners = _strings(table.get("determiners"), "determiners", shown)
     adjectives = _strings(table.get("adjectives"), "adjectives", shown)
-    before = _before(determiners, adjectives)
+    before = (_before(determiners, adjectives), _before(determiners, adjectives, any_word=True))
     out: list[dict[str, Any]] = []
     for index, item in enumerate(table["words"], start=1):
         label = str(item.get("id")) if isinstance(item, Mapping) and item.get("id") else f"#{index}"
@@ -73,15 +75,19 @@ def _strings(value: Any, key: str, shown: str) -> list[str]:
     return value
 
 
-def _before(determiners: Sequence[str], adjectives: Sequence[str]) -> str:
-    """The look-behind of a determiner (any case), with at most one adjective after it."""
+def _before(determiners: Sequence[str], adjectives: Sequence[str], any_word: bool = False) -> str:
+    """The look-behind of a determiner (any case), with at most one adjective after it: one of
+    ``adjectives`` or, with ``any_word`` (for a word in lower case), any word but one that
+    announces the word as a word ("the word mudir", "the so-called shurta")."""
     dets = "|".join(regex.escape(d).replace(r"\ ", " ") for d in sorted(determiners, key=len, reverse=True))
     adjs = "|".join(regex.escape(a) for a in adjectives)
     adjective = f"(?:(?:{adjs}) )?" if adjs else ""
+    if any_word:
+        adjective = rf"(?:(?!{_NAMING}\b)[\p{{L}}-]+ )?"
     return rf"(?<=(?<![\p{{L}}'’-])(?i:{dets}) {adjective})"
 
 
-def build_entry(item: Any, before: str) -> list[dict[str, Any]]:
+def build_entry(item: Any, before: tuple[str, str]) -> list[dict[str, Any]]:
     """The rules of one entry: its singular spellings and its plural ones, each with its English."""
     if not isinstance(item, Mapping) or not isinstance(item.get("id"), str):
         raise ValueError("each entry must be a mapping with an 'id'")
@@ -106,19 +112,22 @@ def build_entry(item: Any, before: str) -> list[dict[str, Any]]:
     return rules
 
 
-def _rule(item: Mapping[str, Any], rule_id: str, spellings: list[str], english: str, before: str, tier: str) -> dict:
+def _rule(
+    item: Mapping[str, Any], rule_id: str, spellings: list[str], english: str, before: tuple[str, str], tier: str
+) -> dict[str, Any]:
     after = item.get("after")
     if after is not None and not isinstance(after, str):
         raise ValueError("'after' must be a pattern")
     lower = _alternation([s.lower() for s in spellings])
     capital = _alternation([s[:1].upper() + s[1:].lower() for s in spellings])
     follow = f"(?={after})" if after else r"(?= of\b)"
+    strict, loose = before  # a word in lower case may have any word between it and its determiner
     if after:  # the rest of the context is given: a determiner and that context, in either case
-        body = f"{before}(?:{lower}|{capital}){follow}"
+        body = f"(?:{loose}{lower}|{strict}{capital}){follow}"
     elif item.get("capitals"):  # a title MT capitalises: after a determiner is enough
-        body = f"(?:{before}(?:{lower}|{capital})|{lower}{follow})"
+        body = f"(?:{loose}{lower}|{strict}{capital}|{lower}{follow})"
     else:
-        body = f"(?:{before}{lower}|{lower}{follow}|{before}{capital}{follow})"
+        body = f"(?:{loose}{lower}|{lower}{follow}|{strict}{capital}{follow})"
     first = spellings[0].lower()
     message = item.get("message") or f"'{first}' is Arabic left untranslated by machine translation: '{english}'"
     sentence = item.get("sentence", _SENTENCE)
@@ -161,7 +170,10 @@ def _keeps(spellings: Sequence[str], english: str, capitals: bool) -> list[str]:
     """A gloss in brackets and, unless the entry's title is capitalised, a name that holds the word."""
     word = spellings[0].lower()
     name = word[:1].upper() + word[1:]
-    keeps = [f"The Arabic word {word} (the {english}) was explained, and so was “{word}”."]
+    keeps = [
+        f"The Arabic word {word} (the {english}) was explained, and so was “{word}”.",
+        f"The word {word} is Arabic, and the so-called {word} is not.",
+    ]
     if not capitals:
         keeps.append(f"{name} al-Rashid spoke at the {name} Bridge, near the old {name} Street.")
     return keeps

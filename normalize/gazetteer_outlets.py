@@ -161,8 +161,10 @@ def source_rules(
     if common:  # in lower case, a common word is the word ("the morning newspaper")
         rules[0]["keep"].append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
     if bare:
-        closing = rf"(?![\p{{L}}'’-])(?! (?:{nouns})\b)(?! \p{{Lu}})"
-        bare_pattern = rf"(?<=\b{cues} )(?:the )?{_alternation(bare)}{closing}"
+        # no article ("according to the Constitution" is the constitution), and the clause goes on
+        # at once ("according to Sumerian texts" is no outlet)
+        closing = r"(?=[,.;:]| (?:that|on|in|and|last|this|yesterday|today)\b)"
+        bare_pattern = rf"(?<=\b{cues} ){_alternation(bare)}{closing}"
         rule = _source_rule(f"{entry.id}-source-bare", entry, name, bare_pattern, bare, context)
         rule["examples"] = [
             {
@@ -170,7 +172,10 @@ def source_rules(
                 "out": f"In {where}, a source told {name} that the talks would resume.",
             }
         ]
-        rule["keep"] = [f"In {where}, a source told {bare[0]} News Online that the talks would resume."]
+        rule["keep"] = [
+            f"In {where}, a source told {bare[0]} News Online that the talks would resume.",
+            f"In {where}, according to the {bare[0]}, the talks would resume.",
+        ]
         rules.append(rule)
     return rules
 

@@ -153,13 +153,24 @@ def source_rules(
             "out": f"In {where}, the {name} newspaper reported that the talks would resume.",
         },
     ]
-    rules[0]["keep"] = [
-        f"In {where}, officials told the {every[0]} Review newspaper that the talks would resume.",
-        f"The {every[0]} newspaper said nothing on Monday.",
-    ]
+    rules[0]["keep"] = [f"In {where}, officials told the {every[0]} Review newspaper that the talks would resume."]
+    plain = [w for w in every if not any(c.casefold() in w.casefold() for c in context)]
+    if plain:  # where the country is not named ("Yemeni Scene" names it)
+        rules[0]["keep"].append(f"The {plain[0]} newspaper said nothing on Monday.")
     common = [w for w in every if w not in bare and " " not in w]
     if common:  # in lower case, a common word is the word ("the morning newspaper")
         rules[0]["keep"].append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
+    # a rendering in quotation marks after a cue is a name ('sources told “The Yemeni Scene”')
+    quoted = rf"(?<=\b{cues} )[“\"](?:[Tt]he )?{words}[”\"]"
+    rule = _source_rule(f"{entry.id}-source-quoted", entry, name, quoted, every, context)
+    rule["examples"] = [
+        {
+            "in": f"In {where}, sources told “The {every[0]}” that the talks would resume.",
+            "out": f"In {where}, sources told {name} that the talks would resume.",
+        }
+    ]
+    rule["keep"] = [f"In {where}, sources told “The {every[0]} Review” that the talks would resume."]
+    rules.append(rule)
     if bare:
         # no article ("according to the Constitution" is the constitution), and the clause goes on
         # at once ("according to Sumerian texts" is no outlet)

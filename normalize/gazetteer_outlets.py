@@ -125,74 +125,80 @@ def source_rules(
 ) -> list[dict[str, Any]]:
     """ "according to Morning newspaper" is "according to Al-Sabah newspaper": an outlet's rendering
     cited as a source, with its noun after a cue ("told the Day newspaper") or before a cue
-    ("Morning newspaper reported"); a rare word after a cue without its noun ("told Writings").
+    ("Morning newspaper reported"); in quotation marks after a cue ('told “The Yemeni Scene”');
+    a rare word after a cue without its noun ("told Writings that").
 
     Only in capitals, as the rendering was made ("the morning newspaper" is any), and only where the
-    document names the outlet's country (``context``).
+    document names the outlet's country (``context``).  One rule per outlet, its forms alternatives
+    of one pattern (a pattern per form would cost the start-up its compiling).
     """
     every, bare = renderings
     if not every or not table.cues_before:
         return []
     name = plain_name(entry)
     nouns = _alternation([*table.media_nouns, *_MORE_NOUNS])
-    cues = _cues(table.cues_before)
-    before = rf"(?<=\b{cues} (?:[Tt]he )?)"
+    # each cue's last word ("according to": "to"): a look-behind of whole phrases costs the start-up
+    # far more to compile, and the rendering's capitals, its noun and the country carry the evidence
+    cues = _alternation(list(dict.fromkeys(c.split()[-1] for c in table.cues_before)))
     opens = r"(?<=(?:\A|\n|[.!?][\"”’]?\s|\b[Tt]he\s))"
     after = _alternation(table.cues_after) if table.cues_after else "(?!)"
     words = _alternation(every)
-    pattern = rf"(?:{before}{words}(?= (?:{nouns})\b)|{opens}{words}(?= (?:{nouns}) (?:{after})\b))"
-    where = context[0]
-    rules = [_source_rule(f"{entry.id}-source", entry, name, pattern, every, context)]
-    rules[0]["examples"] = [
-        {
-            "in": f"In {where}, officials told the {every[0]} newspaper that the talks would resume.",
-            "out": f"In {where}, officials told the {name} newspaper that the talks would resume.",
-        },
-        {
-            "in": f"In {where}, the {every[-1]} newspaper reported that the talks would resume.",
-            "out": f"In {where}, the {name} newspaper reported that the talks would resume.",
-        },
+    forms = [
+        rf"(?<=\b{cues} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
+        rf"{opens}{words}(?= (?:{nouns}) (?:{after})\b)",
+        rf"(?<=\b{cues} )[“\"](?:[Tt]he )?{words}[”\"]",
     ]
-    rules[0]["keep"] = [f"In {where}, officials told the {every[0]} Review newspaper that the talks would resume."]
+    # the screen asks for the rendering with its noun, or quoted, so a paragraph with "March" or "Time"
+    # is not searched
+    screens = [f"{words} (?:{nouns})", f'[“"](?:[Tt]he )?{words}[”"]']
+    where = context[0]
+    examples = [
+        (f"In {where}, officials told the {every[0]} newspaper that the talks would resume.", name),
+        (f"In {where}, the {every[-1]} newspaper reported that the talks would resume.", name),
+        (f"In {where}, sources told “The {every[0]}” that the talks would resume.", name),
+    ]
+    keep = [
+        f"In {where}, officials told the {every[0]} Review newspaper that the talks would resume.",
+        f"In {where}, sources told “The {every[0]} Review” that the talks would resume.",
+    ]
     plain = [w for w in every if not any(c.casefold() in w.casefold() for c in context)]
     if plain:  # where the country is not named ("Yemeni Scene" names it)
-        rules[0]["keep"].append(f"The {plain[0]} newspaper said nothing on Monday.")
+        keep.append(f"The {plain[0]} newspaper said nothing on Monday.")
     common = [w for w in every if w not in bare and " " not in w]
     if common:  # in lower case, a common word is the word ("the morning newspaper")
-        rules[0]["keep"].append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
-    # a rendering in quotation marks after a cue is a name ('sources told “The Yemeni Scene”')
-    quoted = rf"(?<=\b{cues} )[“\"](?:[Tt]he )?{words}[”\"]"
-    rule = _source_rule(f"{entry.id}-source-quoted", entry, name, quoted, every, context)
-    rule["examples"] = [
-        {
-            "in": f"In {where}, sources told “The {every[0]}” that the talks would resume.",
-            "out": f"In {where}, sources told {name} that the talks would resume.",
-        }
-    ]
-    rule["keep"] = [f"In {where}, sources told “The {every[0]} Review” that the talks would resume."]
-    rules.append(rule)
+        keep.append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
     if bare:
         # no article ("according to the Constitution" is the constitution), and the clause goes on
         # at once ("according to Sumerian texts" is no outlet)
         closing = r"(?=[,.;:]| (?:that|on|in|and|last|this|yesterday|today)\b)"
-        bare_pattern = rf"(?<=\b{cues} ){_alternation(bare)}{closing}"
-        rule = _source_rule(f"{entry.id}-source-bare", entry, name, bare_pattern, bare, context)
-        rule["examples"] = [
-            {
-                "in": f"In {where}, a source told {bare[0]} that the talks would resume.",
-                "out": f"In {where}, a source told {name} that the talks would resume.",
-            }
-        ]
-        rule["keep"] = [
-            f"In {where}, a source told {bare[0]} News Online that the talks would resume.",
-            f"In {where}, according to the {bare[0]}, the talks would resume.",
-        ]
-        rules.append(rule)
-    return rules
+        forms.append(rf"(?<=\b{cues} ){_alternation(bare)}{closing}")
+        screens.append(f"{cues} {_alternation(bare)}")
+        examples.append((f"In {where}, a source told {bare[0]} that the talks would resume.", name))
+        keep.append(f"In {where}, a source told {bare[0]} News Online that the talks would resume.")
+        keep.append(f"In {where}, according to the {bare[0]}, the talks would resume.")
+    rule = _source_rule(f"{entry.id}-source", entry, name, f"(?:{'|'.join(forms)})", every, context, screens)
+    rule["examples"] = [{"in": text, "out": _named(text, name, every)} for text, name in examples]
+    rule["keep"] = keep
+    return [rule]
+
+
+def _named(text: str, name: str, every: Sequence[str]) -> str:
+    """The example as repaired: the quoted rendering or the rendering itself is the outlet's name."""
+    for word in every:
+        for written in (f"“The {word}”", word):
+            if written in text:
+                return text.replace(written, name, 1)
+    return text
 
 
 def _source_rule(
-    rule_id: str, entry: Entry, name: str, pattern: str, words: Sequence[str], context: Sequence[str]
+    rule_id: str,
+    entry: Entry,
+    name: str,
+    pattern: str,
+    words: Sequence[str],
+    context: Sequence[str],
+    screens: Sequence[str],
 ) -> dict[str, Any]:
     return {
         "id": rule_id,
@@ -201,7 +207,7 @@ def _source_rule(
         "message": f"the outlet {entry.arabic} is '{name}' ({entry.country}); MT rendered its name word for word",
         "pattern": pattern,
         "replacement": name,
-        "screen": [_alternation(words)],
+        "screen": list(screens),
         "prefilter": list(dict.fromkeys(words)),
         "context": {"requires": list(context)},
     }
@@ -214,11 +220,6 @@ def _alternation(words: Sequence[str]) -> str:
 
 def _escape(text: str) -> str:
     return str(regex.escape(text, special_only=True, literal_spaces=True))
-
-
-def _cues(cues: Sequence[str]) -> str:
-    """The cue words, their first letter in either case ("According to" opens a sentence)."""
-    return "(?:" + "|".join(f"(?i:{c[:1]}){_escape(c[1:])}" for c in cues) + ")"
 
 
 def plain_name(entry: Entry) -> str:

@@ -34,7 +34,7 @@ def _found(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]
 def test_untranslated_common_nouns_are_translated(normalizer: Normalizer) -> None:
     text = "The Muhafiz of Basra met the mutazahirin, and the Iraqi hukuma sent the shurta to the qadaa of Zubair."
     assert normalizer.normalize(text).text == (
-        "The governor of Basra met the protesters, and the Iraqi government sent the police to the district of Zubair."
+        "The Governor of Basra met the protesters, and the Iraqi government sent the police to the district of Zubair."
     )
 
 

@@ -53,7 +53,7 @@ def test_an_uncertain_translation_is_only_flagged(normalizer: Normalizer) -> Non
     edits, flags = _found(normalizer, text)
     assert edits == []
     assert flags == [
-        ("untranslated-district-commissioner", "Kaimakam"),
+        ("untranslated-titles", "Kaimakam"),
         ("untranslated-governorate-building", "Diwan"),
     ]
 
@@ -97,7 +97,8 @@ def test_table_errors_name_the_entry(tmp_path: Path) -> None:
 def test_generated_rule_carries_its_examples() -> None:
     table = yaml.safe_load("words: [{id: police, one: [shurta], en: police}]\ndeterminers: [the]")
     (rule,) = generate(table, "t.yaml")
-    assert rule["id"] == "untranslated-police"
+    assert rule["id"] == "untranslated-nouns"  # every entry of the tier and context in one rule
+    assert rule["maps"] == {"english": {"shurta": "police"}}
     assert rule["examples"] == [
         {
             "in": "Officials said the shurta of the town met them on Monday.",

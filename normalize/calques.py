@@ -68,6 +68,10 @@ class CalqueTable:
     max_calques: int = 16
     #: Each Arabic word of the table (without the article) and its key, for names read from their Arabic.
     by_arabic: Mapping[str, str] = dataclasses.field(default_factory=dict)
+    #: The words that cite an outlet as a source: before its name ("according to", "told") and after
+    #: its noun ("reported", "said"); an outlet's rendering in English words is its name only there.
+    cues_before: tuple[str, ...] = ()
+    cues_after: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,12 @@ def load_calque_table(data: Any) -> CalqueTable:
         raise CalqueTableError("'country_context' must map a country code to words")
     nouns, suffixes = data.get("media_nouns") or [], data.get("name_suffixes") or []
     heads = data.get("english_heads") or []
-    for key, value in (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads)):
+    cues = data.get("source_cues") or {}
+    if not isinstance(cues, Mapping):
+        raise CalqueTableError("'source_cues' must map 'before' and 'after' to words")
+    before, after = cues.get("before") or [], cues.get("after") or []
+    checked = (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads))
+    for key, value in (*checked, ("source_cues: before", before), ("source_cues: after", after)):
         if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
             raise CalqueTableError(f"'{key}' must list words")
     return CalqueTable(
@@ -109,6 +118,8 @@ def load_calque_table(data: Any) -> CalqueTable:
         frozenset(h.casefold() for h in heads),
         _count(data, "max_calques", 16),
         _by_arabic(words),
+        tuple(before),
+        tuple(after),
     )
 
 

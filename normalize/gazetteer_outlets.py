@@ -13,12 +13,20 @@ from collections import defaultdict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import Any
 
+import regex
+
+from .calques import CalqueTable
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE
 from .gazetteer_items import rule as _rule
 
 #: Is a variant free for the entry (no other entry's, pack's or generator's)?
 Usable = Callable[[str, str, Entry], bool]
+#: Keys of ``named`` that hold no noun: every rendering, for the rules that read it where the
+#: sentence cites the outlet as a source; and those of one rare word, taken there without a noun.
+SOURCE, BARE = "", " "
+#: Nouns for an outlet besides the table's ("Morning daily").
+_MORE_NOUNS = ("daily", "paper", "TV", "news agency")
 
 
 def outlet_calque(
@@ -31,6 +39,9 @@ def outlet_calque(
     newspaper" ("a Middle East newspaper" is any newspaper of the region); a common word
     never ("the Message newspaper" may be just that).
     """
+    named.setdefault(SOURCE, []).append(text)
+    if " " not in text and text.casefold() not in common:
+        named.setdefault(BARE, []).append(text)  # "told Writings that"
     for noun in nouns:
         if " " not in text and text.casefold() not in common:
             outlet.setdefault(noun, []).extend([f"{text} {noun}", f"{noun} of {text}"])
@@ -54,6 +65,7 @@ def outlet_rules(
     context: list[str],
     usable: Usable,
     listed: tuple[Sequence[str], Sequence[str], Callable[[str], bool]],
+    table: CalqueTable | None = None,
 ) -> list[dict[str, Any]]:
     """ "the Writings website" is "the Kitabat website": one rule per noun, the noun in both forms.
 
@@ -65,6 +77,7 @@ def outlet_rules(
     """
     outlet, named = renderings
     with_noun, nouns, only_english = listed
+    entry = dataclasses.replace(entry, canonical=plain_name(entry))
     rules: list[dict[str, Any]] = []
     taken = {v.casefold() for v in with_noun}
     for noun, variants in outlet.items():
@@ -74,6 +87,8 @@ def outlet_rules(
             keep = [SENTENCE.format(name=f"The {named_entry.canonical}"), f"The {chosen[0].lower()} said on Monday."]
             rules.append(_rule(_rule_id(entry, "literal", noun), named_entry, chosen, context, False, keep=keep))
     for noun, variants in named.items():
+        if noun in (SOURCE, BARE):
+            continue
         chosen = [v for v in variants if usable(v, entry.id, entry) and v[4:].casefold() not in taken]
         if chosen and context:
             named_entry = dataclasses.replace(entry, canonical=f"the {entry.canonical} {noun}")
@@ -83,6 +98,10 @@ def outlet_rules(
             ]
             rule_id = _rule_id(entry, "literal-the", noun)
             rules.append(_rule(rule_id, named_entry, chosen, context, False, keep=keep, exact=True))
+    if table is not None and context:
+        free = [v for v in named.get(SOURCE, []) if usable(v, entry.id, entry)]
+        bare = [v for v in named.get(BARE, []) if v in free]
+        rules.extend(source_rules(entry, (free, bare), context, table))
     by_noun: dict[str, list[str]] = defaultdict(list)
     for variant in with_noun:
         by_noun[noun_of(variant, entry, nouns)].append(variant)
@@ -99,3 +118,110 @@ def outlet_rules(
 
 def _rule_id(entry: Entry, kind: str, noun: str) -> str:
     return f"{entry.id}-{kind}-{'-'.join(noun.casefold().split())}"
+
+
+def source_rules(
+    entry: Entry, renderings: tuple[Sequence[str], Sequence[str]], context: Sequence[str], table: CalqueTable
+) -> list[dict[str, Any]]:
+    """ "according to Morning newspaper" is "according to Al-Sabah newspaper": an outlet's rendering
+    cited as a source, with its noun after a cue ("told the Day newspaper") or before a cue
+    ("Morning newspaper reported"); in quotation marks after a cue ('told “The Yemeni Scene”');
+    a rare word after a cue without its noun ("told Writings that").
+
+    Only in capitals, as the rendering was made ("the morning newspaper" is any), and only where the
+    document names the outlet's country (``context``).  One rule per outlet, its forms alternatives
+    of one pattern (a pattern per form would cost the start-up its compiling).
+    """
+    every, bare = renderings
+    if not every or not table.cues_before:
+        return []
+    name = plain_name(entry)
+    nouns = _alternation([*table.media_nouns, *_MORE_NOUNS])
+    # each cue's last word ("according to": "to"): a look-behind of whole phrases costs the start-up
+    # far more to compile, and the rendering's capitals, its noun and the country carry the evidence
+    cues = _alternation(list(dict.fromkeys(c.split()[-1] for c in table.cues_before)))
+    opens = r"(?<=(?:\A|\n|[.!?][\"”’]?\s|\b[Tt]he\s))"
+    after = _alternation(table.cues_after) if table.cues_after else "(?!)"
+    words = _alternation(every)
+    forms = [
+        rf"(?<=\b{cues} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
+        rf"{opens}{words}(?= (?:{nouns}) (?:{after})\b)",
+        rf"(?<=\b{cues} )[“\"](?:[Tt]he )?{words}[”\"]",
+    ]
+    # the screen asks for the rendering with its noun, or quoted, so a paragraph with "March" or "Time"
+    # is not searched
+    screens = [f"{words} (?:{nouns})", f'[“"](?:[Tt]he )?{words}[”"]']
+    where = context[0]
+    examples = [
+        (f"In {where}, officials told the {every[0]} newspaper that the talks would resume.", name),
+        (f"In {where}, the {every[-1]} newspaper reported that the talks would resume.", name),
+        (f"In {where}, sources told “The {every[0]}” that the talks would resume.", name),
+    ]
+    keep = [
+        f"In {where}, officials told the {every[0]} Review newspaper that the talks would resume.",
+        f"In {where}, sources told “The {every[0]} Review” that the talks would resume.",
+    ]
+    plain = [w for w in every if not any(c.casefold() in w.casefold() for c in context)]
+    if plain:  # where the country is not named ("Yemeni Scene" names it)
+        keep.append(f"The {plain[0]} newspaper said nothing on Monday.")
+    common = [w for w in every if w not in bare and " " not in w]
+    if common:  # in lower case, a common word is the word ("the morning newspaper")
+        keep.append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
+    if bare:
+        # no article ("according to the Constitution" is the constitution), and the clause goes on
+        # at once ("according to Sumerian texts" is no outlet)
+        closing = r"(?=[,.;:]| (?:that|on|in|and|last|this|yesterday|today)\b)"
+        forms.append(rf"(?<=\b{cues} ){_alternation(bare)}{closing}")
+        screens.append(f"{cues} {_alternation(bare)}")
+        examples.append((f"In {where}, a source told {bare[0]} that the talks would resume.", name))
+        keep.append(f"In {where}, a source told {bare[0]} News Online that the talks would resume.")
+        keep.append(f"In {where}, according to the {bare[0]}, the talks would resume.")
+    rule = _source_rule(f"{entry.id}-source", entry, name, f"(?:{'|'.join(forms)})", every, context, screens)
+    rule["examples"] = [{"in": text, "out": _named(text, name, every)} for text, name in examples]
+    rule["keep"] = keep
+    return [rule]
+
+
+def _named(text: str, name: str, every: Sequence[str]) -> str:
+    """The example as repaired: the quoted rendering or the rendering itself is the outlet's name."""
+    for word in every:
+        for written in (f"“The {word}”", word):
+            if written in text:
+                return text.replace(written, name, 1)
+    return text
+
+
+def _source_rule(
+    rule_id: str,
+    entry: Entry,
+    name: str,
+    pattern: str,
+    words: Sequence[str],
+    context: Sequence[str],
+    screens: Sequence[str],
+) -> dict[str, Any]:
+    return {
+        "id": rule_id,
+        "kind": "pattern",
+        "category": "terminology",
+        "message": f"the outlet {entry.arabic} is '{name}' ({entry.country}); MT rendered its name word for word",
+        "pattern": pattern,
+        "replacement": name,
+        "screen": list(screens),
+        "prefilter": list(dict.fromkeys(words)),
+        "context": {"requires": list(context)},
+    }
+
+
+def _alternation(words: Sequence[str]) -> str:
+    escaped = (_escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _escape(text: str) -> str:
+    return str(regex.escape(text, special_only=True, literal_spaces=True))
+
+
+def plain_name(entry: Entry) -> str:
+    """The outlet's name as written: "Al-Watan (Syria)" tells the table's rows apart, not the reader."""
+    return regex.sub(r" \([^)]*\)$", "", entry.canonical)

@@ -476,7 +476,8 @@ def _family_rules(
         ]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
-    rules.extend(outlet_rules(entry, (family.outlet, family.named), literal_context, usable, listed))
+    renderings = (family.outlet, family.named)
+    rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
     return rules
 
 

@@ -105,6 +105,10 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
             from .sense_families import expand_families
 
             data = expand_families(data, path.parent, shown)
+        if isinstance(data, dict) and "untranslated" in data:  # Arabic words left in Latin letters
+            from .untranslated import expand_untranslated
+
+            data = expand_untranslated(data, path.parent, shown)
         pack = _pack_from_data(data, shown, path.stem)
     return dataclasses.replace(pack, bundled=path.is_relative_to(rules_directory()))
 

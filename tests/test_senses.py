@@ -101,5 +101,8 @@ def test_an_outlets_common_word_rendering_is_repaired_only_above_the_common_cut(
     # "Republic" (about the 2,400th word) is a name before "newspaper"; "Message" (about the 1,050th) is not
     assert [c.text for c in calques("Al-Joumhouria", TABLE)] == ["Republic"]
     normalizer = Normalizer()
-    text = "The Message newspaper reported from Gaza."
+    text = "Readers in Gaza bought the Message newspaper."
     assert normalizer.normalize(text).text == text
+    # cited as a source, where its country is named, the rendering is the outlet (gazetteer_outlets.source_rules)
+    cited = "The Message newspaper reported from Gaza."
+    assert normalizer.normalize(cited).text == "The Al-Resalah newspaper reported from Gaza."

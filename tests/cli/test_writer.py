@@ -63,7 +63,8 @@ def test_check_explain_and_flags_are_the_same_whichever_way_a_file_goes(tmp_path
         "in/a.txt:1:29 space-before-punctuation removed a space before punctuation: "
         "“resumed in Baghdad[ ].” → “resumed in Baghdad[].”",
         FLAG.format(path="in/a.txt"),
-        'in/b.txt:2:12 comma-on-the-wrong-side moved a comma\'s space to after it ("others ,in" is "others, in") '
+        "in/b.txt:2:12 comma-on-the-wrong-side moved a comma's (or a colon's) space to after it "
+        '("others ,in" is "others, in") '
         "(not applied: the document reads as professional English; suggested: ', '): “ ,” → suggested “, ”",
         "in/b.txt:2:18 space-before-punctuation removed a space before punctuation: "
         '“Line 0 said ,"no"[ ], and left .” → “Line 0 said ,"no"[], and left .”',

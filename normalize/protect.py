@@ -109,7 +109,8 @@ class _NeedsScreen:
             scanned = [i for i in scanned if all(_compiles(need.pattern) for need in entries[i].needs)]
             self._database = _needs_database(entries, scanned)
         self._scratch = None if self._database is None else ThreadScratch(self._database)
-        self._searched = [(i, e.needs) for i, e in enumerate(entries) if i not in scanned]
+        self._all = [(i, e.needs) for i, e in enumerate(entries)]
+        self._searched = [(i, needs) for i, needs in self._all if i not in scanned]
 
     def present(self, text: str) -> set[int]:
         """The indexes of the entries one of whose needs occurs in ``text``."""
@@ -119,7 +120,7 @@ class _NeedsScreen:
             try:
                 data = text.encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate: Hyperscan takes UTF-8 only, so every need by regex
-                searched = [(i, e.needs) for i, e in enumerate(_patterns())]
+                searched = self._all
             else:
                 self._database.scan(data, match_event_handler=lambda i, *_: found.add(i), scratch=self._scratch.get())
         found.update(i for i, needs in searched if any(need.search(text) is not None for need in needs))

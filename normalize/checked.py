@@ -34,12 +34,14 @@ def _code_key() -> bytes:
 
 
 def checks_key(rules: Sequence[Any]) -> str | None:
-    """The name a pack's passed checks are stored under, or None for data JSON cannot spell."""
+    """The name a pack's passed checks are stored under, or None for data JSON cannot spell
+    (or when the checking code cannot be read: then the checks simply run)."""
     try:
         spelt = json.dumps(rules, sort_keys=True, ensure_ascii=False)
-    except (TypeError, ValueError):
+        code = _code_key()
+    except (TypeError, ValueError, OSError):
         return None
-    return digest(_code_key(), spelt.encode("utf-8"))
+    return digest(code, spelt.encode("utf-8"))
 
 
 def passed_before(key: str | None) -> bool:

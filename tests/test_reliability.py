@@ -243,6 +243,7 @@ def _peak_bytes(size: int, tmp_path: Path) -> int:
     body = (SEED.read_text(encoding="utf-8") + "\n\n") * (size // 7800 + 1)
     path = tmp_path / f"big-{size}.txt"
     path.write_text(body[:size], encoding="utf-8")
+    _NORMALIZER.normalize(SEED.read_text(encoding="utf-8"))  # a rule's regex compiles on first use: not counted
     tracemalloc.start()
     with path.open("rb") as handle:
         written = 0
@@ -257,11 +258,15 @@ def _peak_bytes(size: int, tmp_path: Path) -> int:
 
 
 def test_streaming_memory_stays_flat_as_the_file_grows(tmp_path: Path) -> None:
-    """The 200 MB case in miniature: the same code path, 4x the input, about the same peak."""
+    """The 200 MB case in miniature: the same code path, 8x the input, about the same peak.
+
+    The peak is mostly the fixed working memory of a window (about 1.2 MB here), so the file
+    is large enough that holding it and its repair at once would show well above that.
+    """
     small = _peak_bytes(150_000, tmp_path)
-    large = _peak_bytes(600_000, tmp_path)
+    large = _peak_bytes(1_200_000, tmp_path)
     assert large < small * 1.5
-    assert large < 600_000 * 2  # well under holding the file and its repair at once
+    assert large < 1_200_000 * 2  # well under holding the file and its repair at once
 
 
 def test_streamed_output_equals_in_memory_output(tmp_path: Path) -> None:

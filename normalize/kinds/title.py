@@ -94,7 +94,7 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     changes += [change(rule, a, b, "") for a, b in _copy_deletions(text, title_end, copies, skipped)]
     if glued is not None:
         changes.append(change(rule, glued[0], glued[1], ""))
-    last = _last_line_copy(text, key, max([title_end, *(b for _, b in copies), *(glued[1:] if glued else ())]))
+    last = _last_line_copy(text, title, max([title_end, *(b for _, b in copies), *(glued[1:] if glued else ())]))
     return changes + ([change(rule, *last, "")] if last else [])
 
 
@@ -151,13 +151,23 @@ def _spaced_title_length(title: str, body: str, budget: int, timeout: float) -> 
     return match.end() + len(body[match.end() :]) - len(body[match.end() :].lstrip())
 
 
-def _last_line_copy(text: str, key: str, after: int) -> tuple[int, int] | None:
-    """The last line, with the white space before it, when it repeats the headline (a page's own link to itself)."""
+def _last_line_copy(text: str, title: str, after: int) -> tuple[int, int] | None:
+    """The last line, with the white space before it, when it repeats the headline (a page's own link to itself).
+
+    Only for a headline, not a first line that is a sentence: a text may end by repeating
+    its opening sentence on purpose.
+    """
+    if _SENTENCE_END.search(title):
+        return None
     body = text.rstrip()
     start = body.rfind("\n") + 1
-    if start <= after or _title_key(_without_site_name(body[start:].strip())) != key:
+    if start <= after or _title_key(_without_site_name(body[start:].strip())) != _title_key(title):
         return None
     return len(body[:start].rstrip()), len(body)
+
+
+#: A first line that ends as a sentence does is no headline for ``_last_line_copy``.
+_SENTENCE_END = regex.compile(r"[.!?…][”\"’)]*$")
 
 
 def _title_words(line: str) -> list[tuple[int, int, str]]:

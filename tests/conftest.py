@@ -26,6 +26,14 @@ def normalizer() -> Normalizer:
     return Normalizer()
 
 
+def edits_and_flags(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
+    """What normalizing ``text`` does, as the field-trial tests compare it: (rule, original,
+    replacement) for each edit and (rule, passage) for each flag."""
+    result = normalizer.normalize(text)
+    edits = [(e.rule, e.original, e.replacement) for e in result.edits]
+    return edits, [(f.rule, text[f.start : f.end]) for f in result.flags]
+
+
 #: What the repository's top folder held when the run started: a test must write into tmp_path, never here.
 _TOP_BEFORE = {p.name for p in ROOT.iterdir()}
 

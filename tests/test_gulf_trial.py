@@ -17,46 +17,36 @@ from normalize.regions import before_a_region
 from normalize.wordlist import is_plural_in_use
 from tests.kinds.gazetteer_fixtures import PROFESSIONAL_PARAGRAPH
 
+from .conftest import edits_and_flags
+
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
-
-
-@pytest.fixture(scope="module")
-def normalizer() -> Normalizer:
-    return Normalizer()
-
-
-def _found(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
-    result = normalizer.normalize(text)
-    return [(e.rule, e.original, e.replacement) for e in result.edits], [
-        (f.rule, text[f.start : f.end]) for f in result.flags
-    ]
 
 
 def test_bin_opens_no_one_s_name(normalizer: Normalizer) -> None:
     # "bin Jabor" shares its key with Bayan Jabr: a name begins with a name, not with "bin"
     text = "Sheikh Jabor bin Yousef bin Jassim bin Jabor al-Thani attended the opening in Doha."
-    assert _found(normalizer, text) == ([], [])
+    assert edits_and_flags(normalizer, text) == ([], [])
     # the person himself, misspelt, is still repaired
-    assert _found(normalizer, "Former minister Bayan Jabor said the budget was late.") == (
+    assert edits_and_flags(normalizer, "Former minister Bayan Jabor said the budget was late.") == (
         [("unlisted-name-spelling", "Jabor", "Jabr")],
         [],
     )
 
 
 def test_the_items_of_a_list_of_wilayats_are_places(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "Projects in the wilayats of Khasab, Nakhal and Sur were signed.") == ([], [])
-    assert _found(normalizer, "Lodges will open in the villages of Nakhal and Bidiya.") == ([], [])
+    assert edits_and_flags(normalizer, "Projects in the wilayats of Khasab, Nakhal and Sur were signed.") == ([], [])
+    assert edits_and_flags(normalizer, "Lodges will open in the villages of Nakhal and Bidiya.") == ([], [])
     # outside such a list a lone surname close to a known one is still worth a look
-    assert _found(normalizer, "Mikaty said on Monday that talks would resume.") == (
+    assert edits_and_flags(normalizer, "Mikaty said on Monday that talks would resume.") == (
         [],
         [("unlisted-name-spelling", "Mikaty")],
     )
 
 
 def test_a_compound_s_glued_article_is_no_misspelling(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "Meanwhile, Abd Alhamid Dbeibah presented his programme.") == ([], [])
+    assert edits_and_flags(normalizer, "Meanwhile, Abd Alhamid Dbeibah presented his programme.") == ([], [])
     # the glued article of "Abd Alhamid" is a house style the writer keeps: the surname is offered, not respelt
-    assert _found(normalizer, "Meanwhile, Abd Alhamid Aldabaiba presented his programme.") == (
+    assert edits_and_flags(normalizer, "Meanwhile, Abd Alhamid Aldabaiba presented his programme.") == (
         [],
         [("unlisted-name-spelling", "Aldabaiba")],
     )
@@ -64,8 +54,8 @@ def test_a_compound_s_glued_article_is_no_misspelling(normalizer: Normalizer) ->
 
 def test_a_body_s_name_before_a_region_head_names_the_region(normalizer: Normalizer) -> None:
     text = "Tourists crossed the Al Sharqiyah Sands to reach Al Sharqiyah South Governorate."
-    assert _found(normalizer, text) == ([], [])
-    assert _found(normalizer, "Al Sharqiyah reported that the talks failed.") == (
+    assert edits_and_flags(normalizer, text) == ([], [])
+    assert edits_and_flags(normalizer, "Al Sharqiyah reported that the talks failed.") == (
         [("iq-sharqiya", "Al Sharqiyah", "Al-Sharqiya")],
         [],
     )
@@ -79,8 +69,8 @@ def test_a_body_s_name_before_a_region_head_names_the_region(normalizer: Normali
 def test_a_surname_in_s_is_no_plural_of_a_rare_word(normalizer: Normalizer) -> None:
     assert not is_plural_in_use("Jenkins") and not is_plural_in_use("Dawkins")
     assert is_plural_in_use("Salaries") and is_plural_in_use("Weapons") and is_plural_in_use("Pensions")
-    assert _found(normalizer, "Key findings of Jenkins report were published.") == ([], [])
-    assert _found(normalizer, "He called for paying the Salaries of employees.") == (
+    assert edits_and_flags(normalizer, "Key findings of Jenkins report were published.") == ([], [])
+    assert edits_and_flags(normalizer, "He called for paying the Salaries of employees.") == (
         [("capital-mid-sentence", "Salaries", "salaries")],
         [],
     )
@@ -92,7 +82,7 @@ def test_a_cable_of_congratulations_is_the_region_s_press_usage(normalizer: Norm
     assert result.evidence.verdict == PROFESSIONAL
     assert (result.text, result.edits, result.flags) == (text, [], [])
     # alone, with nothing to say the text is professional, it is still flagged for a person
-    assert _found(normalizer, "The king sent a cable of congratulations to the president.") == (
+    assert edits_and_flags(normalizer, "The king sent a cable of congratulations to the president.") == (
         [],
         [("message-of-condolence", "cable of ")],
     )

@@ -15,26 +15,16 @@ import pytest
 from normalize import Normalizer
 from normalize.nameletters import may_be_same_name
 
+from .conftest import edits_and_flags
+
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
-
-
-@pytest.fixture(scope="module")
-def normalizer() -> Normalizer:
-    return Normalizer()
-
-
-def _found(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
-    result = normalizer.normalize(text)
-    return [(e.rule, e.original, e.replacement) for e in result.edits], [
-        (f.rule, text[f.start : f.end]) for f in result.flags
-    ]
 
 
 def test_a_capital_inside_a_long_official_name_stays(normalizer: Normalizer) -> None:
     text = "The General Presidency for the Affairs of the Two Holy Mosques opened a gate."
-    assert _found(normalizer, text) == ([], [])
+    assert edits_and_flags(normalizer, text) == ([], [])
     # a stray capital with a lower-case word on one side is still lowered
-    assert _found(normalizer, "The ministry began paying the Salaries of the staff of the Central Bank.") == (
+    assert edits_and_flags(normalizer, "The ministry began paying the Salaries of the staff of the Central Bank.") == (
         [("capital-mid-sentence", "Salaries", "salaries")],
         [],
     )
@@ -63,17 +53,17 @@ def test_a_lone_surname_of_another_name_is_not_offered(normalizer: Normalizer) -
         "Mr Shehayeb, who chairs the council, said the road would reopen.",
         "The lawyer, Karim Belhaq, said his client would appeal.",
     ):
-        assert _found(normalizer, text) == ([], [])
+        assert edits_and_flags(normalizer, text) == ([], [])
     # a spelling of the same letters still is
-    assert _found(normalizer, "Mikaty said on Monday that talks would resume.") == (
+    assert edits_and_flags(normalizer, "Mikaty said on Monday that talks would resume.") == (
         [],
         [("unlisted-name-spelling", "Mikaty")],
     )
 
 
 def test_an_exonym_is_suggested_only_where_its_country_is_named(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "The road between Arihah and Saraqib was cut.") == ([], [])
-    assert _found(normalizer, "Israeli forces raided Arihah in the West Bank.") == (
+    assert edits_and_flags(normalizer, "The road between Arihah and Saraqib was cut.") == ([], [])
+    assert edits_and_flags(normalizer, "Israeli forces raided Arihah in the West Bank.") == (
         [("unlisted-place-spelling", "Arihah", "Jericho")],
         [],
     )
@@ -81,11 +71,11 @@ def test_an_exonym_is_suggested_only_where_its_country_is_named(normalizer: Norm
 
 def test_a_house_style_in_one_word_of_a_name_vouches_for_the_rest(normalizer: Normalizer) -> None:
     # "Serraj" is a listed house style of Fayez al-Sarraj: "Faiez" beside it is offered, not respelt
-    assert _found(normalizer, "Faiez Serraj left Tripoli for Istanbul last week.") == (
+    assert edits_and_flags(normalizer, "Faiez Serraj left Tripoli for Istanbul last week.") == (
         [],
         [("unlisted-name-spelling", "Faiez")],
     )
-    assert _found(normalizer, "Prime Minister Mostafa Madbouli met the governors.") == ([], [])
+    assert edits_and_flags(normalizer, "Prime Minister Mostafa Madbouli met the governors.") == ([], [])
 
 
 @pytest.mark.parametrize("path", sorted(CLEAN.glob("harm_trial_*.txt")), ids=lambda p: p.name)
@@ -97,8 +87,8 @@ def test_the_clean_passages_get_no_edit_and_no_flag(normalizer: Normalizer, path
 
 def test_a_figure_after_the_same_number_in_words_is_the_drafting_convention(normalizer: Normalizer) -> None:
     text = "The Claimant shall reply within fourteen (14) days and pay within twenty-one (21) days."
-    assert _found(normalizer, text) == ([], [])
-    assert _found(normalizer, "The ministry paid (450) billion dinars in (14) days.") == (
+    assert edits_and_flags(normalizer, text) == ([], [])
+    assert edits_and_flags(normalizer, "The ministry paid (450) billion dinars in (14) days.") == (
         [("bracketed-figure", "(450)", "450"), ("bracketed-figure", "(14)", "14")],
         [],
     )
@@ -106,8 +96,8 @@ def test_a_figure_after_the_same_number_in_words_is_the_drafting_convention(norm
 
 def test_the_parts_a_body_is_composed_of_are_not_communities(normalizer: Normalizer) -> None:
     text = "The force is composed of some 40, mostly Shia components, which answer to the cabinet."
-    assert _found(normalizer, text) == ([], [])
-    assert _found(normalizer, "The Shia components met and the Sunni component objected.") == (
+    assert edits_and_flags(normalizer, text) == ([], [])
+    assert edits_and_flags(normalizer, "The Shia components met and the Sunni component objected.") == (
         [
             ("community-not-component", "components", "communities"),
             ("community-not-component", "component", "community"),
@@ -117,24 +107,24 @@ def test_the_parts_a_body_is_composed_of_are_not_communities(normalizer: Normali
 
 
 def test_a_run_with_a_place_head_is_no_person_s_name(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "Crowds queued at Qasr Al Hosn on Friday.") == ([], [])
+    assert edits_and_flags(normalizer, "Crowds queued at Qasr Al Hosn on Friday.") == ([], [])
 
 
 def test_a_place_in_iyeh_is_not_a_word_without_the_ending(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "But Iqbal was back from injury and scored the winner.") == ([], [])
+    assert edits_and_flags(normalizer, "But Iqbal was back from injury and scored the winner.") == ([], [])
 
 
 def test_another_first_name_and_an_article_the_surname_lacks_make_another_family(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "The engineers Walid Tarmoom and Haytham al-Shihab were held.") == ([], [])
+    assert edits_and_flags(normalizer, "The engineers Walid Tarmoom and Haytham al-Shihab were held.") == ([], [])
     # the surname alone, in the person's own family form, is still offered
-    assert _found(normalizer, "Shihab said on Monday that talks would resume.") == (
+    assert edits_and_flags(normalizer, "Shihab said on Monday that talks would resume.") == (
         [],
         [("unlisted-name-spelling", "Shihab")],
     )
 
 
 def test_an_abbreviation_s_plural_is_no_place(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "The review drew on reports by NGOs and on interviews with IDPs.") == ([], [])
+    assert edits_and_flags(normalizer, "The review drew on reports by NGOs and on interviews with IDPs.") == ([], [])
 
 
 def test_a_joined_document_s_lines_do_not_decide_another_s_glue(normalizer: Normalizer) -> None:
@@ -149,8 +139,8 @@ def test_a_joined_document_s_lines_do_not_decide_another_s_glue(normalizer: Norm
 
 
 def test_a_compound_written_in_one_word_is_the_name_not_a_misspelling(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "Former president Abdrabbuh Mansur Hadi left Aden in 2015.") == ([], [])
-    assert _found(normalizer, "Former president Abdrabu Mansur Hadi left Aden in 2015.") == (
+    assert edits_and_flags(normalizer, "Former president Abdrabbuh Mansur Hadi left Aden in 2015.") == ([], [])
+    assert edits_and_flags(normalizer, "Former president Abdrabu Mansur Hadi left Aden in 2015.") == (
         [("unlisted-name-spelling", "Abdrabu Mansur Hadi", "Abd Rabbuh Mansur Hadi")],
         [],
     )
@@ -158,7 +148,7 @@ def test_a_compound_written_in_one_word_is_the_name_not_a_misspelling(normalizer
 
 def test_a_first_name_in_a_house_style_does_not_hold_back_the_surname_s_repair(normalizer: Normalizer) -> None:
     # "Mostafa" is a listed house style of al-Kadhimi's first name; MT's "al-Kazemy" is still repaired
-    assert _found(normalizer, "Prime Minister Mostafa al-Kazemy met the envoy.") == (
+    assert edits_and_flags(normalizer, "Prime Minister Mostafa al-Kazemy met the envoy.") == (
         [("unlisted-name-spelling", "al-Kazemy", "al-Kadhimi")],
         [],
     )

@@ -17,18 +17,9 @@ from normalize import Normalizer
 from normalize.errors import RulePackError
 from normalize.untranslated import expand_untranslated, generate
 
+from .conftest import edits_and_flags
+
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
-
-
-@pytest.fixture(scope="module")
-def normalizer() -> Normalizer:
-    return Normalizer()
-
-
-def _found(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
-    result = normalizer.normalize(text)
-    edits = [(e.rule, e.original, e.replacement) for e in result.edits]
-    return edits, [(f.rule, text[f.start : f.end]) for f in result.flags]
 
 
 def test_untranslated_common_nouns_are_translated(normalizer: Normalizer) -> None:
@@ -45,12 +36,12 @@ def test_names_glosses_and_loanwords_stay(normalizer: Normalizer) -> None:
         "The sheikh, the imam, the mukhtar and the emir met in the majlis near the souk.",
         "The qaimaqam of Marjayoun and the kaymakam of a Turkish district attended, and so did the wali.",
     ):
-        assert _found(normalizer, text) == ([], []), text
+        assert edits_and_flags(normalizer, text) == ([], []), text
 
 
 def test_an_uncertain_translation_is_only_flagged(normalizer: Normalizer) -> None:
     text = "Protesters demanded the dismissal of the new Kaimakam near the Diwan of Dhi Qar Governorate."
-    edits, flags = _found(normalizer, text)
+    edits, flags = edits_and_flags(normalizer, text)
     assert edits == []
     assert flags == [
         ("untranslated-titles", "Kaimakam"),
@@ -75,7 +66,7 @@ def test_rendering_stays_without_the_country_or_as_an_ordinary_word(normalizer: 
         "In Iraq, according to the morning newspaper, the strike is over.",  # lower case: any paper
         "In Iraq, the Morning Star newspaper said the strike was over.",
     ):
-        assert _found(normalizer, text)[0] == [], text
+        assert edits_and_flags(normalizer, text)[0] == [], text
 
 
 def test_clean_passages_get_no_edits_and_no_flags(normalizer: Normalizer) -> None:

@@ -315,9 +315,8 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
             if deferred and not calque.needs_context:
-                if " of " in calque.text and entry.family == "organisation":
-                    # "the Commission of Tahrir al-Sham", MT's genitive, unlike the English "the Nujaba Movement"
-                    literal.append(calque.text)
+                if " of " in calque.text and entry.family == "organisation":  # MT's genitive, with the country
+                    literal.append(calque.text)  # ("the Commission of Tahrir al-Sham"; not "the Nujaba Movement")
                 continue
             if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
                 outlet_calque(calque.text, nouns, sources.common, outlet, named)  # "Euphrates" is the river too

@@ -106,10 +106,16 @@ def test_a_malformed_sense_is_a_table_error() -> None:
     ("text", "rule", "found"),
     [
         ("The Islamic Work Front called on its supporters to vote in Amman.", "jo-iaf-literal", "Islamic Work Front"),
-        ("The Front of Islamic Action said the list was ready, Jordanian media said.", "jo-iaf-literal",
-         "Front of Islamic Action"),
-        ("Fighters of the Authority of Tahrir al-Sham shelled positions near Hama in Syria.", "sy-hts-literal",
-         "the Authority of Tahrir al-Sham"),
+        (
+            "The Front of Islamic Action said the list was ready, Jordanian media said.",
+            "jo-iaf-literal",
+            "Front of Islamic Action",
+        ),
+        (
+            "Fighters of the Authority of Tahrir al-Sham shelled positions near Hama in Syria.",
+            "sy-hts-literal",
+            "the Authority of Tahrir al-Sham",
+        ),
     ],
 )
 def test_body_calques_with_the_country(normalizer: Normalizer, text: str, rule: str, found: str) -> None:

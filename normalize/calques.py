@@ -72,6 +72,9 @@ class CalqueTable:
     #: its noun ("reported", "said"); an outlet's rendering in English words is its name only there.
     cues_before: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()
+    #: A word of English names, the Arabic word it renders, and the other senses MT gives that word
+    #: ("Action", عمل: "Labor", "Work"): "Islamic Action Front" comes out "Islamic Labor Front".
+    senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,67 @@ def load_calque_table(data: Any) -> CalqueTable:
         _by_arabic(words),
         tuple(before),
         tuple(after),
+        _senses(data.get("english_senses") or {}),
     )
+
+
+def _senses(data: Any) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'english_senses' must map an English word to its Arabic and other senses")
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    for word, item in data.items():
+        english = item.get("en") if isinstance(item, Mapping) else None
+        if not isinstance(item, Mapping) or not isinstance(item.get("ar"), str) or not item["ar"].strip():
+            raise CalqueTableError(f"english_senses: '{word}' needs 'ar' (the Arabic word it renders)")
+        if not isinstance(english, list) or not english or not all(isinstance(e, str) and e for e in english):
+            raise CalqueTableError(f"english_senses: '{word}': 'en' must list the other senses")
+        out.append((str(word), item["ar"].strip(), tuple(english)))
+    return tuple(out)
+
+
+def other_senses(canonical: str, arabic: str, table: CalqueTable) -> list[str]:
+    """An English name with a word given another sense of the Arabic word it renders.
+
+    "Islamic Action Front" (جبهة العمل الإسلامي): "Islamic Labor Front", "Islamic Work Front".
+    A word is swapped only where the row's Arabic has the word it renders; each swap alone,
+    then all of them together.
+    """
+    words = canonical.split()
+    swaps = [
+        (i, others)
+        for i, word in enumerate(words)
+        for english, source, others in table.senses
+        if word == english and source in arabic
+    ]
+    out: list[str] = []
+    for i, others in swaps:
+        out.extend(" ".join([*words[:i], other, *words[i + 1 :]]) for other in others)
+    if len(swaps) > 1:
+        for choice in itertools.product(*(others for _, others in swaps)):
+            changed = list(words)
+            for (i, _), other in zip(swaps, choice, strict=True):
+                changed[i] = other
+            out.append(" ".join(changed))
+    return list(dict.fromkeys(v for v in out if v != canonical))
+
+
+def arabic_order(names: Sequence[str], table: CalqueTable) -> list[str]:
+    """English names whose head comes last, in the Arabic order MT keeps: the head, "of", the rest.
+
+    "Islamic Action Front" (جبهة العمل الإسلامي) comes out "Front of Islamic Action" or
+    "Front of the Islamic Action", "Justice and Equality Movement" "Movement of Justice and
+    Equality"; a name that holds "the", "of" or "for" already is left.
+    """
+    out: list[str] = []
+    for name in names:
+        words = name.split()
+        if len(words) < 2 or words[-1].casefold() not in table.english_heads:
+            continue
+        if {w.casefold() for w in words} & {"the", "of", "for"}:
+            continue
+        rest = " ".join(words[:-1])
+        out.extend((f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"))
+    return out
 
 
 def _by_arabic(words: Mapping[str, Word]) -> dict[str, str]:

@@ -306,13 +306,18 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
     name = entry.romanised or calque_module.calque_name(
         entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
     )
+    if entry.family == "organisation":  # another sense of a word the English name renders, the Arabic order
+        senses = calque_module.other_senses(entry.canonical, entry.arabic, sources.calque_table)
+        literal.extend([*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)])
     if entry.family in ("organisation", "media") and name:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
             if deferred and not calque.needs_context:
-                continue  # a kept Arabic word ("the Nujaba Movement"): the hand-written rule's call
+                if " of " in calque.text and entry.family == "organisation":  # MT's genitive, with the country
+                    literal.append(calque.text)  # ("the Commission of Tahrir al-Sham"; not "the Nujaba Movement")
+                continue
             if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
                 outlet_calque(calque.text, nouns, sources.common, outlet, named)  # "Euphrates" is the river too
             elif not calque.needs_context and not deferred:

@@ -5,7 +5,7 @@ than the Imam al-Kadhim.  A word with the suffix and one without it are two name
 spellings of one, however close their letters: a matcher that maps "Abu Ali al-Basri" to
 Basra or "Hussein el-Husseini" to Hussein Hajj Hassan destroys a name.  Machine translation
 writes the suffix -i, -y or -ee, and keeps it; it does not drop or add it.  The endings are
-data (``nisba_endings`` in ``rules/language/names.yaml``).
+data (``nisba_endings``, ``nisba_short_endings`` in ``rules/language/names.yaml``).
 """
 
 from __future__ import annotations
@@ -27,9 +27,21 @@ def _endings(data: Mapping[str, Any]) -> tuple[str, ...]:
     return tuple(str(data["nisba_endings"]).split())
 
 
+@compiled_from("names.yaml")
+def _short(data: Mapping[str, Any]) -> tuple[tuple[str, ...], int]:
+    return tuple(str(data["nisba_short_endings"]).split()), int(data["nisba_short_min"])
+
+
 def _has_nisba(name: str) -> bool:
     last = _last_word(name)
     return len(last) >= 4 and last.casefold().endswith(_endings())
+
+
+def _either(name: str) -> bool:
+    """Does the name end in the feminine suffix written short (-ia), which may be no suffix at all?"""
+    endings, least = _short()
+    last = _last_word(name)
+    return len(last) >= least and last.casefold().endswith(endings)
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -40,5 +52,10 @@ def _last_word(name: str) -> str:
 
 
 def nisba_differs(found: str, canonical: str) -> bool:
-    """Does one of the two names end in a nisba and the other not (al-Basri and Basra)?"""
+    """Does one of the two names end in a nisba and the other not (al-Basri and Basra)?
+
+    A name ending in -ia (Ismailia) may be read either way, so it differs from neither.
+    """
+    if _either(found) or _either(canonical):
+        return False
     return _has_nisba(found) != _has_nisba(canonical)

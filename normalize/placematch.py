@@ -41,6 +41,8 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 _LEADING_ARTICLE = regex.compile(r"(?i)^(?:a[lnrstdz]|ash|adh|ath|el)[-\s]")
 _COUNTRIES = regex.compile(r"^([A-Z]{2}(?:,[A-Z]{2})*)(\??): ")
 _WORDS_BEFORE = regex.compile(r"[\p{L}'’\-]+")
+#: The name before this one in a list: capitalised words, then a comma, "and" or "or" ("Jenin and ").
+_LISTED = regex.compile(r"(?<![\p{L}\-'’])\p{Lu}[\p{L}'’\-]*(?: \p{Lu}[\p{L}'’\-]*){0,2}(?:,| and| or|, and) $")
 _M = TypeVar("_M")
 
 
@@ -477,15 +479,23 @@ def _beside_a_name(tokens: list[Token], first: int, last: int, index: PlaceIndex
 
 
 def _cue(text: str, start: int, end: int, settings: PlaceSettings) -> bool:
-    """Does a place cue stand just before the name ("in", "province of") or just after it ("governorate")?"""
-    window = text[max(0, start - 60) : start]
-    if window.endswith(" ") and not window.endswith("  "):
-        before = tuple(w.casefold() for w in _WORDS_BEFORE.findall(window))
-        tail = window.rstrip()
-        if tail and (tail[-1].isalpha()) and any(before[-len(c) :] == c for c in settings.before):
-            return True
+    """A place cue just before the name ("in", "province of"; or before the list it ends: "in Nasriya
+    and Karkuk") or just after it ("governorate")?"""
+    if _cue_before(text, start, settings):
+        return True
     after = _WORDS_BEFORE.match(text, end + 1) if text[end : end + 1] == " " else None
     return after is not None and without_possessive(after.group()).casefold() in settings.after
+
+
+def _cue_before(text: str, start: int, settings: PlaceSettings, depth: int = 3) -> bool:
+    window = text[max(0, start - 60) : start]
+    if not window.endswith(" ") or window.endswith("  "):
+        return False
+    before, tail = tuple(w.casefold() for w in _WORDS_BEFORE.findall(window)), window.rstrip()
+    if tail and (tail[-1].isalpha()) and any(before[-len(c) :] == c for c in settings.before):
+        return True
+    listed = _LISTED.search(window)
+    return bool(depth and listed and _cue_before(text, start - len(window) + listed.start(), settings, depth - 1))
 
 
 def _after_a_role(text: str, start: int, index: PlaceIndex) -> bool:

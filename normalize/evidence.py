@@ -72,6 +72,7 @@ class Policy:
     house_style_categories: frozenset[str]
     inconsistency_rules: frozenset[str]
     regional_usage: frozenset[str] = frozenset()
+    signal_categories: Mapping[str, str] = field(default_factory=dict)
 
 
 @compiled_from("evidence.yaml")
@@ -88,6 +89,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         house_style_categories=frozenset(data["house_style_categories"]),
         inconsistency_rules=frozenset(data["inconsistency_rules"]),
         regional_usage=frozenset(data.get("regional_usage") or ()),
+        signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
     )
 
 
@@ -114,6 +116,9 @@ def weigh(source: str, edits: Sequence[Edit], term_rules: frozenset[str], not_ev
                 break
             if rule in term_rules and edit.category in rules.calque_categories:
                 by_class["literal-names"] += 1
+                break
+            if edit.category in rules.signal_categories and rule not in rules.low_confidence:
+                by_class[rules.signal_categories[edit.category]] += 1
                 break
     words = count_words(source)
     evidence = Evidence(words=words, by_class=dict(by_class))

@@ -69,6 +69,20 @@ def test_without_them_the_same_names_stand_as_house_style() -> None:
     assert result.text == text
 
 
+def test_a_name_spelt_two_ways_is_no_house_style() -> None:
+    text = _PROFESSIONAL + "Mustafa al-Kazemi signed the budget, and Al-Kazimi's office published it."
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
+    assert result.text.endswith("Mustafa al-Kadhimi signed the budget, and Al-Kadhimi's office published it.")
+    assert {e.rule for e in result.edits} == {"kadhimi"}
+
+
+def test_one_spelling_throughout_is_left_in_professional_english() -> None:
+    text = _PROFESSIONAL + "Mustafa al-Kazemi signed the budget, and Al-Kazemi's office published it."
+    result = _NORMALIZER.normalize(text)
+    assert result.text == text
+
+
 def test_a_short_text_is_undetermined_and_reported() -> None:
     result = _NORMALIZER.normalize("The Hamas said on Sunday that the truce held.")
     assert result.evidence is not None and result.evidence.verdict == UNDETERMINED

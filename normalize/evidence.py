@@ -72,6 +72,7 @@ class Policy:
     house_style_categories: frozenset[str]
     inconsistency_rules: frozenset[str]
     regional_usage: frozenset[str] = frozenset()
+    signal_categories: Mapping[str, str] = field(default_factory=dict)
 
 
 @compiled_from("evidence.yaml")
@@ -88,6 +89,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         house_style_categories=frozenset(data["house_style_categories"]),
         inconsistency_rules=frozenset(data["inconsistency_rules"]),
         regional_usage=frozenset(data.get("regional_usage") or ()),
+        signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
     )
 
 
@@ -114,6 +116,9 @@ def weigh(source: str, edits: Sequence[Edit], term_rules: frozenset[str], not_ev
                 break
             if rule in term_rules and edit.category in rules.calque_categories:
                 by_class["literal-names"] += 1
+                break
+            if edit.category in rules.signal_categories and rule not in rules.low_confidence:
+                by_class[rules.signal_categories[edit.category]] += 1
                 break
     words = count_words(source)
     evidence = Evidence(words=words, by_class=dict(by_class))
@@ -188,18 +193,42 @@ def judge(
     """
     held = held or {}
     evidence = weigh(source, edits, term_rules, frozenset(held))
+    mixed = spelt_two_ways(edits) if evidence.verdict == PROFESSIONAL else frozenset()
     kept: list[Edit] = []
     flags: list[Flag] = []
     for index, edit in enumerate(edits):
         if index in held and (evidence.verdict != MACHINE_TRANSLATION or held[index] == ON_REQUEST):
             continue
-        if evidence.verdict == PROFESSIONAL and edit.category in policy().house_style_categories:
+        if (
+            evidence.verdict == PROFESSIONAL
+            and edit.category in policy().house_style_categories
+            and edit.rule not in mixed
+        ):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
             flags.append(as_flag(edit, "not applied: the document reads as professional English"))
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+def _spelling_key(text: str) -> str:
+    """A spelling with case, hyphens and spaces left out ("Al-Kazemi" and "al Kazemi" are one)."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def spelt_two_ways(edits: Sequence[Edit]) -> frozenset[str]:
+    """The name rules whose name the document spells in two ways or more: no house style.
+
+    A house style spells a name one way throughout.  Where one rule mends two different
+    spellings ("al-Kazemi" and "Al-Kazimi") the writer had none, and the repairs stand
+    even in a document that otherwise reads as professional English.
+    """
+    seen: dict[str, set[str]] = {}
+    for edit in edits:
+        if edit.category in policy().house_style_categories:
+            seen.setdefault(edit.rule, set()).add(_spelling_key(edit.original))
+    return frozenset(rule for rule, spellings in seen.items() if len(spellings) > 1)
 
 
 def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:

@@ -47,6 +47,42 @@ def test_the_same_repair_applies_in_machine_translation() -> None:
     assert result.text.endswith("Hamas said on Sunday that the truce held.")
 
 
+def test_sense_and_date_calques_count_as_signs_of_translation() -> None:
+    # Real MT often has no glued or doubled words, only words and dates carried over from
+    # Arabic; those repairs weigh too, so the name repairs are not held back as house style.
+    text = (
+        "The council said today, Monday, that two security points near the port will close. "
+        + _PROFESSIONAL
+        + "The late budget was signed by Mustafa al-Kazemi."
+    )
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == MACHINE_TRANSLATION
+    assert result.evidence.by_class == {"calques": 1, "date-calques": 1}
+    assert result.text.startswith("The council said on Monday that two checkpoints near the port will close.")
+    assert result.text.endswith("signed by Mustafa al-Kadhimi.")
+
+
+def test_without_them_the_same_names_stand_as_house_style() -> None:
+    text = _PROFESSIONAL + "The late budget was signed by Mustafa al-Kazemi."
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
+    assert result.text == text
+
+
+def test_a_name_spelt_two_ways_is_no_house_style() -> None:
+    text = _PROFESSIONAL + "Mustafa al-Kazemi signed the budget, and Al-Kazimi's office published it."
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
+    assert result.text.endswith("Mustafa al-Kadhimi signed the budget, and Al-Kadhimi's office published it.")
+    assert {e.rule for e in result.edits} == {"kadhimi"}
+
+
+def test_one_spelling_throughout_is_left_in_professional_english() -> None:
+    text = _PROFESSIONAL + "Mustafa al-Kazemi signed the budget, and Al-Kazemi's office published it."
+    result = _NORMALIZER.normalize(text)
+    assert result.text == text
+
+
 def test_a_short_text_is_undetermined_and_reported() -> None:
     result = _NORMALIZER.normalize("The Hamas said on Sunday that the truce held.")
     assert result.evidence is not None and result.evidence.verdict == UNDETERMINED

@@ -168,14 +168,19 @@ def source_rules(
     if common:  # in lower case, a common word is the word ("the morning newspaper")
         keep.append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
     if bare:
-        # no article ("according to the Constitution" is the constitution), and the clause goes on
-        # at once ("according to Sumerian texts" is no outlet)
-        closing = r"(?=[,.;:]| (?:that|on|in|and|last|this|yesterday|today)\b)"
-        forms.append(rf"(?<=\b{cues} ){_alternation(bare)}{closing}")
+        # the whole cue, not its last word: without its noun the word is as likely a club, a show
+        # or a region after any "to", "with" or "by" ("lost to Pyramids on Sunday", "inspired by
+        # Homeland,"); no article ("according to the Constitution" is the constitution); and the
+        # clause goes on at once ("according to Sumerian texts", "according to Gulf and Western
+        # diplomats" are no outlet)
+        closing = r"(?=[,.;:]| (?:that|on|in|last|this|yesterday|today)\b)"
+        whole = _alternation(table.cues_before)
+        forms.append(rf"(?<=\b(?i:{whole}) ){_alternation(bare)}{closing}")
         screens.append(f"{cues} {_alternation(bare)}")
         examples.append((f"In {where}, a source told {bare[0]} that the talks would resume.", name))
         keep.append(f"In {where}, a source told {bare[0]} News Online that the talks would resume.")
         keep.append(f"In {where}, according to the {bare[0]}, the talks would resume.")
+        keep.append(f"In {where}, the club drew with {bare[0]} on Sunday and was beaten by {bare[0]}.")
     rule = _source_rule(f"{entry.id}-source", entry, name, f"(?:{'|'.join(forms)})", every, context, screens)
     rule["examples"] = [{"in": text, "out": _named(text, name, every)} for text, name in examples]
     rule["keep"] = keep

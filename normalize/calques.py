@@ -72,6 +72,9 @@ class CalqueTable:
     #: its noun ("reported", "said"); an outlet's rendering in English words is its name only there.
     cues_before: tuple[str, ...] = ()
     cues_after: tuple[str, ...] = ()
+    #: Outlet nouns that also name a place ("site"): a rendering takes one only after it ("the site of
+    #: Writings"), since "the Pyramids site" is a place in Giza.
+    place_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ def load_calque_table(data: Any) -> CalqueTable:
     if not isinstance(cues, Mapping):
         raise CalqueTableError("'source_cues' must map 'before' and 'after' to words")
     before, after = cues.get("before") or [], cues.get("after") or []
-    checked = (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads))
+    places = data.get("place_nouns") or []
+    checked = (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads), ("place_nouns", places))
     for key, value in (*checked, ("source_cues: before", before), ("source_cues: after", after)):
         if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
             raise CalqueTableError(f"'{key}' must list words")
@@ -120,6 +124,7 @@ def load_calque_table(data: Any) -> CalqueTable:
         _by_arabic(words),
         tuple(before),
         tuple(after),
+        frozenset(p.casefold() for p in places),
     )
 
 

@@ -18,6 +18,8 @@ def test_an_outlets_rendering_without_its_noun_needs_a_whole_source_cue(normaliz
     assert edits_and_flags(normalizer, sport) == ([], [])
     show = "In Damascus, Syria, a drama inspired by Homeland, was shot; ties to Gulf and Asian partners in the UAE grew"
     assert edits_and_flags(normalizer, show) == ([], [])
+    place = "Egyptian officials said visits to the Pyramids site in Giza rose; tourists went to the Pyramids site."
+    assert edits_and_flags(normalizer, place) == ([], [])
     cited = "In Baghdad, a source told Writings that the talks would resume. According to Writings, they failed."
     assert edits_and_flags(normalizer, cited)[0] == [
         ("iq-kitabat-source", "Writings", "Kitabat"),
@@ -90,3 +92,8 @@ def test_a_bloc_member_in_a_provincial_council_is_no_mp_and_told_reporters_is_a_
     assert edits_and_flags(normalizer, mp)[0] == [("mp-not-deputy-of-bloc", "deputy of", "MP from")]
     told = "He told reporters, in a brief statement, that the talks in Doha had failed."
     assert edits_and_flags(normalizer, told) == ([], [])
+
+
+def test_a_word_before_a_settlement_noun_is_a_place_not_a_surname(normalizer: Normalizer) -> None:
+    text = "A leading member of Qaeda was killed in Azzan city of Shabwa Governorate during air raids in Yemen."
+    assert edits_and_flags(normalizer, text) == ([], [])

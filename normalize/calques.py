@@ -75,6 +75,9 @@ class CalqueTable:
     #: A word of English names, the Arabic word it renders, and the other senses MT gives that word
     #: ("Action", عمل: "Labor", "Work"): "Islamic Action Front" comes out "Islamic Labor Front".
     senses: tuple[tuple[str, str, tuple[str, ...]], ...] = ()
+    #: Outlet nouns that also name a place ("site"): a rendering takes one only after it ("the site of
+    #: Writings"), since "the Pyramids site" is a place in Giza.
+    place_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def load_calque_table(data: Any) -> CalqueTable:
     if not isinstance(cues, Mapping):
         raise CalqueTableError("'source_cues' must map 'before' and 'after' to words")
     before, after = cues.get("before") or [], cues.get("after") or []
-    checked = (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads))
+    places = data.get("place_nouns") or []
+    checked = (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads), ("place_nouns", places))
     for key, value in (*checked, ("source_cues: before", before), ("source_cues: after", after)):
         if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
             raise CalqueTableError(f"'{key}' must list words")
@@ -124,6 +128,7 @@ def load_calque_table(data: Any) -> CalqueTable:
         tuple(before),
         tuple(after),
         _senses(data.get("english_senses") or {}),
+        frozenset(p.casefold() for p in places),
     )
 
 

@@ -30,22 +30,29 @@ _MORE_NOUNS = ("daily", "paper", "TV", "news agency")
 
 
 def outlet_calque(
-    text: str, nouns: Sequence[str], common: Collection[str], outlet: dict[str, list[str]], named: dict[str, list[str]]
+    text: str,
+    nouns: Sequence[str],
+    common: Collection[str],
+    outlet: dict[str, list[str]],
+    named: dict[str, list[str]],
+    places: Collection[str] = (),
 ) -> None:
     """An outlet's rendering in English words goes with the noun MT puts after it.
 
     A rare word may stand before the noun or after it ("the Writings site", "the site of
     Writings"); a phrase of English words only in the capitalised "the Middle East
     newspaper" ("a Middle East newspaper" is any newspaper of the region); a common word
-    never ("the Message newspaper" may be just that).
+    never ("the Message newspaper" may be just that).  A noun that also names a place takes the
+    rendering only after it ("the site of Writings"; "the Pyramids site" is in Giza).
     """
     named.setdefault(SOURCE, []).append(text)
     if " " not in text and text.casefold() not in common:
         named.setdefault(BARE, []).append(text)  # "told Writings that"
     for noun in nouns:
         if " " not in text and text.casefold() not in common:
-            outlet.setdefault(noun, []).extend([f"{text} {noun}", f"{noun} of {text}"])
-        elif " " in text:
+            before = [] if noun.casefold() in places else [f"{text} {noun}"]
+            outlet.setdefault(noun, []).extend([*before, f"{noun} of {text}"])
+        elif " " in text and noun.casefold() not in places:
             named.setdefault(noun, []).extend([f"the {text} {noun}", f"The {text} {noun}"])
 
 
@@ -89,7 +96,14 @@ def outlet_rules(
     for noun, variants in named.items():
         if noun in (SOURCE, BARE):
             continue
-        chosen = [v for v in variants if usable(v, entry.id, entry) and v[4:].casefold() not in taken]
+        # the words without "the" and the noun may be another outlet's own name ("Gulf Times", Doha's)
+        chosen = [
+            v
+            for v in variants
+            if usable(v, entry.id, entry)
+            and usable(v[4 : -len(noun) - 1], entry.id, entry)
+            and v[4:].casefold() not in taken
+        ]
         if chosen and context:
             named_entry = dataclasses.replace(entry, canonical=f"the {entry.canonical} {noun}")
             keep = [
@@ -137,16 +151,18 @@ def source_rules(
         return []
     name = plain_name(entry)
     nouns = _alternation([*table.media_nouns, *_MORE_NOUNS])
-    # each cue's last word ("according to": "to"): a look-behind of whole phrases costs the start-up
-    # far more to compile, and the rendering's capitals, its noun and the country carry the evidence
+    # the whole cue before the rendering, not its last word: after any "to", "with" or "by" the words
+    # are as likely a club, a show, a region or a place ("lost to Pyramids", "a visit to the Pyramids
+    # site"); the screens look for the last word only, which is cheap
     cues = _alternation(list(dict.fromkeys(c.split()[-1] for c in table.cues_before)))
+    whole = rf"(?i:{_alternation(table.cues_before)})"
     opens = r"(?<=(?:\A|\n|[.!?][\"”’]?\s|\b[Tt]he\s))"
     after = _alternation(table.cues_after) if table.cues_after else "(?!)"
     words = _alternation(every)
     forms = [
-        rf"(?<=\b{cues} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
+        rf"(?<=\b{whole} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
         rf"{opens}{words}(?= (?:{nouns}) (?:{after})\b)",
-        rf"(?<=\b{cues} )[“\"](?:[Tt]he )?{words}[”\"]",
+        rf"(?<=\b{whole} )[“\"](?:[Tt]he )?{words}[”\"]",
     ]
     # the screen asks for the rendering with its noun, or quoted, so a paragraph with "March" or "Time"
     # is not searched
@@ -168,14 +184,18 @@ def source_rules(
     if common:  # in lower case, a common word is the word ("the morning newspaper")
         keep.append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
     if bare:
-        # no article ("according to the Constitution" is the constitution), and the clause goes on
-        # at once ("according to Sumerian texts" is no outlet)
-        closing = r"(?=[,.;:]| (?:that|on|in|and|last|this|yesterday|today)\b)"
-        forms.append(rf"(?<=\b{cues} ){_alternation(bare)}{closing}")
+        # the whole cue, not its last word: without its noun the word is as likely a club, a show
+        # or a region after any "to", "with" or "by" ("lost to Pyramids on Sunday", "inspired by
+        # Homeland,"); no article ("according to the Constitution" is the constitution); and the
+        # clause goes on at once ("according to Sumerian texts", "according to Gulf and Western
+        # diplomats" are no outlet)
+        closing = r"(?=[,.;:]| (?:that|on|in|last|this|yesterday|today)\b)"
+        forms.append(rf"(?<=\b{whole} ){_alternation(bare)}{closing}")
         screens.append(f"{cues} {_alternation(bare)}")
         examples.append((f"In {where}, a source told {bare[0]} that the talks would resume.", name))
         keep.append(f"In {where}, a source told {bare[0]} News Online that the talks would resume.")
         keep.append(f"In {where}, according to the {bare[0]}, the talks would resume.")
+        keep.append(f"In {where}, the club drew with {bare[0]} on Sunday and was beaten by {bare[0]}.")
     rule = _source_rule(f"{entry.id}-source", entry, name, f"(?:{'|'.join(forms)})", every, context, screens)
     rule["examples"] = [{"in": text, "out": _named(text, name, every)} for text, name in examples]
     rule["keep"] = keep

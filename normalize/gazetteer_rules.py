@@ -311,6 +311,7 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
         literal.extend([*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)])
     if entry.family in ("organisation", "media") and name:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
+        places = sources.calque_table.place_nouns
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
             if not _acceptable(calque.text, entry, sources, calque=True):
                 continue
@@ -319,11 +320,11 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
                     literal.append(calque.text)  # ("the Commission of Tahrir al-Sham"; not "the Nujaba Movement")
                 continue
             if entry.family == "media" and " " not in calque.text and calque.text.casefold() not in suffixes:
-                outlet_calque(calque.text, nouns, sources.common, outlet, named)  # "Euphrates" is the river too
+                outlet_calque(calque.text, nouns, sources.common, outlet, named, places)  # "Euphrates" is the river too
             elif not calque.needs_context and not deferred:
                 main.append(calque.text)
             elif entry.family == "media" and calque.text.split()[-1].casefold() not in sources.calque_table.suffixes:
-                outlet_calque(calque.text, nouns, sources.common, outlet, named)
+                outlet_calque(calque.text, nouns, sources.common, outlet, named, places)
             elif entry.family == "media" and " " not in calque.text:
                 continue  # "News" alone (al-Akhbar) is no name, not even in "the News agency"
             elif " " in calque.text:

@@ -45,6 +45,9 @@ from .namewords import (
 from .nisba import nisba_differs
 from .terms import fit_case
 
+#: The article hyphened to a surname, which the canonical surname brings where the text left it out.
+_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 #: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
@@ -338,7 +341,15 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
         return []  # "Belhaq" (ق) is not Belhaj (ج), "Shehayeb" not Shehab: another name, not a spelling
     if given and article_added(found, " ".join(one.surname)):
         return []  # "Haytham al-Shihab": another first name and an article Shehab lacks, another family
-    return [Finding(part[0].start, part[-1].end, fit_case(" ".join(one.surname), found), certain, one.canonical)]
+    written = fit_case(" ".join(one.surname), found)
+    if _ARTICLE.match(written) and not _ARTICLE.match(found) and not _opens_sentence(text, part[0].start):
+        written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
+    return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _owner_named(text: str, word: str, index: NameIndex) -> bool:

@@ -237,11 +237,29 @@ def _past_verb_before_object(text: str, known: Cues, word: str, at: int) -> bool
     return after in known.object_openers and not is_also_a_name(word) and _past_of_common_word(word)
 
 
+def _named_in_document(text: str, word: str, seen: dict[str, bool]) -> bool:
+    """Does the document write the word capitalised in mid-sentence again and never in lower case?
+
+    MT's stray capital falls on a word here and there, and the same text writes it in lower case
+    elsewhere; a club, a band or a programme named by a common word ("Pyramids", "Homeland") keeps
+    its capital every time it is named.
+    """
+    if word not in seen:
+        inside = 0
+        for match in regex.finditer(rf"\b{regex.escape(word)}\b", text):
+            before = text[: match.start()].rstrip(" \t\"“‘'(")
+            inside += bool(before) and before[-1] not in ".!?:\n|–—-"
+        lower = regex.search(rf"\b{regex.escape(word.lower())}\b", text) is not None
+        seen[word] = inside >= 2 and not lower
+    return seen[word]
+
+
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
     title_case = _TitleCaseLines(text)
     verb_cued_at = -1  # where the last word lowered after a verb cue stands
+    named: dict[str, bool] = {}
     for start, end in whole(text, where):
         for match in _CANDIDATE.finditer(text, start, end):
             word, at = match.group(1), match.start(1)
@@ -262,6 +280,8 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
             if _inside_long_name(text, at, match.end(), known.name_joiners):
                 continue  # "the General Presidency for the Affairs of the Two Holy Mosques"
+            if _named_in_document(text, word, named):
+                continue  # "two ahead of Pyramids", "the Pyramids team": the document's own name for a club
             changes.append(change(rule, at, match.end(), word.lower()))
             if cue in known.verb or coordinated:
                 verb_cued_at = at

@@ -20,6 +20,7 @@ import array
 import bisect
 import functools
 import itertools
+import operator
 import re
 import sys
 import threading
@@ -169,6 +170,7 @@ class Screen:
                 expressions.append(cheapen(pattern).encode("utf-8"))
                 ids.append(len(self._keys) - 1)
         self._screened = frozenset(self._keys)
+        self._index = {key: i for i, key in enumerate(self._keys)}
         self._database = None
         if hyperscan is None or not expressions:
             return
@@ -205,15 +207,7 @@ class Screen:
         except UnicodeEncodeError:  # a lone surrogate is not UTF-8, which Hyperscan must be given: no screening
             return Where(text, None, frozenset())
         found = self._matches(data) if pieces is None else pieces.matches(text, self._matches)
-        hit_blocks: dict[str, set[int]] = {}
-        blocks = None
-        if found:
-            blocks = blocks_of(text)
-            byte_bounds = block_byte_starts(blocks, data)
-            for pattern_id, end in found:
-                block = bisect.bisect_right(byte_bounds, max(0, end - 1)) - 1
-                hit_blocks.setdefault(self._keys[pattern_id], set()).add(block)
-        return Where(text, hit_blocks, self._screened, blocks)
+        return Where(text, _Hits(text, data, found, self._keys, self._index), self._screened)
 
     def _matches(self, data: bytes) -> list[tuple[int, int]]:
         """(pattern id, end offset) of every trigger match in ``data``."""
@@ -273,20 +267,41 @@ class ThreadScratch:
         return scratch
 
 
+class _Hits:
+    """One scan's matches, and the blocks each key's triggers hit in, found for a key only when it is asked about.
+
+    A stage asks about its own rules only, and a text is scanned again once a stage
+    changes it: placing every match of every trigger in its block would be done for
+    keys nobody asks about before the next scan.  The matches are sorted (in C) by
+    the key they belong to (a pattern's id is its key's index), so a key's are a slice.
+    """
+
+    def __init__(self, text: str, data: bytes, found: list[tuple[int, int]], keys: list[str], index: dict[str, int]):
+        found.sort()
+        self._text, self._data, self._found, self._index = text, data, found, index
+        self.keys = frozenset(keys[i] for i in set(map(operator.itemgetter(0), found)))
+        self._bounds: list[int] | None = None
+        self.blocks: Blocks | None = None
+
+    def of(self, key: str) -> set[int]:
+        """The blocks where ``key``'s triggers hit (``key`` is one of ``keys``)."""
+        k = self._index[key]
+        found = self._found
+        chosen = found[bisect.bisect_left(found, (k, -1)) : bisect.bisect_left(found, (k + 1, -1))]
+        if self._bounds is None:
+            self.blocks = blocks_of(self._text)
+            self._bounds = block_byte_starts(self.blocks, self._data)
+        bounds = self._bounds
+        return {bisect.bisect_right(bounds, max(0, end - 1)) - 1 for _, end in chosen}
+
+
 class Where:
     """The answer of one scan: the spans each rule should look at in one text."""
 
-    def __init__(
-        self,
-        text: str,
-        hit_blocks: dict[str, set[int]] | None,
-        screened: frozenset[str],
-        blocks: Blocks | None = None,
-    ) -> None:
+    def __init__(self, text: str, hits: _Hits | None, screened: frozenset[str]) -> None:
         self.text = text
-        self._hit_blocks = hit_blocks
+        self._hits = hits
         self._screened = screened
-        self._blocks = blocks  # found when first needed
         self._silent: frozenset[str] | None = None
 
     def silent(self) -> frozenset[str]:
@@ -296,19 +311,18 @@ class Where:
         per rule: most of a large pack's rules have nothing to do in most texts.
         """
         if self._silent is None:
-            self._silent = frozenset() if self._hit_blocks is None else self._screened.difference(self._hit_blocks)
+            self._silent = frozenset() if self._hits is None else self._screened.difference(self._hits.keys)
         return self._silent
 
     def spans(self, key: str) -> list[Span] | None:
         """Sorted, merged spans to search for ``key``'s rule; None means the whole text."""
-        if self._hit_blocks is None or key not in self._screened:
+        if self._hits is None or key not in self._screened:
             return None
-        hits = self._hit_blocks.get(key)
-        if not hits:
+        if key not in self._hits.keys:
             return []
-        if self._blocks is None:
-            self._blocks = blocks_of(self.text)
-        return _spans_around(self._blocks, hits, len(self.text))
+        hits = self._hits.of(key)
+        assert self._hits.blocks is not None
+        return _spans_around(self._hits.blocks, hits, len(self.text))
 
 
 def _spans_around(blocks: Blocks, hits: set[int], length: int) -> list[Span]:

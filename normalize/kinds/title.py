@@ -10,7 +10,8 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -398,7 +399,7 @@ class Runner:
 
     def run(self, round: Round) -> None:
         for rule in self.rules if round.titles is not Titles.NONE else ():
-            copies = per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout)
+            copies = per_document(round.text, round.titles, _copies_in(round), rule, round.timeout)
             verdict = judge_title_copies(round.text, copies, documents(round.text, round.titles))
             flag_kept(round, rule, verdict.flagged, REFRAIN, rule.category)
             round.apply(verdict.kept)
@@ -410,8 +411,30 @@ class Runner:
         Judged as in ``run``: a line that differs from the headline in a figure or date is not a copy.
         """
         for rule in self.rules if round.titles is not Titles.NONE else ():
-            copies = per_document(round.text, round.titles, remove_repeated_title, rule, round.timeout)
+            copies = per_document(round.text, round.titles, _copies_in(round), rule, round.timeout)
             round.apply(judge_title_copies(round.text, copies, documents(round.text, round.titles)).kept)
+
+
+#: Per thread, the text being repaired (its tracker) and the copies ``remove_repeated_title`` found
+#: in each of its documents, by the document's text and the rule: the copies are looked for again
+#: after the later rounds (``remove_copies``), and most documents are as they were then.
+_FOUND = threading.local()
+
+
+def _copies_in(round: Round) -> Callable[[str, TitleRule, float], list[Change]]:
+    """``remove_repeated_title``, remembered while the round's text is repaired; a document is only what it says."""
+    memo: tuple[object, dict[tuple[str, str], list[Change]]] | None = getattr(_FOUND, "memo", None)
+    if memo is None or memo[0] is not round.tracker:
+        memo = _FOUND.memo = (round.tracker, {})
+    known = memo[1]
+
+    def copies(document: str, rule: TitleRule, timeout: float) -> list[Change]:
+        found = known.get((rule.id, document))
+        if found is None:
+            found = known[(rule.id, document)] = remove_repeated_title(document, rule, timeout)
+        return found
+
+    return copies
 
 
 KIND = Kind(

@@ -102,7 +102,10 @@ def test_a_bad_template_is_refused(change: dict[str, str], message: str) -> None
     ("maps", "message"),
     [
         (["one"], "'maps' must map table names to tables"),
-        ({"lower": {"a": "b"}}, "'lower' cannot name a table (a word, and not one of lower, upper, title, capitalize, pad3)"),
+        (
+            {"lower": {"a": "b"}},
+            "'lower' cannot name a table (a word, and not one of lower, upper, title, capitalize, pad3)",
+        ),
         ({"number": {}}, "table 'number' must map words to their replacements"),
         ({"number": {"one": True}}, "table 'number' must map words to strings, but has 'one': True"),
     ],

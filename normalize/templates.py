@@ -14,7 +14,9 @@ parted by ``|``, applied left to right to the group's text:
   gives ``Speaker``).  A text the table lacks leaves the whole match unchanged: a table
   is a list of what the rule knows, not a guess;
 - ``lower``, ``upper``, ``title`` (first letter upper case) or ``capitalize`` (first
-  letter upper case, the rest lower case).
+  letter upper case, the rest lower case);
+- ``pad3``: a figure written with three digits ("50" as "050"), for the part after a
+  thousands comma that an Arabic compound number ("3 thousand and 50") gives unpadded.
 
 Tables are given with the rule (``maps: {ordinal: {first: 1, ...}}``) or, to be shared
 by several rules and packs, in ``rules/language/maps.yaml``.  A map's keys are also
@@ -41,6 +43,7 @@ CASE_OPS: dict[str, Callable[[str], str]] = {
     "upper": str.upper,
     "title": lambda text: text[:1].upper() + text[1:],
     "capitalize": str.capitalize,
+    "pad3": lambda text: text.zfill(3),
 }
 
 Maps = Mapping[str, Mapping[str, str]]

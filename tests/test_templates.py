@@ -70,6 +70,19 @@ def test_operations_chain_left_to_right_and_the_shared_tables_are_used() -> None
     assert shared_maps()["ordinal_day"]["thirty first"] == "31"
 
 
+def test_pad3_writes_the_part_after_a_thousands_comma_with_three_digits() -> None:
+    rule = {
+        **RULE,
+        "pattern": r"\b(?P<n>[0-9]+) thousand and (?P<h>[0-9]{1,3})\b",
+        "maps": {},
+        "replacement": r"\g<n>,\M<pad3>{h}",
+    }
+    assert _run(rule, "3 thousand and 250, 12 thousand and 40, 1 thousand and 5") == (
+        "3,250, 12,040, 1,005",
+        [("3 thousand and 250", "3,250"), ("12 thousand and 40", "12,040"), ("1 thousand and 5", "1,005")],
+    )
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -89,7 +102,10 @@ def test_a_bad_template_is_refused(change: dict[str, str], message: str) -> None
     ("maps", "message"),
     [
         (["one"], "'maps' must map table names to tables"),
-        ({"lower": {"a": "b"}}, "'lower' cannot name a table (a word, and not one of lower, upper, title, capitalize)"),
+        (
+            {"lower": {"a": "b"}},
+            "'lower' cannot name a table (a word, and not one of lower, upper, title, capitalize, pad3)",
+        ),
         ({"number": {}}, "table 'number' must map words to their replacements"),
         ({"number": {"one": True}}, "table 'number' must map words to strings, but has 'one': True"),
     ],

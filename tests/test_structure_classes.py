@@ -89,6 +89,13 @@ def test_a_short_headline_glued_to_the_first_sentence_is_still_split(normalizer:
     assert result.text.startswith("Teachers protest over allowances in Kut\n\nThe teachers")
 
 
+def test_a_desk_credit_and_an_arabic_style_rights_line_at_the_end_go(normalizer: Normalizer) -> None:
+    text = "The port reopened on Monday.\n\nWritten by: Noor Salem\n"
+    assert normalizer.normalize(text).text == "The port reopened on Monday.\n"
+    kept = "The port reopened on Monday.\n\nCopyright 2025 Example Wire. All rights reserved.\n"
+    assert edits_and_flags(normalizer, kept) == ([], [])
+
+
 def test_share_buttons_one_a_line_go_with_the_comment_prompt(normalizer: Normalizer) -> None:
     text = "The port reopened on Monday.\n\nShare\nFacebook\nTwitter\nWhatsApp\n\nLeave a comment\n"
     assert normalizer.normalize(text).text == "The port reopened on Monday.\n"

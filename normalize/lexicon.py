@@ -105,6 +105,8 @@ class Title:
     glued_min_rest: int
     date_labels: tuple[str, ...]
     site_name_words: int
+    #: More words than this before the glue point read as a sentence, not a headline.
+    glued_max_words: int = 12
 
 
 @dataclass(frozen=True)
@@ -203,6 +205,8 @@ def _section(path: Path, name: str, cls: type, data: Any) -> Any:
     values: dict[str, Any] = {}
     for spec in dataclasses.fields(cls):
         if spec.name not in data:
+            if spec.default is not dataclasses.MISSING:
+                continue  # a later field with a default: older language files need not give it
             raise RulePackError(str(path), f"'{name}.{spec.name}' is missing")
         try:
             values[spec.name] = _convert(str(spec.type), data[spec.name])

@@ -100,9 +100,10 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
         ),
         pronoun=regex.compile(
             # "she" at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and",
-            # or as the subject of a clause that a "she" reported ("she added that she would"), before a verb
+            # or as the subject of a reported clause ("Ankara said that she would"), before a verb
             r"(?:\b(?=[Ss]he )(?<=^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
-            rf"|\b[Ss]he (?:{_alternation(lists['verbs'])}) that )(?P<she>[Ss]he)"
+            rf"|\b(?:{_alternation(lists['verbs'])})(?: (?:in|on|at|to|through|via) [^,.!?\n]{{1,40}})? that )"
+            r"(?P<she>[Ss]he)"
             rf"(?= (?:{_alternation(lists['verbs'])})\b))"
             rf"|\b(?=[Hh]er )(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",
             regex.MULTILINE,

@@ -371,8 +371,10 @@ def split_glued_title(text: str, rule: TitleRule) -> list[Change]:
         return []
     cut = hump.end(1)
     head, rest = line[:cut], line[cut:]
-    too_short = len(head.split()) < current().title.glued_min_words or len(rest) < current().title.glued_min_rest
-    if too_short or _SENTENCE_PUNCTUATION.search(head) or head[-1:].isupper():
+    words, settings = len(head.split()), current().title
+    too_short = words < settings.glued_min_words or len(rest) < settings.glued_min_rest
+    # a long head is a sentence run into the next one ("... expressed their angerThe police"): glued-sentence's
+    if too_short or words > settings.glued_max_words or _SENTENCE_PUNCTUATION.search(head) or head[-1:].isupper():
         return []
     newline = "\r\n" if "\r\n" in text[: first.end() + 2] else "\n"
     return [change(rule, cut, cut, newline * 2)]

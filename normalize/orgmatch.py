@@ -266,7 +266,7 @@ def _judge(text: str, tokens: list[Token], span: tuple[int, int], match: _Match,
     certain = len(match.bodies) == 1 and (cue or not single)
     if not certain and match.similarity < settings.review_similarity:
         return None  # too far to be worth a person's look
-    replacement = fit_case(_form(one, match.spelling, found), found)
+    replacement = fit_case(_form(one, match.spelling, found, cues), found)
     if replacement == found:
         return None
     return Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
@@ -285,15 +285,20 @@ def _in_longer_name(tokens: list[Token], span: tuple[int, int], cues: frozenset[
     return bool(before) and before.casefold() not in cues and not english_word(_POSSESSIVE.sub("", before))
 
 
-def _form(one: Body, spelling: str, found: str) -> str:
+def _form(one: Body, spelling: str, found: str, cues: frozenset[str]) -> str:
     """The body's name as the text needs it.
 
-    The canonical name, unless the text has a longer or shorter form of the name that
-    a house style writes ("Al-Manar TV" for "Al-Manaar TV"): then that form.  The
-    article follows the text: kept where a house style has it ("Al-Islah Party"),
-    dropped where the text has none.
+    The canonical name, unless the text has a longer or shorter form of the name: then
+    the canonical name without its kind word ("Taqaddum" of "Taqaddum coalition") where
+    that is the form, else the house style that writes it ("Al-Manar TV" for "Al-Manaar
+    TV").  A house style's spelling is the outlet's, not the repair's.  The article follows
+    the text: kept where a house style has it ("Al-Islah Party"), dropped where the text
+    has none.
     """
-    base = spelling if len(_content(spelling)) != len(_content(one.canonical)) else one.canonical
+    base = one.canonical
+    if len(_content(spelling)) != len(_content(base)):
+        trimmed = " ".join(w for w in base.split() if w.casefold() not in cues)
+        base = trimmed if trimmed and len(_content(trimmed)) == len(_content(spelling)) else spelling
     if _ARTICLE.match(found) and not _ARTICLE.match(base):
         bare = base.casefold()
         articled = [s for s in one.spellings if _ARTICLE.match(s) and _ARTICLE.sub("", s).casefold() == bare]

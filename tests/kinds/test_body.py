@@ -70,6 +70,15 @@ def test_the_text_keeps_a_house_styles_longer_form_and_its_article(alone: Normal
     ]
 
 
+def test_a_short_form_takes_the_canonical_name_without_its_kind_word_not_a_house_style(alone: Normalizer) -> None:
+    # "Tagadum" is the house style one outlet writes for the Taqaddum coalition; the repair of a
+    # misspelt short form is the canonical name's own word, so the Iraqi party's is right too.
+    text = "The Sadrist leader hinted at new allies, and the Takadum alliance was ready to join the bloc."
+    result = alone.normalize(text)
+    assert edits(result) == [("Takadum", "Taqaddum")]
+    assert result.text == "The Sadrist leader hinted at new allies, and the Taqaddum alliance was ready to join the bloc."
+
+
 def test_a_place_of_the_same_name_is_taken_for_the_outlet_only_with_a_cue(alone: Normalizer) -> None:
     channel = alone.normalize("The Al-Mayadin channel reported the strikes.")
     assert edits(channel) == [("Al-Mayadin", "Al Mayadeen")]

@@ -76,7 +76,7 @@ def test_a_short_form_takes_the_canonical_name_without_its_kind_word_not_a_house
     text = "The Sadrist leader hinted at new allies, and the Takadum alliance was ready to join the bloc."
     result = alone.normalize(text)
     assert edits(result) == [("Takadum", "Taqaddum")]
-    assert result.text == "The Sadrist leader hinted at new allies, and the Taqaddum alliance was ready to join the bloc."
+    assert result.text == text.replace("Takadum", "Taqaddum")
 
 
 def test_a_place_of_the_same_name_is_taken_for_the_outlet_only_with_a_cue(alone: Normalizer) -> None:

@@ -109,6 +109,37 @@ def test_screen_patterns_may_name_the_rules_word_lists(tmp_path: Path) -> None:
     assert normalizer.normalize("first\n\nthen Stop and Go").edits == []
 
 
+@pytest.mark.parametrize("reach", ["paragraph", "document"])
+def test_a_rule_that_reaches_the_document_matches_across_paragraphs_once_its_trigger_hits(
+    tmp_path: Path, reach: str
+) -> None:
+    pack = _pack(
+        tmp_path,
+        "reach.yaml",
+        "pack: reach\nrules:\n  - id: tail\n    kind: pattern\n    category: c\n    message: m\n"
+        "    pattern: '\\n+More:\\n+[^\\n]+\\n?\\Z'\n    replacement: ''\n"
+        f"    screen: ['More:']\n    reach: {reach}\n",
+    )
+    text = "Body text.\n\nMore:\n\nAnother story\n"
+    screened, unscreened = Normalizer(packs=[pack]), Normalizer(packs=[pack], screen=False)
+    assert unscreened.normalize(text).text == "Body text."
+    # Confined to the heading's paragraph, the match cannot reach the line after the blank line.
+    expected = "Body text." if reach == "document" else text
+    assert screened.normalize(text).text == expected
+    assert screened.normalize("Body text.\n\nAnother story\n").edits == []
+
+
+def test_reach_must_be_paragraph_or_document(tmp_path: Path) -> None:
+    pack = _pack(
+        tmp_path,
+        "badreach.yaml",
+        "pack: badreach\nrules:\n  - id: far\n    kind: pattern\n    category: c\n    message: m\n"
+        "    pattern: 'x'\n    replacement: 'y'\n    screen: ['x']\n    reach: everywhere\n",
+    )
+    with pytest.raises(RulePackError, match="'reach' must be 'paragraph' or 'document'"):
+        Normalizer(packs=[pack])
+
+
 def test_unicode_classes_are_widened_outside_and_narrowed_inside_negated_classes() -> None:
     assert cheapen(r"\p{Ll}\p{Lu}") == r"[a-z\x{80}-\x{10FFFF}][A-Z\x{80}-\x{10FFFF}]"
     assert cheapen(r"(?:^|[^\p{L}'-])an") == r"(?:^|[^A-Za-z'-])an"

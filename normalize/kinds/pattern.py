@@ -56,6 +56,10 @@ class PatternRule(Rule):
     tier: str = "error"
     #: Tables for ``\\M<table>{group}`` in the replacement (normalize/templates.py).
     maps: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: Where a match may run once the screen has found a trigger: "paragraph" (the blocks the
+    #: triggers are in) or "document" (the whole text, for a match that spans paragraphs, such as a
+    #: heading and the list under it).
+    reach: str = "paragraph"
     kind = "pattern"
 
     def compile(self) -> regex.Pattern[str]:
@@ -82,6 +86,9 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     tier = data.get("tier", "error")
     if tier not in TIERS:
         raise RuleError(f"'tier' must be one of: {', '.join(TIERS)}")
+    reach = data.get("reach", "paragraph")
+    if reach not in ("paragraph", "document"):
+        raise RuleError("'reach' must be 'paragraph' or 'document'")
     rule = PatternRule(
         **common,
         pattern=pattern,
@@ -95,6 +102,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         screen=tuple(_expand_lists(s, all_lists) for s in str_list(data, "screen")),
         tier=tier,
         maps=maps,
+        reach=reach,
     )
     return rule
 
@@ -199,6 +207,8 @@ def apply_patterns(
         if holds == [] or (holds is None and active is not None and not active.get(rule.id, True)):
             continue
         spans = None if where is None else where(rule.id)
+        if spans and rule.reach == "document":
+            spans = None  # the screen found a trigger: the match may run on past its paragraph
         spans = spans if holds is None else within(whole(text, spans), holds)
         if spans == []:
             continue
@@ -307,6 +317,7 @@ KIND = Kind(
             "prefilter",
             "screen",
             "tier",
+            "reach",
         }
     ),
     build=build,

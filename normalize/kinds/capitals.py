@@ -247,8 +247,10 @@ def _named_in_document(text: str, word: str, seen: dict[str, bool]) -> bool:
     if word not in seen:
         inside = 0
         for match in regex.finditer(rf"\b{regex.escape(word)}\b", text):
-            before = text[: match.start()].rstrip(" \t\"“‘'(")
-            inside += bool(before) and before[-1] not in ".!?:\n|–—-"
+            back = match.start()  # walk back over spaces and openers, not copying the text before
+            while back and text[back - 1] in " \t\"“‘'(":
+                back -= 1
+            inside += back > 0 and text[back - 1] not in ".!?:\n|–—-"
         lower = regex.search(rf"\b{regex.escape(word.lower())}\b", text) is not None
         seen[word] = inside >= 2 and not lower
     return seen[word]

@@ -172,6 +172,8 @@ def ending_styles(canonical: str, arabic: str, country: str, table: Table) -> li
     for change in table.letters:
         if change.where != "final" or country not in change.style_in or not last.casefold().endswith(change.latin):
             continue
+        if change.families and "person" not in change.families:
+            continue
         if change.arabic and ending not in change.arabic:
             continue
         stem = last[: len(last) - len(change.latin)]

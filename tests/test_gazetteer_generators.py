@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from normalize.calques import CalqueTableError, calque_name, calques, load_calque_table
-from normalize.translit import ERROR, STYLE, TableError, load_table, spellings, word_spellings
+from normalize.translit import ERROR, STYLE, TableError, ending_styles, load_table, spellings, word_spellings
 
 from .conftest import ROOT
 
@@ -235,3 +235,18 @@ def test_an_english_head_is_read_back_into_the_arabic_word_it_renders() -> None:
     texts = [c.text for c in calques("Tayyar al-Marada", CALQUES, ENGLISH)]
     assert {"Marada Stream", "Giants Current", "Current of the Giants"} <= set(texts)
     assert "Front of Polisario" in [c.text for c in calques("Jabhat al-Polisario", CALQUES, ENGLISH)]
+
+
+def test_a_final_y_is_a_house_style_where_the_country_writes_it_so() -> None:
+    """Egypt's own outlets write ي at a name's end as "y" (Rady) as readily as "i" (Radi)."""
+    egyptian = {s.text: s.tier for s in spellings("Bassam Radi", "بسام راضي", TABLE, family="person", country="EG")}
+    assert (egyptian["Bassam Rady"], egyptian["Bassam Radee"]) == (STYLE, ERROR)
+    iraqi = {s.text: s.tier for s in spellings("al-Kadhimi", "الكاظمي", TABLE, family="person", country="IQ")}
+    assert iraqi["al-Kadhimy"] == ERROR
+
+
+def test_ending_styles_need_the_country_and_the_arabic_letter() -> None:
+    assert ending_styles("Bassam Radi", "بسام راضي", "EG", TABLE) == ["Bassam Rady"]
+    assert ending_styles("Sameh Shoukry", "سامح شكري", "EG", TABLE) == ["Sameh Shoukri"]
+    assert ending_styles("Najib Mikati", "نجيب ميقاتي", "LB", TABLE) == []
+    assert ending_styles("Hala Zayed", "هالة زايد", "EG", TABLE) == []

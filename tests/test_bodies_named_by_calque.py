@@ -137,7 +137,8 @@ def test_a_lower_case_calque_with_only_the_country_named_is_flagged(normalizer: 
             "Aden (Saba) - The port reopened on Monday after the storm.",
         ),
         (
-            "Category: Iraq News\n\nThe bridge in Najaf opened on Sunday.\n\nTo read the full story from the office, click here.",
+            "Category: Iraq News\n\nThe bridge in Najaf opened on Sunday.\n\n"
+            "To read the full story from the office, click here.",
             "The bridge in Najaf opened on Sunday.\n",
         ),
     ],

@@ -128,6 +128,10 @@ def test_a_lower_case_calque_with_only_the_country_named_is_flagged(normalizer: 
             "country when talks failed.",
         ),
         (
+            "Security worsened in the Country when ISIS attacked the market.",
+            "Security worsened in the country when ISIS attacked the market.",
+        ),
+        (
             "Intelligence said he was hiding West of Mosul, 30 km Southwest of Kirkuk.",
             "Intelligence said he was hiding west of Mosul, 30 km southwest of Kirkuk.",
         ),

@@ -56,6 +56,8 @@ class Cues:
     object_openers: frozenset[str] = frozenset()
     #: Singular nouns no institution or work is named by alone: lowered after a noun cue too ("the Need to").
     abstract: frozenset[str] = frozenset()
+    #: One of those before any lower-case word: it needs no second one ("in the Country when ISIS attacked").
+    abstract_candidate: re.Pattern[str] | None = None
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -81,6 +83,7 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         coordinators,
         openers,
         abstract,
+        re.compile(rf" ({'|'.join(sorted(abstract))})(?= [a-z])") if abstract else None,
     )
 
 
@@ -268,6 +271,16 @@ def _named_in_document(text: str, word: str, seen: dict[str, bool]) -> bool:
     return seen[word]
 
 
+def _candidates(text: str, start: int, end: int, known: Cues) -> list[re.Match[str]]:
+    """The capitalised words to judge, in order: a listed abstract noun before any lower-case word too."""
+    found = list(_CANDIDATE.finditer(text, start, end))
+    if known.abstract_candidate is None:
+        return found
+    seen = {m.start(1) for m in found}
+    extra = [m for m in known.abstract_candidate.finditer(text, start, end) if m.start(1) not in seen]
+    return sorted([*found, *extra], key=lambda m: m.start(1)) if extra else found
+
+
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
@@ -275,7 +288,7 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
     verb_cued_at = -1  # where the last word lowered after a verb cue stands
     named: dict[str, bool] = {}
     for start, end in whole(text, where):
-        for match in _CANDIDATE.finditer(text, start, end):
+        for match in _candidates(text, start, end, known):
             word, at = match.group(1), match.start(1)
             coordinated = _coordinated(text, known, at, verb_cued_at)
             if not coordinated and not _cued(text, known, word, at):

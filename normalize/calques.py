@@ -78,6 +78,19 @@ class CalqueTable:
     #: Outlet nouns that also name a place ("site"): a rendering takes one only after it ("the site of
     #: Writings"), since "the Pyramids site" is a place in Giza.
     place_nouns: frozenset[str] = frozenset()
+    #: A body cited by its distinctive word alone ("a delegation representing the conquest"): the words
+    #: before and the links that frame it, the words it may stand before, and renderings never taken.
+    bare: BareFrames = dataclasses.field(default_factory=lambda: BareFrames())
+
+
+@dataclass(frozen=True)
+class BareFrames:
+    """``bare_names`` of the table: where a body's distinctive word alone names it."""
+
+    before: tuple[str, ...] = ()
+    links: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    never: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -129,7 +142,20 @@ def load_calque_table(data: Any) -> CalqueTable:
         tuple(after),
         _senses(data.get("english_senses") or {}),
         frozenset(p.casefold() for p in places),
+        _bare_frames(data.get("bare_names") or {}),
     )
+
+
+def _bare_frames(data: Any) -> BareFrames:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'bare_names' must map 'before', 'links', 'after' and 'never' to words")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in ("before", "links", "after", "never"):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise CalqueTableError(f"'bare_names: {key}' must list words")
+        lists[key] = tuple(value)
+    return BareFrames(lists["before"], lists["links"], lists["after"], frozenset(w.casefold() for w in lists["never"]))
 
 
 def _senses(data: Any) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
@@ -267,6 +293,24 @@ def calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = 
         words = [w for part in key.split() for w in part.split("-")]
         out.append(Calque(" ".join(text.split()), all(w in english_words for w in words)))
     return out[: table.max_calques]
+
+
+def distinctive(romanised: str, table: CalqueTable, arabic: str = "") -> tuple[str, list[str]]:
+    """The word that tells a two-word body from others, as written and in its English renderings.
+
+    "Tahaluf al-Fatah" (تحالف الفتح): ("al-Fatah", ["Conquest", "Opening"]), the word found by its
+    Arabic where its romanisation is not in the table; nothing for a name of one word, of more than
+    a head and one word, or whose second word has no rendering or one of several words.
+    """
+    groups = _groups(_joined_articles(romanised.split()), table)
+    if len(groups) != 2 or not groups[0].english:
+        return "", []
+    english = groups[1].english
+    words = arabic.split()
+    if not english and len(words) == 2:
+        key = table.by_arabic.get(_without_al(words[1]))
+        english = table.words[key].english if key is not None else ()
+    return groups[1].written, [e for e in english[:_RENDERINGS] if " " not in e]
 
 
 def _groups(tokens: Sequence[str], table: CalqueTable) -> list[_Group]:

@@ -203,6 +203,7 @@ def judge(
             evidence.verdict == PROFESSIONAL
             and edit.category in policy().house_style_categories
             and edit.rule not in mixed
+            and not _removes_spelling(edit)
         ):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
@@ -210,6 +211,16 @@ def judge(
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+def _removes_spelling(edit: Edit) -> bool:
+    """Is the edit a name's respelling composed with a removal of the text round it?
+
+    Page furniture (a list of other stories' headlines) may hold a name the gazetteer spells
+    otherwise; the composed edit takes the category of the respelling, but what it does is
+    remove the lines, which no house style keeps.
+    """
+    return len(_rules_of(edit)) > 1 and not any(ch.isalnum() for ch in edit.replacement)
 
 
 def _spelling_key(text: str) -> str:

@@ -39,7 +39,7 @@ import yaml
 
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
-from . import gazetteer_items, gazetteer_outlets, namekeys, orgmatch, placematch
+from . import gazetteer_bodies, gazetteer_items, gazetteer_outlets, namekeys, orgmatch, placematch
 from . import translit as translit_module
 from .dbcache import cached_json, digest
 from .errors import RulePackError
@@ -100,6 +100,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
         calque_module,
         gazetteer_items,
         gazetteer_outlets,
+        gazetteer_bodies,
         namekeys,
         placematch,
         orgmatch,
@@ -219,7 +220,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
 
     def usable(variant: str, owner: str, own: Entry) -> bool:
         key = variant.casefold()
-        return reserved.get(key, own.id) == own.id and owners[key] == {owner} and key not in sources.claimed
+        # (a variant no family generated, as the bare-word rules ask about, has no owner yet)
+        return reserved.get(key, own.id) == own.id and owners.get(key, set()) <= {owner} and key not in sources.claimed
 
     items: list[dict[str, Any]] = []
     related = _related_names(sources)
@@ -491,6 +493,9 @@ def _family_rules(
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     renderings = (family.outlet, family.named)
     rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
+    mine = lambda v: usable(v, entry.id, entry)  # noqa: E731
+    table, claimed = sources.calque_table, sources.claimed
+    rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, mine, claimed))
     return rules
 
 

@@ -4,8 +4,8 @@ Machine translation from Arabic, which has no capitals, often capitalises a word
 the middle of a sentence.  Lists of such words never end, so this kind asks a word
 list which words are common English words (normalize/wordlist.py) and lowers one
 only where English would not capitalise it: after a lower-case word and a cue (a
-verb after "to" or a modal; only a plural noun after an article or a preposition,
-since "the Senate" and "the Pope" are names), before a lower-case word (so not a
+verb after "to" or a modal; only a plural noun or a listed abstract noun after an article or
+a preposition, since "the Senate" and "the Pope" are names), before a lower-case word (so not a
 name of several words, "Save the Children"), not in a line in title case (a
 headline), and not a protected word, a known name, or a word the list also gives as
 a name ("Turkey", "March").  Precision comes first: a word it is unsure of stays.
@@ -54,6 +54,10 @@ class Cues:
     coordinators: frozenset[str] = frozenset()
     #: Words that open an object ("the", "two"): a past verb of a common stem before one is a verb.
     object_openers: frozenset[str] = frozenset()
+    #: Singular nouns no institution or work is named by alone: lowered after a noun cue too ("the Need to").
+    abstract: frozenset[str] = frozenset()
+    #: One of those before any lower-case word: it needs no second one ("in the Country when ISIS attacked").
+    abstract_candidate: re.Pattern[str] | None = None
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -68,8 +72,18 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
     joiners = frozenset(str(capitals.get("name_joiners") or "").split())
     coordinators = frozenset(str(capitals.get("coordinators") or "").split())
     openers = frozenset(str(capitals.get("object_openers") or "").split())
+    abstract = frozenset(str(capitals.get("abstract_nouns") or "").split())
     return Cues(
-        found["verb_cues"], found["noun_cues"], protected, found["subject_verbs"], heads, joiners, coordinators, openers
+        found["verb_cues"],
+        found["noun_cues"],
+        protected,
+        found["subject_verbs"],
+        heads,
+        joiners,
+        coordinators,
+        openers,
+        abstract,
+        re.compile(rf" ({'|'.join(sorted(abstract))})(?= [a-z])") if abstract else None,
     )
 
 
@@ -193,7 +207,8 @@ def _cued(text: str, known: Cues, word: str, at: int) -> bool:
         return at >= 2 and (text[at - 2].isalpha() or text[at - 2] == ")")
     if _past_verb_before_object(text, known, word, at):
         return True
-    if not (cue in known.verb or (cue in known.noun and word[-1] == "s")) or space < 2:
+    noun = word[-1] == "s" or word in known.abstract
+    if not (cue in known.verb or (cue in known.noun and noun)) or space < 2:
         return False
     if cue in known.verb and cue != "to":
         return text[space - 1].isalpha()
@@ -256,6 +271,16 @@ def _named_in_document(text: str, word: str, seen: dict[str, bool]) -> bool:
     return seen[word]
 
 
+def _candidates(text: str, start: int, end: int, known: Cues) -> list[re.Match[str]]:
+    """The capitalised words to judge, in order: a listed abstract noun before any lower-case word too."""
+    found = list(_CANDIDATE.finditer(text, start, end))
+    if known.abstract_candidate is None:
+        return found
+    seen = {m.start(1) for m in found}
+    extra = [m for m in known.abstract_candidate.finditer(text, start, end) if m.start(1) not in seen]
+    return sorted([*found, *extra], key=lambda m: m.start(1)) if extra else found
+
+
 def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span] | None = None) -> list[Change]:
     known = cues()
     changes: list[Change] = []
@@ -263,7 +288,7 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
     verb_cued_at = -1  # where the last word lowered after a verb cue stands
     named: dict[str, bool] = {}
     for start, end in whole(text, where):
-        for match in _CANDIDATE.finditer(text, start, end):
+        for match in _candidates(text, start, end, known):
             word, at = match.group(1), match.start(1)
             coordinated = _coordinated(text, known, at, verb_cued_at)
             if not coordinated and not _cued(text, known, word, at):
@@ -271,12 +296,14 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             if word in known.protected or word in rule.protect:
                 continue
             # the list (or a common stem) vouches for the word; the word list lacks inflections
-            listed = word in known.subject_verb or _past_verb_before_object(text, known, word, at)
+            listed = word in known.subject_verb or word in known.abstract
+            listed = listed or _past_verb_before_object(text, known, word, at)
             if title_case.at(at) or not (listed or is_common_word(word)) or is_also_a_name(word):
                 continue
             space = text.rfind(" ", max(0, at - 10), at - 1)
             cue = text[space + 1 : at - 1] if space >= 0 or at <= 11 else ""
-            if cue not in known.verb and not (listed or coordinated) and not is_plural_in_use(word):
+            plural = is_plural_in_use(word) or word in known.abstract
+            if cue not in known.verb and not (listed or coordinated) and not plural:
                 continue  # a plural of a word in use ("Salaries"); "Jenkins" is a surname, "jenkin" Webster's only
             if cue == "of" and _word_before(text, space).casefold() in known.name_heads:
                 continue  # "the council of Representatives": half an institution's name, not a stray capital

@@ -1,0 +1,203 @@
+"""Rules for a body's name rendered word by word in lower case, or cited by its distinctive word alone.
+
+Arabic papers name a bloc or party by its distinctive word ("al-Fatah", "al-Binaa"), and
+machine translation renders that word: "a delegation representing the conquest", "between
+the marchers and the conquest"; or the whole name in lower case: "the construction coalition",
+"the giants current".  Those words are ordinary English too, so:
+
+- where the document names the body itself (its name, a listed spelling or its distinctive
+  word as written in Arabic), a calque with its English head in lower case is repaired (in
+  capitals it may be an English name professional texts use: "the Peace Brigades"), and the
+  bare word is repaired in a frame that makes it a body ("the leaders of the conquest", either
+  side of "between the X and the Y"; never before "of": "the conquest of Mosul");
+- where the document names only the body's country, a lower-case calque with its head is
+  flagged for review with its fix: "the construction coalition" may be builders.
+
+The frames and the words never taken are data (``bare_names`` of
+``rules/gazetteer/calque_words.yaml``); the calques come from ``normalize.calques``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import regex
+
+from . import calques as calque_module
+from .gazetteer import Entry
+from .gazetteer_items import unique
+
+#: Before a calque: no letter, digit or hyphen (the calque is not the tail of a longer word), and no
+#: opening bracket or quote nor "or", "as", "meaning" (with "the"): "Saraya al-Salam (the Peace
+#: companies)", "Saraya al-Salam, or the peace brigades" gloss the name and stay.
+_OPEN = r"(?<![\p{L}\p{N}\-])(?<![(\[“\"‘'](?:[Tt]he )?)(?<!\b(?:or|as|meaning|means|literally) (?:[Tt]he )?)"
+#: After it: no letter, digit or hyphen.
+_CLOSE = r"(?![\p{L}\p{N}\-])"
+
+
+def body_rules(
+    entry: Entry,
+    table: calque_module.CalqueTable,
+    english: frozenset[str],
+    common: frozenset[str],
+    country: Sequence[str],
+    usable: Callable[[str], bool],
+    claimed: frozenset[str] = frozenset(),
+) -> list[dict[str, Any]]:
+    """The repairing rule (the body named in the document) and the review rule (its country named).
+
+    ``usable`` tells whether a variant is free (no other entry's); ``claimed`` (case-folded) are
+    the phrases other packs' rules repair.
+    """
+    if entry.family != "organisation":
+        return []
+    name = entry.romanised or calque_module.calque_name(entry.canonical, entry.arabic, table, english, False)
+    if not name:
+        return []
+    heads = table.english_heads
+    headed = [
+        c.text.casefold()
+        for c in calque_module.calques(name, table, english)
+        if c.needs_context and " " in c.text and heads & {c.text.split()[0].casefold(), c.text.split()[-1].casefold()}
+    ]
+    accepted = {n.casefold() for n in (entry.canonical, *entry.style_variants)}  # "Army of Conquest" is English
+    # a calque holding words another rule repairs ("popular crowd commission") is left to that rule
+    headed = [c for c in unique(headed) if usable(c) and c not in accepted and not _holds(c, claimed)]
+    written, renderings = calque_module.distinctive(name, table, entry.arabic)
+    words = entry.canonical.split()
+    # "Saraya al-Salam" takes no article; "the Fatah Alliance", with its English head, does
+    arabic_head = calque_module.word_key(words[0]) in table.words and words[-1].casefold() not in heads
+    kept = calque_module.word_key(written)  # "Mahdi" for al-Mahdi is no rendering: the word itself
+    in_name = {w.casefold() for w in words}  # "Sovereignty Alliance" is English: "the sovereignty" is the word
+    bare = [
+        w
+        for w in renderings
+        if not arabic_head and w.casefold() not in {kept, *in_name} and _rare(w, common, table) and usable(w)
+    ]
+    own = _own_names(entry, written, english)
+    rules: list[dict[str, Any]] = []
+    if (headed or bare) and own:
+        rules.append(_named_rule(entry, headed, bare, own, arabic_head, table))
+    if headed and country:
+        rules.append(_review_rule(entry, headed, country, arabic_head))
+    return rules
+
+
+def _holds(calque: str, claimed: frozenset[str]) -> bool:
+    """Does a run of the calque's words make a phrase another rule repairs?"""
+    words = calque.split()
+    runs = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any(run in claimed for run in runs)
+
+
+def _english_only(text: str, english: frozenset[str]) -> bool:
+    return all(w in english for w in regex.split(r"[\s\-]+", text.casefold()) if w)
+
+
+def _rare(word: str, common: frozenset[str], table: calque_module.CalqueTable) -> bool:
+    """A rendering rare enough to be a name in a frame: not among the commonest words, not an everyday news noun."""
+    key = word.casefold()
+    return key not in common and key not in table.bare.never and bool(table.bare.before)
+
+
+def _own_names(entry: Entry, written: str, english: frozenset[str]) -> list[str]:
+    """What tells that the document names the body itself: its names and its distinctive word as written."""
+    names = [entry.canonical, entry.romanised, *entry.style_variants]
+    names.extend(v for v in entry.variants if not _english_only(v, english))
+    if written and " " not in written:
+        bare = regex.sub(r"(?i)^(?:al|el)[- ]", "", written)
+        names.extend([written, bare] if bare.casefold() not in english else [])
+    return unique(n for n in names if n)
+
+
+def _alternation(words: Sequence[str]) -> str:
+    escaped = (regex.escape(w).replace("\\ ", " ") for w in sorted(set(words), key=len, reverse=True))
+    return "(?:" + "|".join(escaped) + ")"
+
+
+def _named_rule(
+    entry: Entry,
+    headed: Sequence[str],
+    bare: Sequence[str],
+    own: Sequence[str],
+    arabic_head: bool,
+    table: calque_module.CalqueTable,
+) -> dict[str, Any]:
+    forms: list[str] = []
+    screens: list[str] = []
+    lead = "(?:[Tt]he )?" if arabic_head else ""  # "the peace companies" is "Saraya al-Salam"
+    if headed:
+        # in lower case only: in capitals the words are the literal rule's, or an English name a
+        # professional text uses ("Who Commands the Peace Brigades?")
+        forms.append(rf"{_OPEN}{lead}{_alternation(headed)}{_CLOSE}")
+        screens.append(_alternation(headed))
+    if bare:
+        words = f"(?i:{_alternation([w.casefold() for w in bare])})"
+        frames = table.bare
+        before = f"(?i:{_alternation(frames.before)}) (?i:{_alternation(frames.links)})"
+        after = rf"(?! of\b)(?=\s*(?:[,.;:!?)”\"’]|\Z)|\s(?:{_alternation(frames.after)})\b)"
+        doubled = rf"{words}(?: {words})?"  # MT prints the word twice where the name had it twice ("Conquest Conquest")
+        forms.append(rf"(?<=\b{before} [Tt]he ){doubled}{after}")
+        forms.append(rf"(?<=\b[Bb]etween [Tt]he ){words}(?= and [Tt]he\b)")
+        forms.append(rf"(?<=\b[Bb]etween [Tt]he [\p{{L}}'’\-]+ and [Tt]he ){words}{after}")
+        screens.append(f"[Tt]he {words}")
+    where = f"{own[0]} said on Monday. "
+    examples = []
+    if headed:
+        repaired = f"{where}{_named(entry, arabic_head)} met in the morning."
+        examples.append({"in": f"{where}The {headed[0]} met in the morning.", "out": repaired})
+    if bare:
+        examples.append(
+            {
+                "in": f"{where}They met a delegation of the {bare[0].lower()} on Monday.",
+                "out": f"{where}They met a delegation of the {entry.canonical} on Monday.",
+            }
+        )
+    keep = [f"{where}The leaders of the {bare[0].lower()} of the city met."] if bare else []
+    if headed:
+        keep.append(f"The {headed[-1]} met in the morning.")  # the body is not named: left alone
+    return {
+        "id": f"{entry.id}-named-calque",
+        "kind": "pattern",
+        "category": "terminology",
+        "message": (
+            f"the body {entry.arabic} is '{entry.canonical}' ({entry.country}), named in this document;"
+            " MT rendered its name word for word"
+        ),
+        "pattern": "|".join(f"(?:{f})" for f in forms),
+        "replacement": entry.canonical,
+        "screen": screens,
+        "context": {"requires": list(own)},
+        "examples": examples,
+        "keep": keep,
+    }
+
+
+def _named(entry: Entry, arabic_head: bool) -> str:
+    return entry.canonical if arabic_head else f"The {entry.canonical}"
+
+
+def _review_rule(entry: Entry, headed: Sequence[str], country: Sequence[str], arabic_head: bool) -> dict[str, Any]:
+    lead = "(?:[Tt]he )?" if arabic_head else ""
+    # in lower case only: a calque in capitals is the literal rule's, repaired where the country is named
+    forms = _alternation(headed)
+    where = country[0]
+    return {
+        "id": f"{entry.id}-calque-review",
+        "kind": "pattern",
+        "tier": "review",
+        "category": "terminology",
+        "message": (
+            f"may be the body {entry.arabic}, '{entry.canonical}' ({entry.country}), rendered word by word;"
+            " check that the words mean the body and not what they say"
+        ),
+        "pattern": rf"{_OPEN}{lead}{forms}{_CLOSE}",
+        "replacement": entry.canonical,
+        "screen": [forms],
+        "prefilter": list(headed),
+        "context": {"requires": list(country)},
+        "examples": [{"in": f"In {where}, the {headed[0]} met.", "flags": [f"the {headed[0]}" if lead else headed[0]]}],
+        # not where the country is unnamed, nor in a gloss of the name
+        "keep": [f"The {headed[0]} met.", f"In {where}, {entry.canonical} (the {headed[0]}) met."],
+    }

@@ -32,6 +32,8 @@ from .gazetteer_items import unique
 #: opening bracket or quote nor "or", "as", "meaning" (with "the"): "Saraya al-Salam (the Peace
 #: companies)", "Saraya al-Salam, or the peace brigades" gloss the name and stay.
 _OPEN = r"(?<![\p{L}\p{N}\-])(?<![(\[“\"‘'](?:[Tt]he )?)(?<!\b(?:or|as|meaning|means|literally) (?:[Tt]he )?)"
+#: A name in capitalised words, with the small words English leaves in lower case between them.
+_CAPITALISED_WORDS = regex.compile(r"[A-Z][a-z]+(?: (?:of|for|and|the|[A-Z][a-z]+))+")
 #: After it: no letter, digit or hyphen.
 _CLOSE = r"(?![\p{L}\p{N}\-])"
 
@@ -52,6 +54,28 @@ def body_rules(
     """
     if entry.family != "organisation":
         return []
+    lowered = [n.casefold() for n in _english_names(entry, table.english_heads) if _english_only(n, english)]
+    # the body's own name in lower case: a hand-written rule for the body (``claimed``) maps its
+    # renderings, never the canonical name's case, so it is no reason to stay away
+    lowered = [n for n in lowered if usable(n) or (entry.rule and n == entry.canonical.casefold())]
+    # the country's words, less names that are plain English phrases: context matching ignores case,
+    # so "the victory alliance" would otherwise vouch for itself
+    # (and less the words of the name itself: "Kurdistan" in "the kurdistan democratic party")
+    inside = {w for n in lowered for w in n.split()}
+    places = [c for c in country if (" " not in c or not _english_only(c, english)) and c.casefold() not in inside]
+    lower_case = [_lower_case_rule(entry, unique(lowered), places)] if lowered and places else []
+    return lower_case + _calque_rules(entry, table, english, common, country, usable, claimed)
+
+
+def _calque_rules(
+    entry: Entry,
+    table: calque_module.CalqueTable,
+    english: frozenset[str],
+    common: frozenset[str],
+    country: Sequence[str],
+    usable: Callable[[str], bool],
+    claimed: frozenset[str],
+) -> list[dict[str, Any]]:
     name = entry.romanised or calque_module.calque_name(entry.canonical, entry.arabic, table, english, False)
     if not name:
         return []
@@ -82,6 +106,40 @@ def body_rules(
     if headed and country:
         rules.append(_review_rule(entry, headed, country, arabic_head))
     return rules
+
+
+def _english_names(entry: Entry, heads: frozenset[str]) -> list[str]:
+    """The body's names in capitalised words with an English head: "State of Law Coalition", "Victory Alliance"."""
+    return [
+        n
+        for n in (entry.canonical, *entry.style_variants)
+        if " " in n
+        and n.split()[-1].casefold() in heads
+        and regex.fullmatch(r"[A-Z][a-z]+(?: (?:of|for|and|the|[A-Z][a-z]+))+", n)
+    ]
+
+
+def _lower_case_rule(entry: Entry, lowered: Sequence[str], country: Sequence[str]) -> dict[str, Any]:
+    """The body's English name all in lower case after "the", where the document names its country.
+
+    Arabic has no capitals, so MT that translates a name it does not know writes it in lower
+    case ("the state of law coalition"); professional English capitalises a party's name.
+    """
+    forms = _alternation(lowered)
+    where = country[0]
+    return {
+        "id": f"{entry.id}-lower-case",
+        "kind": "pattern",
+        "category": "terminology",
+        "message": f"the body {entry.arabic} is '{entry.canonical}' ({entry.country}): a party's name takes capitals",
+        "pattern": rf"(?<=\b[Tt]he ){forms}{_CLOSE}(?! of\b)",  # "the future movement of goods"
+        "replacement": entry.canonical,
+        "screen": [f"[Tt]he {forms}"],
+        "prefilter": list(lowered),
+        "context": {"requires": list(country)},
+        "examples": [{"in": f"In {where}, the {lowered[0]} met.", "out": f"In {where}, the {entry.canonical} met."}],
+        "keep": [f"The {lowered[0]} met.", f"In {where}, they studied the {lowered[0]} of the old city."],
+    }
 
 
 def _holds(calque: str, claimed: frozenset[str]) -> bool:

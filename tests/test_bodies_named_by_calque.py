@@ -64,7 +64,8 @@ def test_a_common_rendering_and_an_english_canonical_give_no_bare_word() -> None
     assert body_rules(entry, _TABLE, _ENGLISH, _COMMON | {"conquest"}, ["Iraq"], lambda v: True) == []
     english = _entry("Sovereignty Alliance", "تحالف السيادة", "Tahaluf al-Siyada")
     rules = body_rules(english, _TABLE, _ENGLISH | {"sovereignty"}, _COMMON, ["Iraq"], lambda v: True)
-    assert rules and all("(?<=" not in r["pattern"] for r in rules)
+    calque_rules = [r for r in rules if not r["id"].endswith("-lower-case")]  # the name's own case is another rule
+    assert calque_rules and all("(?<=" not in r["pattern"] for r in calque_rules)
 
 
 @pytest.mark.parametrize(
@@ -168,3 +169,44 @@ def test_a_headline_list_holding_a_name_goes_in_a_professional_document(normaliz
     result = normalizer.normalize(text)
     assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
     assert result.text == body
+
+
+def test_a_bodys_english_name_in_lower_case_gets_its_capitals_where_its_country_is_named(
+    normalizer: Normalizer,
+) -> None:
+    text = "In Iraq, the forces of the coordination framework met the head of the state of law coalition."
+    result = normalizer.normalize(text)
+    assert (
+        result.text == "In Iraq, the forces of the Coordination Framework met the head of the State of Law Coalition."
+    )
+    assert [(e.original, e.rule) for e in result.edits] == [
+        ("coordination framework", "iq-coordination-framework-lower-case"),
+        ("state of law coalition", "iq-state-of-law-lower-case"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The forces of the coordination framework met on Monday.",  # no country named
+        "In Lebanon, the future movement of goods across the border worries traders.",  # "of" after it
+        "In Iraq, a coordination framework for aid was agreed.",  # no "the" before it
+    ],
+)
+def test_a_lower_case_name_is_left_alone_without_its_country_or_as_plain_words(
+    normalizer: Normalizer, text: str
+) -> None:
+    assert normalizer.normalize(text).edits == []
+
+
+def test_the_lower_case_rule_is_made_only_for_names_of_english_words_with_an_english_head() -> None:
+    english = _ENGLISH | {"coordination", "framework", "peace"}
+    framework = Entry("iq-cf", "Coordination Framework", "الإطار التنسيقي", "bloc", "organisation", "IQ")
+    binaa = _entry("Binaa Alliance", "تحالف البناء", "Tahaluf al-Binaa")
+    assert [r["id"] for r in body_rules(framework, _TABLE, english, _COMMON, ["Iraq"], lambda v: True)] == [
+        "iq-cf-lower-case"
+    ]
+    assert not any(
+        r["id"].endswith("-lower-case") for r in body_rules(binaa, _TABLE, english, _COMMON, ["Iraq"], lambda v: True)
+    )
+    assert body_rules(framework, _TABLE, english, _COMMON, [], lambda v: True) == []  # no country words: no rule

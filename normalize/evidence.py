@@ -73,6 +73,8 @@ class Policy:
     inconsistency_rules: frozenset[str]
     regional_usage: frozenset[str] = frozenset()
     signal_categories: Mapping[str, str] = field(default_factory=dict)
+    #: The class under which a repair of a spelling listed by hand as an MT error counts ("" : not counted).
+    listed_errors: str = ""
 
 
 @compiled_from("evidence.yaml")
@@ -90,6 +92,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         inconsistency_rules=frozenset(data["inconsistency_rules"]),
         regional_usage=frozenset(data.get("regional_usage") or ()),
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
+        listed_errors=str(data.get("listed_errors") or ""),
     )
 
 
@@ -98,17 +101,27 @@ def _rules_of(edit: Edit) -> list[str]:
     return edit.rule.split("+")
 
 
-def weigh(source: str, edits: Sequence[Edit], term_rules: frozenset[str], not_evidence: frozenset[int]) -> Evidence:
+def weigh(
+    source: str,
+    edits: Sequence[Edit],
+    term_rules: frozenset[str],
+    not_evidence: frozenset[int],
+    listed: frozenset[int] = frozenset(),
+) -> Evidence:
     """The evidence of a document from its edits.
 
     ``term_rules`` are the ids of the term rules (their edits in a calque category are
     literal names); ``not_evidence`` the indices of edits that do not count (a house
-    style's spellings are no artefact).
+    style's spellings are no artefact); ``listed`` those that mend a spelling listed
+    by hand as an MT error, an artefact of the class ``listed_errors``.
     """
     rules = policy()
     by_class: Counter[str] = Counter()
     for index, edit in enumerate(edits):
         if index in not_evidence:
+            continue
+        if index in listed and rules.listed_errors and edit.category in rules.house_style_categories:
+            by_class[rules.listed_errors] += 1
             continue
         for rule in _rules_of(edit):
             if rule in rules.signals:
@@ -180,7 +193,11 @@ class Judged:
 
 
 def judge(
-    source: str, edits: Sequence[Edit], term_rules: frozenset[str], held: Mapping[int, str] | None = None
+    source: str,
+    edits: Sequence[Edit],
+    term_rules: frozenset[str],
+    held: Mapping[int, str] | None = None,
+    listed: frozenset[int] = frozenset(),
 ) -> Judged:
     """Weigh the evidence and hold back what it does not support.
 
@@ -189,10 +206,12 @@ def judge(
     flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document
     that reads as professional English the low-confidence repairs are flagged with their
     fix instead of applied, and a name's spelling (``house_style_categories``) is the
-    writer's house style: left as written, without a flag.
+    writer's house style: left as written, without a flag, unless it is a spelling
+    the gazetteer lists as an MT error (``listed``): no outlet's house style, so it
+    is mended in any document.
     """
     held = held or {}
-    evidence = weigh(source, edits, term_rules, frozenset(held))
+    evidence = weigh(source, edits, term_rules, frozenset(held), listed)
     mixed = spelt_two_ways(edits) if evidence.verdict == PROFESSIONAL else frozenset()
     kept: list[Edit] = []
     flags: list[Flag] = []
@@ -203,6 +222,7 @@ def judge(
             evidence.verdict == PROFESSIONAL
             and edit.category in policy().house_style_categories
             and edit.rule not in mixed
+            and index not in listed
         ):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):

@@ -51,8 +51,12 @@ def rule(
     keep: Sequence[str],
     exact: bool = False,
     styles: Sequence[str] = (),
+    generated: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """A term rule for the entry; ``styles`` are its house styles, mapped only when that house style is asked for."""
+    """A term rule for the entry; ``styles`` are its house styles, mapped only when that house style is asked for.
+
+    ``generated`` are the variants the generators made rather than the row listed (``TermRule.generated``).
+    """
     kind = {"person": "name", "place": "place name"}.get(entry.family, "name")
     item: dict[str, Any] = {
         "id": rule_id,
@@ -67,6 +71,8 @@ def rule(
     if styles:
         item["style_variants"] = list(styles)
         item["style_on_request"] = True
+    if generated := [v for v in variants if v in set(generated)]:
+        item["generated"] = generated
     if not variants:
         del item["variants"]
     if exact:
@@ -91,8 +97,13 @@ def examples(canonical: str, variants: Sequence[str], context: Sequence[str]) ->
     ]
 
 
-def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) -> dict[str, Any]:
-    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it."""
+def surname_rule(
+    surname: str, group: Sequence[Entry], variants: Sequence[str], generated: Sequence[str] = ()
+) -> dict[str, Any]:
+    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it.
+
+    ``generated`` are the variants no row lists (``TermRule.generated``).
+    """
     context = unique(w for e in group for w in e.requires) if all(e.requires for e in group) else []
     names = ", ".join(e.canonical for e in group[:3])
     item: dict[str, Any] = {
@@ -105,6 +116,8 @@ def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) 
         "examples": examples(surname, variants, context),
         "keep": unique([SENTENCE.format(name=e.canonical) for e in group[:2]]),
     }
+    if made := [v for v in variants if v in set(generated)]:
+        item["generated"] = made
     if context:
         item["context"] = {"requires": context}
     return item

@@ -236,7 +236,7 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         hand = [v for e in group for v in e.variants if " " not in v]
         variants = _unique([*hand, *(v for v in surname_variants[surname] if usable(v, owner, group[0]))])
         if variants:
-            items.append(_surname_rule(surname, group, variants))
+            items.append(_surname_rule(surname, group, variants, [v for v in variants if v not in hand]))
     if sources.name_keys is not None:
         countries = sources.calque_table.country_context
         styles = [
@@ -442,7 +442,8 @@ def _family_rules(
     rules: list[dict[str, Any]] = []
     styles = [v for v in family.styles if v.casefold() not in {m.casefold() for m in main}]
     if main or styles:
-        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles))
+        made = [v for v in main if v not in entry.variants]
+        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles, generated=made))
         if entry.family in ("organisation", "media") and sources.name_keys:  # "the Al Sharqiyah Sands": a region
             rules[-1]["region_heads"] = list(sources.name_keys.get("region_heads") or [])
     country = [*sources.calque_table.country_context.get(entry.country, ()), *related]

@@ -80,7 +80,6 @@ class Tiers:
                     break
         return held
 
-
     def listed_edits(self, edits: Sequence[Edit]) -> frozenset[int]:
         """Indices of the edits that mend a spelling a term rule lists by hand as an MT error.
 

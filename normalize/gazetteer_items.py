@@ -285,3 +285,53 @@ def body_rule(
         "keys": dict(keys),
         "settings": {key: value for key, value in data.items() if key != "rule"},
     }
+
+
+def listed_surname_rules(entries: Sequence[Entry]) -> list[dict[str, Any]]:
+    """For each person whose row lists a full name misspelt in its last word ("Khalifa Hafter"), that
+    word alone ("Hafter said"), repaired only in a document that spells the full name so.
+
+    MT repeats its spelling: once a name is given in full, the person is named by the surname
+    alone.  The bare word is the row's own listed error, not a generated guess; a word some
+    other row's names or variants use (a shared surname, "Saleh") is left to that row.
+    """
+    taken: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for name in (entry.canonical, *entry.variants, *entry.style_variants):
+            for word in name.split():
+                taken[word.casefold()].add(entry.id)
+    items: list[dict[str, Any]] = []
+    for entry in entries:
+        canonical = entry.canonical.split()
+        if entry.family != "person" or entry.rule or len(canonical) < 2 or canonical[-1][:3].casefold() == "al-":
+            continue
+        found: dict[str, list[str]] = defaultdict(list)
+        for variant in entry.variants:
+            words = variant.split()
+            bare = words[-1]
+            if len(words) != len(canonical) or bare.casefold() == canonical[-1].casefold() or len(bare) < 4:
+                continue
+            if taken.get(bare.casefold(), set()) - {entry.id} or not bare.isalpha():
+                continue
+            found[bare].append(variant)
+        if found:
+            items.append(_listed_surname_rule(entry, canonical[-1], found))
+    return items
+
+
+def _listed_surname_rule(entry: Entry, surname: str, found: Mapping[str, list[str]]) -> dict[str, Any]:
+    bare, [full, *_] = next(iter(found.items()))
+    text = f"{full} arrived on Sunday. " + SENTENCE.format(name=bare)
+    return {
+        "id": f"{entry.id}-surname-alone",
+        "kind": "term",
+        "category": "transliteration",
+        "message": f"the surname of {entry.canonical} ({entry.arabic}) is written '{surname}', "
+        "here alone after the full name misspelt so",
+        "canonical": surname,
+        "variants": list(found),
+        "case_sensitive": True,
+        "context": {"requires": unique(v for variants in found.values() for v in variants)},
+        "examples": [{"in": text, "out": regex.sub(rf"\b{regex.escape(bare)}\b", surname, text)}],
+        "keep": [SENTENCE.format(name=bare), SENTENCE.format(name=entry.canonical)],
+    }

@@ -45,7 +45,7 @@ from .dbcache import cached_json, digest
 from .errors import RulePackError
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
-from .gazetteer_items import body_rule, name_rule, place_rule
+from .gazetteer_items import body_rule, listed_surname_rules, name_rule, place_rule
 from .gazetteer_items import keeps as _keeps
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
@@ -237,6 +237,7 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         variants = _unique([*hand, *(v for v in surname_variants[surname] if usable(v, owner, group[0]))])
         if variants:
             items.append(_surname_rule(surname, group, variants, [v for v in variants if v not in hand]))
+    items.extend(listed_surname_rules(sources.entries))
     if sources.name_keys is not None:
         countries = sources.calque_table.country_context
         styles = [

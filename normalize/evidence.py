@@ -75,6 +75,8 @@ class Policy:
     signal_categories: Mapping[str, str] = field(default_factory=dict)
     #: The class under which a repair of a spelling listed by hand as an MT error counts ("" : not counted).
     listed_errors: str = ""
+    #: Spellings of a name no English house style writes (an article glued on in lower case: "Aldbeibah").
+    mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
 
 
 @compiled_from("evidence.yaml")
@@ -93,6 +95,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         regional_usage=frozenset(data.get("regional_usage") or ()),
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
         listed_errors=str(data.get("listed_errors") or ""),
+        mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
     )
 
 
@@ -211,6 +214,7 @@ def judge(
     is mended in any document.
     """
     held = held or {}
+    listed = listed | mt_only(edits)
     evidence = weigh(source, edits, term_rules, frozenset(held), listed)
     mixed = spelt_two_ways(edits) if evidence.verdict == PROFESSIONAL else frozenset()
     kept: list[Edit] = []
@@ -230,6 +234,17 @@ def judge(
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+def mt_only(edits: Sequence[Edit]) -> frozenset[int]:
+    """Indices of the name repairs whose spelling no house style writes (``mt_only_spellings``)."""
+    rules = policy()
+    return frozenset(
+        index
+        for index, edit in enumerate(edits)
+        if edit.category in rules.house_style_categories
+        and any(p.fullmatch(edit.original) for p in rules.mt_only_spellings)
+    )
 
 
 def _spelling_key(text: str) -> str:

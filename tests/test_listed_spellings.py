@@ -16,6 +16,7 @@ _FLUENT = (
     "speaker told the commander that the parliament would approve a special budget for the reconstruction "
     "of Derna before the summer, and observers in Tripoli said the meeting showed that the eastern camp was "
     "coordinating its position before the next round of talks, which the mission wants to hold next month. "
+    "Diplomats said the envoy would travel to Cairo and Ankara later in the week to brief both governments. "
 )
 
 
@@ -68,3 +69,18 @@ def test_a_listed_misspelling_in_fluent_text_is_mended_and_brings_the_generated_
     result = _NORMALIZER.normalize(text)
     assert result.evidence is not None and result.evidence.by_class == {"listed-misspellings": 2}
     assert result.text.endswith("Khalifa Haftar and Aguila Saleh flew from Benghazi to Cairo.")
+
+
+def test_an_article_glued_on_in_lower_case_is_no_house_style() -> None:
+    # "Aldbeibah" is generated, not listed, but English writes the article apart: mended in fluent text.
+    text = _FLUENT + "Abdulhamid Aldbeibah did not attend. Aldbeibah's office said he was in Misrata."
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.by_class == {"listed-misspellings": 2}
+    assert result.text.endswith("Abdulhamid Dbeibah did not attend. Dbeibah's office said he was in Misrata.")
+
+
+def test_an_article_set_apart_stays_as_house_style() -> None:
+    text = _FLUENT + "Hadi al-Ameri did not attend. Al Ameri's office said he was in Basra."
+    result = _NORMALIZER.normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == "professional"
+    assert result.text == text

@@ -73,6 +73,10 @@ class Policy:
     inconsistency_rules: frozenset[str]
     regional_usage: frozenset[str] = frozenset()
     signal_categories: Mapping[str, str] = field(default_factory=dict)
+    #: The class under which a repair of a spelling listed by hand as an MT error counts ("" : not counted).
+    listed_errors: str = ""
+    #: Spellings of a name no English house style writes (an article glued on in lower case: "Aldbeibah").
+    mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
 
 
 @compiled_from("evidence.yaml")
@@ -90,6 +94,8 @@ def policy(data: Mapping[str, Any]) -> Policy:
         inconsistency_rules=frozenset(data["inconsistency_rules"]),
         regional_usage=frozenset(data.get("regional_usage") or ()),
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
+        listed_errors=str(data.get("listed_errors") or ""),
+        mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
     )
 
 
@@ -98,17 +104,27 @@ def _rules_of(edit: Edit) -> list[str]:
     return edit.rule.split("+")
 
 
-def weigh(source: str, edits: Sequence[Edit], term_rules: frozenset[str], not_evidence: frozenset[int]) -> Evidence:
+def weigh(
+    source: str,
+    edits: Sequence[Edit],
+    term_rules: frozenset[str],
+    not_evidence: frozenset[int],
+    listed: frozenset[int] = frozenset(),
+) -> Evidence:
     """The evidence of a document from its edits.
 
     ``term_rules`` are the ids of the term rules (their edits in a calque category are
     literal names); ``not_evidence`` the indices of edits that do not count (a house
-    style's spellings are no artefact).
+    style's spellings are no artefact); ``listed`` those that mend a spelling listed
+    by hand as an MT error, an artefact of the class ``listed_errors``.
     """
     rules = policy()
     by_class: Counter[str] = Counter()
     for index, edit in enumerate(edits):
         if index in not_evidence:
+            continue
+        if index in listed and rules.listed_errors and edit.category in rules.house_style_categories:
+            by_class[rules.listed_errors] += 1
             continue
         for rule in _rules_of(edit):
             if rule in rules.signals:
@@ -180,7 +196,11 @@ class Judged:
 
 
 def judge(
-    source: str, edits: Sequence[Edit], term_rules: frozenset[str], held: Mapping[int, str] | None = None
+    source: str,
+    edits: Sequence[Edit],
+    term_rules: frozenset[str],
+    held: Mapping[int, str] | None = None,
+    listed: frozenset[int] = frozenset(),
 ) -> Judged:
     """Weigh the evidence and hold back what it does not support.
 
@@ -189,10 +209,13 @@ def judge(
     flag elsewhere, and one held ``ON_REQUEST`` is dropped everywhere.  In a document
     that reads as professional English the low-confidence repairs are flagged with their
     fix instead of applied, and a name's spelling (``house_style_categories``) is the
-    writer's house style: left as written, without a flag.
+    writer's house style: left as written, without a flag, unless it is a spelling
+    the gazetteer lists as an MT error (``listed``): no outlet's house style, so it
+    is mended in any document.
     """
     held = held or {}
-    evidence = weigh(source, edits, term_rules, frozenset(held))
+    listed = listed | mt_only(edits)
+    evidence = weigh(source, edits, term_rules, frozenset(held), listed)
     mixed = spelt_two_ways(edits) if evidence.verdict == PROFESSIONAL else frozenset()
     kept: list[Edit] = []
     flags: list[Flag] = []
@@ -204,6 +227,7 @@ def judge(
             and edit.category in policy().house_style_categories
             and edit.rule not in mixed
             and not _removes_spelling(edit)
+            and index not in listed
         ):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
@@ -221,6 +245,17 @@ def _removes_spelling(edit: Edit) -> bool:
     remove the lines, which no house style keeps.
     """
     return len(_rules_of(edit)) > 1 and not any(ch.isalnum() for ch in edit.replacement)
+
+
+def mt_only(edits: Sequence[Edit]) -> frozenset[int]:
+    """Indices of the name repairs whose spelling no house style writes (``mt_only_spellings``)."""
+    rules = policy()
+    return frozenset(
+        index
+        for index, edit in enumerate(edits)
+        if edit.category in rules.house_style_categories
+        and any(p.fullmatch(edit.original) for p in rules.mt_only_spellings)
+    )
 
 
 def _spelling_key(text: str) -> str:

@@ -51,8 +51,12 @@ def rule(
     keep: Sequence[str],
     exact: bool = False,
     styles: Sequence[str] = (),
+    generated: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """A term rule for the entry; ``styles`` are its house styles, mapped only when that house style is asked for."""
+    """A term rule for the entry; ``styles`` are its house styles, mapped only when that house style is asked for.
+
+    ``generated`` are the variants the generators made rather than the row listed (``TermRule.generated``).
+    """
     kind = {"person": "name", "place": "place name"}.get(entry.family, "name")
     item: dict[str, Any] = {
         "id": rule_id,
@@ -67,6 +71,8 @@ def rule(
     if styles:
         item["style_variants"] = list(styles)
         item["style_on_request"] = True
+    if generated := [v for v in variants if v in set(generated)]:
+        item["generated"] = generated
     if not variants:
         del item["variants"]
     if exact:
@@ -91,8 +97,13 @@ def examples(canonical: str, variants: Sequence[str], context: Sequence[str]) ->
     ]
 
 
-def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) -> dict[str, Any]:
-    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it."""
+def surname_rule(
+    surname: str, group: Sequence[Entry], variants: Sequence[str], generated: Sequence[str] = ()
+) -> dict[str, Any]:
+    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it.
+
+    ``generated`` are the variants no row lists (``TermRule.generated``).
+    """
     context = unique(w for e in group for w in e.requires) if all(e.requires for e in group) else []
     names = ", ".join(e.canonical for e in group[:3])
     item: dict[str, Any] = {
@@ -105,6 +116,8 @@ def surname_rule(surname: str, group: Sequence[Entry], variants: Sequence[str]) 
         "examples": examples(surname, variants, context),
         "keep": unique([SENTENCE.format(name=e.canonical) for e in group[:2]]),
     }
+    if made := [v for v in variants if v in set(generated)]:
+        item["generated"] = made
     if context:
         item["context"] = {"requires": context}
     return item
@@ -277,4 +290,54 @@ def body_rule(
         "others": sorted(others, key=str.casefold),
         "keys": dict(keys),
         "settings": {key: value for key, value in data.items() if key != "rule"},
+    }
+
+
+def listed_surname_rules(entries: Sequence[Entry]) -> list[dict[str, Any]]:
+    """For each person whose row lists a full name misspelt in its last word ("Khalifa Hafter"), that
+    word alone ("Hafter said"), repaired only in a document that spells the full name so.
+
+    MT repeats its spelling: once a name is given in full, the person is named by the surname
+    alone.  The bare word is the row's own listed error, not a generated guess; a word some
+    other row's names or variants use (a shared surname, "Saleh") is left to that row.
+    """
+    taken: dict[str, set[str]] = defaultdict(set)
+    for entry in entries:
+        for name in (entry.canonical, *entry.variants, *entry.style_variants):
+            for word in name.split():
+                taken[word.casefold()].add(entry.id)
+    items: list[dict[str, Any]] = []
+    for entry in entries:
+        canonical = entry.canonical.split()
+        if entry.family != "person" or entry.rule or len(canonical) < 2 or canonical[-1][:3].casefold() == "al-":
+            continue
+        found: dict[str, list[str]] = defaultdict(list)
+        for variant in entry.variants:
+            words = variant.split()
+            bare = words[-1]
+            if len(words) != len(canonical) or bare.casefold() == canonical[-1].casefold() or len(bare) < 4:
+                continue
+            if taken.get(bare.casefold(), set()) - {entry.id} or not bare.isalpha():
+                continue
+            found[bare].append(variant)
+        if found:
+            items.append(_listed_surname_rule(entry, canonical[-1], found))
+    return items
+
+
+def _listed_surname_rule(entry: Entry, surname: str, found: Mapping[str, list[str]]) -> dict[str, Any]:
+    bare, [full, *_] = next(iter(found.items()))
+    text = f"{full} arrived on Sunday. " + SENTENCE.format(name=bare)
+    return {
+        "id": f"{entry.id}-surname-alone",
+        "kind": "term",
+        "category": "transliteration",
+        "message": f"the surname of {entry.canonical} ({entry.arabic}) is written '{surname}', "
+        "here alone after the full name misspelt so",
+        "canonical": surname,
+        "variants": list(found),
+        "case_sensitive": True,
+        "context": {"requires": unique(v for variants in found.values() for v in variants)},
+        "examples": [{"in": text, "out": regex.sub(rf"\b{regex.escape(bare)}\b", surname, text)}],
+        "keep": [SENTENCE.format(name=bare), SENTENCE.format(name=entry.canonical)],
     }

@@ -45,7 +45,7 @@ from .dbcache import cached_json, digest
 from .errors import RulePackError
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
-from .gazetteer_items import body_rule, name_rule, place_rule
+from .gazetteer_items import body_rule, listed_surname_rules, name_rule, place_rule
 from .gazetteer_items import keeps as _keeps
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
@@ -238,7 +238,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         hand = [v for e in group for v in e.variants if " " not in v]
         variants = _unique([*hand, *(v for v in surname_variants[surname] if usable(v, owner, group[0]))])
         if variants:
-            items.append(_surname_rule(surname, group, variants))
+            items.append(_surname_rule(surname, group, variants, [v for v in variants if v not in hand]))
+    items.extend(listed_surname_rules(sources.entries))
     if sources.name_keys is not None:
         countries = sources.calque_table.country_context
         styles = [
@@ -451,7 +452,8 @@ def _family_rules(
     rules: list[dict[str, Any]] = []
     styles = [v for v in family.styles if v.casefold() not in {m.casefold() for m in main}]
     if main or styles:
-        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles))
+        made = [v for v in main if v not in entry.variants]
+        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles, generated=made))
         if entry.family in ("organisation", "media") and sources.name_keys:  # "the Al Sharqiyah Sands": a region
             rules[-1]["region_heads"] = list(sources.name_keys.get("region_heads") or [])
     country = [*sources.calque_table.country_context.get(entry.country, ()), *related]

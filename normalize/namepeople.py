@@ -61,7 +61,10 @@ def person(spec: str, table: KeyTable) -> Person:
     words = tuple(w for w in canonical.split() if w.casefold() not in table.roles and not _ROMAN.fullmatch(w))
     words = words or tuple(canonical.split())
     size = 2 if len(words) > 2 and words[-2].casefold() in table.compound_heads else 1
-    style_words = frozenset(w.casefold() for style in styles for w in style.split())
+    # a word's closing apostrophe (an ayn: "Ja'ja'") is no part of the word the text is cut into
+    style_words = frozenset(
+        v for style in styles for w in style.split() for v in (w.casefold(), w.casefold().rstrip("'’"))
+    )
     style_names = frozenset(fold(style) for style in styles)
     return Person(canonical, words, words[-size:], style_words, country, deferred, style_names)
 

@@ -184,8 +184,9 @@ def _merged(spans: Iterable[Protected]) -> list[Protected]:
 
 
 _DELIMITERS = (",", ";", "\t")
-#: A delimiter with a letter or digit right after it: data, where prose puts a space.
-_TIGHT = {d: regex.compile(rf"{regex.escape(d)}[\w\"']") for d in _DELIMITERS}
+#: A delimiter with a letter or digit right after it, or a quote opening a field: data, where prose puts
+#: a space.  A quote after a comma and before a space closes a quotation (`extortion," he said`): prose.
+_TIGHT = {d: regex.compile(rf"{regex.escape(d)}(?:\w|[\"'](?![\s\p{{P}}]|$))") for d in _DELIMITERS}
 
 
 def csv_blocks(text: str) -> list[Span]:

@@ -63,6 +63,12 @@ class Tiers:
         }
         self._style_rules = frozenset(rule.id for rule in rules if getattr(rule, "tier", "error") == "style")
         self._on_request = frozenset(rule.id for rule in rules if getattr(rule, "style_on_request", False))
+        # a variant listed by hand as an error, not generated: a spelling no house style is known to use
+        self._listed = {
+            rule.id: frozenset(_key(v) for v in rule.variants if v not in rule.generated)
+            for rule in rules
+            if getattr(rule, "kind", "") == "term" and getattr(rule, "variants", ())
+        }
 
     def style_edits(self, edits: Sequence[Edit]) -> dict[int, str]:
         """Indices of the edits made by a style-tier variant or rule, with why they are held."""
@@ -73,6 +79,19 @@ class Tiers:
                     held[index] = ON_REQUEST if rule_id in self._on_request else "a house style's spelling"
                     break
         return held
+
+    def listed_edits(self, edits: Sequence[Edit]) -> frozenset[int]:
+        """Indices of the edits that mend a spelling a term rule lists by hand as an MT error.
+
+        The gazetteer marks each listed variant an error or a house style; one listed as an
+        error ("al-Kazemi") is no outlet's style, so its repair need not wait for the
+        document's evidence the way a generated or unseen spelling's does.
+        """
+        return frozenset(
+            index
+            for index, edit in enumerate(edits)
+            if any(_key(edit.original) in self._listed.get(rule_id, ()) for rule_id in edit.rule.split("+"))
+        )
 
 
 def without_styles_on_request(rules: Sequence[Rule]) -> list[Rule]:

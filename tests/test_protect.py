@@ -95,6 +95,11 @@ def test_entity_residue_after_a_full_stop_is_no_identifier() -> None:
 def test_csv_blocks_need_rows_of_equal_shape() -> None:
     assert csv_blocks("name,role\nal-Kazimi,prime minister\n\nIn Baghdad, Basra, and Mosul.") == [(0, 34)]
     assert csv_blocks("In Baghdad, Basra, and Mosul.\nIn Erbil, Duhok, and Zakho.") == []
+    # a comma closing a quotation is prose, even on two lines with as many commas
+    prose = 'He said, in a statement, that it was over, at last.\n"We won, and we stayed, and we left," he said.'
+    assert csv_blocks(prose) == []
+    rows = 'id,quote\n1,"We won"\n2,"We left"'
+    assert csv_blocks(rows) == [(0, len(rows))]
 
 
 def test_the_result_lists_what_was_protected_and_leaves_it_alone() -> None:

@@ -149,3 +149,31 @@ def test_a_house_style_mapped_only_on_request_does_not_hide_text_from_later_rule
     assert "INA" in ina.style_variants  # still listed, as `rules show` prints it
     styled = Normalizer(style=True).normalize("Najib Miqati met the envoy in Beirut.")
     assert styled.text == "Najib Mikati met the envoy in Beirut."
+
+
+def test_the_gazetteer_rules_record_which_variants_were_generated() -> None:
+    rules = {rule.id: rule for rule in Normalizer().rules}
+    haftar = rules["ly-haftar"]
+    assert "Khalifa Hafter" in haftar.variants and "Khalifa Hafter" not in haftar.generated  # the row lists it
+    amiri = rules["surname-al-amiri"]
+    assert {"al-Ameri", "al-Amiry"} <= amiri.generated  # made from the Arabic form, no row lists them
+    assert rules["kadhimi"].generated == frozenset()  # a hand-written rule's variants are all listed
+
+
+def test_listed_edits_are_the_repairs_of_a_hand_listed_error() -> None:
+    from normalize.model import Edit
+    from normalize.tiers import Tiers
+
+    tiers = Tiers(Normalizer().rules)
+
+    def edit(original: str, rule: str) -> Edit:
+        return Edit(0, len(original), original, "", rule, "transliteration", "")
+
+    edits = [
+        edit("Khalifa Hafter", "ly-haftar"),  # listed in the row's variants
+        edit("al-Ameri", "surname-al-amiri"),  # generated: some outlets' house style
+        edit("al-Kazemi's", "kadhimi"),  # a hand-written rule's variant, possessive
+        edit("Khamene'i", "khamenei"),  # a listed house style
+        edit("al-Kazemi", "unlisted-name-spelling"),  # found by key, no term rule's
+    ]
+    assert tiers.listed_edits(edits) == frozenset({0, 2})

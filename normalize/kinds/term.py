@@ -38,6 +38,9 @@ class TermRule(Rule):
     #: Words after which (one capitalised word may stand between) a match names a region, not this body:
     #: "the Al Sharqiyah Sands", "Al Sharqiyah South Governorate" are no channel Al-Sharqiya.
     region_heads: frozenset[str] = frozenset()
+    #: The variants generated from the Arabic form rather than listed by hand (a subset of ``variants``):
+    #: such a spelling may be some outlet's house style, where a listed one is an MT error.
+    generated: frozenset[str] = frozenset()
     kind = "term"
 
 
@@ -68,6 +71,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         outside_quotes=boolean(data, "outside_quotes", False),
         style_on_request=boolean(data, "style_on_request", False),
         region_heads=frozenset(w.casefold() for w in str_list(data, "region_heads")),
+        generated=frozenset(str_list(data, "generated")),
     )
 
 
@@ -125,6 +129,7 @@ KIND = Kind(
             "outside_quotes",
             "style_on_request",
             "region_heads",
+            "generated",
         }
     ),
     build=build,

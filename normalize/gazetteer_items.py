@@ -7,7 +7,7 @@ writes each rule out with its examples and keep cases, as a pack author would.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import regex
@@ -120,6 +120,7 @@ def name_rule(
     claimed: Iterable[str],
     countries: Mapping[str, Sequence[str]],
     styles: Sequence[tuple[str, str]] = (),
+    ending_styles: Callable[[Entry], list[str]] | None = None,
 ) -> dict[str, Any]:
     """The name-spelling rule (``normalize.kinds.name``): the people, the spellings already known, the key table.
 
@@ -129,12 +130,17 @@ def name_rule(
     YAML; its ``rule`` mapping gives the rule's id, message, examples and keep cases.
     ``countries`` are the words that tie a document to each country (a surname after a
     role word is taken for a person of a country the document names); ``styles`` the
-    house-style spellings of name pieces (mohammed: mohammad), never repaired.
+    house-style spellings of name pieces (mohammed: mohammad), never repaired;
+    ``ending_styles`` gives a person's name with the other ending their country's outlets write.
     """
     table = load_key_table(data)
     persons = [e for e in entries if e.family == "person"]
     # "+": a hand-written rule of another pack repairs the person's listed spellings
-    people = [f"{e.country}{'+' if e.rule else ''}: " + "|".join([e.canonical, *e.style_variants]) for e in persons]
+    endings = ending_styles or (lambda entry: [])
+    people = [
+        f"{e.country}{'+' if e.rule else ''}: " + "|".join([e.canonical, *e.style_variants, *endings(e)])
+        for e in persons
+    ]
     keys = {table.key(word) for e in persons for word in e.canonical.split()}
     spelled = [n for e in entries for n in (e.canonical, *e.style_variants, e.romanised) if n]  # not its MT errors
     words = {w for name in [*spelled, *claimed] for w in name.split()}

@@ -256,7 +256,12 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         styles = [
             (w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"
         ]
-        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles))
+        table = sources.translit
+
+        def endings(entry: Entry) -> list[str]:
+            return translit_module.ending_styles(entry.canonical, entry.arabic, entry.country, table)
+
+        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles, endings))
         keys = items[-1]["keys"]
         if sources.place_keys is not None:  # the same key table, for places
             items.append(place_rule(sources.entries, sources.place_keys, keys, sources.claimed, countries))
@@ -311,7 +316,9 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
         surname = _surname(entry, sources)
         given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
         fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
-        for spelling in translit_module.spellings(entry.canonical, entry.arabic, table, fixed, entry.family):
+        for spelling in translit_module.spellings(
+            entry.canonical, entry.arabic, table, fixed, entry.family, entry.country
+        ):
             if spelling.tier != translit_module.ERROR or not _acceptable(spelling.text, entry, sources):
                 continue
             if given is not None and spelling.text.casefold().startswith(given):
@@ -413,7 +420,7 @@ def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -
         return [f"Al{surname.lower()}"]  # only the article glued on: the bare name is too short to vary alone
     return [
         s.text
-        for s in translit_module.spellings(surname, arabic, table, family="person")
+        for s in translit_module.spellings(surname, arabic, table, family="person", country=group[0].country)
         if s.tier == translit_module.ERROR and _acceptable(s.text, group[0], sources)
     ]
 

@@ -47,6 +47,9 @@ class LetterChange:
     alternatives: tuple[Alternative, ...]
     #: Entry families the change applies to (empty: all).
     families: frozenset[str] = frozenset()
+    #: Countries whose own outlets write every alternative as readily as the canonical piece
+    #: (Egypt's final "y": Shoukry, Fahmy): there the alternatives are house styles, not errors.
+    style_in: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -220,7 +223,29 @@ def _letter(item: Any) -> LetterChange:
         where=where,
         alternatives=_alternatives(item.get("alternatives") or [], f"letter '{item['latin']}'"),
         families=frozenset(map(str, item.get("families") or [])),
+        style_in=frozenset(map(str, item.get("style_in") or [])),
     )
+
+
+def ending_styles(canonical: str, arabic: str, country: str, table: Table) -> list[str]:
+    """The canonical name with its last word's ending written as the country's outlets also write it.
+
+    Only the final changes marked ``style_in`` the country, where the Arabic ends in their
+    letter: "Bassam Rady" for Bassam Radi (بسام راضي) of Egypt, a house style there.
+    """
+    head, _, last = canonical.rpartition(" ")
+    ending = regex.sub(r"\p{Mn}+", "", arabic.rstrip())[-1:]
+    out: list[str] = []
+    for change in table.letters:
+        if change.where != "final" or country not in change.style_in or not last.casefold().endswith(change.latin):
+            continue
+        if change.families and "person" not in change.families:
+            continue
+        if change.arabic and ending not in change.arabic:
+            continue
+        stem = last[: len(last) - len(change.latin)]
+        out.extend(f"{head} {stem}{alt.form}".strip() for alt in change.alternatives)
+    return out
 
 
 # --- generating ------------------------------------------------------------------------
@@ -233,7 +258,12 @@ _Option = tuple[str, int, str, int]
 
 
 def spellings(
-    canonical: str, arabic: str, table: Table, fixed: frozenset[str] = frozenset(), family: str = ""
+    canonical: str,
+    arabic: str,
+    table: Table,
+    fixed: frozenset[str] = frozenset(),
+    family: str = "",
+    country: str = "",
 ) -> list[Spelling]:
     """The spellings of ``canonical`` that differ from it by at most ``max_changes`` changes.
 
@@ -243,7 +273,8 @@ def spellings(
     come first, most likely first; a spelling reachable as a house style is a style,
     however else it could arise.  At most ``max_variants`` of each tier are returned.
     Words in ``fixed`` (lower case: the English words of "Badr Organization") are kept as they are;
-    ``family`` (person, organisation …) leaves out the changes the table keeps for other families.
+    ``family`` (person, organisation …) leaves out the changes the table keeps for other families;
+    ``country`` makes the changes that are a house style there (``style_in``) styles.
     """
     words = canonical.split(" ")
     arabic_words = arabic.split()
@@ -253,7 +284,7 @@ def spellings(
     word_for_word = len(arabic_words) == len(words) and not any(kept)
     aligned = arabic_words if word_for_word else [arabic] * len(words)
     options = [
-        [] if keep else word_spellings(word, ar, table, family)
+        [] if keep else word_spellings(word, ar, table, family, country)
         for word, ar, keep in zip(words, aligned, kept, strict=True)
     ]
     found: dict[str, tuple[str, str, tuple[int, int]]] = {}
@@ -288,10 +319,10 @@ def _combined(words: Sequence[str], options: Sequence[list[_Option]], budget: in
                 yield " ".join(changed), cost_i + cost_j, tier, rank_i + rank_j
 
 
-def word_spellings(word: str, arabic: str, table: Table, family: str = "") -> list[_Option]:
+def word_spellings(word: str, arabic: str, table: Table, family: str = "", country: str = "") -> list[_Option]:
     """Every other spelling of one word within the budget, likeliest first."""
     article, stem = _split_article(word, table)
-    stems = _stem_spellings(stem, arabic, table, family)
+    stems = _stem_spellings(stem, arabic, table, family, country)
     articles: list[_Option] = [(article, 0, STYLE, 0)]
     if article:
         articles += _article_spellings(article, stem, table)
@@ -350,7 +381,7 @@ def _article_spellings(article: str, stem: str, table: Table) -> list[_Option]:
     return out
 
 
-def _stem_spellings(stem: str, arabic: str, table: Table, family: str) -> list[_Option]:
+def _stem_spellings(stem: str, arabic: str, table: Table, family: str, country: str = "") -> list[_Option]:
     """The stem as written (cost 0) and with up to ``max_changes`` non-overlapping edits.
 
     A word the table lists as a whole (a first name) takes only the spellings listed
@@ -362,7 +393,7 @@ def _stem_spellings(stem: str, arabic: str, table: Table, family: str) -> list[_
         for rank, alt in enumerate(table.words[lowered]):
             _keep(spelled, _cased(alt.form, stem), 1, alt.tier, rank)
         return [(text, *value) for text, value in spelled.items()]
-    edits = _edits(stem, arabic, table, family)
+    edits = _edits(stem, arabic, table, family, country)
     for count in range(1, table.max_changes + 1):
         for chosen in itertools.combinations(edits, count):
             if _overlap(chosen):
@@ -383,7 +414,7 @@ def _keep(spelled: dict[str, tuple[int, str, int]], text: str, cost: int, tier: 
         spelled[text] = (min(cost, old[0]), STYLE if STYLE in (tier, old[1]) else ERROR, min(rank, old[2]))
 
 
-def _edits(stem: str, arabic: str, table: Table, family: str) -> list[_Edit]:
+def _edits(stem: str, arabic: str, table: Table, family: str, country: str = "") -> list[_Edit]:
     lowered = stem.casefold()
     letters = set(arabic)
     bare = regex.sub(r"\p{Mn}+", "", arabic.strip())
@@ -399,8 +430,11 @@ def _edits(stem: str, arabic: str, table: Table, family: str) -> list[_Edit]:
             end = start + len(change.latin)
             inside = _in_diphthong(change.latin, lowered, start) or _in_digraph(change.latin, lowered, start)
             if _fits(change.where, start, end, len(lowered)) and not inside:
+                styled = country in change.style_in
                 edits.extend(
-                    (start, end, alt.form, alt.tier, rank) for alt in change.alternatives if alt.form != change.latin
+                    (start, end, alt.form, STYLE if styled else alt.tier, rank)
+                    for alt in change.alternatives
+                    if alt.form != change.latin
                 )
             start = lowered.find(change.latin, start + 1)
     if table.single_for_double is not None:

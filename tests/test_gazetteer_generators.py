@@ -6,7 +6,16 @@ import pytest
 import yaml
 
 from normalize.calques import CalqueTableError, calque_name, calques, load_calque_table
-from normalize.translit import ERROR, STYLE, TableError, for_country, load_table, spellings, word_spellings
+from normalize.translit import (
+    ERROR,
+    STYLE,
+    TableError,
+    ending_styles,
+    for_country,
+    load_table,
+    spellings,
+    word_spellings,
+)
 
 from .conftest import ROOT
 
@@ -313,3 +322,18 @@ def test_a_source_table_is_checked() -> None:
         load_table({**base, "sources": {"a": {"countries": ["TR"]}, "b": {"countries": ["TR"]}}})
     with pytest.raises(TableError, match="names no countries"):
         load_table({**base, "sources": {"a": {"letters": []}}})
+
+
+def test_a_final_y_is_a_house_style_where_the_country_writes_it_so() -> None:
+    """Egypt's own outlets write ي at a name's end as "y" (Rady) as readily as "i" (Radi)."""
+    egyptian = {s.text: s.tier for s in spellings("Bassam Radi", "بسام راضي", TABLE, family="person", country="EG")}
+    assert (egyptian["Bassam Rady"], egyptian["Bassam Radee"]) == (STYLE, ERROR)
+    iraqi = {s.text: s.tier for s in spellings("al-Kadhimi", "الكاظمي", TABLE, family="person", country="IQ")}
+    assert iraqi["al-Kadhimy"] == ERROR
+
+
+def test_ending_styles_need_the_country_and_the_arabic_letter() -> None:
+    assert ending_styles("Bassam Radi", "بسام راضي", "EG", TABLE) == ["Bassam Rady"]
+    assert ending_styles("Sameh Shoukry", "سامح شكري", "EG", TABLE) == ["Sameh Shoukri"]
+    assert ending_styles("Najib Mikati", "نجيب ميقاتي", "LB", TABLE) == []
+    assert ending_styles("Hala Zayed", "هالة زايد", "EG", TABLE) == []

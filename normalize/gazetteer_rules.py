@@ -416,7 +416,8 @@ def _surname(entry: Entry, sources: Sources) -> str | None:
 def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -> list[str]:
     arabic = group[0].arabic.split()[-1]
     table = translit_module.for_country(sources.translit, group[0].country) or sources.translit
-    if table.sources.get(group[0].country) is None and not _SURNAME.match(surname):
+    source = table.sources.get(group[0].country)
+    if (source is None or source.with_arabic) and not _SURNAME.match(surname):
         return [f"Al{surname.lower()}"]  # only the article glued on: the bare name is too short to vary alone
     return [
         s.text

@@ -243,3 +243,5 @@ def test_persian_turkish_and_hebrew_surnames_vary_alone_only_with_the_country_na
     assert not {"surname-halevi", "surname-katz", "surname-raisi"} & set(surnames)
     # a Persian surname is an Arabic word Arabs bear too (Ibrahim Musawi): never varied alone
     assert not {"surname-mousavi", "surname-soleimani", "surname-pezeshkian"} & set(surnames)
+    # a Maghreb surname spelt the French way is an Arabic one: only the article glued on, as before
+    assert surnames["surname-ghannouchi"].variants == ("Alghannouchi",)

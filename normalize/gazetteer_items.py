@@ -98,13 +98,19 @@ def examples(canonical: str, variants: Sequence[str], context: Sequence[str]) ->
 
 
 def surname_rule(
-    surname: str, group: Sequence[Entry], variants: Sequence[str], generated: Sequence[str] = ()
+    surname: str,
+    group: Sequence[Entry],
+    variants: Sequence[str],
+    generated: Sequence[str] = (),
+    country: Sequence[str] = (),
 ) -> dict[str, Any]:
-    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it.
+    """One rule for a surname everyone in ``group`` has; context only if every one of them needs it,
+    or ``country``'s words where given (a surname not romanised from Arabic is another person's too).
 
     ``generated`` are the variants no row lists (``TermRule.generated``).
     """
     context = unique(w for e in group for w in e.requires) if all(e.requires for e in group) else []
+    context = context or list(country)
     names = ", ".join(e.canonical for e in group[:3])
     item: dict[str, Any] = {
         "id": "surname-" + "-".join(regex.findall(r"\w+", surname.casefold())),

@@ -209,9 +209,20 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
             owners[variant.casefold()].add(entry.id)
-    words_in_names = _words_in_names(sources.entries)
+    named = _words_in_names(sources.entries, styles=True, errors=False)
+    erring: dict[str, set[str]] = defaultdict(set)  # runs of the rows' MT errors, by row
+    for entry in sources.entries:
+        for run in _words_in_names([entry], styles=False) - _words_in_names([entry], errors=False):
+            erring[run].add(entry.id)
+
+    def others_name(variant: str, group: Sequence[Entry]) -> bool:
+        """Is the spelling a run of words in a right name, or in another row's error?  Its own row's
+        errors ("Recep Tayyip Ardogan") are the same misspelling."""
+        key = variant.casefold()
+        return key in named or bool(erring.get(key, set()) - {e.id for e in group})
+
     surname_variants = {
-        s: [v for v in _surname_spellings(s, group, sources) if v.casefold() not in words_in_names]
+        s: [v for v in _surname_spellings(s, group, sources) if not others_name(v, group)]
         for s, group in surnames.items()
     }
     for surname, variants in surname_variants.items():
@@ -238,7 +249,11 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         hand = [v for e in group for v in e.variants if " " not in v]
         variants = _unique([*hand, *(v for v in surname_variants[surname] if usable(v, owner, group[0]))])
         if variants:
-            items.append(_surname_rule(surname, group, variants, [v for v in variants if v not in hand]))
+            # a Persian, Turkish or Hebrew surname alone only where the document names the country
+            arabic = group[0].country in sources.translit.arabic_countries
+            country: Sequence[str] = () if arabic else sources.calque_table.country_context.get(group[0].country, ())
+            made = [v for v in variants if v not in hand]
+            items.append(_surname_rule(surname, group, variants, made, list(country)))
     items.extend(listed_surname_rules(sources.entries))
     if sources.name_keys is not None:
         countries = sources.calque_table.country_context
@@ -267,7 +282,7 @@ def _own_style(style: str, entry: Entry, reserved: Mapping[str, str], sources: S
     return not _contains_words(entry.canonical.casefold(), key)
 
 
-def _words_in_names(entries: Sequence[Entry], styles: bool = True) -> set[str]:
+def _words_in_names(entries: Sequence[Entry], styles: bool = True, errors: bool = True) -> set[str]:
     """Every run of up to three words (casefolded) in every name and variant.
 
     A surname's spelling may not be one: "al-Asad" is the Assads' name misspelt, but
@@ -275,7 +290,7 @@ def _words_in_names(entries: Sequence[Entry], styles: bool = True) -> set[str]:
     """
     runs: set[str] = set()
     for entry in entries:
-        for name in (entry.canonical, *entry.variants, *(entry.style_variants if styles else ())):
+        for name in (entry.canonical, *(entry.variants if errors else ()), *(entry.style_variants if styles else ())):
             words = name.casefold().split()
             for size in (1, 2, 3):
                 runs.update(" ".join(words[i : i + size]) for i in range(len(words) - size + 1))
@@ -295,13 +310,13 @@ def _reserved(sources: Sources) -> dict[str, str]:
 def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
     """The variants generated for a row; for one a hand-written rule repairs (``deferred``), only its
     calques made of English words, each only where the document names the country."""
-    table = sources.translit
+    table = translit_module.for_country(sources.translit, entry.country)  # None: its names are not varied
     main: list[str] = []
     literal: list[str] = []
     literal_words: list[str] = []
     outlet: dict[str, list[str]] = {}
     named: dict[str, list[str]] = {}
-    if entry.family in table.types and entry.country in table.arabic_countries and not deferred:
+    if table is not None and entry.family in table.types and not deferred:
         surname = _surname(entry, sources)
         given = " ".join(entry.canonical.split()[:-1]).casefold() + " " if surname and _SURNAME.match(surname) else None
         fixed = sources.english - table.words.keys()  # "Party", "News", "King" are not transliterations
@@ -375,12 +390,16 @@ def _surname(entry: Entry, sources: Sources) -> str | None:
 
     English writes some without it (Dbeibah, الدبيبة): MT glues it back on ("Aldbeibah").
     """
-    if entry.family != "person" or entry.country not in sources.translit.arabic_countries:
-        return None
-    if " " not in entry.canonical:
+    if entry.family != "person" or " " not in entry.canonical:
         return None
     words, arabic = entry.canonical.split(), entry.arabic.split()
     last = words[-1]
+    source = sources.translit.sources.get(entry.country)
+    if source is not None and not source.with_arabic:  # a Persian, Turkish or Hebrew name: only a long one
+        long_enough = 0 < source.surname_min_letters <= len(last) and last.isalpha()
+        return last if long_enough and len(words) == len(arabic) and last.casefold() not in sources.common else None
+    if entry.country not in sources.translit.arabic_countries:
+        return None
     if _SURNAME.match(last):
         return last
     # word for word, the Arabic ending in one word with the article (not a compound: عبد الغني, نصر الله),
@@ -400,11 +419,13 @@ def _surname(entry: Entry, sources: Sources) -> str | None:
 
 def _surname_spellings(surname: str, group: Sequence[Entry], sources: Sources) -> list[str]:
     arabic = group[0].arabic.split()[-1]
-    if not _SURNAME.match(surname):  # only the article glued on: the bare name is too short to vary alone
-        return [f"Al{surname.lower()}"]
+    table = translit_module.for_country(sources.translit, group[0].country) or sources.translit
+    source = table.sources.get(group[0].country)
+    if (source is None or source.with_arabic) and not _SURNAME.match(surname):
+        return [f"Al{surname.lower()}"]  # only the article glued on: the bare name is too short to vary alone
     return [
         s.text
-        for s in translit_module.spellings(surname, arabic, sources.translit, family="person", country=group[0].country)
+        for s in translit_module.spellings(surname, arabic, table, family="person", country=group[0].country)
         if s.tier == translit_module.ERROR and _acceptable(s.text, group[0], sources)
     ]
 

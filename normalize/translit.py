@@ -12,6 +12,7 @@ use on purpose, such as Mohammed for Muhammad, which is never repaired by defaul
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,7 +21,7 @@ from typing import Any
 import regex
 
 ERROR, STYLE = "error", "style"
-_WHERE = ("any", "final", "internal")
+_WHERE = ("any", "final", "internal", "initial")
 _VOWELS = frozenset("aeiou")
 
 
@@ -69,6 +70,28 @@ class Table:
     max_changes: int
     arabic_countries: frozenset[str]
     types: frozenset[str]
+    #: By country, the romanisation its names come from when not Arabic's (Persian, Turkish,
+    #: Hebrew, French): the changes MT makes reading that spelling back through Arabic script.
+    sources: Mapping[str, Source] = dataclasses.field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Source:
+    """How names first romanised from another language come out of MT from Arabic.
+
+    ``letters`` and ``words`` are read like the table's own; ``with_arabic`` says whether the
+    Arabic letters' changes apply as well (a Maghreb name spelt the French way is still an
+    Arabic name; a Persian, Turkish or Hebrew one is not).
+    """
+
+    name: str
+    letters: tuple[LetterChange, ...]
+    words: Mapping[str, tuple[Alternative, ...]]
+    with_arabic: bool
+    #: Entry types varied this way (empty: the table's ``types``).
+    types: frozenset[str] = frozenset()
+    #: A surname of at least this many letters is varied alone too (0: never).
+    surname_min_letters: int = 0
 
 
 @dataclass(frozen=True)
@@ -107,7 +130,51 @@ def load_table(data: Any) -> Table:
         max_changes=_positive(data, "max_changes"),
         arabic_countries=frozenset(str(c) for c in _list(data, "arabic_countries")),
         types=frozenset(str(t) for t in _list(data, "types")),
+        sources=_sources(data.get("sources") or {}),
     )
+
+
+def _sources(data: Any) -> dict[str, Source]:
+    """The ``sources`` mapping, by country; a country claimed by two sources is an error."""
+    if not isinstance(data, Mapping):
+        raise TableError("'sources' must map a romanisation's name to its changes")
+    by_country: dict[str, Source] = {}
+    for name, item in data.items():
+        if not isinstance(item, Mapping):
+            raise TableError(f"source '{name}' must be a mapping")
+        words = item.get("words") or {}
+        if not isinstance(words, Mapping):
+            raise TableError(f"source '{name}': 'words' must map a word to its alternatives")
+        source = Source(
+            name=str(name),
+            letters=tuple(_letter(letter) for letter in _list(item, "letters")),
+            words={str(w).casefold(): _alternatives(alts, f"source '{name}' word '{w}'") for w, alts in words.items()},
+            with_arabic=bool(item.get("with_arabic", False)),
+            types=frozenset(map(str, _list(item, "types"))),
+            surname_min_letters=_positive(item, "surname_min_letters") if "surname_min_letters" in item else 0,
+        )
+        countries = _list(item, "countries")
+        if not countries:
+            raise TableError(f"source '{name}' names no countries")
+        for country in map(str, countries):
+            if country in by_country:
+                raise TableError(f"country {country} is in two sources: {by_country[country].name}, {name}")
+            by_country[country] = source
+    return by_country
+
+
+def for_country(table: Table, country: str) -> Table | None:
+    """The table that varies a name of ``country``, or None where its names are not varied.
+
+    A country with a source romanisation takes that source's changes (and the Arabic ones
+    too where the source says so); its whole words add to, and override, the table's own.
+    """
+    source = table.sources.get(country)
+    if source is None:
+        return table if country in table.arabic_countries else None
+    letters = source.letters + (table.letters if source.with_arabic else ())
+    words = {**table.words, **source.words}
+    return dataclasses.replace(table, letters=letters, words=words, types=source.types or table.types)
 
 
 def _list(data: Mapping[str, Any], key: str) -> list[Any]:
@@ -350,12 +417,13 @@ def _keep(spelled: dict[str, tuple[int, str, int]], text: str, cost: int, tier: 
 def _edits(stem: str, arabic: str, table: Table, family: str, country: str = "") -> list[_Edit]:
     lowered = stem.casefold()
     letters = set(arabic)
-    last = regex.sub(r"\p{Mn}+", "", arabic.rstrip())[-1:]  # a word's ending is its Arabic's last letter
+    bare = regex.sub(r"\p{Mn}+", "", arabic.strip())
+    ends = {"final": {bare[-1:]}, "initial": {bare[:1]}}  # a word's ends are its Arabic's ends
     edits: list[_Edit] = []
     for rank, change in enumerate(table.letters):
         if change.families and family not in change.families:
             continue
-        if change.arabic and not change.arabic & ({last} if change.where == "final" else letters):
+        if change.arabic and not change.arabic & ends.get(change.where, letters):
             continue
         start = lowered.find(change.latin)
         while start != -1:
@@ -393,6 +461,8 @@ def _in_diphthong(latin: str, word: str, start: int) -> bool:
 def _fits(where: str, start: int, end: int, length: int) -> bool:
     if where == "final":
         return end == length
+    if where == "initial":
+        return start == 0
     if where == "internal":
         return start > 0 and end < length
     return True

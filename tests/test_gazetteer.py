@@ -137,7 +137,8 @@ def test_the_gazetteer_is_a_default_pack_with_examples_and_keep_cases() -> None:
 
 def test_a_surname_rule_only_for_a_surname_that_has_the_article_in_arabic() -> None:
     surnames = {r.id: r for r in TERMS if r.id.startswith("surname-")}
-    assert surnames["surname-dbeibah"].variants == ("Aldbeibah",)  # الدبيبة
+    # الدبيبة: the row's own one-word errors, and the article glued on
+    assert surnames["surname-dbeibah"].variants == ("Dabaiba", "al-Dabaiba", "Aldbeibah")
     # compounds and names that already carry the article have none: عبد الغني, نصر الله, Essebsi, Albusaidi
     assert not {"surname-ghani", "surname-nasrallah", "surname-essebsi", "surname-albusaidi"} & set(surnames)
 
@@ -229,3 +230,18 @@ def test_a_pack_of_ones_own_names_generates_its_rules_and_is_cached(
     monkeypatch.setattr("normalize.gazetteer_rules.generate", no_generation)
     data = expand_pack({"gazetteer": yaml.safe_load(pack.read_text())["gazetteer"], "rules": []}, tmp_path, "x")
     assert [item["id"] for item in data["rules"]] == ["iq-nujaifi", "surname-al-nujaifi"]
+
+
+def test_persian_turkish_and_hebrew_surnames_vary_alone_only_with_the_country_named() -> None:
+    """Read back through Arabic script: Ardogan, Nitanyahu; a short surname (Halevi, Katz) is others' too."""
+    surnames = {r.id: r for r in TERMS if r.id.startswith("surname-")}
+    erdogan, netanyahu = surnames["surname-erdogan"], surnames["surname-netanyahu"]
+    assert erdogan.variants[:2] == ("Ardogan", "Erdoghan")
+    assert netanyahu.variants[0] == "Nitanyahu"
+    assert erdogan.context is not None and "Turkey" in erdogan.context.requires
+    assert netanyahu.context is not None and "Israel" in netanyahu.context.requires
+    assert not {"surname-halevi", "surname-katz", "surname-raisi"} & set(surnames)
+    # a Persian surname is an Arabic word Arabs bear too (Ibrahim Musawi): never varied alone
+    assert not {"surname-mousavi", "surname-soleimani", "surname-pezeshkian"} & set(surnames)
+    # a Maghreb surname spelt the French way is an Arabic one: only the article glued on, as before
+    assert surnames["surname-ghannouchi"].variants == ("Alghannouchi",)

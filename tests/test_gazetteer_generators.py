@@ -6,7 +6,16 @@ import pytest
 import yaml
 
 from normalize.calques import CalqueTableError, calque_name, calques, load_calque_table
-from normalize.translit import ERROR, STYLE, TableError, ending_styles, load_table, spellings, word_spellings
+from normalize.translit import (
+    ERROR,
+    STYLE,
+    TableError,
+    ending_styles,
+    for_country,
+    load_table,
+    spellings,
+    word_spellings,
+)
 
 from .conftest import ROOT
 
@@ -235,6 +244,84 @@ def test_an_english_head_is_read_back_into_the_arabic_word_it_renders() -> None:
     texts = [c.text for c in calques("Tayyar al-Marada", CALQUES, ENGLISH)]
     assert {"Marada Stream", "Giants Current", "Current of the Giants"} <= set(texts)
     assert "Front of Polisario" in [c.text for c in calques("Jabhat al-Polisario", CALQUES, ENGLISH)]
+
+
+def source_errors(canonical: str, arabic: str, country: str) -> list[str]:
+    table = for_country(TABLE, country)
+    assert table is not None
+    return [s.text for s in spellings(canonical, arabic, table, family="person") if s.tier == ERROR]
+
+
+def source_styles(canonical: str, arabic: str, country: str) -> list[str]:
+    table = for_country(TABLE, country)
+    assert table is not None
+    return [s.text for s in spellings(canonical, arabic, table, family="person") if s.tier == STYLE]
+
+
+def test_a_turkish_name_read_back_through_arabic_script() -> None:
+    """أردوغان: the initial alif read as a; رجب, طيب read as the Arabic names they look like."""
+    variants = source_errors("Recep Tayyip Erdogan", "رجب طيب أردوغان", "TR")
+    assert variants[:5] == [
+        "Rajab Tayyip Erdogan",
+        "Recep Tayyib Erdogan",
+        "Rajeb Tayyip Erdogan",
+        "Recep Tayeb Erdogan",
+        "Recep Tayyip Ardogan",
+    ]
+    assert "Rajab Tayyib Erdogan" in variants
+    # -oglu comes apart, as the Arabic writes it (إمام أوغلو)
+    assert "Ekrem Imam Oglu" in source_errors("Ekrem Imamoglu", "أكرم إمام أوغلو", "TR")
+
+
+def test_a_hebrew_name_read_back_through_arabic_script() -> None:
+    assert source_errors("Benjamin Netanyahu", "بنيامين نتنياهو", "IL")[:3] == [
+        "Benyamin Netanyahu",
+        "Binyameen Netanyahu",
+        "Benjamin Nitanyahu",
+    ]
+    assert source_styles("Benjamin Netanyahu", "بنيامين نتنياهو", "IL") == ["Binyamin Netanyahu"]
+    # غ for g, تس for z, تش for ch: only where the Arabic has them
+    assert "Yoav Ghallant" in source_errors("Yoav Gallant", "يوآف غالانت", "IL")
+    assert "Yoav Galant" in source_styles("Yoav Gallant", "يوآف غالانت", "IL")  # a doubled letter single: a style
+    assert "Isaac Hertzog" in source_errors("Isaac Herzog", "يتسحاق هرتسوغ", "IL")
+    assert "Bezalel Smotrish" in source_errors("Bezalel Smotrich", "بتسلئيل سموتريتش", "IL")
+    assert not any("Hertz" in v for v in source_errors("Isaac Herzog", "إسحاق هيرزوغ", "IL"))
+
+
+def test_a_persian_name_read_back_through_arabic_script() -> None:
+    assert source_errors("Ebrahim Raisi", "إبراهيم رئيسي", "IR")[:3] == [
+        "Ibrahim Raisi",
+        "Ebrahim Raeesi",
+        "Ebrahim Ra'isi",
+    ]
+    assert "Ali Khamenai" in source_errors("Ali Khamenei", "علي خامنئي", "IR")
+    assert "Masoud Bezeshkian" in source_errors("Masoud Pezeshkian", "مسعود بزشكيان", "IR")
+    # q for gh is how Iranian outlets write it themselves: a house style
+    assert "Mohammad Bagher Qalibaf" not in source_errors("Mohammad Bagher Ghalibaf", "محمد باقر قاليباف", "IR")
+    assert "Mohammad Bagher Qalibaf" in source_styles("Mohammad Bagher Ghalibaf", "محمد باقر قاليباف", "IR")
+
+
+def test_a_maghreb_name_spelt_the_french_way_takes_both_tables() -> None:
+    variants = source_errors("Kais Saied", "قيس سعيد", "TN")
+    assert variants[:2] == ["Qais Saied", "Qays Saied"]
+    assert {"Qais Said", "Qais Saeed"} <= set(variants)
+    assert "Abdelmajid Tebboune" in source_styles("Abdelmadjid Tebboune", "عبد المجيد تبون", "DZ")
+
+
+def test_which_table_varies_a_country() -> None:
+    assert for_country(TABLE, "IQ") is TABLE
+    assert for_country(TABLE, "US") is None
+    turkish = for_country(TABLE, "TR")
+    assert turkish is not None and turkish.types == frozenset({"person"})
+    assert "recep" in turkish.words and "mohammed" in turkish.words
+
+
+def test_a_source_table_is_checked() -> None:
+    base = yaml.safe_load((RULES / "gazetteer" / "transliteration.yaml").read_text(encoding="utf-8"))
+    with pytest.raises(TableError, match="two sources"):
+        load_table({**base, "sources": {"a": {"countries": ["TR"]}, "b": {"countries": ["TR"]}}})
+    with pytest.raises(TableError, match="names no countries"):
+        load_table({**base, "sources": {"a": {"letters": []}}})
 
 
 def test_a_final_y_is_a_house_style_where_the_country_writes_it_so() -> None:

@@ -199,8 +199,6 @@ _GLUED_WORDS = regex.compile(
     r"(?:(?<=\p{L}-)|" + WORD_START + r")(\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})(?=[ \t]+[\p{L}\p{N}“\"(]|,[ \t])"
 )
 WORD_TRIGGERS = (r"[a-z]{2}[A-Z][a-z]{2}",)
-#: Any lower-case token long enough to hold two words: the dictionary decides the rest.
-LOWER_TRIGGERS = (r"[a-z]{5}",)
 
 
 def split_glued_words(text: str, rule: GlueRule, where: list[Span] | None = None) -> list[Change]:
@@ -294,13 +292,11 @@ KIND = Kind(
     fields=frozenset({"starters", "keep_words", "names", "words", "lower", "left_words", "right_endings"}),
     build=build,
     runner=Runner,
-    triggers=lambda rule: {
-        rule.id: LOWER_TRIGGERS
+    # a lower-case seam has no shape a trigger could find more cheaply than the split itself:
+    # the lower-case rule looks at the whole text, unscreened
+    triggers=lambda rule: (
+        {}
         if rule.lower
-        else NAME_TRIGGERS
-        if rule.names
-        else WORD_TRIGGERS
-        if rule.words
-        else glue_triggers(rule)
-    },
+        else {rule.id: NAME_TRIGGERS if rule.names else WORD_TRIGGERS if rule.words else glue_triggers(rule)}
+    ),
 )

@@ -28,7 +28,10 @@ from .screen import Span, whole
 from .wordlist import frequent_words, is_common_word
 
 #: A whole lower-case token (a possessive's too), not part of a URL, address, handle, tag, path or hyphenated word.
-_TOKEN = regex.compile(r"(?<![\p{L}\p{N}_@#/.\\:=&?%+-])(\p{Ll}{5,40})(?![\p{L}\p{N}_@/\\=&%+-]|[.:][\p{L}\p{N}]|[’'](?!s\b)[\p{L}\p{N}])")
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{N}_@#/.\\:=&?%+-])(\p{Ll}{5,40})"
+    r"(?![\p{L}\p{N}_@/\\=&%+-]|[.:][\p{L}\p{N}]|[’'](?!s\b)[\p{L}\p{N}])"
+)
 #: The quick first look: every lower-case run of letters (``_TOKEN`` then sees where each stands).
 _WORDS = regex.compile(r"\b[a-z]{5,40}\b")
 #: Inflections Webster's does not list: a token that is one of a listed stem is a word.

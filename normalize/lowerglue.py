@@ -57,14 +57,23 @@ def is_word(token: str, frequent: Collection[str]) -> bool:
 def certain_split(token: str, frequent: Collection[str], left_words: Collection[str], endings: tuple[str, ...]) -> int:
     """Where ``token`` splits into two words at a seam no compound has, or 0 when that is not certain.
 
-    Of the places that cut it into two common words, exactly one may be such a seam.
+    Of the places that cut it into two common words, exactly one may be such a seam, and
+    no other may leave a word of three letters or more after it ("areport": "a report", not
+    "are port"; "tothe" is still "to the", "tot he" leaving only "he").
     """
     if token in frequent:
         return 0
-    cuts = [i for i in range(2, len(token) - 1) if token[:i] in frequent and token[i:] in frequent]
+    cuts = [i for i in range(1, len(token) - 1) if _word_pair(token[:i], token[i:], frequent)]
     seams = [i for i in cuts if _certain_seam(token[:i], token[i:], left_words, endings)]
+    if len(seams) != 1 or (len(cuts) > 1 and any(c != seams[0] and len(token) - c >= 3 for c in cuts)):
+        return 0  # "areport": "are port" or "a report"
     # Webster's (a quarter of a second to read) is asked last, and only about a token that would be split.
-    return seams[0] if len(seams) == 1 and not is_word(token, frequent) else 0
+    return 0 if is_word(token, frequent) else seams[0]
+
+
+def _word_pair(left: str, right: str, frequent: Collection[str]) -> bool:
+    """Two common words, the first perhaps "a" ("a report"), the second of two letters or more."""
+    return (left in frequent if len(left) > 1 else left == "a") and len(right) > 1 and right in frequent
 
 
 def _certain_seam(left: str, right: str, left_words: Collection[str], endings: tuple[str, ...]) -> bool:

@@ -7,7 +7,7 @@ import pytest
 from normalize.lowerglue import certain_split, split_lower_glued
 from normalize.wordlist import frequent_words
 
-LEFT = frozenset({"the", "and", "of", "to", "in", "on", "with", "that", "was", "have"})
+LEFT = frozenset({"the", "and", "of", "to", "in", "on", "with", "that", "was", "have", "are"})
 ENDINGS = ("ly", "ed")
 
 
@@ -20,6 +20,7 @@ ENDINGS = ("ly", "ed")
         ("theprovince", 3),
         ("tothe", 2),
         ("withthe", 4),
+        ("arefacing", 3),
         # words, compounds and uncertain seams stay whole
         ("wherewithal", 0),
         ("spokesperson", 0),
@@ -31,6 +32,7 @@ ENDINGS = ("ly", "ed")
         ("securityforces", 0),
         ("warplanes", 0),
         ("therapist", 0),
+        ("areport", 0),
     ],
 )
 def test_certain_split(token: str, cut: int) -> None:

@@ -163,6 +163,9 @@ def source_rules(
         rf"(?<=\b{whole} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
         rf"{opens}{words}(?= (?:{nouns}) (?:{after})\b)",
         rf"(?<=\b{whole} )[“\"](?:[Tt]he )?{words}[”\"]",
+        # quoted beside its noun, the noun first or last: 'the newspaper "Morning"', 'the "Extent" newspaper'
+        rf"(?<=\b[Tt]he (?:\p{{Lu}}\p{{Ll}}+ )?(?:{nouns}) )[“\"](?:[Tt]he )?{words}[”\"]",
+        rf"(?<=\b[Tt]he )[“\"](?:[Tt]he )?{words}[”\"](?= (?:{nouns})\b)",
     ]
     # the screen asks for the rendering with its noun, or quoted, so a paragraph with "March" or "Time"
     # is not searched
@@ -172,10 +175,13 @@ def source_rules(
         (f"In {where}, officials told the {every[0]} newspaper that the talks would resume.", name),
         (f"In {where}, the {every[-1]} newspaper reported that the talks would resume.", name),
         (f"In {where}, sources told “The {every[0]}” that the talks would resume.", name),
+        (f'In {where}, the newspaper "{every[0]}" said the talks would resume.', name),
+        (f'In {where}, the "{every[-1]}" channel said the talks would resume.', name),
     ]
     keep = [
         f"In {where}, officials told the {every[0]} Review newspaper that the talks would resume.",
         f"In {where}, sources told “The {every[0]} Review” that the talks would resume.",
+        f'In {where}, the newspaper ran a column, "{every[0]} Notes", and a "{every[0]}" headline.',
     ]
     plain = [w for w in every if not any(c.casefold() in w.casefold() for c in context)]
     if plain:  # where the country is not named ("Yemeni Scene" names it)
@@ -205,7 +211,7 @@ def source_rules(
 def _named(text: str, name: str, every: Sequence[str]) -> str:
     """The example as repaired: the quoted rendering or the rendering itself is the outlet's name."""
     for word in every:
-        for written in (f"“The {word}”", word):
+        for written in (f"“The {word}”", f'"{word}"', word):
             if written in text:
                 return text.replace(written, name, 1)
     return text

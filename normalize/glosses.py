@@ -40,6 +40,7 @@ class _Settings:
     field_line_max: int
     field_line_punctuation: regex.Pattern[str]
     separator: regex.Pattern[str]
+    apposition: regex.Pattern[str]
 
 
 @compiled_from("mention_cues.yaml")
@@ -50,6 +51,7 @@ def _settings(cues: Mapping[str, Any]) -> _Settings:
         field_line_max=int(cues["field_line_max"]),
         field_line_punctuation=regex.compile(cues["field_line_punctuation"]),
         separator=regex.compile(cues["gloss_separator"]),
+        apposition=regex.compile(cues["gloss_apposition"]),
     )
 
 
@@ -147,6 +149,7 @@ def is_reference_gloss(text: str, start: int, end: int, canonical: str) -> bool:
         in_bracket_gloss(text, start, canonical)
         or line_gloss(text, start, end, canonical)
         or dash_gloss(text, start, canonical)
+        or apposition_gloss(text, start, canonical)
     )
 
 
@@ -157,3 +160,17 @@ def across_a_field_line(text: str, start: int, end: int) -> bool:
         return False
     line, settings = text[_line_start(text, start) : newline].strip(), _settings()
     return len(line) < settings.field_line_max and settings.field_line_punctuation.search(line) is None
+
+
+def apposition_gloss(text: str, start: int, canonical: str) -> bool:
+    """Is the hit set in apposition to the canonical name just before it, in the same sentence?
+
+    "Hezbollah, the Party of God, was founded"; "Hamas is an acronym of the Islamic Resistance
+    Movement": the writer explains the name.  Only a comma or the words that expand a name may
+    stand between them; machine translation uses the rendering instead of the name, never beside it.
+    """
+    window = text[max(_line_start(text, start), start - len(canonical) - 40) : start]
+    at = window.casefold().rfind(canonical.casefold())
+    if at < 0:
+        return False
+    return _settings().apposition.search(window[at + len(canonical) :].casefold()) is not None

@@ -69,6 +69,11 @@ def _frequent_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+def frequent_words() -> frozenset[str]:
+    """The commonest English words (rules/english_words.txt), lower case; empty without the list."""
+    return _frequent_words()
+
+
 def is_plural_in_use(word: str) -> bool:
     """``word`` is the plural (``is_plural``) of a word English text uses: one of the commonest words.
 

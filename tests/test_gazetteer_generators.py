@@ -163,8 +163,18 @@ def test_a_title_and_name_stay_together() -> None:
 
 
 def test_no_calque_for_a_name_without_table_words_or_opening_with_an_adjective() -> None:
-    assert calques("Hezbollah", CALQUES, ENGLISH) == []
+    assert calques("Nasrallah", CALQUES, ENGLISH) == []
     assert calques("Al-Masry Al-Youm", CALQUES, ENGLISH) == []
+
+
+def test_a_name_inside_a_name_is_rendered_whole() -> None:
+    """ "Hizb Allah" is "Party of God"; inside "Kata'ib Hezbollah" that phrase stays whole after "of"."""
+    texts = {c.text: c.needs_context for c in calques("Hizb Allah", CALQUES, ENGLISH)}
+    assert texts["Party of God"] is True
+    kataib = {c.text: c.needs_context for c in calques("Kata'ib Hezbollah", CALQUES, ENGLISH)}
+    assert kataib["Brigades of the Party of God"] is True
+    assert kataib["Party of God Brigades"] is True
+    assert kataib["Kata'ib Party of God"] is False  # the Arabic head kept: no ordinary phrase
 
 
 @pytest.mark.parametrize(

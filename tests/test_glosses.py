@@ -92,3 +92,23 @@ def test_a_rendering_seen_only_as_a_gloss_does_not_switch_a_context_on(normalize
 def test_the_scan_and_the_automaton_judge_glossed_contexts_alike(text: str, normalizer: Normalizer) -> None:
     unscreened = Normalizer(screen=False)
     assert normalizer.normalize(text).edits == unscreened.normalize(text).edits
+
+
+_BEIRUT = "In Beirut, Hezbollah, the Party of God, was founded in 1982."
+_GAZA = "In Gaza, Hamas is an acronym of the Movement of the Islamic Resistance."
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_BEIRUT, _BEIRUT),
+        (_GAZA, _GAZA),
+        ("In Beirut, the Party of God said no.", "In Beirut, Hezbollah said no."),
+        (
+            "In Beirut, Hezbollah met Amal. Later the Party of God said no.",
+            "In Beirut, Hezbollah met Amal. Later Hezbollah said no.",
+        ),
+    ],
+)
+def test_a_rendering_in_apposition_to_its_name_is_a_gloss(text: str, expected: str, normalizer: Normalizer) -> None:
+    assert normalizer.normalize(text).text == expected

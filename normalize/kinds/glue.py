@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from ..lexicon import Glue, compiled_from, current
+from ..lowerglue import split_lower_glued
 from ..model import Change
 from ..rounds import SEPARATOR_MARK, Round
 from ..screen import Span, whole
@@ -32,6 +33,11 @@ class GlueRule(Rule):
     names: bool = False
     #: Split a lower-case word run into the capitalised word after it ("occupiedWest Bank").
     words: bool = False
+    #: Split two lower-case words run together where a dictionary says so (``normalize.lowerglue``):
+    #: after one of ``left_words`` ("theminister") or before a word with one of ``right_endings``.
+    lower: bool = False
+    left_words: frozenset[str] = frozenset()
+    right_endings: tuple[str, ...] = ()
     kind = "glue"
 
 
@@ -250,6 +256,12 @@ def _alone(text: str, word: str, at: int) -> bool:
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     starters = frozenset(str_list(data, "starters"))
     names, words = boolean(data, "names", False), boolean(data, "words", False)
+    if boolean(data, "lower", False):
+        left, endings = str_list(data, "left_words"), str_list(data, "right_endings")
+        if starters or names or words or not (left or endings):
+            raise RuleError("a glue rule with 'lower: true' needs 'left_words' or 'right_endings', and nothing else")
+        seams = {"left_words": frozenset(left), "right_endings": tuple(endings)}
+        return GlueRule(**common, lower=True, **seams)  # type: ignore[arg-type]
     if not starters and not names and not words:
         raise RuleError("'starters' must list at least one word")
     if starters and names:
@@ -266,6 +278,10 @@ class Runner:
 
     def run(self, round: Round) -> None:
         for rule in self.rules:
+            if rule.lower:
+                cuts = split_lower_glued(round.text, round.where(rule.id), rule.left_words, rule.right_endings)
+                round.apply([change(rule, at, at, " ") for at in cuts])
+                continue
             split = split_glued_names if rule.names else split_glued_words if rule.words else split_glued_sentences
             round.apply(split(round.text, rule, round.where(rule.id)))
 
@@ -273,10 +289,14 @@ class Runner:
 KIND = Kind(
     name="glue",
     rule=GlueRule,
-    fields=frozenset({"starters", "keep_words", "names", "words"}),
+    fields=frozenset({"starters", "keep_words", "names", "words", "lower", "left_words", "right_endings"}),
     build=build,
     runner=Runner,
-    triggers=lambda rule: {
-        rule.id: NAME_TRIGGERS if rule.names else WORD_TRIGGERS if rule.words else glue_triggers(rule)
-    },
+    # a lower-case seam has no shape a trigger could find more cheaply than the split itself:
+    # the lower-case rule looks at the whole text, unscreened
+    triggers=lambda rule: (
+        {}
+        if rule.lower
+        else {rule.id: NAME_TRIGGERS if rule.names else WORD_TRIGGERS if rule.words else glue_triggers(rule)}
+    ),
 )

@@ -1,0 +1,106 @@
+"""Two lower-case words run together with no space ("theminister", "ministershortly").
+
+Copying MT output out of a page loses the space between two words as often as between
+a word and a capitalised one; with no capital to mark the seam, only a dictionary can
+find it.  The split is made only where it is certain:
+
+- the token is no word itself: not in Webster's list (stems, with their plurals and past
+  and -ing forms) nor among the commonest English words (``rules/english_words.txt``,
+  which has "spokesperson", "online" and the other words Webster's predates);
+- exactly one place cuts it into two of the commonest words;
+- the seam is one no English compound has: the first part a word that cannot end a phrase
+  (the rule's ``left_words``: "the", "with"; one of two letters only before another of them:
+  "ofthe", not "byelection"), or, both parts six letters or more, the second an adverb or a
+  past form (the rule's ``right_endings``: "-ly", "-ed"; not "downplayed", "spearheaded").
+  Two nouns run together ("oilexports") are left: English makes compounds that way
+  ("warplanes", "gunmen"), and no list of them is complete.
+
+A token inside a URL, an address, a handle, a hashtag or a path is never touched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import regex
+
+from .screen import Span, whole
+from .wordlist import frequent_words, is_common_word
+
+#: A whole lower-case token (a possessive's too), not part of a URL, address, handle, tag, path or hyphenated word.
+_TOKEN = regex.compile(
+    r"(?<![\p{L}\p{N}_@#/.\\:=&?%+-])(\p{Ll}{5,40})"
+    r"(?![\p{L}\p{N}_@/\\=&%+-]|[.:][\p{L}\p{N}]|[’'](?!s\b)[\p{L}\p{N}])"
+)
+#: The quick first look: every lower-case run of letters (``_TOKEN`` then sees where each stands).
+_WORDS = regex.compile(r"\b[a-z]{5,40}\b")
+#: Inflections Webster's does not list: a token that is one of a listed stem is a word.
+_ENDINGS = ("ing", "ied", "ed", "es", "s", "er", "est", "ly")
+
+
+def is_word(token: str, frequent: Collection[str]) -> bool:
+    """Is ``token`` an English word: a common one, in Webster's, or an inflection of a stem there?"""
+    if token in frequent or is_common_word(token):
+        return True
+    for ending in _ENDINGS:
+        if token.endswith(ending) and len(token) - len(ending) > 2:
+            stem = token[: -len(ending)]
+            if stem in frequent or is_common_word(stem) or is_common_word(stem + "e"):
+                return True
+            if ending == "ied" and is_common_word(stem + "y"):
+                return True
+            if len(stem) > 3 and stem[-1] == stem[-2] and is_common_word(stem[:-1]):  # "planned"
+                return True
+    return False
+
+
+def certain_split(token: str, frequent: Collection[str], left_words: Collection[str], endings: tuple[str, ...]) -> int:
+    """Where ``token`` splits into two words at a seam no compound has, or 0 when that is not certain.
+
+    Of the places that cut it into two common words, exactly one may be such a seam, and
+    no other may leave a word of three letters or more after it ("areport": "a report", not
+    "are port"; "tothe" is still "to the", "tot he" leaving only "he").
+    """
+    if token in frequent:
+        return 0
+    cuts = [i for i in range(1, len(token) - 1) if _word_pair(token[:i], token[i:], frequent)]
+    seams = [i for i in cuts if _certain_seam(token[:i], token[i:], left_words, endings)]
+    if len(seams) != 1 or (len(cuts) > 1 and any(c != seams[0] and len(token) - c >= 3 for c in cuts)):
+        return 0  # "areport": "are port" or "a report"
+    # Webster's (a quarter of a second to read) is asked last, and only about a token that would be split.
+    return 0 if is_word(token, frequent) else seams[0]
+
+
+def _word_pair(left: str, right: str, frequent: Collection[str]) -> bool:
+    """Two common words, the first perhaps "a" ("a report"), the second of two letters or more."""
+    return (left in frequent if len(left) > 1 else left == "a") and len(right) > 1 and right in frequent
+
+
+def _certain_seam(left: str, right: str, left_words: Collection[str], endings: tuple[str, ...]) -> bool:
+    if left in left_words:  # "ofthe" ("oft he" is no such seam), not "byelection"
+        return len(right) >= 3 and (len(left) > 2 or right in left_words)
+    return len(left) >= 6 and len(right) >= 6 and right.endswith(endings)  # not "downplayed", "spearheaded"
+
+
+def split_lower_glued(
+    text: str, where: list[Span] | None, left_words: Collection[str], endings: tuple[str, ...]
+) -> list[int]:
+    """The offsets in ``text`` where a space goes between two lower-case words run together.
+
+    The tokens are gathered first and the common words taken away as a set: nearly every
+    token is one, and asking about each in turn cost a tenth of the whole run.
+    """
+    frequent = frequent_words()
+    if not frequent:
+        return []
+    spans = whole(text, where)
+    tokens = {token for start, end in spans for token in _WORDS.findall(text, start, end)}
+    cuts = {token: cut for token in tokens - frequent if (cut := certain_split(token, frequent, left_words, endings))}
+    if not cuts:
+        return []
+    return [
+        match.start(1) + cuts[match.group(1)]
+        for start, end in spans
+        for match in _TOKEN.finditer(text, start, end)
+        if match.group(1) in cuts
+    ]

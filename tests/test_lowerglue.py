@@ -1,0 +1,44 @@
+"""Two lower-case words run together: split only at a seam no English compound has."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize.lowerglue import certain_split, split_lower_glued
+from normalize.wordlist import frequent_words
+
+LEFT = frozenset({"the", "and", "of", "to", "in", "on", "with", "that", "was", "have", "are"})
+ENDINGS = ("ly", "ed")
+
+
+@pytest.mark.parametrize(
+    ("token", "cut"),
+    [
+        ("theminister", 3),
+        ("ministershortly", 8),
+        ("governmentannounced", 10),
+        ("theprovince", 3),
+        ("tothe", 2),
+        ("withthe", 4),
+        ("arefacing", 3),
+        # words, compounds and uncertain seams stay whole
+        ("wherewithal", 0),
+        ("spokesperson", 0),
+        ("notwithstanding", 0),
+        ("downplayed", 0),
+        ("spearheaded", 0),
+        ("byelection", 0),
+        ("oilexports", 0),
+        ("securityforces", 0),
+        ("warplanes", 0),
+        ("therapist", 0),
+        ("areport", 0),
+    ],
+)
+def test_certain_split(token: str, cut: int) -> None:
+    assert certain_split(token, frequent_words(), LEFT, ENDINGS) == cut
+
+
+def test_tokens_in_addresses_handles_and_tags_are_left() -> None:
+    text = "See www.theminister.gov.iq, @theminister, #theminister, a/theminister, x@theminister.org; theminister."
+    assert split_lower_glued(text, None, LEFT, ENDINGS) == [text.rindex("theminister") + 3]

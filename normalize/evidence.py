@@ -248,14 +248,25 @@ def _removes_spelling(edit: Edit) -> bool:
 
 
 def mt_only(edits: Sequence[Edit]) -> frozenset[int]:
-    """Indices of the name repairs whose spelling no house style writes (``mt_only_spellings``)."""
+    """Indices of the name repairs whose spelling no house style writes (``mt_only_spellings``).
+
+    Only where the repair changes nothing else: "Aldbeibah" to "Dbeibah" is the article set
+    apart, but "AlDarajii" to "al-Zarqawi" is a guess at another name, as uncertain as any.
+    """
     rules = policy()
     return frozenset(
         index
         for index, edit in enumerate(edits)
         if edit.category in rules.house_style_categories
         and any(p.fullmatch(edit.original) for p in rules.mt_only_spellings)
+        and _without_article(edit.original) == _without_article(edit.replacement)
     )
+
+
+def _without_article(name: str) -> str:
+    """The name's letters, lower case, without an opening al- or el- however it is joined."""
+    letters = "".join(ch for ch in name.casefold() if ch.isalpha())
+    return letters[2:] if letters[:2] in ("al", "el") else letters
 
 
 def _spelling_key(text: str) -> str:

@@ -99,7 +99,8 @@ def _calque_rules(
         for w in renderings
         if not arabic_head and w.casefold() not in {kept, *in_name} and _rare(w, common, table) and usable(w)
     ]
-    own = _own_names(entry, written, english)
+    # context matching ignores case: a name inside a lower-case calque would vouch for the calque itself
+    own = [n for n in _own_names(entry, written, english) if not any(n.casefold() in c for c in headed)]
     rules: list[dict[str, Any]] = []
     if (headed or bare) and own:
         rules.append(_named_rule(entry, headed, bare, own, arabic_head, table))

@@ -299,13 +299,14 @@ def body_rule(
     }
 
 
-def listed_surname_rules(entries: Sequence[Entry]) -> list[dict[str, Any]]:
+def listed_surname_rules(entries: Sequence[Entry], covered: frozenset[str] = frozenset()) -> list[dict[str, Any]]:
     """For each person whose row lists a full name misspelt in its last word ("Khalifa Hafter"), that
     word alone ("Hafter said"), repaired only in a document that spells the full name so.
 
     MT repeats its spelling: once a name is given in full, the person is named by the surname
     alone.  The bare word is the row's own listed error, not a generated guess; a word some
-    other row's names or variants use (a shared surname, "Saleh") is left to that row.
+    other row's names or variants use (a shared surname, "Saleh") is left to that row, and one a
+    surname rule already repairs everywhere (``covered``, lower case: "Dabaiba") to that rule.
     """
     taken: dict[str, set[str]] = defaultdict(set)
     for entry in entries:
@@ -323,7 +324,7 @@ def listed_surname_rules(entries: Sequence[Entry]) -> list[dict[str, Any]]:
             bare = words[-1]
             if len(words) != len(canonical) or bare.casefold() == canonical[-1].casefold() or len(bare) < 4:
                 continue
-            if taken.get(bare.casefold(), set()) - {entry.id} or not bare.isalpha():
+            if taken.get(bare.casefold(), set()) - {entry.id} or not bare.isalpha() or bare.casefold() in covered:
                 continue
             found[bare].append(variant)
         if found:

@@ -254,7 +254,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             country: Sequence[str] = () if arabic else sources.calque_table.country_context.get(group[0].country, ())
             made = [v for v in variants if v not in hand]
             items.append(_surname_rule(surname, group, variants, made, list(country)))
-    items.extend(listed_surname_rules(sources.entries))
+    covered = frozenset(v.casefold() for i in items if i["id"].startswith("surname-") for v in i["variants"])
+    items.extend(listed_surname_rules(sources.entries, covered))
     if sources.name_keys is not None:
         countries = sources.calque_table.country_context
         styles = [

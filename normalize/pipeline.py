@@ -55,7 +55,7 @@ from .kinds.base import Kind, Runner
 from .lexicon import language_of, using
 from .model import Problem, Result, unique
 from .packs import Pack, load_packs
-from .protect import Protected, find_protected
+from .protect import Protected
 from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
@@ -339,7 +339,7 @@ class Normalizer:
         problems: list[Problem] = []
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
-        protected = find_protected(text)
+        protected = batching.protected_spans(text, titles)
         left_alone = LeftAlone(protected)
         left_alone.add(kept)  # passages in another language, found by an earlier round
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)

@@ -1,12 +1,13 @@
-"""One pass over a document that tells each rule which paragraphs it needs to look at.
+"""Scans of a document that tell each rule which paragraphs it needs to look at.
 
 Most rules never fire on most paragraphs, yet a plain ``regex`` scan costs a full
 pass over the text per rule.  Instead every rule that can be screened names one or
 more *triggers*: simple regexes (no look-around, no back-references) of which one
-must match in any paragraph where the rule itself can match.  All triggers are
-compiled into one Hyperscan database and found in a single scan; each rule then
-runs only on the blocks (a paragraph plus the blank lines after it) where one of
-its triggers hit.
+must match in any paragraph where the rule itself can match.  The triggers are
+compiled into three Hyperscan databases (those of the stages before the phrase
+rules, of the phrase rules, of the stages after them: ``Screen``), each found in one
+scan when a stage of its part first asks; each rule then runs only on the blocks (a
+paragraph plus the blank lines after it) where one of its triggers hit.
 
 A trigger is a necessary condition, never a decision: the rule's own regex still
 decides what changes, so a screened run gives exactly the edits of an unscreened

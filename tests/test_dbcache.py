@@ -47,7 +47,7 @@ def test_the_second_normalizer_loads_every_database_and_makes_the_same_edits(
 ) -> None:
     first = Normalizer()
     stored = sorted(p.name for p in cache.iterdir())
-    assert len(stored) == 3  # the screen, the context phrases and the glossary terms
+    assert len(stored) == 5  # the screen's three parts, the context phrases and the glossary terms
     assert all(name.endswith(".hsdb") for name in stored)
     monkeypatch.setattr(dbcache, "hyperscan", _NoCompiling())
     second = Normalizer()

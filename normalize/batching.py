@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import cast
 
+from .protect import Protected, find_protected
 from .rounds import SEPARATOR, Titles, documents
 from .screen import Pieces, Span
 
@@ -245,6 +246,22 @@ def pieces_of(active: dict[str, bool]) -> Pieces | None:
     Only such a text is cut at ``SEPARATOR``: a document that holds one is never joined.
     """
     return active.pieces if isinstance(active, JoinedVerdicts) else None
+
+
+def protected_spans(text: str, titles: Titles) -> list[Protected]:
+    """``find_protected`` of ``text``; for joined documents (``Titles.DOCUMENTS``), of each document alone.
+
+    A joined text has the needs of most entries somewhere, so every entry's pattern would
+    search all of it; a document alone has few, and only its entries search it.  A span
+    can then not run across a joint, which in the whole text would only make the
+    documents go alone, where each gets its own spans: these.
+    """
+    if titles is not Titles.DOCUMENTS:
+        return find_protected(text)
+    found: list[Protected] = []
+    for start, end in documents(text, titles):
+        found.extend(p.moved(start) if start else p for p in find_protected(text[start:end]))
+    return found
 
 
 def document_spans(text: str, active: dict[str, bool]) -> list[Span] | None:

@@ -55,7 +55,7 @@ from .kinds.base import Kind, Runner
 from .lexicon import language_of, using
 from .model import Problem, Result, unique
 from .packs import Pack, load_packs
-from .protect import Protected, find_protected
+from .protect import Protected
 from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
@@ -141,22 +141,27 @@ class Normalizer:
         triggers: dict[str, tuple[str, ...]] = {}
         self._screened: dict[str, Rule] = {}  # screen key → its rule, to name it in an error
         optional: set[str] = set()  # keys whose bad trigger leaves the rule unscreened (``Kind.optional_triggers``)
+        stage_keys: list[list[str]] = []  # each stage's keys, for the screen's parts
         running = self.rules if self.style else without_styles_on_request(self.rules)
         for stage, kind in PIPELINE:
             rules = [r for r in running if r.kind == kind.name and kind.in_stage(r, stage)]
             self.stages.append(Stage(stage, kind, kind.compile(rules, screen)))
+            stage_keys.append([])
             for rule in rules:
                 for key, patterns in kind.triggers(rule).items():
                     triggers[key] = patterns
                     self._screened[key] = rule
+                    stage_keys[-1].append(key)
                     if kind.optional_triggers and key == rule.id:
                         optional.add(key)
         self.contexts = ContextIndex(self.rules, fast=screen)
         self._tiers = Tiers(self.rules)
         self._term_ids = frozenset(r.id for r in self.rules if r.kind == "term")
-        self.screen = self._screen_of(triggers, optional, screen)
+        self.screen = self._screen_of(triggers, optional, screen, stage_keys)
 
-    def _screen_of(self, triggers: dict[str, tuple[str, ...]], optional: set[str], enabled: bool) -> Screen:
+    def _screen_of(
+        self, triggers: dict[str, tuple[str, ...]], optional: set[str], enabled: bool, stages: list[list[str]]
+    ) -> Screen:
         """The screen of these triggers; a bad trigger is a pack error, naming file and rule.
 
         A script rule's own trigger is the exception: a script Hyperscan does not know
@@ -165,7 +170,7 @@ class Normalizer:
         """
         while True:
             try:
-                return Screen(triggers, enabled=enabled)
+                return Screen(triggers, enabled=enabled, stages=stages)
             except TriggerError as exc:
                 if exc.key in optional and exc.key in triggers:
                     triggers = {key: value for key, value in triggers.items() if key != exc.key}
@@ -339,7 +344,7 @@ class Normalizer:
         problems: list[Problem] = []
         flags: list[Flag] = []
         first_round = rounds_left == MAX_ROUNDS
-        protected = find_protected(text)
+        protected = batching.protected_spans(text, titles)
         left_alone = LeftAlone(protected)
         left_alone.add(kept)  # passages in another language, found by an earlier round
         self._run_stages(tracker, problems, flags if first_round else None, titles, active, left_alone)
@@ -444,7 +449,8 @@ class Normalizer:
         """
         where = Screening(self.screen, tracker, batching.pieces_of(active))
         round = Round(tracker, problems, flags, titles, active, left_alone, where, self.timeout)
-        for stage in self.stages:
+        for stage, part in zip(self.stages, self.screen.stage_parts, strict=True):
+            where.part = part
             stage.runner.run(round)
 
 

@@ -175,22 +175,30 @@ def _moved_past(spans: list[Span], changes: list[Change]) -> list[Span]:
 
 
 class Screening:
-    """The screen's answer for the tracker's current text, scanned again only once the text has changed."""
+    """The screen's answer for the tracker's current text, scanned again only once the text has changed.
+
+    The screen's databases are in parts (``Screen``): each part is scanned when a key of
+    it is asked about, and ``silent`` answers for the part of the running stage (``part``).
+    """
 
     def __init__(self, screen: Screen, tracker: EditTracker, pieces: Pieces | None = None) -> None:
         self._screen = screen
         self._tracker = tracker
-        self._where: Where | None = None
+        self._where: dict[int, Where] = {}
         self._pieces = pieces  # for joined documents: each scanned alone, once while unchanged
+        #: The part of the running stage's keys (``Screen.stage_parts``), set by the pipeline.
+        self.part = 0
 
     def __call__(self, key: str) -> list[Span] | None:
-        return self._current().spans(key)
+        part = self._screen.part_of(key)
+        return None if part is None else self._current(part).spans(key)
 
     def silent(self) -> frozenset[str]:
-        """The screened keys whose triggers hit nowhere in the current text (``Where.silent``)."""
-        return self._current().silent()
+        """The screened keys of the running stage's part whose triggers hit nowhere in the current text."""
+        return self._current(self.part).silent()
 
-    def _current(self) -> Where:
-        if self._where is None or self._where.text is not self._tracker.text:
-            self._where = self._screen.scan(self._tracker.text, self._pieces)
-        return self._where
+    def _current(self, part: int) -> Where:
+        where = self._where.get(part)
+        if where is None or where.text is not self._tracker.text:
+            where = self._where[part] = self._screen.scan(self._tracker.text, self._pieces, part)
+        return where

@@ -1,12 +1,13 @@
-"""One pass over a document that tells each rule which paragraphs it needs to look at.
+"""Scans of a document that tell each rule which paragraphs it needs to look at.
 
 Most rules never fire on most paragraphs, yet a plain ``regex`` scan costs a full
 pass over the text per rule.  Instead every rule that can be screened names one or
 more *triggers*: simple regexes (no look-around, no back-references) of which one
-must match in any paragraph where the rule itself can match.  All triggers are
-compiled into one Hyperscan database and found in a single scan; each rule then
-runs only on the blocks (a paragraph plus the blank lines after it) where one of
-its triggers hit.
+must match in any paragraph where the rule itself can match.  The triggers are
+compiled into three Hyperscan databases (those of the stages before the phrase
+rules, of the phrase rules, of the stages after them: ``Screen``), each found in one
+scan when a stage of its part first asks; each rule then runs only on the blocks (a
+paragraph plus the blank lines after it) where one of its triggers hit.
 
 A trigger is a necessary condition, never a decision: the rule's own regex still
 decides what changes, so a screened run gives exactly the edits of an unscreened
@@ -156,67 +157,121 @@ class Screen:
     A trigger Hyperscan cannot compile raises ``TriggerError``.  Triggers are checked
     one by one only when the database as a whole does not compile (or the screen is
     off): compiling each alone costs about 2 ms, a sixth of the start-up.
+
+    ``stages``: the keys of each stage, in pipeline order.  The stages are then cut into
+    parts (``_parts``), each with a database of its own, scanned when a stage of the part
+    asks: a stage that changes a text costs a new scan of only the triggers of the parts
+    still to ask, not of every rule's.  Hyperscan's time here grows with the number of
+    triggers, and one stage (the phrase rules) has most of them.
     """
 
-    def __init__(self, triggers: Mapping[str, Sequence[str]], enabled: bool = True) -> None:
-        self._keys: list[str] = []
-        expressions: list[bytes] = []
-        ids: list[int] = []
-        for key, patterns in triggers.items():
-            if not patterns:
-                continue
-            self._keys.append(key)
-            for pattern in patterns:
-                expressions.append(cheapen(pattern).encode("utf-8"))
-                ids.append(len(self._keys) - 1)
-        self._screened = frozenset(self._keys)
-        self._index = {key: i for i, key in enumerate(self._keys)}
-        self._database = None
-        if hyperscan is None or not expressions:
+    def __init__(
+        self, triggers: Mapping[str, Sequence[str]], enabled: bool = True, stages: Sequence[Sequence[str]] = ()
+    ) -> None:
+        keys = [key for key, patterns in triggers.items() if patterns]
+        self._screened = frozenset(keys)
+        self.triggers, self.stages = triggers, stages  # as given
+        groups = _parts([[k for k in stage if k in self._screened] for stage in stages], keys)
+        self._part_of = {key: n for n, group in enumerate(groups) for key in group}
+        #: The part of each stage's keys (``stages`` order); 0 for a stage with none.
+        self.stage_parts = [next((self._part_of[k] for k in stage if k in self._part_of), 0) for stage in stages]
+        self._parts = [_Part(group, triggers) for group in groups] or [_Part([], triggers)]
+        self._enabled = False
+        if hyperscan is None or not keys:
             return
         if not enabled:
             _check_each(triggers)
             return
         try:
-            self._database = compile_database(expressions, ids, _FLAGS)
+            for part in self._parts:
+                part.compile()
         except hyperscan.error:
             _check_each(triggers)
             raise  # pragma: no cover - a database fails only for a trigger that fails alone
-        self._scratch = ThreadScratch(self._database)
+        self._enabled = True
 
     @property
     def enabled(self) -> bool:
-        return self._database is not None
+        return self._enabled
 
     @property
     def screened(self) -> frozenset[str]:
         """The keys that have triggers: a rule not among them looks at the whole text."""
         return self._screened
 
-    def scan(self, text: str, pieces: Pieces | None = None) -> Where:
-        """Where each screened key's triggers hit in ``text``.
+    def part_of(self, key: str) -> int | None:
+        """The part whose database holds ``key``'s triggers (None: the key is not screened)."""
+        return self._part_of.get(key)
+
+    def scan(self, text: str, pieces: Pieces | None = None, part: int | None = None) -> Where:
+        """Where each screened key's triggers hit in ``text`` (of the keys of ``part``; None: every part).
 
         ``pieces``, for a text of documents joined by ``pieces.separator``: each document is
         scanned as a text of its own, as ``normalize`` would, and only once while it stays
         as it is (a stage changes a few documents of the many joined).
         """
-        if self._database is None:
+        if not self._enabled:
             return Where(text, None, frozenset())
+        if part is None and len(self._parts) > 1:
+            return _AllParts(text, [self.scan(text, pieces, n) for n in range(len(self._parts))], self._part_of)
+        one = self._parts[part or 0]
         try:
             data = text.encode("utf-8")
         except UnicodeEncodeError:  # a lone surrogate is not UTF-8, which Hyperscan must be given: no screening
             return Where(text, None, frozenset())
-        found = self._matches(data) if pieces is None else pieces.matches(text, self._matches)
-        return Where(text, _Hits(text, data, found, self._keys, self._index), self._screened)
+        found = one.matches(data) if pieces is None else pieces.matches(text, one.matches, part or 0)
+        return Where(text, _Hits(text, data, found, one.keys, one.index), one.screened)
 
-    def _matches(self, data: bytes) -> list[tuple[int, int]]:
+    def _matches(self, data: bytes, part: int = 0) -> list[tuple[int, int]]:
+        """(pattern id, end offset) of every trigger match of ``part`` in ``data``."""
+        return self._parts[part].matches(data)
+
+
+def _parts(stages: list[list[str]], keys: list[str]) -> list[list[str]]:
+    """The stages' keys cut into parts: the stage with the most triggers alone, those before it, those after.
+
+    Keys of no stage go with the first part.  Without stages, one part holds every key.
+    """
+    if not any(stages):
+        return [keys] if keys else []
+    first: dict[str, int] = {}  # a key goes with the first stage that has it
+    for n, stage in enumerate(stages):
+        for key in stage:
+            first.setdefault(key, n)
+    stages = [[k for k in stage if first[k] == n] for n, stage in enumerate(stages)]
+    largest = max(range(len(stages)), key=lambda n: len(stages[n]))
+    staged = {k for stage in stages for k in stage}
+    before = [k for stage in stages[:largest] for k in stage] + [k for k in keys if k not in staged]
+    after = [k for stage in stages[largest + 1 :] for k in stage]
+    return [group for group in (before, stages[largest], after) if group]
+
+
+class _Part:
+    """One part's keys and its database; a trigger's pattern id is its key's index here."""
+
+    def __init__(self, keys: list[str], triggers: Mapping[str, Sequence[str]]) -> None:
+        self.keys = keys
+        self.index = {key: i for i, key in enumerate(keys)}
+        self.screened = frozenset(keys)
+        self._expressions = [cheapen(p).encode("utf-8") for key in keys for p in triggers[key]]
+        self._ids = [i for i, key in enumerate(keys) for _ in triggers[key]]
+        self._database: Any = None
+        self._scratch: ThreadScratch | None = None
+
+    def compile(self) -> None:
+        if self._expressions:
+            self._database = compile_database(self._expressions, self._ids, _FLAGS)
+            self._scratch = ThreadScratch(self._database)
+
+    def matches(self, data: bytes) -> list[tuple[int, int]]:
         """(pattern id, end offset) of every trigger match in ``data``."""
         found: list[tuple[int, int]] = []
+        if self._database is None or self._scratch is None:
+            return found
 
         def on_match(pattern_id: int, start: int, end: int, flags: int, context: object) -> None:
             found.append((pattern_id, end))
 
-        assert self._database is not None and self._scratch is not None
         self._database.scan(data, match_event_handler=on_match, scratch=self._scratch.get())
         return found
 
@@ -227,17 +282,22 @@ class Pieces:
     def __init__(self, separator: str) -> None:
         self.separator = separator
         self._separator_bytes = len(separator.encode("utf-8"))
-        self._known: dict[str, tuple[int, list[tuple[int, int]]]] = {}  # text → (its UTF-8 length, its matches)
+        #: (part, text) → (its UTF-8 length, its matches)
+        self._known: dict[tuple[int, str], tuple[int, list[tuple[int, int]]]] = {}
 
-    def matches(self, text: str, scan: Callable[[bytes], list[tuple[int, int]]]) -> list[tuple[int, int]]:
-        """The matches of each document of ``text``, at their offsets in its UTF-8 bytes; new documents scanned."""
+    def matches(
+        self, text: str, scan: Callable[[bytes], list[tuple[int, int]]], part: int = 0
+    ) -> list[tuple[int, int]]:
+        """The matches of each document of ``text``, at their offsets in its UTF-8 bytes; new documents scanned.
+
+        ``part``: which of the screen's databases ``scan`` searches with (``Screen``)."""
         found: list[tuple[int, int]] = []
         offset = 0
         for piece in text.split(self.separator):
-            known = self._known.get(piece)
+            known = self._known.get((part, piece))
             if known is None:
                 data = piece.encode("utf-8")
-                known = self._known[piece] = (len(data), scan(data))
+                known = self._known[(part, piece)] = (len(data), scan(data))
             found.extend((pattern_id, offset + end) for pattern_id, end in known[1])
             offset += known[0] + self._separator_bytes
         return found
@@ -323,6 +383,21 @@ class Where:
         hits = self._hits.of(key)
         assert self._hits.blocks is not None
         return _spans_around(self._hits.blocks, hits, len(self.text))
+
+
+class _AllParts(Where):
+    """The answer of one scan of every part: each key's spans from its own part's."""
+
+    def __init__(self, text: str, parts: list[Where], part_of: dict[str, int]) -> None:
+        super().__init__(text, None, frozenset())
+        self._by_part, self._part_of = parts, part_of
+
+    def silent(self) -> frozenset[str]:
+        return frozenset().union(*(where.silent() for where in self._by_part))
+
+    def spans(self, key: str) -> list[Span] | None:
+        part = self._part_of.get(key)
+        return None if part is None else self._by_part[part].spans(key)
 
 
 def _spans_around(blocks: Blocks, hits: set[int], length: int) -> list[Span]:

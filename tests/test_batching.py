@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from normalize import Normalizer, Result
 from normalize import protect as protect_module
-from normalize.batching import JoinedVerdicts, group, reading, watched
+from normalize.batching import JoinedVerdicts, group, protected_spans, reading, watched
 from normalize.evidence import _WORDS, count_words
 from normalize.mentions import _cues
 from normalize.pipeline import MAX_ROUNDS
@@ -236,6 +236,38 @@ def test_protected_spans_searched_line_by_line_are_those_of_the_whole_text(monke
     assert any(e.lines is not None for e in entries)
     monkeypatch.setattr(protect_module, "_patterns", lambda: tuple(e._replace(lines=None) for e in entries))
     assert [find_protected(t) for t in texts] == fast
+
+
+def test_protected_spans_of_joined_documents_are_each_documents_own_and_those_of_the_whole_join() -> None:
+    texts = _samples()
+    rng = random.Random(11)
+    seen = 0
+    for _ in range(5):
+        chosen = rng.sample(texts, 30)
+        joined = SEPARATOR.join(chosen)
+        spans = protected_spans(joined, Titles.DOCUMENTS)
+        assert spans == find_protected(joined)  # no span of these runs across a joint
+        starts = [0]
+        for text in chosen[:-1]:
+            starts.append(starts[-1] + len(text) + len(SEPARATOR))
+        own = [p.moved(start) for start, text in zip(starts, chosen, strict=True) for p in find_protected(text)]
+        assert spans == own
+        seen += len(own)
+    assert seen > 20
+    assert protected_spans(texts[0], Titles.DOCUMENT) == find_protected(texts[0])
+
+
+def test_a_protected_span_that_would_cross_a_joint_stays_in_its_document() -> None:
+    first, second = "Aliases", "Hashd al-Shaabi\n\nIt met."
+    joined = SEPARATOR.join([first, second])
+    assert any(p.end > len(first) + 2 for p in find_protected(joined) if p.start < len(first))  # the label reaches on
+    spans = protected_spans(joined, Titles.DOCUMENTS)
+    assert [(p.start, p.end, p.kind) for p in spans] == [
+        (p.start + len(first) + len(SEPARATOR), p.end + len(first) + len(SEPARATOR), p.kind)
+        for p in find_protected(second)
+    ]
+    results = list(NORMALIZER.normalize_many([first, second]))
+    assert [_fields(r) for r in results] == [_fields(NORMALIZER.normalize(t)) for t in (first, second)]
 
 
 def test_the_needs_of_the_protected_patterns_hold_wherever_they_match() -> None:

@@ -47,7 +47,7 @@ def test_the_second_normalizer_loads_every_database_and_makes_the_same_edits(
 ) -> None:
     first = Normalizer()
     stored = sorted(p.name for p in cache.iterdir())
-    assert len(stored) == 3  # the screen, the context phrases and the glossary terms
+    assert len(stored) == 5  # the screen's three parts, the context phrases and the glossary terms
     assert all(name.endswith(".hsdb") for name in stored)
     monkeypatch.setattr(dbcache, "hyperscan", _NoCompiling())
     second = Normalizer()
@@ -91,7 +91,7 @@ def test_other_rules_get_other_files_and_only_the_newest_are_kept(
     )
     fixed = Normalizer(packs=[*DEFAULT_PACKS, pack]).normalize("Salam Squadrons deployed.").text
     assert fixed == "Saraya al-Salam deployed."
-    assert len(list(cache.iterdir())) == 4  # the same screen and phrases; new glossary terms
+    assert len(list(cache.iterdir())) == 6  # the same screen (three parts) and phrases; new glossary terms
     monkeypatch.setattr(dbcache, "KEEP", 2)
     Normalizer(packs=["core"])
     assert len(list(cache.iterdir())) == 2

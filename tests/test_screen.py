@@ -317,3 +317,53 @@ def test_a_script_trigger_hyperscan_cannot_compile_leaves_that_rule_searching_ev
     assert "stray-capital" in normalizer.screen.screened
     text = "The minister said الحشد the talks would resume, and the leaders Of the factions met."
     assert normalizer.normalize(text).edits == UNSCREENED.normalize(text).edits != []
+
+
+def test_the_screen_is_cut_into_parts_the_largest_stage_alone() -> None:
+    screen = SCREENED.screen
+    sizes = [len(part.keys) for part in screen._parts]
+    assert len(sizes) == 3 and sizes[1] == max(sizes)
+    phrase = [n for n, (stage, kind, _) in enumerate(SCREENED.stages) if stage == "phrase" and kind.name == "pattern"]
+    assert [screen.stage_parts[n] for n in phrase] == [1]
+    stages = screen.stages
+    before = {screen.part_of(key) for n in range(phrase[0]) for key in stages[n]}
+    after = {screen.part_of(key) for n in range(phrase[0] + 1, len(stages)) for key in stages[n]}
+    assert before == {0} and after == {2}
+    assert screen.part_of("no-such-rule") is None
+
+
+def test_the_parts_find_what_one_database_of_every_trigger_finds() -> None:
+    triggers = SCREENED.screen.triggers
+    whole = Screen(triggers)
+    assert len(whole._parts) == 1
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in INPUTS + CLEAN)
+    one, parted = whole.scan(text), SCREENED.screen.scan(text)
+    keys = sorted(triggers)
+    assert [parted.spans(k) for k in keys] == [one.spans(k) for k in keys]
+    assert parted.silent() == one.silent() and len(one.silent()) > 100
+    assert sum(bool(one.spans(k)) for k in keys) > 50
+    for n in range(3):
+        alone = SCREENED.screen.scan(text, part=n)
+        assert alone.silent() == one.silent() & SCREENED.screen._parts[n].screened
+
+
+def test_a_change_costs_a_scan_of_only_the_parts_asked_about_after_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from normalize.edits import EditTracker
+    from normalize.model import Change
+    from normalize.rounds import Screening
+
+    screen = SCREENED.screen
+    scanned: list[int] = []
+    for n, part in enumerate(screen._parts):
+        original = part.matches
+        monkeypatch.setattr(part, "matches", lambda data, n=n, original=original: scanned.append(n) or original(data))
+    tracker = EditTracker(INPUTS[0].read_text(encoding="utf-8"))
+    where = Screening(screen, tracker)
+    last = screen._parts[2].keys[0]
+    where.part = 1
+    where.silent()
+    where(last)
+    assert scanned == [1, 2]
+    tracker.apply([Change(0, 0, "A ", "test", "test", "test")])
+    where(last)
+    assert scanned == [1, 2, 2]  # the phrase rules' part is not scanned again until asked

@@ -54,31 +54,10 @@ def body_rules(
     """
     if entry.family != "organisation":
         return []
-    lowered = [n.casefold() for n in _english_names(entry, table.english_heads) if _english_only(n, english)]
-    # the body's own name in lower case: a hand-written rule for the body (``claimed``) maps its
-    # renderings, never the canonical name's case, so it is no reason to stay away
-    lowered = [n for n in lowered if usable(n) or (entry.rule and n == entry.canonical.casefold())]
-    # the country's words, less names that are plain English phrases: context matching ignores case,
-    # so "the victory alliance" would otherwise vouch for itself
-    # (and less the words of the name itself: "Kurdistan" in "the kurdistan democratic party")
-    inside = {w for n in lowered for w in n.split()}
-    places = [c for c in country if (" " not in c or not _english_only(c, english)) and c.casefold() not in inside]
-    lower_case = [_lower_case_rule(entry, unique(lowered), places)] if lowered and places else []
-    return lower_case + _calque_rules(entry, table, english, common, country, usable, claimed)
-
-
-def _calque_rules(
-    entry: Entry,
-    table: calque_module.CalqueTable,
-    english: frozenset[str],
-    common: frozenset[str],
-    country: Sequence[str],
-    usable: Callable[[str], bool],
-    claimed: frozenset[str],
-) -> list[dict[str, Any]]:
+    lower_case = _lower_case_rules(entry, table, english, country, usable)
     name = entry.romanised or calque_module.calque_name(entry.canonical, entry.arabic, table, english, False)
     if not name:
-        return []
+        return lower_case
     heads = table.english_heads
     headed = [
         c.text.casefold()
@@ -106,7 +85,27 @@ def _calque_rules(
         rules.append(_named_rule(entry, headed, bare, own, arabic_head, table))
     if headed and country:
         rules.append(_review_rule(entry, headed, country, arabic_head))
-    return rules
+    return lower_case + rules
+
+
+def _lower_case_rules(
+    entry: Entry,
+    table: calque_module.CalqueTable,
+    english: frozenset[str],
+    country: Sequence[str],
+    usable: Callable[[str], bool],
+) -> list[dict[str, Any]]:
+    """The rule for the body's English name all in lower case, if it has one and its country has words."""
+    lowered = [n.casefold() for n in _english_names(entry, table.english_heads) if _english_only(n, english)]
+    # the body's own name in lower case: a hand-written rule for the body (``claimed``) maps its
+    # renderings, never the canonical name's case, so it is no reason to stay away
+    lowered = [n for n in lowered if usable(n) or (entry.rule and n == entry.canonical.casefold())]
+    # the country's words, less names that are plain English phrases: context matching ignores case,
+    # so "the victory alliance" would otherwise vouch for itself
+    # (and less the words of the name itself: "Kurdistan" in "the kurdistan democratic party")
+    inside = {w for n in lowered for w in n.split()}
+    places = [c for c in country if (" " not in c or not _english_only(c, english)) and c.casefold() not in inside]
+    return [_lower_case_rule(entry, unique(lowered), places)] if lowered and places else []
 
 
 def _english_names(entry: Entry, heads: frozenset[str]) -> list[str]:

@@ -223,15 +223,42 @@ def _differing(first: dict[str, bool], verdicts: Sequence[dict[str, bool]]) -> s
     per rule and document: a run joins dozens of documents with hundreds of rules each.
     """
     rules = tuple(first)
-    held = set(itertools.compress(first, first.values()))
+    held: set[str] | None = None
     differ: set[str] = set()
+    # Verdicts for the same rules in the same order (the usual case) are compared as bit strings, one
+    # bit a rule: a document's verdicts are one C call to make and one XOR to compare, not a set.
+    first_bits = _bits(first)
+    flipped = 0
     for other in verdicts:
         if other is first:
             continue
-        if tuple(other) != rules:  # the same rules in the same order, as usual, compare by identity
-            differ |= first.keys() - other.keys()  # a rule a document has no verdict on
+        if tuple(other) == rules:
+            flipped |= first_bits ^ _bits(other)
+            continue
+        if held is None:
+            held = set(itertools.compress(first, first.values()))
+        differ |= first.keys() - other.keys()  # a rule a document has no verdict on
         differ |= held.symmetric_difference(itertools.compress(other, other.values()))
+    if flipped:
+        differ.update(itertools.compress(rules, flipped.to_bytes(len(rules), "big")))
     return differ & first.keys()
+
+
+def _bits(verdicts: dict[str, bool]) -> int:
+    """The verdicts' truth, a byte each in the rules' order, as one integer.
+
+    Plain bools (as ``ContextIndex`` gives them) go to bytes in one call; any other value
+    (a stand-in that notes being read) is asked for its truth as ``bool`` would ask it.
+    """
+    try:
+        truth = bytes(verdicts.values()).translate(_TRUTH)
+    except (TypeError, ValueError):
+        truth = bytes(map(bool, verdicts.values()))
+    return int.from_bytes(truth, "big")
+
+
+#: ``bytes.translate`` table: a zero byte stays 0, any other becomes 1.
+_TRUTH = bytes([0] + [1] * 255)
 
 
 def switched_on(active: dict[str, bool], seen: dict[str, bool]) -> set[str]:

@@ -166,7 +166,9 @@ def _rule(rule_id: str, items: Sequence[Mapping[str, Any]], before: tuple[str, s
         "kind": "pattern",
         "category": "untranslated",
         "message": single or "an Arabic common noun machine translation left in Latin letters, given its English",
-        "pattern": f"{_OPEN}(?P<w>{body}){_CLOSE}",
+        # Every match starts with a spelling in one of its two cases: saying so first, as a look-ahead,
+        # lets a word that is none of them be passed over before the determiners' look-behinds are tried.
+        "pattern": f"{_OPEN}(?={lower}|{capital})(?P<w>{body}){_CLOSE}",
         "replacement": r"\M<english>{w}",
         "maps": {"english": english},
         "match_case": True,

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import regex
 
 from ..model import Change, Problem
-from ..rounds import Round
+from ..rounds import SEPARATOR, Round
 
 FLAG_NAMES = {
     "ignorecase": regex.IGNORECASE,
@@ -155,7 +155,23 @@ def timed_out(rule: Rule, timeout: float) -> Problem:
 
 def compile_with_lists(pattern: str, flags: int, lists: Mapping[str, tuple[str, ...]]) -> regex.Pattern[str]:
     """A pattern rule's or a flag rule's regex, its named lists given to ``\\L<name>``."""
-    return _compiled(pattern, flags, tuple(sorted(lists.items())))
+    return _compiled(document_anchors(pattern), flags, tuple(sorted(lists.items())))
+
+
+#: ``\Z`` in a pattern, not preceded by an escaped backslash.
+_TEXT_END = regex.compile(r"(?<!\\)((?:\\\\)*)\\Z")
+#: What ``\Z`` stands for in a rule: its document's end, also inside a text of documents
+#: ``normalize_many`` joined (``SEPARATOR`` between them), so that a document at the foot of
+#: which a rule removes a line comes out the same alone and joined.  (``\A`` needs no such
+#: help: the kinds that look for a document's top find each joined document's.)
+_DOCUMENT_END = r"(?:\Z|(?=" + "".join(f"\\u{ord(character):04x}" for character in SEPARATOR) + "))"
+
+
+def document_anchors(pattern: str) -> str:
+    """``pattern`` with its text-end anchor meaning the end of one document."""
+    if "\\Z" not in pattern:
+        return pattern
+    return _TEXT_END.sub(lambda m: m.group(1) + _DOCUMENT_END, pattern)
 
 
 @functools.lru_cache(maxsize=4096)

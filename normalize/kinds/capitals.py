@@ -26,7 +26,7 @@ import regex
 
 from ..lexicon import compiled_from
 from ..model import Change
-from ..rounds import Round
+from ..rounds import SEPARATOR, Round
 from ..screen import Span, whole
 from ..wordlist import is_also_a_name, is_common_word, is_plural_in_use
 from .base import Kind, Rule, change, str_list
@@ -252,23 +252,28 @@ def _past_verb_before_object(text: str, known: Cues, word: str, at: int) -> bool
     return after in known.object_openers and not is_also_a_name(word) and _past_of_common_word(word)
 
 
-def _named_in_document(text: str, word: str, seen: dict[str, bool]) -> bool:
+def _named_in_document(text: str, word: str, at: int, seen: dict[tuple[int, str], bool]) -> bool:
     """Does the document write the word capitalised in mid-sentence again and never in lower case?
 
     MT's stray capital falls on a word here and there, and the same text writes it in lower case
     elsewhere; a club, a band or a programme named by a common word ("Pyramids", "Homeland") keeps
-    its capital every time it is named.
+    its capital every time it is named.  Only the document the word stands in counts, not the
+    others ``normalize_many`` joined to it: a document must come out the same in any batch.
     """
-    if word not in seen:
+    joint = text.rfind(SEPARATOR, 0, at)
+    start = 0 if joint < 0 else joint + len(SEPARATOR)
+    end = text.find(SEPARATOR, at)
+    end = len(text) if end < 0 else end
+    if (start, word) not in seen:
         inside = 0
-        for match in regex.finditer(rf"\b{regex.escape(word)}\b", text):
+        for match in regex.finditer(rf"\b{regex.escape(word)}\b", text, pos=start, endpos=end):
             back = match.start()  # walk back over spaces and openers, not copying the text before
-            while back and text[back - 1] in " \t\"“‘'(":
+            while back > start and text[back - 1] in " \t\"“‘'(":
                 back -= 1
-            inside += back > 0 and text[back - 1] not in ".!?:\n|–—-"
-        lower = regex.search(rf"\b{regex.escape(word.lower())}\b", text) is not None
-        seen[word] = inside >= 2 and not lower
-    return seen[word]
+            inside += back > start and text[back - 1] not in ".!?:\n|–—-"
+        lower = regex.search(rf"\b{regex.escape(word.lower())}\b", text, pos=start, endpos=end) is not None
+        seen[start, word] = inside >= 2 and not lower
+    return seen[start, word]
 
 
 def _candidates(text: str, start: int, end: int, known: Cues) -> list[re.Match[str]]:
@@ -286,7 +291,7 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
     changes: list[Change] = []
     title_case = _TitleCaseLines(text)
     verb_cued_at = -1  # where the last word lowered after a verb cue stands
-    named: dict[str, bool] = {}
+    named: dict[tuple[int, str], bool] = {}
     for start, end in whole(text, where):
         for match in _candidates(text, start, end, known):
             word, at = match.group(1), match.start(1)
@@ -309,7 +314,7 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
                 continue  # "the council of Representatives": half an institution's name, not a stray capital
             if _inside_long_name(text, at, match.end(), known.name_joiners):
                 continue  # "the General Presidency for the Affairs of the Two Holy Mosques"
-            if _named_in_document(text, word, named):
+            if _named_in_document(text, word, at, named):
                 continue  # "two ahead of Pyramids", "the Pyramids team": the document's own name for a club
             changes.append(change(rule, at, match.end(), word.lower()))
             if cue in known.verb or coordinated:

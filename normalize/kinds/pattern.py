@@ -18,7 +18,7 @@ from ..batching import JoinedVerdicts, where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
-from ..rounds import Round, Screening
+from ..rounds import SEPARATOR, Round, Screening
 from ..screen import Span, whole
 from ..templates import MAP_CALL, TemplateError, check_template, expand, lists_from_maps, read_maps, uses_maps
 from ..text import at_sentence_start
@@ -234,7 +234,7 @@ def _pattern_changes(
     matches = (
         m
         for start, end in whole(text, spans)
-        for m in compiled.finditer(text, _gap_start(text, start), end, timeout=budget.left())
+        for m in compiled.finditer(text, _gap_start(text, start), _document_end(text, end), timeout=budget.left())
     )
     mapped = uses_maps(rule.replacement)
     for match in matches:
@@ -254,6 +254,16 @@ def _pattern_changes(
         if replacement != matched:
             changes.append(change(rule, match.start(), match.end(), replacement))
     return changes
+
+
+def _document_end(text: str, end: int) -> int:
+    """``end``, or the end of the joined document a span ran on into the separator after.
+
+    A span can take in the blank line that opens ``SEPARATOR``; ending the search at the
+    document's own end lets ``\\Z`` match there, as it does in the document alone.
+    """
+    joint = text.rfind(SEPARATOR, max(0, end - len(SEPARATOR)), end + len(SEPARATOR))
+    return joint if 0 <= joint < end else end
 
 
 def _gap_start(text: str, start: int) -> int:

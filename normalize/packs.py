@@ -29,7 +29,7 @@ from .lexicon import english, overridden, rules_directory
 from .rules import Rule, RuleError, TermRule, build_rule
 from .yamlguard import AliasBomb, load_yaml
 
-DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques", "senses", "gazetteer", "shapes")
+DEFAULT_PACKS = ("core", "mideast", "arabic-structure", "calques", "senses", "gazetteer", "shapes", "registers")
 
 
 @dataclass(frozen=True)

@@ -95,7 +95,7 @@ def test_pack_that_is_not_a_mapping(tmp_path: Path) -> None:
 def test_missing_pack_and_unknown_name() -> None:
     with pytest.raises(RulePackError, match="rule pack not found"):
         Normalizer(packs=["/nonexistent/pack.yaml"])
-    bundled = r"arabic-structure, calques, core, gazetteer, mideast, senses, shapes"
+    bundled = r"arabic-structure, calques, core, gazetteer, mideast, registers, senses, shapes"
     with pytest.raises(RulePackError, match=rf"no such rule pack \(bundled packs: {bundled}\)"):
         Normalizer(packs=["nosuchpack"])
 

@@ -13,7 +13,7 @@ from normalize.kinds import term
 from normalize.screen import Screen, available, cheapen
 from normalize.terms import TermMatcher
 
-from .conftest import CLEAN, INPUTS
+from .conftest import CLEAN, CORPORA, INPUTS
 from .test_properties import _VOCAB
 
 pytestmark = pytest.mark.skipif(not available(), reason="Hyperscan has no wheel for this platform")
@@ -40,7 +40,13 @@ def test_the_default_packs_screen_their_rules() -> None:
     assert pattern_rules and all(r.screen for r in pattern_rules)
 
 
-@pytest.mark.parametrize("path", INPUTS + CLEAN, ids=lambda p: p.name)
+#: The dev pairs' inputs too: their sentences are MT as it comes, and a trigger Hyperscan
+#: misses in such a sentence (it has missed "its cadres" behind a four-way alternation
+#: sharing "the " once the text held "department") shows here as a lost repair.
+DEV_INPUTS = sorted((CORPORA / "mtdev" / "input").glob("*.txt"))
+
+
+@pytest.mark.parametrize("path", INPUTS + CLEAN + DEV_INPUTS, ids=lambda p: p.name)
 def test_corpus_files_give_the_same_edits_screened_or_not(path: Path) -> None:
     _same(path.read_text(encoding="utf-8"))
 

@@ -98,7 +98,7 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
     else:
         data = _parsed(text, shown)
         if isinstance(data, dict) and "gazetteer" in data:  # a pack of rules generated from tables
-            from .gazetteer_rules import expand_pack
+            from .gazetteer_pack import expand_pack
 
             data = expand_pack(data, path.parent, shown, _claimed(data["gazetteer"], shown))
         if isinstance(data, dict) and "families" in data:  # sense rules generated for whole word families

@@ -14,7 +14,8 @@ import yaml
 from normalize import Normalizer
 from normalize.errors import RulePackError
 from normalize.gazetteer import Entry, read_table, read_tables
-from normalize.gazetteer_rules import english_words_of, expand_pack
+from normalize.gazetteer_pack import expand_pack
+from normalize.gazetteer_rules import english_words_of
 from normalize.packs import load_pack, load_packs
 from normalize.rules import TermRule
 

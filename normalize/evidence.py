@@ -77,6 +77,8 @@ class Policy:
     listed_errors: str = ""
     #: Spellings of a name no English house style writes (an article glued on in lower case: "Aldbeibah").
     mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
+    #: Repairs of typing a professional writer leaves (a double space): not applied or flagged there.
+    typing: frozenset[str] = frozenset()
 
 
 @compiled_from("evidence.yaml")
@@ -96,6 +98,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
         listed_errors=str(data.get("listed_errors") or ""),
         mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
+        typing=frozenset(data.get("typing") or ()),
     )
 
 
@@ -225,11 +228,13 @@ def judge(
         if (
             evidence.verdict == PROFESSIONAL
             and edit.category in policy().house_style_categories
-            and edit.rule not in mixed
+            and _name_mended(edit) not in mixed
             and not _removes_spelling(edit)
             and index not in listed
         ):
             continue
+        if evidence.verdict == PROFESSIONAL and set(_rules_of(edit)) <= policy().typing:
+            continue  # a double space in professional English is the writer's typing: nothing to report
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
             flags.append(as_flag(edit, "not applied: the document reads as professional English"))
             continue
@@ -274,18 +279,24 @@ def _spelling_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def spelt_two_ways(edits: Sequence[Edit]) -> frozenset[str]:
-    """The name rules whose name the document spells in two ways or more: no house style.
+def spelt_two_ways(edits: Sequence[Edit]) -> frozenset[tuple[str, str]]:
+    """The names (rule and name mended to) the document spells in two ways or more: no house style.
 
     A house style spells a name one way throughout.  Where one rule mends two different
-    spellings ("al-Kazemi" and "Al-Kazimi") the writer had none, and the repairs stand
-    even in a document that otherwise reads as professional English.
+    spellings of one name ("al-Kazemi" and "Al-Kazimi") the writer had none, and the repairs
+    stand even in a document that otherwise reads as professional English.  The name is
+    the one mended to: one rule of the name and place matchers mends every person's or
+    place's name, and "Taizz" beside "Al Dhale'e" is two names, each spelt one way.
     """
-    seen: dict[str, set[str]] = {}
+    seen: dict[tuple[str, str], set[str]] = {}
     for edit in edits:
         if edit.category in policy().house_style_categories:
-            seen.setdefault(edit.rule, set()).add(_spelling_key(edit.original))
-    return frozenset(rule for rule, spellings in seen.items() if len(spellings) > 1)
+            seen.setdefault(_name_mended(edit), set()).add(_spelling_key(edit.original))
+    return frozenset(name for name, spellings in seen.items() if len(spellings) > 1)
+
+
+def _name_mended(edit: Edit) -> tuple[str, str]:
+    return edit.rule, _without_article(edit.replacement)
 
 
 def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:

@@ -176,8 +176,9 @@ def apposition_gloss(text: str, start: int, canonical: str) -> bool:
 
     "Hezbollah, the Party of God, was founded"; "Hamas is an acronym of the Islamic Resistance
     Movement"; "Kata'ib Hezbollah (Arabic: ...)[35]—or the Hezbollah Battalions—is": the writer
-    explains the name, perhaps after the name's own bracket and a citation mark.  Only a comma or the words that expand a name may
-    stand between them; machine translation uses the rendering instead of the name, never beside it.
+    explains the name, perhaps after the name's own bracket and a citation mark.  Only a comma, a dash
+    or the words that expand a name may stand between them; machine translation uses the rendering
+    instead of the name, never beside it.
     """
     settings = _settings()
     window = text[max(_line_start(text, start), start - len(canonical) - settings.reach) : start]

@@ -10,10 +10,14 @@ are corpora/clean/s8_*.txt.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from normalize import Normalizer
 from normalize.aliases import bracketed_alias, glued_house_style
 
 from .conftest import edits_and_flags
+
+CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
 
 
 def _at(text: str, word: str) -> tuple[str, int, int]:
@@ -74,3 +78,33 @@ def test_stamps_a_site_prints_by_the_block_go(normalizer: Normalizer) -> None:
     )
     beside_furniture = "Port opens a berth\n\nTuesday, 14 March 2023 10:25\nTags: Iraq, ports\n\nThe company said it."
     assert normalizer.normalize(beside_furniture).text == "Port opens a berth\n\nThe company said it."
+
+
+def test_a_gloss_after_the_names_own_bracket_and_a_citation_stays(normalizer: Normalizer) -> None:
+    text = "Kata'ib Hezbollah (Arabic: كتائب حزب الله, lit. 'Battalions')[35]—or the Hezbollah Battalions—is a group."
+    assert edits_and_flags(normalizer, text) == ([], [])
+    # the rendering used bare, as MT uses it, is still the group's name
+    mt = "The Hezbollah Battalions said on Monday that they had fired at the base."
+    assert edits_and_flags(normalizer, mt)[0] == [("kataib-hezbollah", "The Hezbollah Battalions", "Kata'ib Hezbollah")]
+
+
+def test_a_date_field_without_a_clock_time_is_a_records_date(normalizer: Normalizer) -> None:
+    record = "Haddad, F. The politics of sect.\nDate: 2020\nReferences: Add references at the end."
+    assert edits_and_flags(normalizer, record) == ([], [])
+    stamp = "The envoy left.\nDate: 2023-05-14T09:12:00+0000\nThe talks end today."
+    assert normalizer.normalize(stamp).text == "The envoy left.\nThe talks end today."
+
+
+def test_two_places_in_their_un_spellings_are_no_name_spelt_two_ways() -> None:
+    text = (CLEAN / "s8_catalogue_and_un_update.txt").read_text(encoding="utf-8")
+    result = Normalizer().normalize(text)
+    assert result.evidence is not None and result.evidence.verdict == "professional"
+    assert (result.edits, result.flags) == ([], [])
+
+
+def test_a_double_space_is_typing_in_professional_english_and_mended_elsewhere(normalizer: Normalizer) -> None:
+    text = (CLEAN / "s8_reference_glosses.txt").read_text(encoding="utf-8")
+    assert "name  (see" in text
+    assert edits_and_flags(normalizer, text) == ([], [])
+    short = "The ministry said  the road would reopen on Monday."
+    assert edits_and_flags(normalizer, short) == ([("doubled-space", "  ", " ")], [])

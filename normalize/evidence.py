@@ -23,6 +23,7 @@ import regex
 
 from .lexicon import compiled_from
 from .model import Edit, Flag
+from .quotes import in_quotation
 from .tiers import ON_REQUEST
 
 MACHINE_TRANSLATION = "machine-translation"
@@ -77,8 +78,8 @@ class Policy:
     listed_errors: str = ""
     #: Spellings of a name no English house style writes (an article glued on in lower case: "Aldbeibah").
     mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
-    #: Repairs of typing a professional writer leaves (a double space): not applied or flagged there.
-    typing: frozenset[str] = frozenset()
+    #: Categories of rewording not offered for review inside a quotation in professional English.
+    quoted_as_written: frozenset[str] = frozenset()
 
 
 @compiled_from("evidence.yaml")
@@ -98,7 +99,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
         listed_errors=str(data.get("listed_errors") or ""),
         mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
-        typing=frozenset(data.get("typing") or ()),
+        quoted_as_written=frozenset(data.get("quoted_as_written") or ()),
     )
 
 
@@ -233,13 +234,17 @@ def judge(
             and index not in listed
         ):
             continue
-        if evidence.verdict == PROFESSIONAL and set(_rules_of(edit)) <= policy().typing:
-            continue  # a double space in professional English is the writer's typing: nothing to report
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
-            flags.append(as_flag(edit, "not applied: the document reads as professional English"))
+            if not _quoted_as_written(source, edit):  # a quotation is the source's words: nothing to offer
+                flags.append(as_flag(edit, "not applied: the document reads as professional English"))
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+def _quoted_as_written(source: str, edit: Edit) -> bool:
+    """Is the edit a rewording (``quoted_as_written``) inside a direct quotation?"""
+    return edit.category in policy().quoted_as_written and in_quotation(source, edit.start)
 
 
 def _removes_spelling(edit: Edit) -> bool:
@@ -299,7 +304,7 @@ def _name_mended(edit: Edit) -> tuple[str, str]:
     return edit.rule, _without_article(edit.replacement)
 
 
-def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
+def heard(flags: Sequence[Flag], evidence: Evidence, source: str | None = None) -> list[Flag]:
     """The flags worth a person's time in a document with this evidence.
 
     In professional English a name spelt otherwise than the gazetteer spells it is the
@@ -307,12 +312,17 @@ def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
     the text: such findings (``house_style_categories``) are not raised there at all, nor
     a wording the region's own press writes (``regional_usage``: "a cable of congratulations").  A
     house style is consistent, though: one name spelt two ways in one document
-    (``inconsistency_rules``) is still worth a look.
+    (``inconsistency_rules``) is still worth a look.  Nor is a rewording inside a quotation
+    (``quoted_as_written``, read in ``source``): the writer quotes the words as they were.
     """
     if evidence.verdict != PROFESSIONAL:
         return list(flags)
     rules = policy()
     heard_here = [f for f in flags if f.rule not in rules.regional_usage]  # the region's own press writes it so
+    if source is not None:
+        heard_here = [
+            f for f in heard_here if f.category not in rules.quoted_as_written or not in_quotation(source, f.start)
+        ]
     return [
         f for f in heard_here if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules
     ]

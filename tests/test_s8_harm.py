@@ -102,9 +102,25 @@ def test_two_places_in_their_un_spellings_are_no_name_spelt_two_ways() -> None:
     assert (result.edits, result.flags) == ([], [])
 
 
-def test_a_double_space_is_typing_in_professional_english_and_mended_elsewhere(normalizer: Normalizer) -> None:
-    text = (CLEAN / "s8_reference_glosses.txt").read_text(encoding="utf-8")
-    assert "name  (see" in text
-    assert edits_and_flags(normalizer, text) == ([], [])
-    short = "The ministry said  the road would reopen on Monday."
-    assert edits_and_flags(normalizer, short) == ([("doubled-space", "  ", " ")], [])
+def test_a_professional_page_quoting_a_translated_release_keeps_the_quotation() -> None:
+    text = (CLEAN / "s8_quoting_a_release.txt").read_text(encoding="utf-8")
+    assert '"stressed the necessity of reaching an agreement"' in text
+    result = Normalizer().normalize(text)
+    # the writer quotes the release as it was: no rewording of it is offered (main flagged it)
+    assert result.evidence is not None and result.evidence.verdict == "professional"
+    assert (result.edits, result.flags) == ([], [])
+    # the same wording in the writer's own sentence is still offered for review
+    own = text.replace('"stressed the necessity of reaching an agreement"', "stressed the necessity of an agreement")
+    assert [f.rule for f in Normalizer().normalize(own).flags] == ["the-need-not-the-necessity"]
+
+
+def test_machine_translation_is_still_repaired_inside_its_quotations(normalizer: Normalizer) -> None:
+    short = 'The minister said: "we stressed on the importance of the exports".'
+    assert edits_and_flags(normalizer, short)[0] == [("stressed-on", " on", "")]
+    mt = (
+        "The Popular Crowd repelled an attack on Monday, and the commander of the operations stressed "
+        'on the necessity of the coordination, saying "the Popular Crowd stressed on the necessity of '
+        'the coordination with the army".'
+    )
+    rules = [rule for rule, _, _ in edits_and_flags(normalizer, mt)[0]]
+    assert rules.count("pmf") == 2 and rules.count("stressed-on") == 2

@@ -24,6 +24,7 @@ import regex
 
 from .lexicon import compiled_from
 from .model import Edit, Flag
+from .quotes import in_quotation
 from .tiers import ON_REQUEST
 
 MACHINE_TRANSLATION = "machine-translation"
@@ -80,6 +81,8 @@ class Policy:
     listed_errors: str = ""
     #: Spellings of a name no English house style writes (an article glued on in lower case: "Aldbeibah").
     mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
+    #: Categories of rewording not offered for review inside a quotation in professional English.
+    quoted_as_written: frozenset[str] = frozenset()
 
 
 @compiled_from("evidence.yaml")
@@ -99,6 +102,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
         listed_errors=str(data.get("listed_errors") or ""),
         mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
+        quoted_as_written=frozenset(data.get("quoted_as_written") or ()),
     )
 
 
@@ -232,16 +236,22 @@ def judge(
         if (
             evidence.verdict == PROFESSIONAL
             and edit.category in policy().house_style_categories
-            and edit.rule not in mixed
+            and _name_mended(edit) not in mixed
             and not _removes_spelling(edit)
             and index not in listed
         ):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
-            flags.append(as_flag(edit, "not applied: the document reads as professional English"))
+            if not _quoted_as_written(source, edit):  # a quotation is the source's words: nothing to offer
+                flags.append(as_flag(edit, "not applied: the document reads as professional English"))
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+def _quoted_as_written(source: str, edit: Edit) -> bool:
+    """Is the edit a rewording (``quoted_as_written``) inside a direct quotation?"""
+    return edit.category in policy().quoted_as_written and in_quotation(source, edit.start)
 
 
 def _removes_spelling(edit: Edit) -> bool:
@@ -281,21 +291,27 @@ def _spelling_key(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
-def spelt_two_ways(edits: Sequence[Edit]) -> frozenset[str]:
-    """The name rules whose name the document spells in two ways or more: no house style.
+def spelt_two_ways(edits: Sequence[Edit]) -> frozenset[tuple[str, str]]:
+    """The names (rule and name mended to) the document spells in two ways or more: no house style.
 
     A house style spells a name one way throughout.  Where one rule mends two different
-    spellings ("al-Kazemi" and "Al-Kazimi") the writer had none, and the repairs stand
-    even in a document that otherwise reads as professional English.
+    spellings of one name ("al-Kazemi" and "Al-Kazimi") the writer had none, and the repairs
+    stand even in a document that otherwise reads as professional English.  The name is
+    the one mended to: one rule of the name and place matchers mends every person's or
+    place's name, and "Taizz" beside "Al Dhale'e" is two names, each spelt one way.
     """
-    seen: dict[str, set[str]] = {}
+    seen: dict[tuple[str, str], set[str]] = {}
     for edit in edits:
         if edit.category in policy().house_style_categories:
-            seen.setdefault(edit.rule, set()).add(_spelling_key(edit.original))
-    return frozenset(rule for rule, spellings in seen.items() if len(spellings) > 1)
+            seen.setdefault(_name_mended(edit), set()).add(_spelling_key(edit.original))
+    return frozenset(name for name, spellings in seen.items() if len(spellings) > 1)
 
 
-def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
+def _name_mended(edit: Edit) -> tuple[str, str]:
+    return edit.rule, _without_article(edit.replacement)
+
+
+def heard(flags: Sequence[Flag], evidence: Evidence, source: str | None = None) -> list[Flag]:
     """The flags worth a person's time in a document with this evidence.
 
     In professional English a name spelt otherwise than the gazetteer spells it is the
@@ -303,12 +319,17 @@ def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
     the text: such findings (``house_style_categories``) are not raised there at all, nor
     a wording the region's own press writes (``regional_usage``: "a cable of congratulations").  A
     house style is consistent, though: one name spelt two ways in one document
-    (``inconsistency_rules``) is still worth a look.
+    (``inconsistency_rules``) is still worth a look.  Nor is a rewording inside a quotation
+    (``quoted_as_written``, read in ``source``): the writer quotes the words as they were.
     """
     if evidence.verdict != PROFESSIONAL:
         return list(flags)
     rules = policy()
     heard_here = [f for f in flags if f.rule not in rules.regional_usage]  # the region's own press writes it so
+    if source is not None:
+        heard_here = [
+            f for f in heard_here if f.category not in rules.quoted_as_written or not in_quotation(source, f.start)
+        ]
     return [
         f for f in heard_here if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules
     ]

@@ -22,6 +22,7 @@ from typing import Any
 
 import regex
 
+from .aliases import bracketed_alias, glued_house_style
 from .lexicon import compiled_from
 from .namewords import without_marks
 
@@ -31,6 +32,8 @@ _MARKS = str.maketrans("", "", "ʼʿʾʻ'’‘`")
 _ARTICLE = regex.compile(r"\b(?:a[dnrstz]h?|el|ul)-")
 _SPACES = regex.compile(r"[\s\-]+")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
+#: A bracket or a citation mark ("[35]") set after a name, which an apposition glossing the name may follow.
+_ASIDES = regex.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]{1,12}\]")
 
 
 @dataclass(frozen=True)
@@ -144,12 +147,18 @@ def dash_gloss(text: str, start: int, canonical: str) -> bool:
 
 
 def is_reference_gloss(text: str, start: int, end: int, canonical: str) -> bool:
-    """Any of the glosses reference text writes (see the module's docstring)."""
+    """Any of the glosses reference text writes (see the module's docstring), or a name it writes its own way.
+
+    A short alias in brackets after a person's name, and a name in the document's own
+    glued-article style, are the writer's record of a name (``normalize.aliases``).
+    """
     return (
         in_bracket_gloss(text, start, canonical)
         or line_gloss(text, start, end, canonical)
         or dash_gloss(text, start, canonical)
         or apposition_gloss(text, start, canonical)
+        or bracketed_alias(text, start, end)
+        or glued_house_style(text, start, end)
     )
 
 
@@ -166,11 +175,16 @@ def apposition_gloss(text: str, start: int, canonical: str) -> bool:
     """Is the hit set in apposition to the canonical name just before it, in the same sentence?
 
     "Hezbollah, the Party of God, was founded"; "Hamas is an acronym of the Islamic Resistance
-    Movement": the writer explains the name.  Only a comma or the words that expand a name may
-    stand between them; machine translation uses the rendering instead of the name, never beside it.
+    Movement"; "Kata'ib Hezbollah (Arabic: ...)[35]—or the Hezbollah Battalions—is": the writer
+    explains the name, perhaps after the name's own bracket and a citation mark.  Only a comma, a dash
+    or the words that expand a name may stand between them; machine translation uses the rendering
+    instead of the name, never beside it.
     """
-    window = text[max(_line_start(text, start), start - len(canonical) - 40) : start]
+    settings = _settings()
+    window = text[max(_line_start(text, start), start - len(canonical) - settings.reach) : start]
     at = window.casefold().rfind(canonical.casefold())
     if at < 0:
         return False
-    return _settings().apposition.search(window[at + len(canonical) :].casefold()) is not None
+    # The name's own bracket (its Arabic, a literal rendering) and a citation mark may come between.
+    between = _ASIDES.sub("", window[at + len(canonical) :])
+    return len(between) <= 40 and settings.apposition.search(between.casefold()) is not None

@@ -204,7 +204,7 @@ class Normalizer:
         """
         held = {} if self.style else self._tiers.style_edits(result.edits)
         judged = judge(result.source, result.edits, self._term_ids, held, self._tiers.listed_edits(result.edits))
-        flags = heard(result.flags, judged.evidence)
+        flags = heard(result.flags, judged.evidence, result.source)
         if len(judged.edits) == len(result.edits) and len(flags) == len(result.flags):
             return dataclasses.replace(result, evidence=judged.evidence)
         return dataclasses.replace(

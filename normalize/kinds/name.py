@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..aliases import bracketed_alias
 from ..mentions import is_mention
 from ..model import Change
 from ..namekeys import KeyTableError, load_key_table
@@ -138,8 +139,12 @@ def _rest(finding: Finding) -> tuple[str, bool, str]:
 
 
 def _used(text: str, finding: Finding) -> bool:
-    """The name is used, not mentioned: not glossed, quoted as a spelling, or corrected."""
-    return not is_mention(text, finding.start, finding.end) and not is_gloss(text, finding.start, finding.canonical)
+    """The name is used, not mentioned: not glossed, quoted as a spelling, corrected, or an alias in brackets."""
+    return not (
+        is_mention(text, finding.start, finding.end)
+        or is_gloss(text, finding.start, finding.canonical)
+        or bracketed_alias(text, finding.start, finding.end)
+    )
 
 
 def _decide(round: Round, rule: Rule, finding: Finding) -> list[Change]:

@@ -186,7 +186,11 @@ def _merged(spans: Iterable[Protected]) -> list[Protected]:
 _DELIMITERS = (",", ";", "\t")
 #: A delimiter with a letter or digit right after it, or a quote opening a field: data, where prose puts
 #: a space.  A quote after a comma and before a space closes a quotation (`extortion," he said`): prose.
-_TIGHT = {d: regex.compile(rf"{regex.escape(d)}(?:\w|[\"'](?![\s\p{{P}}]|$))") for d in _DELIMITERS}
+#: A comma between figures in groups of three (24,500) is a thousands separator, in prose as in data.
+_TIGHT = {
+    d: regex.compile(rf"{regex.escape(d)}(?!(?<=[0-9],)[0-9]{{3}}(?![0-9]))(?:\w|[\"'](?![\s\p{{P}}]|$))")
+    for d in _DELIMITERS
+}
 
 
 def csv_blocks(text: str) -> list[Span]:

@@ -102,6 +102,31 @@ def test_csv_blocks_need_rows_of_equal_shape() -> None:
     assert csv_blocks(rows) == [(0, len(rows))]
 
 
+def test_a_thousands_figure_does_not_make_prose_a_csv_block() -> None:
+    # Two lines of MT prose with as many commas, one of them in "24,500": prose, not data.
+    prose = (
+        "On Sunday, output reached 24,500 megawatts, the ministry said.\n"
+        "The ministry promised, after it, to raise the supply."
+    )
+    assert csv_blocks(prose) == []
+    assert csv_blocks("year,megawatts\n2023,24500\n") == [(0, 25)]
+    result = _NORMALIZER.normalize(prose + "\nIt raised the hours of processing, the electricity minister said.")
+    assert [(e.original, e.replacement) for e in result.edits] == [("processing", "supply")]
+
+
+def test_an_indented_paragraph_is_prose_but_an_indented_command_is_code() -> None:
+    text = (
+        "    Baghdad - INA\n\n"
+        "    The governor of Anbar said today, Monday, that the displaced families will return soon.\n\n"
+        "    rows = load(year=2023)\n"
+    )
+    assert _protected(text) == [
+        ("    Baghdad - INA\n", "indented-code"),
+        ("    rows = load(year=2023)\n", "indented-code"),
+    ]
+    assert "said on Monday that" in _NORMALIZER.normalize(text).text
+
+
 def test_the_result_lists_what_was_protected_and_leaves_it_alone() -> None:
     text = "The popular crowd posted at https://example.com/popular crowd and `popular crowd`."
     result = _NORMALIZER.normalize(text)

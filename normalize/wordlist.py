@@ -69,6 +69,22 @@ def _frequent_words() -> frozenset[str]:
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
+@functools.cache
+def closed_compounds() -> frozenset[str]:
+    """Words English writes closed that are two common words run together (rules/english_compounds.txt).
+
+    Built from wordfreq's larger list ("oilfield", "flashpoint", "heatwave"): what Webster's is
+    too old to have and the commonest words too short to reach.  Read on the first question only.
+    """
+    from .lexicon import rules_directory
+
+    try:
+        lines = (rules_directory() / "english_compounds.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - the list ships with the packs
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
 def frequent_words() -> frozenset[str]:
     """The commonest English words (rules/english_words.txt), lower case; empty without the list."""
     return _frequent_words()

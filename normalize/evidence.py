@@ -77,6 +77,8 @@ class Policy:
     listed_errors: str = ""
     #: Spellings of a name no English house style writes (an article glued on in lower case: "Aldbeibah").
     mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
+    #: Review rules (by id) whose suggestion is applied in a document that reads as machine translation.
+    promoted_in_mt: tuple[regex.Pattern[str], ...] = ()
 
 
 @compiled_from("evidence.yaml")
@@ -96,6 +98,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         signal_categories={str(k): str(v) for k, v in (data.get("signal_categories") or {}).items()},
         listed_errors=str(data.get("listed_errors") or ""),
         mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
+        promoted_in_mt=tuple(regex.compile(p) for p in data.get("promoted_in_machine_translation") or ()),
     )
 
 
@@ -294,7 +297,8 @@ def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
     In professional English a name spelt otherwise than the gazetteer spells it is the
     outlet's house style ("al-Ameri", "Qods Force", "Sadiqun Bloc"), not a doubt about
     the text: such findings (``house_style_categories``) are not raised there at all, nor
-    a wording the region's own press writes (``regional_usage``: "a cable of congratulations").  A
+    a wording the region's own press writes (``regional_usage``: "a cable of congratulations"), nor
+    words that are a body's name only in machine translation (``promoted_in_machine_translation``).  A
     house style is consistent, though: one name spelt two ways in one document
     (``inconsistency_rules``) is still worth a look.
     """
@@ -302,6 +306,39 @@ def heard(flags: Sequence[Flag], evidence: Evidence) -> list[Flag]:
         return list(flags)
     rules = policy()
     heard_here = [f for f in flags if f.rule not in rules.regional_usage]  # the region's own press writes it so
+    # words that name a body only in MT ("the extension movement") mean what they say in professional English
+    heard_here = [f for f in heard_here if not any(p.search(f.rule) for p in rules.promoted_in_mt)]
     return [
         f for f in heard_here if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules
     ]
+
+
+def promoted(
+    source: str, edits: list[Edit], flags: list[Flag], evidence: Evidence
+) -> tuple[list[Edit], list[Flag]]:
+    """In machine translation, the suggestions of the ``promoted_in_machine_translation`` review rules applied.
+
+    Such a rule finds words that are a repair only in MT ("the extension movement" for the
+    Imtidad Movement, a body the document does not name); a review rule changes nothing
+    while the stages run, so its fix cannot vouch for another rule's context, and is made
+    here, once the document's evidence is known.  ``edits`` comes back as it was (the same
+    list) when nothing is promoted; a flag over an edit, or over text a stage changed before the
+    rule saw it, stays a flag.
+    """
+    patterns = policy().promoted_in_mt
+    if evidence.verdict != MACHINE_TRANSLATION or not patterns or not flags:
+        return edits, flags
+    taken = [(e.start, e.end) for e in edits]
+    made: list[Edit] = []
+    kept: list[Flag] = []
+    for flag in flags:
+        suggestion, original = flag.detail.get("suggestion"), flag.detail.get("original", "")
+        free = original == source[flag.start : flag.end] and all(flag.end <= a or flag.start >= b for a, b in taken)
+        if suggestion is None or not free or not any(p.search(flag.rule) for p in patterns):
+            kept.append(flag)
+            continue
+        made.append(Edit(flag.start, flag.end, original, suggestion, flag.rule, flag.category, flag.message))
+        taken.append((flag.start, flag.end))
+    if not made:
+        return edits, flags
+    return sorted([*edits, *made], key=lambda e: (e.start, e.end)), kept

@@ -27,6 +27,7 @@ import regex
 from . import calques as calque_module
 from .gazetteer import Entry
 from .gazetteer_items import unique
+from .wordlist import commonest_words
 
 #: Before a calque: no letter, digit or hyphen (the calque is not the tail of a longer word), and no
 #: opening bracket or quote nor "or", "as", "meaning" (with "the"): "Saraya al-Salam (the Peace
@@ -83,9 +84,59 @@ def body_rules(
     rules: list[dict[str, Any]] = []
     if (headed or bare) and own:
         rules.append(_named_rule(entry, headed, bare, own, arabic_head, table))
-    if headed and country:
-        rules.append(_review_rule(entry, headed, country, arabic_head))
+    specific = [c for c in headed if _specific(c, table)]
+    ordinary = [c for c in headed if c not in specific]
+    if ordinary and country:
+        rules.append(_review_rule(entry, ordinary, country, arabic_head))
+    if specific and own:
+        rules.append(_unnamed_rule(entry, specific, own, arabic_head))
     return lower_case + rules
+
+
+def _specific(calque: str, table: calque_module.CalqueTable) -> bool:
+    """A lower-case calque no English phrase reads like, so a body's name wherever it stands.
+
+    Its head is one English never gives a body ("the wisdom current"), or every word beside the
+    head is rare: not among the ``unnamed_calques: common_words`` commonest words nor an everyday
+    news noun ("the conquest alliance", but not "the reform party", "the construction coalition",
+    "the supporters of the religious authority": builders, or a party or people of that name).
+    """
+    unnamed, heads = table.unnamed, table.english_heads
+    words = [w for w in calque.split() if w not in ("of", "the")]
+    if len(words) < 2:
+        return False
+    head = words[0] if words[0] in heads else words[-1]
+    if head in unnamed.heads:
+        return True
+    plain = commonest_words(unnamed.common_words) | table.bare.never | unnamed.ordinary | heads
+    return all(w not in plain for w in words if w != head)
+
+
+def _unnamed_rule(entry: Entry, specific: Sequence[str], own: Sequence[str], arabic_head: bool) -> dict[str, Any]:
+    """A specific calque where the document does not name the body, in any document: a review rule,
+    whose fix is applied in a document that reads as machine translation (``promoted_in_machine_translation``
+    in rules/language/evidence.yaml).  It changes nothing while the stages run, so its fix never
+    names the body for the named rule's context; where the document names the body, that rule repairs it."""
+    lead = "(?:[Tt]he )?" if arabic_head else ""
+    forms = _alternation(specific)
+    return {
+        "id": f"{entry.id}-unnamed-calque",
+        "kind": "pattern",
+        "tier": "review",
+        "category": "terminology",
+        "message": (
+            f"the body {entry.arabic}, '{entry.canonical}' ({entry.country}), rendered word by word in words"
+            " no English phrase puts together; repaired where the document reads as machine translation"
+        ),
+        "pattern": rf"{_OPEN}{lead}{forms}{_CLOSE}(?! of\b)",
+        "replacement": entry.canonical,
+        "screen": [forms],
+        "prefilter": list(specific),
+        "context": {"excludes": list(own)},
+        "examples": [{"in": f"The {specific[0]} met.", "flags": [f"The {specific[0]}" if lead else specific[0]]}],
+        # "of" after it makes other words of it; in capitals it is the literal rule's, where the country is named
+        "keep": [f"The {specific[-1]} of the city met.", f"The {specific[0].title()} met."],
+    }
 
 
 def _lower_case_rules(

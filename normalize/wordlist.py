@@ -11,6 +11,7 @@ kinds that ask change nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 
 
 @functools.cache
@@ -83,6 +84,18 @@ def closed_compounds() -> frozenset[str]:
     except OSError:  # pragma: no cover - the list ships with the packs
         return frozenset()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def commonest_words(count: int) -> frozenset[str]:
+    """The ``count`` commonest English words (rules/english_words.txt is in order of frequency)."""
+    from .lexicon import rules_directory
+
+    try:
+        lines = (rules_directory() / "english_words.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - the list ships with the packs
+        return frozenset()
+    return frozenset(itertools.islice((w for w in map(str.strip, lines) if w and not w.startswith("#")), count))
 
 
 def frequent_words() -> frozenset[str]:

@@ -58,7 +58,8 @@ def test_repaired_in_machine_translation(normalizer: Normalizer) -> None:
 def test_flagged_in_a_short_text_and_silent_in_professional_english(normalizer: Normalizer) -> None:
     short = normalizer.normalize("The extension movement met in the morning.")
     assert short.edits == []
-    assert [(f.rule, f.detail["suggestion"]) for f in short.flags] == [("iq-imtidad-unnamed-calque", "Imtidad Movement")]
+    found = [(f.rule, f.detail["suggestion"]) for f in short.flags]
+    assert found == [("iq-imtidad-unnamed-calque", "Imtidad Movement")]
     text = (ROOT / "corpora" / "clean" / "s8_unbuilt_calque_lookalikes.txt").read_text("utf-8")
     professional = normalizer.normalize(text)
     assert professional.edits == [] and professional.flags == []

@@ -323,22 +323,27 @@ def promoted(
     while the stages run, so its fix cannot vouch for another rule's context, and is made
     here, once the document's evidence is known.  ``edits`` comes back as it was (the same
     list) when nothing is promoted; a flag over an edit, or over text a stage changed before the
-    rule saw it, stays a flag.
+    rule saw it, stays a flag, and one over an edit that made the same repair goes.
     """
     patterns = policy().promoted_in_mt
     if evidence.verdict != MACHINE_TRANSLATION or not patterns or not flags:
         return edits, flags
-    taken = [(e.start, e.end) for e in edits]
+    taken: list[tuple[int, int]] = []
     made: list[Edit] = []
     kept: list[Flag] = []
     for flag in flags:
         suggestion, original = flag.detail.get("suggestion"), flag.detail.get("original", "")
-        free = original == source[flag.start : flag.end] and all(flag.end <= a or flag.start >= b for a, b in taken)
-        if suggestion is None or not free or not any(p.search(flag.rule) for p in patterns):
+        if suggestion is None or not any(p.search(flag.rule) for p in patterns):
+            kept.append(flag)
+            continue
+        over = [e for e in edits if e.start < flag.end and flag.start < e.end]
+        if any(e.replacement == suggestion for e in over):
+            continue  # another rule made the same repair (the name in lower case where its country is named)
+        if over or original != source[flag.start : flag.end] or any(a < flag.end and flag.start < b for a, b in taken):
             kept.append(flag)
             continue
         made.append(Edit(flag.start, flag.end, original, suggestion, flag.rule, flag.category, flag.message))
         taken.append((flag.start, flag.end))
     if not made:
-        return edits, flags
+        return edits, kept
     return sorted([*edits, *made], key=lambda e: (e.start, e.end)), kept

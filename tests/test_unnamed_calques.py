@@ -93,3 +93,21 @@ def test_unnamed_calques_table_must_list_words() -> None:
     data = {**_DATA, "unnamed_calques": {"heads": [3]}}
     with pytest.raises(CalqueTableError, match="unnamed_calques: heads"):
         load_calque_table(data)
+
+
+def test_the_english_name_in_lower_case_flagged_without_its_country_and_repaired_once_with_it(
+    normalizer: Normalizer,
+) -> None:
+    short = normalizer.normalize("The sovereignty alliance met.")
+    assert short.edits == [] and [f.rule for f in short.flags] == ["iq-sovereignty-unnamed-name"]
+    assert normalizer.normalize("A coordination framework for aid was agreed.").flags == []
+    named = normalizer.normalize("In Baghdad the sovereignty alliance met today, Monday, and the the deputies left.")
+    assert named.text == "In Baghdad the Sovereignty Alliance met today, Monday, and the deputies left."
+    assert [f.rule for f in named.flags] == []  # the lower-case rule repaired it: the review flag goes
+
+
+def test_a_promoted_flag_over_the_same_repair_goes() -> None:
+    source = "The extension movement met."
+    mt = Evidence(words=4, by_class={}, verdict=MACHINE_TRANSLATION)
+    same = [Edit(4, 22, "extension movement", "Imtidad Movement", "other", "terminology", "m")]
+    assert promoted(source, same, [_flag(4, 22, "extension movement")], mt) == (same, [])

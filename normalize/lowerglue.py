@@ -15,17 +15,21 @@ find it.  The split is made only where it is certain:
   or, with the rule's ``pair_length``, both parts common words that long ("securityforces",
   "oilexports") and the token no compound English writes closed: not in
   ``rules/english_compounds.txt`` (wordfreq's words that are two common ones, "oilfield",
-  "flashpoint", "heatwave", which Webster's is too old to hold), nor an inflection of one.
+  "flashpoint", "heatwave", which Webster's is too old to hold), nor an inflection of one, and
+  written so only once in the text (a token the text repeats is a word of its own: "textlint").
 
 A token inside a URL, an address, a handle, a hashtag or a path is never touched.
 """
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Collection
 
 import regex
 
+from .rounds import SEPARATOR_MARK
 from .screen import Span, whole
 from .wordlist import closed_compounds, frequent_words, is_common_word
 
@@ -122,9 +126,17 @@ def split_lower_glued(
     }
     if not cuts:
         return []
-    return [
-        match.start(1) + cuts[match.group(1)]
+    found = [
+        (match.group(1), match.start(1) + cuts[match.group(1)])
         for start, end in spans
         for match in _TOKEN.finditer(text, start, end)
         if match.group(1) in cuts
     ]
+    if not pair_length:
+        return [at for _, at in found]
+    # two common words glued by accident are glued once; a document that writes the token again
+    # uses it as a word of its own ("textlint", "docstring"), whatever the lists say
+    joints = [i for i, ch in enumerate(text) if ch == SEPARATOR_MARK] if SEPARATOR_MARK in text else []
+    keyed = [((token, bisect.bisect(joints, at)), at) for token, at in found]
+    seen = Counter(key for key, _ in keyed)
+    return [at for key, at in keyed if seen[key] == 1]

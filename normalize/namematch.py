@@ -106,6 +106,17 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     return findings
 
 
+#: A capitalised word, then the opening bracket of an alias: the end of the text before a lone bracketed word.
+_NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s?\($")
+
+
+def _alias(text: str, token: _Token) -> bool:
+    """Is the word alone in brackets right after a name ("AlSadeeqi (AlDarajii)"), as glosses.py reads a calque's?"""
+    if text[token.end : token.end + 1] != ")":
+        return False
+    return _NAME_BEFORE_BRACKET.search(text, max(0, token.start - 40), token.start) is not None
+
+
 def _article_apart_joined(text: str, words: Words, index: NameIndex) -> Words:
     """The words with "Al" written apart joined to the next where that is an English word alone.
 
@@ -335,6 +346,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
+    if len(tokens) == 1 and _alias(text, tokens[0]):
+        return []  # "Abu Maytham al-Sadeeqi (al-Darajii)": a name's alias in brackets, no surname of another
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
     if not index.candidate(part[-1].text):

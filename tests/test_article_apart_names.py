@@ -35,3 +35,10 @@ def test_governorates_misspelt_and_a_house_style(normalizer: Normalizer) -> None
     assert normalizer.normalize("A source in Thi Qar governorate said so.").edits == []
     styled = Normalizer(style=True).normalize("A source in Thi Qar governorate said so.")
     assert styled.text == "A source in Dhi Qar governorate said so."
+
+
+def test_an_alias_alone_in_brackets_after_a_name_is_no_other_surname(normalizer: Normalizer) -> None:
+    text = "Abu Maytham AlSadeeqi (AlDarajii) was a commander of the brigade."
+    assert normalizer.normalize(text).edits == []
+    # a spelling a rule lists is still mended there
+    assert normalizer.normalize("Abu Musab (al-Zarkawi) was killed.").text == "Abu Musab (al-Zarqawi) was killed."

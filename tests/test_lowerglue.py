@@ -75,3 +75,8 @@ def test_pairs_are_left_without_pair_length_and_inside_a_name_after_an_apostroph
     assert certain_split("securityforces", frequent_words(), LEFT, ENDINGS) == 0
     text = "The village of Ma’asaran and the securityforces."
     assert split_lower_glued(text, None, frozenset(), (), 3) == [text.index("securityforces") + 8]
+
+
+def test_a_pair_the_text_writes_twice_is_a_word_of_its_own() -> None:
+    text = "Run textlint first; textlint is slow. The securityforces left."
+    assert split_lower_glued(text, None, frozenset(), (), 3) == [text.index("securityforces") + 8]

@@ -16,7 +16,8 @@ find it.  The split is made only where it is certain:
   "oilexports") and the token no compound English writes closed: not in
   ``rules/english_compounds.txt`` (wordfreq's words that are two common ones, "oilfield",
   "flashpoint", "heatwave", which Webster's is too old to hold), nor an inflection of one, and
-  written so only once in the text (a token the text repeats is a word of its own: "textlint").
+  written so only once in the text (a token the text repeats is a word of its own: "textlint"),
+  in a paragraph with an English word no other European language has near it ("the", "of").
 
 A token inside a URL, an address, a handle, a hashtag or a path is never touched.
 """
@@ -24,11 +25,13 @@ A token inside a URL, an address, a handle, a hashtag or a path is never touched
 from __future__ import annotations
 
 import bisect
+import functools
 from collections import Counter
 from collections.abc import Collection
 
 import regex
 
+from .lexicon import current
 from .rounds import SEPARATOR_MARK
 from .screen import Span, whole
 from .wordlist import closed_compounds, frequent_words, is_common_word
@@ -134,9 +137,30 @@ def split_lower_glued(
     ]
     if not pair_length:
         return [at for _, at in found]
+    # two common words of English's lists may be one word of French ("sal|aires"): only in English
+    english = _english_words_pattern()
+    found = [(token, at) for token, at in found if _english_around(text, at, english)]
     # two common words glued by accident are glued once; a document that writes the token again
     # uses it as a word of its own ("textlint", "docstring"), whatever the lists say
     joints = [i for i, ch in enumerate(text) if ch == SEPARATOR_MARK] if SEPARATOR_MARK in text else []
     keyed = [((token, bisect.bisect(joints, at)), at) for token, at in found]
     seen = Counter(key for key, _ in keyed)
     return [at for key, at in keyed if seen[key] == 1]
+
+
+def _english_words_pattern() -> regex.Pattern[str]:
+    """English function words no quoted European language shares (``untranslated`` in english.yaml)."""
+    words = sorted(current().untranslated.english_only_function_words)
+    return _compiled_words(tuple(words))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_words(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])")
+
+
+def _english_around(text: str, at: int, english: regex.Pattern[str], reach: int = 150) -> bool:
+    """Does the paragraph round ``at`` hold, within ``reach`` characters, a word only English has?"""
+    start = max(text.rfind("\n\n", max(0, at - reach), at), at - reach, 0)
+    end = text.find("\n\n", at, at + reach)
+    return english.search(text, start, end if end != -1 else min(len(text), at + reach)) is not None

@@ -80,3 +80,8 @@ def test_pairs_are_left_without_pair_length_and_inside_a_name_after_an_apostroph
 def test_a_pair_the_text_writes_twice_is_a_word_of_its_own() -> None:
     text = "Run textlint first; textlint is slow. The securityforces left."
     assert split_lower_glued(text, None, frozenset(), (), 3) == [text.index("securityforces") + 8]
+
+
+def test_pairs_only_in_english_paragraphs() -> None:
+    text = "Le gouvernement a annoncé que les salaires seraient versés.\n\nThe securityforces left the city."
+    assert split_lower_glued(text, None, frozenset(), (), 3) == [text.index("securityforces") + 8]

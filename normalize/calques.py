@@ -81,6 +81,22 @@ class CalqueTable:
     #: A body cited by its distinctive word alone ("a delegation representing the conquest"): the words
     #: before and the links that frame it, the words it may stand before, and renderings never taken.
     bare: BareFrames = dataclasses.field(default_factory=lambda: BareFrames())
+    #: Which lower-case calques name a body by themselves, where the document names neither it nor its country.
+    unnamed: UnnamedCalques = dataclasses.field(default_factory=lambda: UnnamedCalques())
+
+
+@dataclass(frozen=True)
+class UnnamedCalques:
+    """``unnamed_calques`` of the table: a calque no English phrase reads like, repaired in machine translation.
+
+    ``heads``: heads English never gives a body ("current" for tayyar); ``common_words``: a word among
+    so many of the commonest English words has an ordinary reading beside a head ("the reform party").
+    """
+
+    heads: frozenset[str] = frozenset()
+    common_words: int = 3000
+    #: Rarer words that still read as plain English beside a head ("the noble movement").
+    ordinary: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -143,7 +159,20 @@ def load_calque_table(data: Any) -> CalqueTable:
         _senses(data.get("english_senses") or {}),
         frozenset(p.casefold() for p in places),
         _bare_frames(data.get("bare_names") or {}),
+        _unnamed(data.get("unnamed_calques") or {}),
     )
+
+
+def _unnamed(data: Any) -> UnnamedCalques:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'unnamed_calques' must map 'heads' to words and 'common_words' to a number")
+    lists: dict[str, frozenset[str]] = {}
+    for key in ("heads", "ordinary"):
+        value = data.get(key) or []
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise CalqueTableError(f"'unnamed_calques: {key}' must list words")
+        lists[key] = frozenset(w.casefold() for w in value)
+    return UnnamedCalques(lists["heads"], _count(data, "common_words", 3000), lists["ordinary"])
 
 
 def _bare_frames(data: Any) -> BareFrames:

@@ -83,6 +83,8 @@ class Policy:
     mt_only_spellings: tuple[regex.Pattern[str], ...] = ()
     #: Categories of rewording not offered for review inside a quotation in professional English.
     quoted_as_written: frozenset[str] = frozenset()
+    #: Review rules (by id) whose suggestion is applied in a document that reads as machine translation.
+    promoted_in_mt: tuple[regex.Pattern[str], ...] = ()
 
 
 @compiled_from("evidence.yaml")
@@ -103,6 +105,7 @@ def policy(data: Mapping[str, Any]) -> Policy:
         listed_errors=str(data.get("listed_errors") or ""),
         mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
         quoted_as_written=frozenset(data.get("quoted_as_written") or ()),
+        promoted_in_mt=tuple(regex.compile(p) for p in data.get("promoted_in_machine_translation") or ()),
     )
 
 
@@ -317,7 +320,8 @@ def heard(flags: Sequence[Flag], evidence: Evidence, source: str | None = None) 
     In professional English a name spelt otherwise than the gazetteer spells it is the
     outlet's house style ("al-Ameri", "Qods Force", "Sadiqun Bloc"), not a doubt about
     the text: such findings (``house_style_categories``) are not raised there at all, nor
-    a wording the region's own press writes (``regional_usage``: "a cable of congratulations").  A
+    a wording the region's own press writes (``regional_usage``: "a cable of congratulations"), nor
+    words that are a body's name only in machine translation (``promoted_in_machine_translation``).  A
     house style is consistent, though: one name spelt two ways in one document
     (``inconsistency_rules``) is still worth a look.  Nor is a rewording inside a quotation
     (``quoted_as_written``, read in ``source``): the writer quotes the words as they were.
@@ -330,6 +334,44 @@ def heard(flags: Sequence[Flag], evidence: Evidence, source: str | None = None) 
         heard_here = [
             f for f in heard_here if f.category not in rules.quoted_as_written or not in_quotation(source, f.start)
         ]
+    # words that name a body only in MT ("the extension movement") mean what they say in professional English
+    heard_here = [f for f in heard_here if not any(p.search(f.rule) for p in rules.promoted_in_mt)]
     return [
         f for f in heard_here if f.category not in rules.house_style_categories or f.rule in rules.inconsistency_rules
     ]
+
+
+def promoted(
+    source: str, edits: list[Edit], flags: list[Flag], evidence: Evidence
+) -> tuple[list[Edit], list[Flag]]:
+    """In machine translation, the suggestions of the ``promoted_in_machine_translation`` review rules applied.
+
+    Such a rule finds words that are a repair only in MT ("the extension movement" for the
+    Imtidad Movement, a body the document does not name); a review rule changes nothing
+    while the stages run, so its fix cannot vouch for another rule's context, and is made
+    here, once the document's evidence is known.  ``edits`` comes back as it was (the same
+    list) when nothing is promoted; a flag over an edit, or over text a stage changed before the
+    rule saw it, stays a flag, and one over an edit that made the same repair goes.
+    """
+    patterns = policy().promoted_in_mt
+    if evidence.verdict != MACHINE_TRANSLATION or not patterns or not flags:
+        return edits, flags
+    taken: list[tuple[int, int]] = []
+    made: list[Edit] = []
+    kept: list[Flag] = []
+    for flag in flags:
+        suggestion, original = flag.detail.get("suggestion"), flag.detail.get("original", "")
+        if suggestion is None or not any(p.search(flag.rule) for p in patterns):
+            kept.append(flag)
+            continue
+        over = [e for e in edits if e.start < flag.end and flag.start < e.end]
+        if any(e.replacement == suggestion for e in over):
+            continue  # another rule made the same repair (the name in lower case where its country is named)
+        if over or original != source[flag.start : flag.end] or any(a < flag.end and flag.start < b for a, b in taken):
+            kept.append(flag)
+            continue
+        made.append(Edit(flag.start, flag.end, original, suggestion, flag.rule, flag.category, flag.message))
+        taken.append((flag.start, flag.end))
+    if not made:
+        return edits, kept
+    return sorted([*edits, *made], key=lambda e: (e.start, e.end)), kept

@@ -27,6 +27,7 @@ import regex
 from . import calques as calque_module
 from .gazetteer import Entry
 from .gazetteer_items import unique
+from .wordlist import commonest_words
 
 #: Before a calque: no letter, digit or hyphen (the calque is not the tail of a longer word), and no
 #: opening bracket or quote nor "or", "as", "meaning" (with "the"): "Saraya al-Salam (the Peace
@@ -54,7 +55,8 @@ def body_rules(
     """
     if entry.family != "organisation":
         return []
-    lower_case = _lower_case_rules(entry, table, english, country, usable)
+    lowered = _lowered_names(entry, table, english, usable)
+    lower_case = _lower_case_rules(entry, lowered, english, country)
     name = entry.romanised or calque_module.calque_name(entry.canonical, entry.arabic, table, english, False)
     if not name:
         return lower_case
@@ -83,23 +85,98 @@ def body_rules(
     rules: list[dict[str, Any]] = []
     if (headed or bare) and own:
         rules.append(_named_rule(entry, headed, bare, own, arabic_head, table))
-    if headed and country:
-        rules.append(_review_rule(entry, headed, country, arabic_head))
+    specific = [c for c in headed if _specific(c, table)]
+    ordinary = [c for c in headed if c not in specific]
+    # the body's own English name in lower case after "the" ("the sovereignty alliance"), where it names no country
+    names = [n for n in lowered if n not in specific and _specific(n, table)]
+    if ordinary and country:
+        rules.append(_review_rule(entry, ordinary, country, arabic_head))
+    if specific and own:
+        rules.append(_unnamed_rule(entry, specific, own, arabic_head))
+    if names:
+        rules.append(_unnamed_name_rule(entry, names))
     return lower_case + rules
 
 
-def _lower_case_rules(
-    entry: Entry,
-    table: calque_module.CalqueTable,
-    english: frozenset[str],
-    country: Sequence[str],
-    usable: Callable[[str], bool],
-) -> list[dict[str, Any]]:
-    """The rule for the body's English name all in lower case, if it has one and its country has words."""
+def _specific(calque: str, table: calque_module.CalqueTable) -> bool:
+    """A lower-case calque no English phrase reads like, so a body's name wherever it stands.
+
+    Its head is one English never gives a body ("the wisdom current"), or every word beside the
+    head is rare: not among the ``unnamed_calques: common_words`` commonest words nor an everyday
+    news noun ("the conquest alliance", but not "the reform party", "the construction coalition",
+    "the supporters of the religious authority": builders, or a party or people of that name).
+    """
+    unnamed, heads = table.unnamed, table.english_heads
+    words = [w for w in calque.split() if w not in ("of", "the")]
+    if len(words) < 2:
+        return False
+    head = words[0] if words[0] in heads else words[-1]
+    if head in unnamed.heads:
+        return True
+    plain = commonest_words(unnamed.common_words) | table.bare.never | unnamed.ordinary | heads
+    return all(w not in plain for w in words if w != head)
+
+
+def _unnamed_rule(entry: Entry, specific: Sequence[str], own: Sequence[str], arabic_head: bool) -> dict[str, Any]:
+    """Specific calques where the document does not name the body, in any document: a review rule, whose
+    fix is applied in a document that reads as machine translation (``promoted_in_machine_translation``
+    in rules/language/evidence.yaml).  It changes nothing while the stages run, so its fix never names
+    the body for the named rule's context; where the document names the body, that rule repairs it."""
+    lead = "(?:[Tt]he )?" if arabic_head else ""
+    forms = _alternation(specific)
+    return {
+        **_unnamed_common(entry, specific),
+        "id": f"{entry.id}-unnamed-calque",
+        "pattern": rf"{_OPEN}{lead}{forms}{_CLOSE}(?! of\b)",
+        "context": {"excludes": list(own)},
+        "examples": [{"in": f"The {specific[0]} met.", "flags": [f"The {specific[0]}" if lead else specific[0]]}],
+    }
+
+
+def _unnamed_name_rule(entry: Entry, names: Sequence[str]) -> dict[str, Any]:
+    """The body's English name in lower case after "the" ("the sovereignty alliance"), made of words no
+    English phrase puts together, wherever the country is not named (the lower-case rule repairs it
+    there): flagged, and repaired in machine translation as the calques are.  Context matching
+    ignores case, so the name itself would count as the body named: this rule has no such condition."""
+    return {
+        **_unnamed_common(entry, names),
+        "id": f"{entry.id}-unnamed-name",
+        "pattern": rf"(?<=\b[Tt]he ){_alternation(names)}{_CLOSE}(?! of\b)",  # "a coordination framework": a phrase
+        "examples": [{"in": f"The {names[0]} met.", "flags": [names[0]]}],
+    }
+
+
+def _unnamed_common(entry: Entry, forms: Sequence[str]) -> dict[str, Any]:
+    return {
+        "kind": "pattern",
+        "tier": "review",
+        "category": "terminology",
+        "message": (
+            f"the body {entry.arabic}, '{entry.canonical}' ({entry.country}), in lower-case words no English"
+            " phrase puts together; repaired where the document reads as machine translation"
+        ),
+        "replacement": entry.canonical,
+        "screen": [_alternation(forms)],
+        "prefilter": list(forms),
+        # "of" after it makes other words of it; in capitals it is the literal rule's, where the country is named
+        "keep": [f"The {forms[-1]} of the city met.", f"The {forms[0].title()} met.", f"Such {forms[0]} met."],
+    }
+
+
+def _lowered_names(
+    entry: Entry, table: calque_module.CalqueTable, english: frozenset[str], usable: Callable[[str], bool]
+) -> list[str]:
+    """The body's English names in lower case ("the state of law coalition")."""
     lowered = [n.casefold() for n in _english_names(entry, table.english_heads) if _english_only(n, english)]
     # the body's own name in lower case: a hand-written rule for the body (``claimed``) maps its
     # renderings, never the canonical name's case, so it is no reason to stay away
-    lowered = [n for n in lowered if usable(n) or (entry.rule and n == entry.canonical.casefold())]
+    return [n for n in lowered if usable(n) or (entry.rule and n == entry.canonical.casefold())]
+
+
+def _lower_case_rules(
+    entry: Entry, lowered: list[str], english: frozenset[str], country: Sequence[str]
+) -> list[dict[str, Any]]:
+    """The rule for the body's English name all in lower case, if it has one and its country has words."""
     # the country's words, less names that are plain English phrases: context matching ignores case,
     # so "the victory alliance" would otherwise vouch for itself
     # (and less the words of the name itself: "Kurdistan" in "the kurdistan democratic party")

@@ -11,25 +11,34 @@ find it.  The split is made only where it is certain:
 - the seam is one no English compound has: the first part a word that cannot end a phrase
   (the rule's ``left_words``: "the", "with"; one of two letters only before another of them:
   "ofthe", not "byelection"), or, both parts six letters or more, the second an adverb or a
-  past form (the rule's ``right_endings``: "-ly", "-ed"; not "downplayed", "spearheaded").
-  Two nouns run together ("oilexports") are left: English makes compounds that way
-  ("warplanes", "gunmen"), and no list of them is complete.
+  past form (the rule's ``right_endings``: "-ly", "-ed"; not "downplayed", "spearheaded"),
+  or, with the rule's ``pair_length``, both parts common words that long ("securityforces",
+  "oilexports") and the token no compound English writes closed: not in
+  ``rules/english_compounds.txt`` (wordfreq's words that are two common ones, "oilfield",
+  "flashpoint", "heatwave", which Webster's is too old to hold), nor an inflection of one, and
+  written so only once in the text (a token the text repeats is a word of its own: "textlint"),
+  in a paragraph with an English word no other European language has near it ("the", "of").
 
 A token inside a URL, an address, a handle, a hashtag or a path is never touched.
 """
 
 from __future__ import annotations
 
+import bisect
+import functools
+from collections import Counter
 from collections.abc import Collection
 
 import regex
 
+from .lexicon import current
+from .rounds import SEPARATOR_MARK
 from .screen import Span, whole
-from .wordlist import frequent_words, is_common_word
+from .wordlist import closed_compounds, frequent_words, is_common_word
 
 #: A whole lower-case token (a possessive's too), not part of a URL, address, handle, tag, path or hyphenated word.
 _TOKEN = regex.compile(
-    r"(?<![\p{L}\p{N}_@#/.\\:=&?%+-])(\p{Ll}{5,40})"
+    r"(?<![\p{L}\p{N}_@#/.\\:=&?%+-]|\p{L}['’])(\p{Ll}{5,40})"
     r"(?![\p{L}\p{N}_@/\\=&%+-]|[.:][\p{L}\p{N}]|[’'](?!s\b)[\p{L}\p{N}])"
 )
 #: The quick first look: every lower-case run of letters (``_TOKEN`` then sees where each stands).
@@ -54,7 +63,9 @@ def is_word(token: str, frequent: Collection[str]) -> bool:
     return False
 
 
-def certain_split(token: str, frequent: Collection[str], left_words: Collection[str], endings: tuple[str, ...]) -> int:
+def certain_split(
+    token: str, frequent: Collection[str], left_words: Collection[str], endings: tuple[str, ...], pair_length: int = 0
+) -> int:
     """Where ``token`` splits into two words at a seam no compound has, or 0 when that is not certain.
 
     Of the places that cut it into two common words, exactly one may be such a seam, and
@@ -64,11 +75,23 @@ def certain_split(token: str, frequent: Collection[str], left_words: Collection[
     if token in frequent:
         return 0
     cuts = [i for i in range(1, len(token) - 1) if _word_pair(token[:i], token[i:], frequent)]
-    seams = [i for i in cuts if _certain_seam(token[:i], token[i:], left_words, endings)]
+    seams = [i for i in cuts if _certain_seam(token[:i], token[i:], left_words, endings, pair_length)]
     if len(seams) != 1 or (len(cuts) > 1 and any(c != seams[0] and len(token) - c >= 3 for c in cuts)):
         return 0  # "areport": "are port" or "a report"
+    left, right = token[: seams[0]], token[seams[0] :]
+    if left not in left_words and not right.endswith(endings) and not _open_pair(token, left, right):
+        return 0  # "oilfield", "heatwaves": English writes them as one word
     # Webster's (a quarter of a second to read) is asked last, and only about a token that would be split.
     return 0 if is_word(token, frequent) else seams[0]
+
+
+def _open_pair(token: str, left: str, right: str) -> bool:
+    """Two words English keeps apart: both in Webster's ("fol" of the frequency list is not), and
+    ``token`` neither a compound English writes closed nor an inflection of one ("oilfields")."""
+    compounds = closed_compounds()
+    if token in compounds or any(token.endswith(end) and token[: -len(end)] in compounds for end in _ENDINGS):
+        return False
+    return is_common_word(left) and is_common_word(right)
 
 
 def _word_pair(left: str, right: str, frequent: Collection[str]) -> bool:
@@ -76,14 +99,18 @@ def _word_pair(left: str, right: str, frequent: Collection[str]) -> bool:
     return (left in frequent if len(left) > 1 else left == "a") and len(right) > 1 and right in frequent
 
 
-def _certain_seam(left: str, right: str, left_words: Collection[str], endings: tuple[str, ...]) -> bool:
+def _certain_seam(
+    left: str, right: str, left_words: Collection[str], endings: tuple[str, ...], pair_length: int
+) -> bool:
     if left in left_words:  # "ofthe" ("oft he" is no such seam), not "byelection"
         return len(right) >= 3 and (len(left) > 2 or right in left_words)
+    if pair_length and len(left) >= pair_length and len(right) >= pair_length:
+        return True  # two common words ("security" "forces"); the closed compounds are asked later
     return len(left) >= 6 and len(right) >= 6 and right.endswith(endings)  # not "downplayed", "spearheaded"
 
 
 def split_lower_glued(
-    text: str, where: list[Span] | None, left_words: Collection[str], endings: tuple[str, ...]
+    text: str, where: list[Span] | None, left_words: Collection[str], endings: tuple[str, ...], pair_length: int = 0
 ) -> list[int]:
     """The offsets in ``text`` where a space goes between two lower-case words run together.
 
@@ -95,12 +122,45 @@ def split_lower_glued(
         return []
     spans = whole(text, where)
     tokens = {token for start, end in spans for token in _WORDS.findall(text, start, end)}
-    cuts = {token: cut for token in tokens - frequent if (cut := certain_split(token, frequent, left_words, endings))}
+    cuts = {
+        token: cut
+        for token in tokens - frequent
+        if (cut := certain_split(token, frequent, left_words, endings, pair_length))
+    }
     if not cuts:
         return []
-    return [
-        match.start(1) + cuts[match.group(1)]
+    found = [
+        (match.group(1), match.start(1) + cuts[match.group(1)])
         for start, end in spans
         for match in _TOKEN.finditer(text, start, end)
         if match.group(1) in cuts
     ]
+    if not pair_length:
+        return [at for _, at in found]
+    # two common words of English's lists may be one word of French ("sal|aires"): only in English
+    english = _english_words_pattern()
+    found = [(token, at) for token, at in found if _english_around(text, at, english)]
+    # two common words glued by accident are glued once; a document that writes the token again
+    # uses it as a word of its own ("textlint", "docstring"), whatever the lists say
+    joints = [i for i, ch in enumerate(text) if ch == SEPARATOR_MARK] if SEPARATOR_MARK in text else []
+    keyed = [((token, bisect.bisect(joints, at)), at) for token, at in found]
+    seen = Counter(key for key, _ in keyed)
+    return [at for key, at in keyed if seen[key] == 1]
+
+
+def _english_words_pattern() -> regex.Pattern[str]:
+    """English function words no quoted European language shares (``untranslated`` in english.yaml)."""
+    words = sorted(current().untranslated.english_only_function_words)
+    return _compiled_words(tuple(words))
+
+
+@functools.lru_cache(maxsize=4)
+def _compiled_words(words: tuple[str, ...]) -> regex.Pattern[str]:
+    return regex.compile(r"(?i)(?<![\p{L}])(?:" + "|".join(map(regex.escape, words)) + r")(?![\p{L}])")
+
+
+def _english_around(text: str, at: int, english: regex.Pattern[str], reach: int = 150) -> bool:
+    """Does the paragraph round ``at`` hold, within ``reach`` characters, a word only English has?"""
+    start = max(text.rfind("\n\n", max(0, at - reach), at), at - reach, 0)
+    end = text.find("\n\n", at, at + reach)
+    return english.search(text, start, end if end != -1 else min(len(text), at + reach)) is not None

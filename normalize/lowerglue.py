@@ -104,8 +104,9 @@ def _certain_seam(
 ) -> bool:
     if left in left_words:  # "ofthe" ("oft he" is no such seam), not "byelection"
         return len(right) >= 3 and (len(left) > 2 or right in left_words)
-    if pair_length and len(left) >= pair_length and len(right) >= pair_length:
-        return True  # two common words ("security" "forces"); the closed compounds are asked later
+    long_enough = len(left) >= pair_length and len(right) > pair_length and len(left + right) > 2 * pair_length + 1
+    if pair_length and long_enough:
+        return True  # two common words ("oil" "exports"), not two short ones ("kat" "aba" of kataba)
     return len(left) >= 6 and len(right) >= 6 and right.endswith(endings)  # not "downplayed", "spearheaded"
 
 

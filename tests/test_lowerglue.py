@@ -63,6 +63,7 @@ def test_tokens_in_addresses_handles_and_tags_are_left() -> None:
         ("powerstations", 0),
         # one part no word of Webster's ("fol"), or two cuts ("gunship": "guns hip")
         ("portfol", 0),
+        ("kataba", 0),  # Arabic in Latin letters: two short parts are no pair
         ("gunship", 0),
         ("areport", 0),
     ],

@@ -341,9 +341,7 @@ def heard(flags: Sequence[Flag], evidence: Evidence, source: str | None = None) 
     ]
 
 
-def promoted(
-    source: str, edits: list[Edit], flags: list[Flag], evidence: Evidence
-) -> tuple[list[Edit], list[Flag]]:
+def promoted(source: str, edits: list[Edit], flags: list[Flag], evidence: Evidence) -> tuple[list[Edit], list[Flag]]:
     """In machine translation, the suggestions of the ``promoted_in_machine_translation`` review rules applied.
 
     Such a rule finds words that are a repair only in MT ("the extension movement" for the

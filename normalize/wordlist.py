@@ -72,17 +72,20 @@ def _frequent_words() -> frozenset[str]:
 
 @functools.cache
 def closed_compounds() -> frozenset[str]:
-    """Words English writes closed that are two common words run together (rules/english_compounds.txt).
+    """Words English writes closed that are two common words run together (rules/english_compounds*.txt).
 
     Built from wordfreq's larger list ("oilfield", "flashpoint", "heatwave"): what Webster's is
-    too old to have and the commonest words too short to reach.  Read on the first question only.
+    too old to have and the commonest words too short to reach; and a hand-kept list of the
+    news agencies' closed compounds wordfreq lacks ("monthslong").  Read on the first question only.
     """
     from .lexicon import rules_directory
 
-    try:
-        lines = (rules_directory() / "english_compounds.txt").read_text(encoding="utf-8").splitlines()
-    except OSError:  # pragma: no cover - the list ships with the packs
-        return frozenset()
+    lines: list[str] = []
+    for name in ("english_compounds.txt", "english_compounds_news.txt"):
+        try:
+            lines += (rules_directory() / name).read_text(encoding="utf-8").splitlines()
+        except OSError:  # pragma: no cover - the lists ship with the packs
+            continue
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 

@@ -22,7 +22,7 @@ from typing import Any, Protocol
 import regex
 
 from ..model import Change, Problem
-from ..rounds import SEPARATOR, Round
+from ..rounds import SEPARATOR, SEPARATOR_MARK, Round
 
 FLAG_NAMES = {
     "ignorecase": regex.IGNORECASE,
@@ -160,15 +160,22 @@ def compile_with_lists(pattern: str, flags: int, lists: Mapping[str, tuple[str, 
 
 #: ``\Z`` in a pattern, not preceded by an escaped backslash.
 _TEXT_END = regex.compile(r"(?<!\\)((?:\\\\)*)\\Z")
+_SEPARATOR_SOURCE = "".join(f"\\u{ord(character):04x}" for character in SEPARATOR)
 #: What ``\Z`` stands for in a rule: its document's end, also inside a text of documents
 #: ``normalize_many`` joined (``SEPARATOR`` between them), so that a document at the foot of
 #: which a rule removes a line comes out the same alone and joined.  (``\A`` needs no such
 #: help: the kinds that look for a document's top find each joined document's.)
-_DOCUMENT_END = r"(?:\Z|(?=" + "".join(f"\\u{ord(character):04x}" for character in SEPARATOR) + "))"
+_DOCUMENT_END = r"(?:\Z|(?=" + _SEPARATOR_SOURCE + "))"
+#: "Any character" as a rule writes it to reach across lines, ``[\s\S]``: any but the mark
+#: inside ``SEPARATOR``, so that a look for "another such line in the document" stays in it.
+_ANY_CHARACTER = "[\\s\\S]"
+_ANY_IN_DOCUMENT = "[^" + "".join(f"\\u{ord(c):04x}" for c in SEPARATOR_MARK) + "]"
 
 
 def document_anchors(pattern: str) -> str:
-    """``pattern`` with its text-end anchor meaning the end of one document."""
+    """``pattern`` with its text-end anchor and its any-character class kept to one document."""
+    if _ANY_CHARACTER in pattern:
+        pattern = pattern.replace(_ANY_CHARACTER, _ANY_IN_DOCUMENT)
     if "\\Z" not in pattern:
         return pattern
     return _TEXT_END.sub(lambda m: m.group(1) + _DOCUMENT_END, pattern)

@@ -36,8 +36,14 @@ def test_every_bundled_text_gets_the_same_edits_in_one_batch_as_alone() -> None:
     ("text", "expected"),
     [
         # a rule that removes a list at the document's foot (its pattern ends in \Z)
-        ("The envoy left Baghdad on Monday.\nRelated News:\nOil exports rise in May", "The envoy left Baghdad on Monday."),
-        ("The bomber struck at noon, police said.\n\nDelta Times Live\nDelta Times Live\n", "The bomber struck at noon, police said.\n"),
+        (
+            "The envoy left Baghdad on Monday.\nRelated News:\nOil exports rise in May",
+            "The envoy left Baghdad on Monday.",
+        ),
+        (
+            "The bomber struck at noon, police said.\n\nDelta Times Live\nDelta Times Live\n",
+            "The bomber struck at noon, police said.\n",
+        ),
         # a lone date-and-time line under a headline stays, whatever stamp lines other documents hold
         ("Parliament meets on Thursday\n\n10/03/2013 12:00 AM\n\nThe session will vote on the law.\n", None),
     ],
@@ -45,7 +51,7 @@ def test_every_bundled_text_gets_the_same_edits_in_one_batch_as_alone() -> None:
 def test_a_document_at_the_head_or_in_the_middle_of_a_batch_comes_out_as_alone(text: str, expected: str | None) -> None:
     alone = NORMALIZER.normalize(text).text
     stamped = "Other news\n\n[26/07/2018 01:59]\n\nShare\n\nThe port reopened.\n"
-    first = list(NORMALIZER.normalize_many([text, OTHER, stamped]))[0].text
+    first = next(iter(NORMALIZER.normalize_many([text, OTHER, stamped]))).text
     middle = list(NORMALIZER.normalize_many([stamped, text, OTHER]))[1].text
     assert first == middle == alone == (text if expected is None else expected)
 
@@ -55,4 +61,4 @@ def test_a_capitalised_word_another_document_names_does_not_keep_a_stray_capital
     titled = 'The report, titled "Iraq Seeks to Withstand the Pressure", was published; "We Withstand", he said.\n'
     alone = NORMALIZER.normalize(stray).text
     assert alone == "The minister called on farmers to withstand the drought and not to abandon their lands.\n"
-    assert list(NORMALIZER.normalize_many([stray, titled]))[0].text == alone
+    assert next(iter(NORMALIZER.normalize_many([stray, titled]))).text == alone

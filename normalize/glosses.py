@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from .aliases import bracketed_alias, glued_house_style
+from .aliases import glued_house_style
 from .lexicon import compiled_from
 from .namewords import without_marks
 
@@ -149,15 +149,16 @@ def dash_gloss(text: str, start: int, canonical: str) -> bool:
 def is_reference_gloss(text: str, start: int, end: int, canonical: str) -> bool:
     """Any of the glosses reference text writes (see the module's docstring), or a name it writes its own way.
 
-    A short alias in brackets after a person's name, and a name in the document's own
-    glued-article style, are the writer's record of a name (``normalize.aliases``).
+    A name in the document's own glued-article style is the writer's record of a name
+    (``normalize.aliases``).  A short alias in brackets after a person's name is left only to
+    the guesses of the name matchers (``kinds/name.py``): a spelling a rule lists as an MT
+    error is one wherever it stands ("Abu Musab (al-Zarkawi)").
     """
     return (
         in_bracket_gloss(text, start, canonical)
         or line_gloss(text, start, end, canonical)
         or dash_gloss(text, start, canonical)
         or apposition_gloss(text, start, canonical)
-        or bracketed_alias(text, start, end)
         or glued_house_style(text, start, end)
     )
 

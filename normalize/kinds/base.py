@@ -181,6 +181,26 @@ def document_anchors(pattern: str) -> str:
     return _TEXT_END.sub(lambda m: m.group(1) + _DOCUMENT_END, pattern)
 
 
+def through_document_end(text: str, pattern: str, spans: list[tuple[int, int]] | None) -> list[tuple[int, int]] | None:
+    """``spans`` run on to the end of their documents when ``pattern`` asks for the document's end.
+
+    A screened rule searches each block with the block's end as the end of the string, so ``\\Z``
+    would hold there ("a name on the last line" would be any paragraph's last line); searched to
+    the document's end, the rule sees what it would see unscreened.
+    """
+    if not spans or "\\Z" not in pattern:
+        return spans
+    widened: list[tuple[int, int]] = []
+    for start, _ in spans:
+        joint = text.find(SEPARATOR, start)
+        end = len(text) if joint < 0 else joint
+        if widened and widened[-1][1] >= start:
+            widened[-1] = (widened[-1][0], max(widened[-1][1], end))
+        else:
+            widened.append((start, end))
+    return widened
+
+
 @functools.lru_cache(maxsize=4096)
 def _compiled(pattern: str, flags: int, lists: tuple[tuple[str, tuple[str, ...]], ...]) -> regex.Pattern[str]:
     """Kept here: a normalizer compiles each rule when its pack loads and again for its runner, and

@@ -17,7 +17,17 @@ import regex
 from ..model import Flag
 from ..rounds import Round
 from ..screen import Span, whole
-from .base import Deferred, Kind, Rule, RuleError, compile_with_lists, regex_options, require_str, timed_out
+from .base import (
+    Deferred,
+    Kind,
+    Rule,
+    RuleError,
+    compile_with_lists,
+    regex_options,
+    require_str,
+    through_document_end,
+    timed_out,
+)
 from .pattern import check_screen_finds, read_screen
 
 
@@ -99,6 +109,7 @@ class Runner:
                 continue
             spans = round.where(rule.id)
             if spans != []:
+                spans = through_document_end(round.tracker.text, rule.pattern, spans)
                 round.flags.extend(pattern_flags(round, rule, deferred.pattern, spans))
 
 

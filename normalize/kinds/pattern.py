@@ -35,6 +35,7 @@ from .base import (
     regex_options,
     require_str,
     str_list,
+    through_document_end,
     timed_out,
 )
 
@@ -212,6 +213,7 @@ def apply_patterns(
         spans = spans if holds is None else within(whole(text, spans), holds)
         if spans == []:
             continue
+        spans = through_document_end(text, rule.pattern, spans)
         if spans is None and rule.prefilter and not any(literal in text for literal in rule.prefilter):
             continue  # the literal test is for runs without the screen; a screened rule has had a stricter one
         try:

@@ -199,7 +199,7 @@ def apply_patterns(
     proposals: list[Change] = []
     # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
     silent = where.silent() if isinstance(where, Screening) else frozenset()
-    disputed = frozenset(active.disputed) if isinstance(active, JoinedVerdicts) else frozenset()
+    disputed = active.disputed_set if isinstance(active, JoinedVerdicts) else frozenset()
     for rule, deferred in rules:
         if rule.id in silent:
             continue

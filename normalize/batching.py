@@ -189,6 +189,8 @@ class JoinedVerdicts(dict[str, bool]):
         super().__init__(watched(first))
         differ = _differing(first, self.verdicts)
         self.disputed = [rule for rule in (first if among is None else among) if rule in differ]
+        #: ``disputed`` as a set, for the kinds that ask about each rule they hold.
+        self.disputed_set = frozenset(self.disputed)
         for rule in self.disputed:
             self[rule] = cast(bool, _Disputed(rule, first[rule], self.reads.disputed))
 
@@ -299,8 +301,23 @@ def document_spans(text: str, active: dict[str, bool]) -> list[Span] | None:
     """
     if not isinstance(active, JoinedVerdicts) or not active.documents:
         return None
-    spans = list(documents(text, Titles.DOCUMENTS))
-    return spans if len(spans) == len(active.documents) else None
+    spans = _documents_of(text)
+    return list(spans) if len(spans) == len(active.documents) else None
+
+
+#: Per thread, the last text whose documents were found and their spans: each rule of a stage that
+#: reads a verdict document by document asks about the same text.
+_LAST_DOCUMENTS = threading.local()
+
+
+def _documents_of(text: str) -> tuple[Span, ...]:
+    """``documents(text, Titles.DOCUMENTS)``, found once while the text is the same."""
+    last: tuple[str, tuple[Span, ...]] | None = getattr(_LAST_DOCUMENTS, "last", None)
+    if last is not None and last[0] is text:
+        return last[1]
+    spans = tuple(documents(text, Titles.DOCUMENTS))
+    _LAST_DOCUMENTS.last = (text, spans)
+    return spans
 
 
 def group(verdicts: Sequence[dict[str, bool]], per_document: frozenset[str]) -> list[list[int]]:
@@ -382,14 +399,19 @@ def where_on(text: str, rule_id: str, active: dict[str, bool]) -> list[Span] | N
     wherever one document's condition differs, and a rule whose trigger words are common
     ("outlet") would split every batch.  Documents that cannot be told apart read it whole.
     """
-    spans = document_spans(text, active) if isinstance(active, JoinedVerdicts) and rule_id in active.disputed else None
+    joined = isinstance(active, JoinedVerdicts) and rule_id in active.disputed_set
+    spans = document_spans(text, active) if joined else None
     if spans is None or not isinstance(active, JoinedVerdicts):
         return None if active.get(rule_id, True) else []
     on = []
-    for k, (span, verdicts) in enumerate(zip(spans, active.documents, strict=True)):
-        with reading(active.own_reads(k)):
+    before = _reading.read  # ``reading`` for each document, without a context manager a document
+    try:
+        for k, (span, verdicts) in enumerate(zip(spans, active.documents, strict=True)):
+            _reading.read = active.own_reads(k)
             if verdicts.get(rule_id, True):
                 on.append(span)
+    finally:
+        _reading.read = before
     return on
 
 

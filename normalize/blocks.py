@@ -85,6 +85,8 @@ class Blocks:
         #: For each start: is it a cut inside a paragraph (True) or the start of a paragraph (False)?
         self.soft = soft
         self._quotes: list[frozenset[str]] | None = None
+        #: The starts in the text's UTF-8 bytes (``block_byte_starts``): each part of the screen asks.
+        self._byte_starts: list[int] | None = None
 
     def index(self, position: int) -> int:
         """The block that holds ``position``."""
@@ -258,12 +260,16 @@ def block_byte_starts(blocks: Blocks, data: bytes) -> list[int]:
     """The blocks' starts as offsets in ``data``, their text's UTF-8 bytes (what Hyperscan reports).
 
     Where every block is a whole paragraph, the same blank lines are found in the bytes, in C.
+    They are found once for the blocks, whichever part of the screen asks first.
     """
     if len(data) == len(blocks.text):
         return blocks.starts
-    if not any(blocks.soft):
-        return [0, *(gap.end() for gap in _BLANK_LINES_IN_BYTES.finditer(data))]
-    return byte_starts(blocks.text, blocks.starts)
+    if blocks._byte_starts is None:
+        if not any(blocks.soft):
+            blocks._byte_starts = [0, *(gap.end() for gap in _BLANK_LINES_IN_BYTES.finditer(data))]
+        else:
+            blocks._byte_starts = byte_starts(blocks.text, blocks.starts)
+    return blocks._byte_starts
 
 
 def byte_starts(text: str, starts: Iterable[int]) -> list[int]:

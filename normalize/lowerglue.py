@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import threading
 from collections import Counter
 from collections.abc import Collection
 
@@ -122,7 +123,7 @@ def split_lower_glued(
     if not frequent:
         return []
     spans = whole(text, where)
-    tokens = {token for start, end in spans for token in _WORDS.findall(text, start, end)}
+    tokens = _tokens(text, spans)
     cuts = {
         token: cut
         for token in tokens - frequent
@@ -130,12 +131,7 @@ def split_lower_glued(
     }
     if not cuts:
         return []
-    found = [
-        (match.group(1), match.start(1) + cuts[match.group(1)])
-        for start, end in spans
-        for match in _TOKEN.finditer(text, start, end)
-        if match.group(1) in cuts
-    ]
+    found = _standing(text, spans, cuts)
     if not pair_length:
         return [at for _, at in found]
     # two common words of English's lists may be one word of French ("sal|aires"): only in English
@@ -143,10 +139,57 @@ def split_lower_glued(
     found = [(token, at) for token, at in found if _english_around(text, at, english)]
     # two common words glued by accident are glued once; a document that writes the token again
     # uses it as a word of its own ("textlint", "docstring"), whatever the lists say
-    joints = [i for i, ch in enumerate(text) if ch == SEPARATOR_MARK] if SEPARATOR_MARK in text else []
+    joints = _marks(text)
     keyed = [((token, bisect.bisect(joints, at)), at) for token, at in found]
     seen = Counter(key for key, _ in keyed)
     return [at for key, at in keyed if seen[key] == 1]
+
+
+#: Per thread, the last text's lower-case runs: both lower-case glue rules read them, and the
+#: text is mostly the same for the second (the first seldom splits anything).
+_LAST = threading.local()
+
+
+def _tokens(text: str, spans: list[Span]) -> set[str]:
+    """The distinct ``_WORDS`` runs of ``text`` within ``spans`` (kept for the next rule on the same text)."""
+    last: tuple[str, list[Span], set[str]] | None = getattr(_LAST, "tokens", None)
+    if last is not None and last[0] is text and last[1] == spans:
+        return last[2]
+    tokens: set[str] = set()
+    for start, end in spans:
+        tokens.update(_WORDS.findall(text, start, end))
+    _LAST.tokens = (text, spans, tokens)
+    return tokens
+
+
+def _standing(text: str, spans: list[Span], cuts: dict[str, int]) -> list[tuple[str, int]]:
+    """Each ``_TOKEN`` match within ``spans`` that is one of ``cuts``, as (token, where it is cut), in order.
+
+    The few tokens to cut are looked for as strings and each place tried with ``_TOKEN``, rather
+    than ``_TOKEN`` tried along the whole text: a match is a whole run of lower-case letters with
+    no letter before it, so it starts where a token to cut stands, and no match runs into another.
+    """
+    found: list[tuple[int, str]] = []
+    for start, end in spans:
+        for token in cuts:
+            at = text.find(token, start, end)
+            while at >= 0:
+                match = _TOKEN.match(text, at, end)
+                if match is not None and match.group(1) == token:
+                    found.append((at, token))
+                at = text.find(token, at + 1, end)
+    found.sort()
+    return [(token, at + cuts[token]) for at, token in found]
+
+
+def _marks(text: str) -> list[int]:
+    """Where ``SEPARATOR_MARK`` stands in ``text``: the joints between joined documents."""
+    marks: list[int] = []
+    at = text.find(SEPARATOR_MARK)
+    while at >= 0:
+        marks.append(at)
+        at = text.find(SEPARATOR_MARK, at + 1)
+    return marks
 
 
 def _english_words_pattern() -> regex.Pattern[str]:

@@ -7,6 +7,7 @@ the terminology matcher and the capitalisation rule rely on.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -159,7 +160,23 @@ def _min_fields(data: Mapping[str, Any]) -> int:
     return int(data["infobox_min_fields"])
 
 
+#: Per thread, the last text's field labels (``_field_labels``), with the language they were found in:
+#: the name and word rules both ask about the same text, each at its first candidate.
+_LAST_FIELDS = threading.local()
+
+
 def _field_labels(text: str) -> frozenset[int]:
+    """``_find_field_labels``, found once while the text and the language are the same."""
+    language = current()
+    last: tuple[str, object, frozenset[int]] | None = getattr(_LAST_FIELDS, "last", None)
+    if last is not None and last[0] is text and last[1] is language:
+        return last[2]
+    found = _find_field_labels(text)
+    _LAST_FIELDS.last = (text, language, found)
+    return found
+
+
+def _find_field_labels(text: str) -> frozenset[int]:
     """Where a scraped infobox's labels stand glued to their values, if the text has such a block.
 
     A reference page copied as text loses the cell borders of its infobox: "LeaderQais

@@ -200,7 +200,7 @@ def apply_patterns(
     proposals: list[Change] = []
     # One set test per rule for the rules the screen found nothing for, not a call to ``where`` each.
     silent = where.silent() if isinstance(where, Screening) else frozenset()
-    disputed = frozenset(active.disputed) if isinstance(active, JoinedVerdicts) else frozenset()
+    disputed = active.disputed_set if isinstance(active, JoinedVerdicts) else frozenset()
     for rule, deferred in rules:
         if rule.id in silent:
             continue
@@ -300,9 +300,15 @@ def triggers(rule: PatternRule) -> dict[str, tuple[str, ...]]:
 class Runner:
     rules: list[tuple[PatternRule, Deferred]]
 
+    #: The review-tier rules by id, found once rather than on every run over every rule.
+    review: dict[str, PatternRule] = field(init=False, default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.review.update((rule.id, rule) for rule, _ in self.rules if rule.tier == "review")
+
     def run(self, round: Round) -> None:
         changes = apply_patterns(round.text, self.rules, round.timeout, round.problems, round.active, round.where)
-        review = {rule.id: rule for rule, _ in self.rules if rule.tier == "review"}
+        review = self.review
         if review:  # review-tier rules: flagged with their fix, never applied
             suggest(round, [(c.start, c.end, review[c.rule], c.replacement) for c in changes if c.rule in review])
             changes = [c for c in changes if c.rule not in review]

@@ -44,7 +44,7 @@ from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
 from .gazetteer_outlets import noun_of, outlet_calque, outlet_rules
-from .text import at_word_boundaries
+from .text import contains_as_words
 
 _SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
 #: Words that open a compound name with the next one ("Abd al-Ghani", "Abu al-Gheit", "bin Laden").
@@ -219,7 +219,7 @@ def _own_style(style: str, entry: Entry, reserved: Mapping[str, str], sources: S
     key = style.casefold()
     if reserved.get(key, entry.id) != entry.id or key in sources.claimed or key in in_names:
         return False
-    return not _contains_words(entry.canonical.casefold(), key)
+    return not contains_as_words(entry.canonical.casefold(), key, False)
 
 
 def _words_in_names(entries: Sequence[Entry], styles: bool = True, errors: bool = True) -> set[str]:
@@ -302,7 +302,7 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
     """Not the name itself nor inside it, and (for a spelling) not made only of English words."""
     key, canonical = variant.casefold(), entry.canonical.casefold()
-    if key == canonical or _contains_words(canonical, key) or _contains_words(key, canonical):
+    if key == canonical or contains_as_words(canonical, key, False) or contains_as_words(key, canonical, False):
         return False
     if key in {style.casefold() for style in entry.style_variants}:
         return False
@@ -313,16 +313,6 @@ def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = Fal
 def _arabic_head(name: str, sources: Sources) -> bool:
     """Does the name open with an Arabic word of the calque table ("Saraya al-Salam", not "Al-Quds Brigades")?"""
     return calque_module.word_key(name.split()[0]) in sources.calque_table.words
-
-
-def _contains_words(text: str, part: str) -> bool:
-    """``part`` in ``text`` with no letter, digit or "_" on either side (as the rule loader judges it)."""
-    start = text.find(part)
-    while start != -1:
-        if at_word_boundaries(text, start, start + len(part)):
-            return True
-        start = text.find(part, start + 1)
-    return False
 
 
 def _surname(entry: Entry, sources: Sources) -> str | None:
@@ -456,7 +446,7 @@ def _literal_rules(
     if literal:
         keep = [_SENTENCE.format(name=entry.canonical)]
         # (a hand-written rule may repair part of a deferred row's calque in lower case: "popular crowd")
-        if not entry.rule and not any(_contains_words(literal[0].casefold(), w.casefold()) for w in context):
+        if not entry.rule and not any(contains_as_words(literal[0].casefold(), w.casefold(), False) for w in context):
             keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
             # in lower case, "the trend of the future" is that, even in a report from Beirut
             keep.append(f"In {context[0]} they spoke of {literal[0].lower()} at the meeting.")

@@ -14,7 +14,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .gazetteer import Entry
-from .namekeys import load_key_table, name_key
+from .namekeys import KeyTable, load_key_table, name_key
 from .terms import fit_case
 
 #: The sentence examples and keep cases put a name in.
@@ -191,35 +191,13 @@ def place_rule(
     settings, whose ``rule`` gives the rule's id, message, examples and keep cases.
     """
     table = load_key_table(keys)
-    places: dict[str, tuple[list[str], list[str]]] = {}  # canonical: (countries, spellings)
-    same: dict[tuple[str, str], str] = {}
-    generated = tuple(str(t) for t in data.get("review_only_tables") or ())
-    reviewed: set[str] = set()  # places with a row of a table a person keeps (not a generated one)
-    for entry in (e for e in entries if e.family == "place"):
-        canonical = same.setdefault((entry.country, table.light(entry.canonical)), entry.canonical)
-        codes, spellings = places.setdefault(canonical.casefold(), ([], [canonical]))
-        codes.append(entry.country)
-        spellings.extend(entry.style_variants)
-        if not entry.source.endswith(generated) or not generated:
-            reviewed.add(canonical.casefold())
+    places, reviewed = _places(entries, table, tuple(str(t) for t in data.get("review_only_tables") or ()))
     lights: dict[str, list[str]] = defaultdict(list)  # every spelling's light form by its key
     for _, names in places.values():
         for name in names:
             lights[name_key(table, name.split())].append(table.light(name))
     word_keys = {table.key(w) for _, names in places.values() for n in names for w in n.split()}
-    every = [n for e in entries for n in (e.canonical, *e.variants, *e.style_variants, e.romanised) if n]
-    every += [*claimed, *(w for words in countries.values() for w in words)]
-    region = {e.country for e in entries}
-    world = world_places(region, int(data.get("world_city_population") or 0))
-    similar = float(data.get("min_similarity") or 0)
-
-    def at_risk(name: str) -> bool:  # could the matcher take it for a place?
-        light = table.light(name)
-        return any(fuzz.ratio(light, other) >= similar for other in lights.get(name_key(table, name.split()), ()))
-
-    known = {n for n in every if name_key(table, n.split()) in lights}
-    known |= {w for n in every for w in n.split() if table.key(w) in word_keys}
-    known |= {n for name in world for n in (name, *name.split()) if at_risk(n)}
+    known = _place_look_alikes(entries, claimed, countries, data, table, lights, word_keys)
     persons = {w for e in entries if e.family == "person" for n in (e.canonical, *e.style_variants) for w in n.split()}
     fields = data.get("rule") or {}
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
@@ -237,6 +215,50 @@ def place_rule(
         "countries": {code: list(words) for code, words in countries.items()},
         "settings": {key: value for key, value in data.items() if key != "rule"},
     }
+
+
+def _places(
+    entries: Sequence[Entry], table: KeyTable, generated: tuple[str, ...]
+) -> tuple[dict[str, tuple[list[str], list[str]]], set[str]]:
+    """The places by canonical name (casefolded): their countries and spellings; and those with a
+    row of a table a person keeps (not only of the ``generated`` ones)."""
+    places: dict[str, tuple[list[str], list[str]]] = {}  # canonical: (countries, spellings)
+    same: dict[tuple[str, str], str] = {}
+    reviewed: set[str] = set()
+    for entry in (e for e in entries if e.family == "place"):
+        canonical = same.setdefault((entry.country, table.light(entry.canonical)), entry.canonical)
+        codes, spellings = places.setdefault(canonical.casefold(), ([], [canonical]))
+        codes.append(entry.country)
+        spellings.extend(entry.style_variants)
+        if not entry.source.endswith(generated) or not generated:
+            reviewed.add(canonical.casefold())
+    return places, reviewed
+
+
+def _place_look_alikes(
+    entries: Sequence[Entry],
+    claimed: Iterable[str],
+    countries: Mapping[str, Sequence[str]],
+    data: Mapping[str, Any],
+    table: KeyTable,
+    lights: Mapping[str, list[str]],
+    word_keys: set[str],
+) -> set[str]:
+    """The names and words (``place_rule``'s ``known``) that the matcher could take for a place."""
+    every = [n for e in entries for n in (e.canonical, *e.variants, *e.style_variants, e.romanised) if n]
+    every += [*claimed, *(w for words in countries.values() for w in words)]
+    region = {e.country for e in entries}
+    world = world_places(region, int(data.get("world_city_population") or 0))
+    similar = float(data.get("min_similarity") or 0)
+
+    def at_risk(name: str) -> bool:  # could the matcher take it for a place?
+        light = table.light(name)
+        return any(fuzz.ratio(light, other) >= similar for other in lights.get(name_key(table, name.split()), ()))
+
+    known = {n for n in every if name_key(table, n.split()) in lights}
+    known |= {w for n in every for w in n.split() if table.key(w) in word_keys}
+    known |= {n for name in world for n in (name, *name.split()) if at_risk(n)}
+    return known
 
 
 def world_places(region: Iterable[str], population: int) -> list[str]:

@@ -83,7 +83,7 @@ def outlet_rules(
     as listed, the noun kept, and needs the country named only if it is all English.
     """
     outlet, named = renderings
-    with_noun, nouns, only_english = listed
+    with_noun = listed[0]
     entry = dataclasses.replace(entry, canonical=plain_name(entry))
     rules: list[dict[str, Any]] = []
     taken = {v.casefold() for v in with_noun}
@@ -116,6 +116,16 @@ def outlet_rules(
         free = [v for v in named.get(SOURCE, []) if usable(v, entry.id, entry)]
         bare = [v for v in named.get(BARE, []) if v in free]
         rules.extend(source_rules(entry, (free, bare), context, table))
+    rules.extend(_listed_rules(entry, listed, context))
+    return rules
+
+
+def _listed_rules(
+    entry: Entry, listed: tuple[Sequence[str], Sequence[str], Callable[[str], bool]], context: list[str]
+) -> list[dict[str, Any]]:
+    """A rule per noun for the variants the row lists with that noun, repaired as listed, the noun kept."""
+    with_noun, nouns, only_english = listed
+    rules: list[dict[str, Any]] = []
     by_noun: dict[str, list[str]] = defaultdict(list)
     for variant in with_noun:
         by_noun[noun_of(variant, entry, nouns)].append(variant)
@@ -150,6 +160,16 @@ def source_rules(
     if not every or not table.cues_before:
         return []
     name = plain_name(entry)
+    forms, screens = _source_forms(every, bare, table)
+    examples, keep = _source_cases(every, bare, context, name)
+    rule = _source_rule(f"{entry.id}-source", entry, name, f"(?:{'|'.join(forms)})", every, context, screens)
+    rule["examples"] = [{"in": text, "out": _named(text, name, every)} for text, name in examples]
+    rule["keep"] = keep
+    return [rule]
+
+
+def _source_forms(every: Sequence[str], bare: Sequence[str], table: CalqueTable) -> tuple[list[str], list[str]]:
+    """The forms of an outlet's rendering cited as a source (``source_rules``), and their screens."""
     nouns = _alternation([*table.media_nouns, *_MORE_NOUNS])
     # the whole cue before the rendering, not its last word: after any "to", "with" or "by" the words
     # are as likely a club, a show, a region or a place ("lost to Pyramids", "a visit to the Pyramids
@@ -170,6 +190,22 @@ def source_rules(
     # the screen asks for the rendering with its noun, or quoted, so a paragraph with "March" or "Time"
     # is not searched
     screens = [f"{words} (?:{nouns})", f'[“"](?:[Tt]he )?{words}[”"]']
+    if bare:
+        # the whole cue, not its last word: without its noun the word is as likely a club, a show
+        # or a region after any "to", "with" or "by" ("lost to Pyramids on Sunday", "inspired by
+        # Homeland,"); no article ("according to the Constitution" is the constitution); and the
+        # clause goes on at once ("according to Sumerian texts", "according to Gulf and Western
+        # diplomats" are no outlet)
+        closing = r"(?=[,.;:]| (?:that|on|in|last|this|yesterday|today)\b)"
+        forms.append(rf"(?<=\b{whole} ){_alternation(bare)}{closing}")
+        screens.append(f"{cues} {_alternation(bare)}")
+    return forms, screens
+
+
+def _source_cases(
+    every: Sequence[str], bare: Sequence[str], context: Sequence[str], name: str
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """The examples (text, the name it repairs to) and keep texts of an outlet's source rule."""
     where = context[0]
     examples = [
         (f"In {where}, officials told the {every[0]} newspaper that the talks would resume.", name),
@@ -190,22 +226,11 @@ def source_rules(
     if common:  # in lower case, a common word is the word ("the morning newspaper")
         keep.append(f"In {where}, according to the {common[0].lower()} newspaper, the talks would resume.")
     if bare:
-        # the whole cue, not its last word: without its noun the word is as likely a club, a show
-        # or a region after any "to", "with" or "by" ("lost to Pyramids on Sunday", "inspired by
-        # Homeland,"); no article ("according to the Constitution" is the constitution); and the
-        # clause goes on at once ("according to Sumerian texts", "according to Gulf and Western
-        # diplomats" are no outlet)
-        closing = r"(?=[,.;:]| (?:that|on|in|last|this|yesterday|today)\b)"
-        forms.append(rf"(?<=\b{whole} ){_alternation(bare)}{closing}")
-        screens.append(f"{cues} {_alternation(bare)}")
         examples.append((f"In {where}, a source told {bare[0]} that the talks would resume.", name))
         keep.append(f"In {where}, a source told {bare[0]} News Online that the talks would resume.")
         keep.append(f"In {where}, according to the {bare[0]}, the talks would resume.")
         keep.append(f"In {where}, the club drew with {bare[0]} on Sunday and was beaten by {bare[0]}.")
-    rule = _source_rule(f"{entry.id}-source", entry, name, f"(?:{'|'.join(forms)})", every, context, screens)
-    rule["examples"] = [{"in": text, "out": _named(text, name, every)} for text, name in examples]
-    rule["keep"] = keep
-    return [rule]
+    return examples, keep
 
 
 def _named(text: str, name: str, every: Sequence[str]) -> str:

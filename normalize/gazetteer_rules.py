@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,7 +44,7 @@ from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
 from .gazetteer_outlets import noun_of, outlet_calque, outlet_rules
-from .text import at_word_boundaries
+from .text import contains_as_words
 
 _SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
 #: Words that open a compound name with the next one ("Abd al-Ghani", "Abu al-Gheit", "bin Laden").
@@ -89,9 +89,33 @@ class _Family:
     styles: list[str] = dataclasses.field(default_factory=list)
 
 
+#: May generation give this variant to this owner (an entry's id, or "surname:" and the surname)?
+_Usable = Callable[[str, str, Entry], bool]
+
+
 def generate(sources: Sources) -> list[dict[str, Any]]:
     """The term rules (as pack mappings) of every entry, in table order."""
+    families, surnames, owners = _families(sources)
+    others_name = _others_name_test(sources.entries)
+    surname_variants = {
+        s: [v for v in _surname_spellings(s, group, sources) if not others_name(v, group)]
+        for s, group in surnames.items()
+    }
+    for surname, variants in surname_variants.items():
+        for variant in variants:
+            owners[variant.casefold()].add(f"surname:{surname.casefold()}")
     reserved = _reserved(sources)
+    usable = _usable_test(reserved, owners, sources.claimed)
+    items = _name_items(families, sources, reserved, usable)
+    items.extend(_surname_items(surnames, surname_variants, sources, usable))
+    covered = frozenset(v.casefold() for i in items if i["id"].startswith("surname-") for v in i["variants"])
+    items.extend(listed_surname_rules(sources.entries, covered))
+    items.extend(_spelling_rules(sources))
+    return items
+
+
+def _families(sources: Sources) -> tuple[list[_Family], dict[str, list[Entry]], dict[str, set[str]]]:
+    """Every row's family, the rows by the surname they share, and each generated variant's owners."""
     families: list[_Family] = []
     surnames: dict[str, list[Entry]] = defaultdict(list)
     owners: dict[str, set[str]] = defaultdict(set)
@@ -105,31 +129,40 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
             owners[variant.casefold()].add(entry.id)
-    named = _words_in_names(sources.entries, styles=True, errors=False)
+    return families, surnames, owners
+
+
+def _others_name_test(entries: Sequence[Entry]) -> Callable[[str, Sequence[Entry]], bool]:
+    """Is a spelling a run of words in a right name, or in another row's error?  Its own rows'
+    errors ("Recep Tayyip Ardogan") are the same misspelling."""
+    named = _words_in_names(entries, styles=True, errors=False)
     erring: dict[str, set[str]] = defaultdict(set)  # runs of the rows' MT errors, by row
-    for entry in sources.entries:
+    for entry in entries:
         for run in _words_in_names([entry], styles=False) - _words_in_names([entry], errors=False):
             erring[run].add(entry.id)
 
     def others_name(variant: str, group: Sequence[Entry]) -> bool:
-        """Is the spelling a run of words in a right name, or in another row's error?  Its own row's
-        errors ("Recep Tayyip Ardogan") are the same misspelling."""
         key = variant.casefold()
         return key in named or bool(erring.get(key, set()) - {e.id for e in group})
 
-    surname_variants = {
-        s: [v for v in _surname_spellings(s, group, sources) if not others_name(v, group)]
-        for s, group in surnames.items()
-    }
-    for surname, variants in surname_variants.items():
-        for variant in variants:
-            owners[variant.casefold()].add(f"surname:{surname.casefold()}")
+    return others_name
+
+
+def _usable_test(reserved: Mapping[str, str], owners: Mapping[str, set[str]], claimed: frozenset[str]) -> _Usable:
+    """A variant is usable by its owner when no other entry's name, no other owner and no pack has it."""
 
     def usable(variant: str, owner: str, own: Entry) -> bool:
         key = variant.casefold()
         # (a variant no family generated, as the bare-word rules ask about, has no owner yet)
-        return reserved.get(key, own.id) == own.id and owners.get(key, set()) <= {owner} and key not in sources.claimed
+        return reserved.get(key, own.id) == own.id and owners.get(key, set()) <= {owner} and key not in claimed
 
+    return usable
+
+
+def _name_items(
+    families: list[_Family], sources: Sources, reserved: Mapping[str, str], usable: _Usable
+) -> list[dict[str, Any]]:
+    """Each row's rules: its name's and, for a body, those of its calques (``_family_rules``)."""
     items: list[dict[str, Any]] = []
     related = _related_names(sources)
     in_names = _words_in_names(sources.entries, styles=False)
@@ -140,6 +173,14 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
         family.styles = [v for v in entry.style_variants if _own_style(v, entry, reserved, sources, in_names)]
         family.styles = family.styles if not entry.rule else []
         items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
+    return items
+
+
+def _surname_items(
+    surnames: dict[str, list[Entry]], surname_variants: dict[str, list[str]], sources: Sources, usable: _Usable
+) -> list[dict[str, Any]]:
+    """A rule for each surname alone, shared by everyone of that surname."""
+    items: list[dict[str, Any]] = []
     for surname, group in surnames.items():
         owner = f"surname:{surname.casefold()}"
         hand = [v for e in group for v in e.variants if " " not in v]
@@ -150,24 +191,26 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             country: Sequence[str] = () if arabic else sources.calque_table.country_context.get(group[0].country, ())
             made = [v for v in variants if v not in hand]
             items.append(_surname_rule(surname, group, variants, made, list(country)))
-    covered = frozenset(v.casefold() for i in items if i["id"].startswith("surname-") for v in i["variants"])
-    items.extend(listed_surname_rules(sources.entries, covered))
-    if sources.name_keys is not None:
-        countries = sources.calque_table.country_context
-        styles = [
-            (w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"
-        ]
-        table = sources.translit
+    return items
 
-        def endings(entry: Entry) -> list[str]:
-            return translit_module.ending_styles(entry.canonical, entry.arabic, entry.country, table)
 
-        items.append(name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles, endings))
-        keys = items[-1]["keys"]
-        if sources.place_keys is not None:  # the same key table, for places
-            items.append(place_rule(sources.entries, sources.place_keys, keys, sources.claimed, countries))
-        if sources.body_keys is not None:  # and for organisations and outlets
-            items.append(body_rule(sources.entries, sources.body_keys, keys, sources.claimed))
+def _spelling_rules(sources: Sources) -> list[dict[str, Any]]:
+    """The rules for unseen spellings of people, places and bodies, where the pack names their tables."""
+    if sources.name_keys is None:
+        return []
+    countries = sources.calque_table.country_context
+    styles = [(w, a.form.casefold()) for w, alts in sources.translit.words.items() for a in alts if a.tier == "style"]
+    table = sources.translit
+
+    def endings(entry: Entry) -> list[str]:
+        return translit_module.ending_styles(entry.canonical, entry.arabic, entry.country, table)
+
+    items = [name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles, endings)]
+    keys = items[-1]["keys"]
+    if sources.place_keys is not None:  # the same key table, for places
+        items.append(place_rule(sources.entries, sources.place_keys, keys, sources.claimed, countries))
+    if sources.body_keys is not None:  # and for organisations and outlets
+        items.append(body_rule(sources.entries, sources.body_keys, keys, sources.claimed))
     return items
 
 
@@ -176,7 +219,7 @@ def _own_style(style: str, entry: Entry, reserved: Mapping[str, str], sources: S
     key = style.casefold()
     if reserved.get(key, entry.id) != entry.id or key in sources.claimed or key in in_names:
         return False
-    return not _contains_words(entry.canonical.casefold(), key)
+    return not contains_as_words(entry.canonical.casefold(), key, False)
 
 
 def _words_in_names(entries: Sequence[Entry], styles: bool = True, errors: bool = True) -> set[str]:
@@ -259,7 +302,7 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
     """Not the name itself nor inside it, and (for a spelling) not made only of English words."""
     key, canonical = variant.casefold(), entry.canonical.casefold()
-    if key == canonical or _contains_words(canonical, key) or _contains_words(key, canonical):
+    if key == canonical or contains_as_words(canonical, key, False) or contains_as_words(key, canonical, False):
         return False
     if key in {style.casefold() for style in entry.style_variants}:
         return False
@@ -270,16 +313,6 @@ def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = Fal
 def _arabic_head(name: str, sources: Sources) -> bool:
     """Does the name open with an Arabic word of the calque table ("Saraya al-Salam", not "Al-Quds Brigades")?"""
     return calque_module.word_key(name.split()[0]) in sources.calque_table.words
-
-
-def _contains_words(text: str, part: str) -> bool:
-    """``part`` in ``text`` with no letter, digit or "_" on either side (as the rule loader judges it)."""
-    start = text.find(part)
-    while start != -1:
-        if at_word_boundaries(text, start, start + len(part)):
-            return True
-        start = text.find(part, start + 1)
-    return False
 
 
 def _surname(entry: Entry, sources: Sources) -> str | None:
@@ -350,7 +383,7 @@ def _related_names(sources: Sources) -> dict[str, list[str]]:
 
 
 def _family_rules(
-    family: _Family, main: list[str], sources: Sources, usable: Any, related: Sequence[str] = ()
+    family: _Family, main: list[str], sources: Sources, usable: _Usable, related: Sequence[str] = ()
 ) -> list[dict[str, Any]]:
     """The name's rule and, for a body, its rules for calques made of English words."""
     entry = family.entry
@@ -367,55 +400,62 @@ def _family_rules(
     main = [v for v in main if v not in with_noun]
     english = [v for v in main if _only_english(v, sources)] if not context else []
     main = [v for v in main if v not in english]  # made only of English words: an ordinary phrase too
-    rules: list[dict[str, Any]] = []
-    styles = [v for v in family.styles if v.casefold() not in {m.casefold() for m in main}]
-    if main or styles:
-        made = [v for v in main if v not in entry.variants]
-        rules.append(_rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles, generated=made))
-        if entry.family in ("organisation", "media") and sources.name_keys:  # "the Al Sharqiyah Sands": a region
-            rules[-1]["region_heads"] = list(sources.name_keys.get("region_heads") or [])
+    rules = _main_rule(family, main, context, drop, sources)
     country = [*sources.calque_table.country_context.get(entry.country, ()), *related]
     literal_context = _unique([*country, *context])
     # an outlet's rendering with its noun goes to the rule that keeps the noun ("the Al-Manar channel")
     taken = {v.casefold() for v in main} | {v.casefold() for vs in family.outlet.values() for v in vs}
-    literal = _unique(
-        [
-            *(v for v in english if " " in v and v.casefold() not in taken),
-            *(v for v in family.literal if usable(v, entry.id, entry) and v.casefold() not in taken),
-        ]
-    )
-    # capitals are the evidence that the words are a name; the English head may be in lower case ("the Truthful bloc")
-    heads = sources.calque_table.english_heads
-    literal = list(dict.fromkeys([*literal, *(_lower_head(v) for v in literal if v.split()[-1].casefold() in heads)]))
-    if literal and literal_context:
-        keep = [_SENTENCE.format(name=entry.canonical)]
-        # (a hand-written rule may repair part of a deferred row's calque in lower case: "popular crowd")
-        if not entry.rule and not any(_contains_words(literal[0].casefold(), w.casefold()) for w in literal_context):
-            keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
-            # in lower case, "the trend of the future" is that, even in a report from Beirut
-            keep.append(f"In {literal_context[0]} they spoke of {literal[0].lower()} at the meeting.")
-        # "the Writings website" keeps its article: "the Kitabat website".
-        literal_drop = drop and entry.family != "media"
-        rule = _rule(f"{entry.id}-literal", entry, literal, literal_context, literal_drop, keep=keep, exact=True)
-        rules.append(rule)
-    words = _unique(
-        [
-            *(v for v in english if " " not in v),
-            *(v for v in family.literal_words if usable(v, entry.id, entry) and v.casefold() not in taken),
-        ]
-    )
-    if words and literal_context:
-        keep = [
-            _SENTENCE.format(name=entry.canonical),
-            f"Officials in {literal_context[0]} read the {words[0].lower()}.",
-        ]
-        rules.append(_rule(f"{entry.id}-literal-word", entry, words, literal_context, drop, keep=keep, exact=True))
+    mine = lambda v: usable(v, entry.id, entry) and v.casefold() not in taken  # noqa: E731
+    literal = _unique([*(v for v in english if " " in v and v.casefold() not in taken), *filter(mine, family.literal)])
+    words = _unique([*(v for v in english if " " not in v), *filter(mine, family.literal_words)])
+    if literal_context:
+        rules.extend(_literal_rules(entry, literal, words, literal_context, drop, sources))
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     renderings = (family.outlet, family.named)
     rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
-    mine = lambda v: usable(v, entry.id, entry)  # noqa: E731
+    own = lambda v: usable(v, entry.id, entry)  # noqa: E731
     table, claimed = sources.calque_table, sources.claimed
-    rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, mine, claimed))
+    rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, own, claimed))
+    return rules
+
+
+def _main_rule(
+    family: _Family, main: list[str], context: list[str], drop: bool, sources: Sources
+) -> list[dict[str, Any]]:
+    """The name's own rule (none if it has no variant or house style of its own)."""
+    entry = family.entry
+    styles = [v for v in family.styles if v.casefold() not in {m.casefold() for m in main}]
+    if not main and not styles:
+        return []
+    made = [v for v in main if v not in entry.variants]
+    rule = _rule(entry.id, entry, main, context, drop, keep=_keeps(entry), styles=styles, generated=made)
+    if entry.family in ("organisation", "media") and sources.name_keys:  # "the Al Sharqiyah Sands": a region
+        rule["region_heads"] = list(sources.name_keys.get("region_heads") or [])
+    return [rule]
+
+
+def _literal_rules(
+    entry: Entry, literal: list[str], words: list[str], context: list[str], drop: bool, sources: Sources
+) -> list[dict[str, Any]]:
+    """The rules for a body's calques made of English words, where the document names its country
+    (``context``): the phrases (``literal``), and the one-word ones (``words``)."""
+    rules: list[dict[str, Any]] = []
+    # capitals are the evidence that the words are a name; the English head may be in lower case ("the Truthful bloc")
+    heads = sources.calque_table.english_heads
+    literal = list(dict.fromkeys([*literal, *(_lower_head(v) for v in literal if v.split()[-1].casefold() in heads)]))
+    if literal:
+        keep = [_SENTENCE.format(name=entry.canonical)]
+        # (a hand-written rule may repair part of a deferred row's calque in lower case: "popular crowd")
+        if not entry.rule and not any(contains_as_words(literal[0].casefold(), w.casefold(), False) for w in context):
+            keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
+            # in lower case, "the trend of the future" is that, even in a report from Beirut
+            keep.append(f"In {context[0]} they spoke of {literal[0].lower()} at the meeting.")
+        # "the Writings website" keeps its article: "the Kitabat website".
+        literal_drop = drop and entry.family != "media"
+        rules.append(_rule(f"{entry.id}-literal", entry, literal, context, literal_drop, keep=keep, exact=True))
+    if words:
+        keep = [_SENTENCE.format(name=entry.canonical), f"Officials in {context[0]} read the {words[0].lower()}."]
+        rules.append(_rule(f"{entry.id}-literal-word", entry, words, context, drop, keep=keep, exact=True))
     return rules
 
 

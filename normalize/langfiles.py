@@ -35,7 +35,19 @@ FILES = (
     "sentence_openers",
 )
 
+#: libyaml's safe loader where PyYAML has it: read at every start-up, so a tenth of the time matters.
 _SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_mapping(path: Path, cannot: str, not_mapping: str) -> Mapping[str, Any]:
+    """A YAML file of language data read whole; ``cannot`` (with the reason) or ``not_mapping`` if it is no mapping."""
+    try:
+        loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise RulePackError(str(path), f"{cannot}: {exc}") from None
+    if not isinstance(loaded, Mapping):
+        raise RulePackError(str(path), not_mapping)
+    return loaded
 
 
 class DataFile:
@@ -52,14 +64,7 @@ class DataFile:
 
     @functools.cached_property
     def data(self) -> Mapping[str, Any]:
-        path = Path(self.origin)
-        try:
-            loaded = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-        except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-            raise RulePackError(str(path), f"cannot read language data: {exc}") from None
-        if not isinstance(loaded, Mapping):
-            raise RulePackError(str(path), "language data must be a mapping")
-        return loaded
+        return read_mapping(Path(self.origin), "cannot read language data", "language data must be a mapping")
 
     def __repr__(self) -> str:
         return f"DataFile({self.name!r}, {self.origin!r})"

@@ -28,10 +28,9 @@ from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 import regex
-import yaml
 
 from .errors import RulePackError, did_you_mean
-from .langfiles import FILES, DataFile, bundled_files, overridden_file
+from .langfiles import FILES, DataFile, bundled_files, overridden_file, read_mapping
 
 
 def rules_directory() -> Path:
@@ -48,8 +47,6 @@ def rules_directory() -> Path:
 
 
 LANGUAGE_FILE = Path("language") / "english.yaml"
-#: libyaml's safe loader where PyYAML has it: read at every start-up, so a tenth of the time matters.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass(frozen=True)
@@ -188,12 +185,7 @@ def english() -> Language:
 
 def load_language(path: Path) -> Language:
     """A language file, checked: every section and value the kinds use, of the right type."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise RulePackError(str(path), f"cannot read the language file: {exc}") from None
-    if not isinstance(data, Mapping):
-        raise RulePackError(str(path), "the language file must be a mapping of sections")
+    data = read_mapping(path, "cannot read the language file", "the language file must be a mapping of sections")
     sections = {name: _section(path, name, cls, data.get(name)) for name, cls in _SECTIONS.items()}
     return Language(**sections, files=bundled_files(path.parent))
 

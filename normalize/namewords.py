@@ -11,7 +11,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Collection, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import regex
 
@@ -28,6 +28,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "ʿ": "'", "ʾ"
 _ARTICLE_APART = regex.compile(r"(?<![\p{L}'])al (?=\p{L})")
 _T = TypeVar("_T")
 _K = TypeVar("_K")
+_M = TypeVar("_M")
 _SENTENCE_END = regex.compile(r"[.!?](?=\s)|\n")
 #: The same, searched backwards from a position: the last sentence end before it is found
 #: without reading the text from its start (a file may be one line of megabytes).
@@ -88,6 +89,42 @@ class Screen:
         verdict = self._judge(word)
         (self._yes if verdict else self._no).add(word)
         return verdict
+
+
+class ScreenedIndex(Generic[_M]):
+    """What the place and body indexes share: each word judged once (``_judge``, kept in a ``Screen``),
+    and each stretch of words' verdicts, listed (``_is_listed``) and matched (``_match``), kept in memos,
+    as news repeats its names.  A subclass calls ``__init__`` once what ``_judge`` reads is set."""
+
+    def __init__(self) -> None:
+        self._candidate = Screen(self._judge)
+        self._matches: dict[tuple[str, ...], _M | None] = {}
+        self._listed: dict[tuple[str, ...], bool] = {}
+
+    def _judge(self, word: str) -> bool:
+        raise NotImplementedError
+
+    def _is_listed(self, words: tuple[str, ...]) -> bool:
+        raise NotImplementedError
+
+    def _match(self, words: Sequence[str]) -> _M | None:
+        raise NotImplementedError
+
+    def candidate(self, word: str) -> bool:
+        """Could ``word`` be part of a misspelt name of the index (``_judge``: no English word, a key of its words)?"""
+        return self._candidate(word)
+
+    def candidates(self, words: frozenset[str]) -> set[str]:
+        """The words of ``words`` that could be part of a misspelt name of the index (``candidate``)."""
+        return self._candidate.among(words)
+
+    def listed(self, words: Sequence[str]) -> bool:
+        """Are the words a name some rule lists (never taken for a misspelling)?"""
+        return remembered(self._listed, tuple(words), self._is_listed)
+
+    def match(self, words: Sequence[str]) -> _M | None:
+        """What the words may be (``_match``), kept per stretch of words."""
+        return remembered(self._matches, tuple(words), self._match)
 
 
 _POSSESSIVE = regex.compile(r"['’]s?$")

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import Screen, english_word, remembered
+from .namewords import ScreenedIndex, english_word
 from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case
 
@@ -127,7 +127,7 @@ class _Match:
     spelling: str
 
 
-class BodyIndex:
+class BodyIndex(ScreenedIndex[_Match]):
     """The keys of every body's canonical name and house styles, built once from the rule."""
 
     def __init__(
@@ -160,18 +160,7 @@ class BodyIndex:
         self.known_words = frozenset(f for name in self.known for word in name.split() for f in _forms(word))
         #: People's and places' names and their words: taken only with a cue word.
         self.others = frozenset(f for name in others for f in _forms(name))
-        self._candidate = Screen(self._judge)
-        #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
-        self._matches: dict[tuple[str, ...], _Match | None] = {}
-        self._listed: dict[tuple[str, ...], bool] = {}
-
-    def candidate(self, word: str) -> bool:
-        """Could ``word`` be part of a misspelt body's name: no English word, with a name word's key?"""
-        return self._candidate(word)
-
-    def candidates(self, words: frozenset[str]) -> set[str]:
-        """The words of ``words`` that could be part of a misspelt body's name (``candidate``)."""
-        return self._candidate.among(words)
+        super().__init__()
 
     def _judge(self, word: str) -> bool:
         bare = _POSSESSIVE.sub("", word)
@@ -181,16 +170,11 @@ class BodyIndex:
             return False  # a word some listed name has as it is: a misspelt name has another word to start from
         return self.table.key(bare) in self.word_keys
 
-    def listed(self, words: Sequence[str]) -> bool:
-        """Is the stretch a name some rule lists (never taken for a body's name misspelt)?"""
-        return remembered(self._listed, tuple(words), lambda key: bool(_forms(" ".join(key)) & self.known))
+    def _is_listed(self, words: tuple[str, ...]) -> bool:
+        return bool(_forms(" ".join(words)) & self.known)
 
     def other_name(self, words: Sequence[str]) -> bool:
         return bool(_forms(" ".join(words)) & self.others)
-
-    def match(self, words: Sequence[str]) -> _Match | None:
-        """The bodies the words may be (``_match``), kept per stretch of words."""
-        return remembered(self._matches, tuple(words), self._match)
 
     def _match(self, words: Sequence[str]) -> _Match | None:
         """The bodies the words may be, the closest first; None if none is close enough."""

@@ -42,12 +42,12 @@ import bisect
 import dataclasses
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
-from . import batching
+from . import batching, joins
 from .blocks import settle_spans
 from .contexts import ContextIndex
-from .edits import Change, Edit, EditTracker, Flag, apply_edits
+from .edits import Change, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import heard, judge, promoted
 from .kinds import PIPELINE, title
@@ -55,8 +55,7 @@ from .kinds.base import Kind, Runner
 from .lexicon import language_of, using
 from .model import Problem, Result, unique
 from .packs import Pack, load_packs
-from .protect import Protected
-from .rounds import SEPARATOR, SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
+from .rounds import SEPARATOR_MARK, LeftAlone, Round, Screening, Titles
 from .rules import Rule
 from .screen import Screen, Span, TriggerError
 from .settings import DEFAULT_TIMEOUT, NormalizerSettings
@@ -303,21 +302,17 @@ class Normalizer:
         not used: the documents go again in groups that agree on every verdict."""
         if len(texts) == 1:
             return [self._watched_run(texts[0], Titles.DOCUMENT, verdicts[0])]
-        starts: list[int] = []
-        position = 0
-        for text in texts:
-            starts.append(position)
-            position += len(text) + len(SEPARATOR)
+        whole, starts = joins.join(texts)
         active = batching.JoinedVerdicts(verdicts)
         with batching.reading(active.reads.shared):
-            joined = self._normalize(SEPARATOR.join(texts), Titles.DOCUMENTS, active, MAX_ROUNDS)
+            joined = self._normalize(whole, Titles.DOCUMENTS, active, MAX_ROUNDS)
         if not active.held:
             results: dict[int, _Ran] = {}
             for members in batching.group(verdicts, frozenset()):
                 done = self._normalize_joined([texts[k] for k in members], [verdicts[k] for k in members])
                 results.update(zip(members, done, strict=True))
             return [results[k] for k in range(len(texts))]
-        split = None if joined.problems else _split_joined(joined, texts, starts)
+        split = None if joined.problems else joins.split_joined(joined, texts, starts)
         if split is None:
             alone = zip(texts, verdicts, strict=True)
             return [(self._normalize(text, Titles.DOCUMENT, judged, MAX_ROUNDS), None) for text, judged in alone]
@@ -459,39 +454,6 @@ class Normalizer:
 def _widened(active: dict[str, bool], seen: dict[str, bool]) -> dict[str, bool]:
     """The conditions on in either verdict: what the source or its repaired text switches on."""
     return {rule_id: on or seen.get(rule_id, False) for rule_id, on in active.items()}
-
-
-def _split_joined(joined: Result, texts: list[str], starts: list[int]) -> list[Result] | None:
-    """Cut the result for joined documents into one result per document; None if an edit crosses a joint."""
-    edits = _by_document(joined.edits, texts, starts)
-    flags = _by_document(joined.flags, texts, starts)
-    protected = _by_document(joined.protected, texts, starts)
-    if edits is None or flags is None or protected is None:
-        return None
-    return [
-        Result(
-            source=text,
-            text=apply_edits(text, doc_edits) if doc_edits else text,
-            edits=doc_edits,
-            flags=doc_flags,
-            protected=doc_protected,
-        )
-        for text, doc_edits, doc_flags, doc_protected in zip(texts, edits, flags, protected, strict=True)
-    ]
-
-
-_Placed = TypeVar("_Placed", Edit, Flag, Protected)
-
-
-def _by_document(items: list[_Placed], texts: list[str], starts: list[int]) -> list[list[_Placed]] | None:
-    """Items of the joined text, moved into the document each lies in; None if one reaches past its document."""
-    grouped: list[list[_Placed]] = [[] for _ in texts]
-    for item in items:
-        k = bisect.bisect_right(starts, item.start) - 1
-        if k < 0 or item.end > starts[k] + len(texts[k]):
-            return None
-        grouped[k].append(item.moved(-starts[k]))
-    return grouped
 
 
 def normalize_present(normalizer: Normalizer, texts: Sequence[str | None]) -> list[Result | None]:

@@ -31,7 +31,15 @@ from rapidfuzz import fuzz
 from . import wordlist
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
-from .namewords import Screen, abbreviation, english_word, first_names, fold, remembered, unaccented, without_possessive
+from .namewords import (
+    ScreenedIndex,
+    abbreviation,
+    english_word,
+    first_names,
+    fold,
+    unaccented,
+    without_possessive,
+)
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -147,7 +155,7 @@ class Token(NamedTuple):
     text: str
 
 
-class PlaceIndex:
+class PlaceIndex(ScreenedIndex[_Match]):
     """The keys of every place's canonical name and house styles, built once from the rule."""
 
     def __init__(
@@ -182,18 +190,7 @@ class PlaceIndex:
         self.person_words = frozenset(without_possessive(w).casefold() for w in person_words)
         for word in person_words:
             self.person_lights[table.key(without_possessive(word))].add(table.light(without_possessive(word)))
-        self._candidate = Screen(self._judge)
-        #: What ``match`` and ``listed`` said of each stretch of words so far: news repeats its names.
-        self._matches: dict[tuple[str, ...], _Match | None] = {}
-        self._listed: dict[tuple[str, ...], bool] = {}
-
-    def candidate(self, word: str) -> bool:
-        """Could ``word`` be a misspelt place: not listed, not English, with a place word's key?"""
-        return self._candidate(word)
-
-    def candidates(self, words: frozenset[str]) -> set[str]:
-        """The words of ``words`` that could be a misspelt place (``candidate``)."""
-        return self._candidate.among(words)
+        super().__init__()
 
     def _judge(self, word: str) -> bool:
         bare = without_possessive(word)
@@ -203,13 +200,8 @@ class PlaceIndex:
             return False
         return self.table.key(bare) in self.word_keys
 
-    def listed(self, words: Sequence[str]) -> bool:
-        """Are the words a name some rule lists (never taken for a place misspelt)?"""
-        return remembered(self._listed, tuple(words), lambda key: fold(" ".join(key)) in self.known)
-
-    def match(self, words: Sequence[str]) -> _Match | None:
-        """The places the words may be (``_match``), kept per stretch of words."""
-        return remembered(self._matches, tuple(words), self._match)
+    def _is_listed(self, words: tuple[str, ...]) -> bool:
+        return fold(" ".join(words)) in self.known
 
     def _match(self, words: Sequence[str]) -> _Match | None:
         """The places the words may be, the closest first; None if none is close enough.

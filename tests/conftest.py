@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
-from normalize import Normalizer
+from normalize import Normalizer, Result
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = ROOT / "corpora"
@@ -32,6 +33,38 @@ def edits_and_flags(normalizer: Normalizer, text: str) -> tuple[list[tuple[str, 
     result = normalizer.normalize(text)
     edits = [(e.rule, e.original, e.replacement) for e in result.edits]
     return edits, [(f.rule, text[f.start : f.end]) for f in result.flags]
+
+
+def assert_repaired(
+    normalizer: Normalizer,
+    text: str,
+    expected_text: str,
+    expected_rules: Sequence[str],
+    *,
+    any_order: bool = False,
+) -> Result:
+    """Normalize ``text`` and hold it to the exact repaired text and the exact list of its edits'
+    rule ids (in text order; with ``any_order``, the same ids as a multiset). Returns the result
+    for what a test checks besides."""
+    result = normalizer.normalize(text)
+    assert result.text == expected_text
+    rules = [edit.rule for edit in result.edits]
+    if any_order:
+        assert sorted(rules) == sorted(expected_rules)
+    else:
+        assert rules == list(expected_rules)
+    return result
+
+
+def assert_untouched(normalizer: Normalizer, text: str, *, flags_allowed: bool = False) -> Result:
+    """Normalize ``text`` and hold it to no change at all: the same text, no edit and (unless
+    ``flags_allowed``) no flag. Returns the result for what a test checks besides."""
+    result = normalizer.normalize(text)
+    assert result.text == text
+    assert list(result.edits) == []
+    if not flags_allowed:
+        assert list(result.flags) == []
+    return result
 
 
 #: What the repository's top folder held when the run started: a test must write into tmp_path, never here.

@@ -19,6 +19,8 @@ import yaml
 from normalize import Normalizer
 from normalize.placematch import PlaceSettingsError, load_settings
 
+from .conftest import assert_untouched
+
 DEV = Path(__file__).resolve().parents[1] / "corpora" / "mtdev"
 PLACE_KEYS = Path(__file__).resolve().parents[1] / "rules" / "gazetteer" / "place_keys.yaml"
 
@@ -43,8 +45,7 @@ def test_a_listed_place_with_a_curly_apostrophe_is_the_listed_spelling(tool: Nor
 
 def test_an_abbreviation_and_a_capitalised_the_are_no_place(tool: Normalizer) -> None:
     text = "The KR government said on Monday that Baghdad had sent the salaries. The KR ministry agreed."
-    result = tool.normalize(text)
-    assert (result.text, result.edits, result.flags) == (text, [], [])
+    assert_untouched(tool, text)
 
 
 def test_a_persons_first_name_makes_the_word_after_it_a_person_throughout(tool: Normalizer) -> None:

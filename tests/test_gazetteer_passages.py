@@ -7,6 +7,8 @@ import pytest
 
 from normalize import Normalizer
 
+from .conftest import assert_repaired, assert_untouched
+
 REPAIRED = [
     (  # an outlet misspelt, a militia's name translated word by word, in an Iraqi report
         "Shafaj News reported that the Imam Ali Brigades denied any role in the attack near Samarra, Iraq.",
@@ -107,16 +109,12 @@ UNTOUCHED = [
 
 @pytest.mark.parametrize(("source", "expected", "rules"), REPAIRED, ids=lambda v: v[:40] if isinstance(v, str) else "")
 def test_mt_passage_is_repaired(source: str, expected: str, rules: list[str], normalizer: Normalizer) -> None:
-    result = normalizer.normalize(source)
-    assert result.text == expected
-    assert [e.rule for e in result.edits] == rules
+    assert_repaired(normalizer, source, expected, rules)
 
 
 @pytest.mark.parametrize("text", UNTOUCHED, ids=lambda v: v[:40])
 def test_professional_english_is_left_alone(text: str, normalizer: Normalizer) -> None:
-    result = normalizer.normalize(text)
-    assert result.edits == []
-    assert result.text == text
+    assert_untouched(normalizer, text)
 
 
 def test_repairs_are_a_fixed_point(normalizer: Normalizer) -> None:

@@ -15,14 +15,14 @@ import pytest
 from normalize import Normalizer
 from normalize.nameletters import may_be_same_name
 
-from .conftest import edits_and_flags
+from .conftest import assert_untouched, edits_and_flags
 
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
 
 
 def test_a_capital_inside_a_long_official_name_stays(normalizer: Normalizer) -> None:
     text = "The General Presidency for the Affairs of the Two Holy Mosques opened a gate."
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     # a stray capital with a lower-case word on one side is still lowered
     assert edits_and_flags(normalizer, "The ministry began paying the Salaries of the staff of the Central Bank.") == (
         [("capital-mid-sentence", "Salaries", "salaries")],
@@ -53,7 +53,7 @@ def test_a_lone_surname_of_another_name_is_not_offered(normalizer: Normalizer) -
         "Mr Shehayeb, who chairs the council, said the road would reopen.",
         "The lawyer, Karim Belhaq, said his client would appeal.",
     ):
-        assert edits_and_flags(normalizer, text) == ([], [])
+        assert_untouched(normalizer, text)
     # a spelling of the same letters still is
     assert edits_and_flags(normalizer, "Mikaty said on Monday that talks would resume.") == (
         [],
@@ -62,7 +62,7 @@ def test_a_lone_surname_of_another_name_is_not_offered(normalizer: Normalizer) -
 
 
 def test_an_exonym_is_suggested_only_where_its_country_is_named(normalizer: Normalizer) -> None:
-    assert edits_and_flags(normalizer, "The road between Arihah and Saraqib was cut.") == ([], [])
+    assert_untouched(normalizer, "The road between Arihah and Saraqib was cut.")
     assert edits_and_flags(normalizer, "Israeli forces raided Arihah in the West Bank.") == (
         [("unlisted-place-spelling", "Arihah", "Jericho")],
         [],
@@ -75,19 +75,18 @@ def test_a_house_style_in_one_word_of_a_name_vouches_for_the_rest(normalizer: No
         [],
         [("unlisted-name-spelling", "Faiez")],
     )
-    assert edits_and_flags(normalizer, "Prime Minister Mostafa Madbouli met the governors.") == ([], [])
+    assert_untouched(normalizer, "Prime Minister Mostafa Madbouli met the governors.")
 
 
 @pytest.mark.parametrize("path", sorted(CLEAN.glob("harm_trial_*.txt")), ids=lambda p: p.name)
 def test_the_clean_passages_get_no_edit_and_no_flag(normalizer: Normalizer, path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    result = normalizer.normalize(text)
-    assert (result.text, result.edits, result.flags) == (text, [], [])
+    assert_untouched(normalizer, text)
 
 
 def test_a_figure_after_the_same_number_in_words_is_the_drafting_convention(normalizer: Normalizer) -> None:
     text = "The Claimant shall reply within fourteen (14) days and pay within twenty-one (21) days."
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     assert edits_and_flags(normalizer, "The ministry paid (450) billion dinars in (14) days.") == (
         [("bracketed-figure", "(450)", "450"), ("bracketed-figure", "(14)", "14")],
         [],
@@ -96,7 +95,7 @@ def test_a_figure_after_the_same_number_in_words_is_the_drafting_convention(norm
 
 def test_the_parts_a_body_is_composed_of_are_not_communities(normalizer: Normalizer) -> None:
     text = "The force is composed of some 40, mostly Shia components, which answer to the cabinet."
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     assert edits_and_flags(normalizer, "The Shia components met and the Sunni component objected.") == (
         [
             ("community-not-component", "components", "communities"),
@@ -107,15 +106,15 @@ def test_the_parts_a_body_is_composed_of_are_not_communities(normalizer: Normali
 
 
 def test_a_run_with_a_place_head_is_no_person_s_name(normalizer: Normalizer) -> None:
-    assert edits_and_flags(normalizer, "Crowds queued at Qasr Al Hosn on Friday.") == ([], [])
+    assert_untouched(normalizer, "Crowds queued at Qasr Al Hosn on Friday.")
 
 
 def test_a_place_in_iyeh_is_not_a_word_without_the_ending(normalizer: Normalizer) -> None:
-    assert edits_and_flags(normalizer, "But Iqbal was back from injury and scored the winner.") == ([], [])
+    assert_untouched(normalizer, "But Iqbal was back from injury and scored the winner.")
 
 
 def test_another_first_name_and_an_article_the_surname_lacks_make_another_family(normalizer: Normalizer) -> None:
-    assert edits_and_flags(normalizer, "The engineers Walid Tarmoom and Haytham al-Shihab were held.") == ([], [])
+    assert_untouched(normalizer, "The engineers Walid Tarmoom and Haytham al-Shihab were held.")
     # the surname alone, in the person's own family form, is still offered
     assert edits_and_flags(normalizer, "Shihab said on Monday that talks would resume.") == (
         [],
@@ -124,7 +123,7 @@ def test_another_first_name_and_an_article_the_surname_lacks_make_another_family
 
 
 def test_an_abbreviation_s_plural_is_no_place(normalizer: Normalizer) -> None:
-    assert edits_and_flags(normalizer, "The review drew on reports by NGOs and on interviews with IDPs.") == ([], [])
+    assert_untouched(normalizer, "The review drew on reports by NGOs and on interviews with IDPs.")
 
 
 def test_a_joined_document_s_lines_do_not_decide_another_s_glue(normalizer: Normalizer) -> None:
@@ -139,7 +138,7 @@ def test_a_joined_document_s_lines_do_not_decide_another_s_glue(normalizer: Norm
 
 
 def test_a_compound_written_in_one_word_is_the_name_not_a_misspelling(normalizer: Normalizer) -> None:
-    assert edits_and_flags(normalizer, "Former president Abdrabbuh Mansur Hadi left Aden in 2015.") == ([], [])
+    assert_untouched(normalizer, "Former president Abdrabbuh Mansur Hadi left Aden in 2015.")
     assert edits_and_flags(normalizer, "Former president Abdrabu Mansur Hadi left Aden in 2015.") == (
         [("unlisted-name-spelling", "Abdrabu Mansur Hadi", "Abd Rabbuh Mansur Hadi")],
         [],

@@ -10,16 +10,16 @@ from __future__ import annotations
 from normalize import Normalizer
 from normalize.protect import find_protected
 
-from .conftest import edits_and_flags
+from .conftest import assert_untouched, edits_and_flags
 
 
 def test_an_outlets_rendering_without_its_noun_needs_a_whole_source_cue(normalizer: Normalizer) -> None:
     sport = "In Cairo, Al Ahly lost to Pyramids on Sunday, drew with Pyramids, and was beaten by Pyramids."
-    assert edits_and_flags(normalizer, sport) == ([], [])
+    assert_untouched(normalizer, sport)
     show = "In Damascus, Syria, a drama inspired by Homeland, was shot; ties to Gulf and Asian partners in the UAE grew"
-    assert edits_and_flags(normalizer, show) == ([], [])
+    assert_untouched(normalizer, show)
     place = "Egyptian officials said visits to the Pyramids site in Giza rose; tourists went to the Pyramids site."
-    assert edits_and_flags(normalizer, place) == ([], [])
+    assert_untouched(normalizer, place)
     cited = "In Baghdad, a source told Writings that the talks would resume. According to Writings, they failed."
     assert edits_and_flags(normalizer, cited)[0] == [
         ("iq-kitabat-source", "Writings", "Kitabat"),
@@ -32,7 +32,7 @@ def test_the_regions_english_language_outlets_are_protected_titles(normalizer: N
         "In Doha, a Qatari official told The Peninsula newspaper that Qatar would host the talks, and "
         "Egypt's Middle East news agency said Saudi Arabia agreed."
     )
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     kinds = [(p.kind, text[p.start : p.end]) for p in find_protected(text)]
     assert kinds == [("outlet-title", "The Peninsula"), ("outlet-title", "Middle East news agency")]
     # the calque itself, lower case and without the English title, is still repaired
@@ -63,7 +63,7 @@ def test_quotation_marks_and_brackets_are_mended_only_in_pairs(normalizer: Norma
     mended = "He pointed out that “we are still monitoring the government”, and left."
     assert normalizer.normalize(opened).text == mended
     stray = "Baghdad ( The deputy speaker called for calm, he told Iraqi News ( “We will meet soon.”"
-    assert edits_and_flags(normalizer, stray) == ([], [])
+    assert_untouched(normalizer, stray)
     paired = "The speaker said in a statement ( seen by the agency ) that the session was on Monday."
     mended = "The speaker said in a statement (seen by the agency) that the session was on Monday."
     assert normalizer.normalize(paired).text == mended
@@ -82,18 +82,18 @@ def test_wire_spellings_of_two_names_are_house_styles(normalizer: Normalizer) ->
         "Col. Turki al-Malki, the coalition's spokesman, said on Monday that forces loyal to President "
         "Abd Rabbuh Mansour Hadi had advanced in Yemen."
     )
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
 
 
 def test_a_bloc_member_in_a_provincial_council_is_no_mp_and_told_reporters_is_a_verb(normalizer: Normalizer) -> None:
     council = "The deputy of the Sadrist bloc in the Basra provincial council, a teacher, was elected its chairman."
-    assert edits_and_flags(normalizer, council) == ([], [])
+    assert_untouched(normalizer, council)
     mp = "The deputy of the State of Law Coalition said in parliament that the vote was postponed."
     assert edits_and_flags(normalizer, mp)[0] == [("mp-not-deputy-of-bloc", "deputy of", "MP from")]
     told = "He told reporters, in a brief statement, that the talks in Doha had failed."
-    assert edits_and_flags(normalizer, told) == ([], [])
+    assert_untouched(normalizer, told)
 
 
 def test_a_word_before_a_settlement_noun_is_a_place_not_a_surname(normalizer: Normalizer) -> None:
     text = "A leading member of Qaeda was killed in Azzan city of Shabwa Governorate during air raids in Yemen."
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from normalize import Normalizer
 
-from .conftest import edits_and_flags
+from .conftest import assert_untouched, edits_and_flags
 
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
 
@@ -35,7 +35,7 @@ def test_a_stamp_line_goes_but_a_dated_programme_line_stays(normalizer: Normaliz
     text = "Flood toll rises\n\nTuesday, 26 December 2017 16:43\nShare\nFacebook\n\nThe office said nine people died."
     assert normalizer.normalize(text).text == "Flood toll rises\n\nThe office said nine people died."
     programme = "Programme\n\n12 March 2024, 09:30 Registration and coffee\n"
-    assert edits_and_flags(normalizer, programme) == ([], [])
+    assert_untouched(normalizer, programme)
 
 
 def test_an_indented_prose_line_has_its_double_spaces_collapsed(normalizer: Normalizer) -> None:
@@ -47,14 +47,14 @@ def test_an_indented_prose_line_has_its_double_spaces_collapsed(normalizer: Norm
     assert edits == [("doubled-space", "  ", " "), ("doubled-space", "  ", " ")]
     assert flags == []
     table = "  Reservoir   Release   Date\n  Mosul       120       12 March\n"
-    assert edits_and_flags(normalizer, table) == ([], [])
+    assert_untouched(normalizer, table)
 
 
 def test_a_word_for_word_outlet_name_in_a_source_line(normalizer: Normalizer) -> None:
     text = "The Libyan coastguard denied the report.\n\nSource: “Middle Gate”\n"
     assert edits_and_flags(normalizer, text) == ([("ly-wasat-source", "“Middle Gate”", "Al-Wasat")], [])
     # without the country named, the words are left alone
-    assert edits_and_flags(normalizer, "The park has a Middle Gate.\n\nSource: “Middle Gate”\n") == ([], [])
+    assert_untouched(normalizer, "The park has a Middle Gate.\n\nSource: “Middle Gate”\n")
 
 
 def test_a_modal_takes_the_bare_verb_but_a_noun_will_does_not(normalizer: Normalizer) -> None:
@@ -62,14 +62,14 @@ def test_a_modal_takes_the_bare_verb_but_a_noun_will_does_not(normalizer: Normal
         [("modal-with-third-person-verb", "will supports", "will support")],
         [],
     )
-    assert edits_and_flags(normalizer, "His will continues to guide the foundation.") == ([], [])
+    assert_untouched(normalizer, "His will continues to guide the foundation.")
 
 
 def test_a_lower_case_city_gets_its_capital_outside_addresses(normalizer: Normalizer) -> None:
     assert normalizer.normalize("Talks resumed in omdurman on Monday.").text == "Talks resumed in Omdurman on Monday."
-    assert edits_and_flags(normalizer, "Follow @cairo_news and read baghdadtoday.news for more.") == ([], [])
+    assert_untouched(normalizer, "Follow @cairo_news and read baghdadtoday.news for more.")
 
 
 def test_the_trial_s_clean_passage_is_left_alone(normalizer: Normalizer) -> None:
     text = (CLEAN / "s7newmt_listing_and_wire.txt").read_text(encoding="utf-8")
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)

@@ -15,7 +15,7 @@ from pathlib import Path
 from normalize import Normalizer
 from normalize.aliases import bracketed_alias, glued_house_style
 
-from .conftest import edits_and_flags
+from .conftest import assert_untouched, edits_and_flags
 
 CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean"
 
@@ -28,9 +28,9 @@ def _at(text: str, word: str) -> tuple[str, int, int]:
 def test_a_lone_word_in_brackets_after_a_name_is_left_alone(normalizer: Normalizer) -> None:
     text = "Commanders\nAbu Yasir AlQaisi (AlDarajii)\nAbu Hashim AlBadri (Hamaed)\n\nActive 2013–present\n"
     # before: "AlDarajii" became "al-Zarqawi" and "Hamaed" was offered as "Hammad"
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     prose = "Its first commander, Abu Yasir AlQaisi (AlDarajii), was killed near Samarra in 2015."
-    assert edits_and_flags(normalizer, prose) == ([], [])
+    assert_untouched(normalizer, prose)
 
 
 def test_what_counts_as_a_bracketed_alias() -> None:
@@ -54,7 +54,7 @@ def test_a_bracketed_name_after_an_office_is_still_repaired(normalizer: Normaliz
 
 def test_a_glued_article_kept_by_the_writer_for_every_name_stays(normalizer: Normalizer) -> None:
     text = "Commanders\nAbu Hashim AlBadri\nSayyed Ali AlYasiri\nAbu Turab AlKinani\n"
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     assert glued_house_style(*_at(text, "AlYasiri"))
     # one name glued so, among names written apart, is not the writer's style
     alone = "Sayyed Ali AlYasiri met Hadi al-Amiri and Qais al-Khazali in Baghdad."
@@ -64,7 +64,7 @@ def test_a_glued_article_kept_by_the_writer_for_every_name_stays(normalizer: Nor
 
 def test_a_lone_date_line_under_the_headline_is_the_articles_date(normalizer: Normalizer) -> None:
     text = "Port opens a berth\n\nTuesday, 14 March 2023 10:25\n\nThe company said the berth had opened."
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
 
 
 def test_stamps_a_site_prints_by_the_block_go(normalizer: Normalizer) -> None:
@@ -82,7 +82,7 @@ def test_stamps_a_site_prints_by_the_block_go(normalizer: Normalizer) -> None:
 
 def test_a_gloss_after_the_names_own_bracket_and_a_citation_stays(normalizer: Normalizer) -> None:
     text = "Kata'ib Hezbollah (Arabic: كتائب حزب الله, lit. 'Battalions')[35]—or the Hezbollah Battalions—is a group."
-    assert edits_and_flags(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
     # the rendering used bare, as MT uses it, is still the group's name
     mt = "The Hezbollah Battalions said on Monday that they had fired at the base."
     assert edits_and_flags(normalizer, mt)[0] == [("kataib-hezbollah", "The Hezbollah Battalions", "Kata'ib Hezbollah")]
@@ -90,25 +90,23 @@ def test_a_gloss_after_the_names_own_bracket_and_a_citation_stays(normalizer: No
 
 def test_a_date_field_without_a_clock_time_is_a_records_date(normalizer: Normalizer) -> None:
     record = "Haddad, F. The politics of sect.\nDate: 2020\nReferences: Add references at the end."
-    assert edits_and_flags(normalizer, record) == ([], [])
+    assert_untouched(normalizer, record)
     stamp = "The envoy left.\nDate: 2023-05-14T09:12:00+0000\nThe talks end today."
     assert normalizer.normalize(stamp).text == "The envoy left.\nThe talks end today."
 
 
 def test_two_places_in_their_un_spellings_are_no_name_spelt_two_ways() -> None:
     text = (CLEAN / "s8_catalogue_and_un_update.txt").read_text(encoding="utf-8")
-    result = Normalizer().normalize(text)
+    result = assert_untouched(Normalizer(), text)
     assert result.evidence is not None and result.evidence.verdict == "professional"
-    assert (result.edits, result.flags) == ([], [])
 
 
 def test_a_professional_page_quoting_a_translated_release_keeps_the_quotation() -> None:
     text = (CLEAN / "s8_quoting_a_release.txt").read_text(encoding="utf-8")
     assert '"stressed the necessity of reaching an agreement"' in text
-    result = Normalizer().normalize(text)
     # the writer quotes the release as it was: no rewording of it is offered (main flagged it)
+    result = assert_untouched(Normalizer(), text)
     assert result.evidence is not None and result.evidence.verdict == "professional"
-    assert (result.edits, result.flags) == ([], [])
     # the same wording in the writer's own sentence is still offered for review
     own = text.replace('"stressed the necessity of reaching an agreement"', "stressed the necessity of an agreement")
     assert [f.rule for f in Normalizer().normalize(own).flags] == ["the-need-not-the-necessity"]

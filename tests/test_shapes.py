@@ -8,6 +8,8 @@ import pytest
 from normalize import Normalizer
 from normalize.packs import DEFAULT_PACKS, load_pack
 
+from .conftest import assert_repaired, assert_untouched
+
 
 @pytest.fixture(scope="module")
 def normalizer() -> Normalizer:
@@ -56,9 +58,7 @@ def test_the_shapes_pack_is_a_default_pack_and_every_rule_has_examples_and_keeps
 def test_a_class_repairs_words_its_examples_do_not_name(
     normalizer: Normalizer, source: str, expected: str, rules: list[str]
 ) -> None:
-    result = normalizer.normalize(source)
-    assert result.text == expected
-    assert [edit.rule for edit in result.edits] == rules
+    assert_repaired(normalizer, source, expected, rules)
 
 
 @pytest.mark.parametrize(
@@ -71,23 +71,22 @@ def test_a_class_repairs_words_its_examples_do_not_name(
     ],
 )
 def test_professional_english_is_left_alone(normalizer: Normalizer, text: str) -> None:
-    result = normalizer.normalize(text)
-    assert result.text == text
-    assert result.edits == [] and result.flags == []
+    assert_untouched(normalizer, text)
 
 
 def test_an_acronym_is_never_taken_for_a_misspelt_place(normalizer: Normalizer) -> None:
     text = "The KR government said Baghdad would send the salaries of the region's employees."
-    result = normalizer.normalize(text)
-    assert result.text == text
-    assert [e.rule for e in result.edits] == []
+    assert_untouched(normalizer, text)
 
 
 def test_a_body_with_its_initials_in_brackets_is_the_antecedent_of_she(normalizer: Normalizer) -> None:
     source = "The Ministry of Health (MoH) said the hospital reopened. She added that ten beds were ready."
-    result = normalizer.normalize(source)
-    assert result.text == "The Ministry of Health (MoH) said the hospital reopened. It added that ten beds were ready."
-    assert [e.rule for e in result.edits] == ["feminine-pronoun-for-body"]
+    assert_repaired(
+        normalizer,
+        source,
+        "The Ministry of Health (MoH) said the hospital reopened. It added that ten beds were ready.",
+        ["feminine-pronoun-for-body"],
+    )
 
 
 def test_a_run_in_dateline_after_a_headline_is_flagged(normalizer: Normalizer) -> None:

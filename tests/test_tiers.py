@@ -9,14 +9,14 @@ import pytest
 from normalize import Normalizer
 from normalize.errors import RulePackError
 
+from .conftest import assert_repaired, assert_untouched
+
 _MT = "The Iraqi Hezbollah Brigades said the the truce held.The popular crowd agreed, "
 _HOUSE = "Kata'ib Hizballah claimed the attack, and Ayatollah Ali Khamene'i praised the Popular Mobilization Units."
 
 
 def test_house_style_is_left_alone_in_professional_text() -> None:
-    result = Normalizer().normalize(_HOUSE)
-    assert result.text == _HOUSE
-    assert result.edits == [] and result.flags == []
+    assert_untouched(Normalizer(), _HOUSE)
 
 
 def test_house_style_is_mapped_in_machine_translation() -> None:
@@ -142,9 +142,12 @@ def test_a_house_style_mapped_only_on_request_does_not_hide_text_from_later_rule
     # "INA" is a house style of the Iraqi News Agency's gazetteer row; without --style it must
     # stay "INA" while the dateline rule, which lists the agency as "INA", runs.
     text = "Baghdad / INA / The Ministry of Trade said the silos were full."
-    result = Normalizer().normalize(text)
-    assert result.text == "Baghdad (INA) - The Ministry of Trade said the silos were full."
-    assert [e.rule for e in result.edits] == ["dateline-outlet-in-slashes"]
+    assert_repaired(
+        Normalizer(),
+        text,
+        "Baghdad (INA) - The Ministry of Trade said the silos were full.",
+        ["dateline-outlet-in-slashes"],
+    )
     ina = next(r for r in Normalizer().rules if r.id == "iq-ina")
     assert "INA" in ina.style_variants  # still listed, as `rules show` prints it
     styled = Normalizer(style=True).normalize("Najib Miqati met the envoy in Beirut.")

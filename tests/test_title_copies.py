@@ -7,7 +7,15 @@ import pytest
 from normalize import Normalizer
 from normalize.kinds import title
 
+from .conftest import assert_repaired
+
 TITLE = "Analysis: Iraq's militias and the US"
+
+
+def _assert_deleted(normalizer: Normalizer, source: str, expected: str, deleted: list[str]) -> None:
+    """Each of the copies ``deleted`` goes as one title-repeat edit, and nothing else changes."""
+    result = assert_repaired(normalizer, source, expected, ["title-repeat"] * len(deleted))
+    assert [(e.original, e.replacement) for e in result.edits] == [(d, "") for d in deleted]
 
 
 @pytest.mark.parametrize(
@@ -26,9 +34,7 @@ TITLE = "Analysis: Iraq's militias and the US"
 def test_headline_copies_keep_the_headline_a_paragraph_of_its_own(
     source: str, expected: str, deleted: list[str], normalizer: Normalizer
 ) -> None:
-    result = normalizer.normalize(source)
-    assert result.text == expected
-    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [(d, "", "title-repeat") for d in deleted]
+    _assert_deleted(normalizer, source, expected, deleted)
 
 
 def test_a_subheading_that_continues_the_headline_is_no_copy(normalizer: Normalizer) -> None:
@@ -55,9 +61,7 @@ def test_a_subheading_that_continues_the_headline_is_no_copy(normalizer: Normali
 def test_headline_copies_side_by_side_on_the_first_line_go(
     source: str, expected: str, deleted: list[str], normalizer: Normalizer
 ) -> None:
-    result = normalizer.normalize(source)
-    assert result.text == expected
-    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [(d, "", "title-repeat") for d in deleted]
+    _assert_deleted(normalizer, source, expected, deleted)
 
 
 @pytest.mark.parametrize(
@@ -109,9 +113,7 @@ BODY = "The governor of Basra resigned on Monday after weeks of protests."
 def test_copies_with_a_site_name_a_dateline_or_at_the_end_go(
     source: str, expected: str, deleted: list[str], normalizer: Normalizer
 ) -> None:
-    result = normalizer.normalize(source)
-    assert result.text == expected
-    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [(d, "", "title-repeat") for d in deleted]
+    _assert_deleted(normalizer, source, expected, deleted)
 
 
 @pytest.mark.parametrize(

@@ -16,6 +16,8 @@ from normalize.evidence import PROFESSIONAL, UNDETERMINED
 from normalize.protect import find_protected
 from tests.kinds.gazetteer_fixtures import PROFESSIONAL_PARAGRAPH
 
+from .conftest import assert_untouched
+
 
 @pytest.fixture(scope="module")
 def normalizer() -> Normalizer:
@@ -52,20 +54,20 @@ def test_credit_lines_are_protected_and_prose_is_not() -> None:
 
 def test_a_reporter_s_name_is_no_misspelt_gazetteer_name(normalizer: Normalizer) -> None:
     byline = "Lebanon said it would hold talks.\n\n(Reporting by Suleiman al-Khalidi; Editing by Alex Richardson)"
-    assert _found(normalizer, byline) == ([], [])
+    assert_untouched(normalizer, byline)
     # in prose, a first name the names list has beside the word: a person, no town of Kebili
-    assert _found(normalizer, "Reporters Timour Azhari and Maya Gebeily said the talks would go on.") == ([], [])
+    assert_untouched(normalizer, "Reporters Timour Azhari and Maya Gebeily said the talks would go on.")
 
 
 def test_a_surname_the_text_introduced_with_another_first_name_is_that_person_s(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "Nidal Shibani, 28, was killed. Islamic Jihad claimed Shibani.") == ([], [])
+    assert_untouched(normalizer, "Nidal Shibani, 28, was killed. Islamic Jihad claimed Shibani.")
     # the same word with nobody introduced: still worth a person's look (the article in lower case mid-sentence)
     assert _found(normalizer, "Islamic Jihad claimed Shibani as a member.") == (
         [],
         [("unlisted-name-spelling", "Shibani", "al-Shaibani")],
     )
     # "Khazim" is not even that: "al-Kadhimi" is a nisba of the name, another family's (normalize/nisba.py)
-    assert _found(normalizer, "Islamic Jihad claimed Khazim as a member.") == ([], [])
+    assert_untouched(normalizer, "Islamic Jihad claimed Khazim as a member.")
     # the person's own first name introduces them: both spellings flagged, as before
     text = "The Lebanese Minister of Public Health, Firas Al-Abyad, visited the hospitals. Al-Abyad said so."
     assert _found(normalizer, text) == (
@@ -79,12 +81,12 @@ def test_a_surname_the_text_introduced_with_another_first_name_is_that_person_s(
 
 def test_a_known_person_named_beside_someone_else_of_a_like_name_is_not_borrowed(normalizer: Normalizer) -> None:
     text = "Mustafa al-Kadhimi met the family of Nidal Khazim; Khazim said they wanted answers."
-    assert _found(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
 
 
 def test_accents_and_an_ayn_s_apostrophe_are_no_misspellings(normalizer: Normalizer) -> None:
-    assert _found(normalizer, "Mevlüt Çavuşoğlu and İbrahim Kalın met the envoy in Ankara.") == ([], [])
-    assert _found(normalizer, "Jets struck villages near Ma'arat al-Nu'man in Idlib, activists said.") == ([], [])
+    assert_untouched(normalizer, "Mevlüt Çavuşoğlu and İbrahim Kalın met the envoy in Ankara.")
+    assert_untouched(normalizer, "Jets struck villages near Ma'arat al-Nu'man in Idlib, activists said.")
 
 
 def test_an_outlet_s_own_spelling_is_left_alone_in_professional_english(normalizer: Normalizer) -> None:
@@ -93,15 +95,16 @@ def test_an_outlet_s_own_spelling_is_left_alone_in_professional_english(normaliz
         [("unlisted-name-spelling", "Aidarus Al Zoubadi", "Aidarous al-Zubaidi")],
         [],
     )
-    result = normalizer.normalize(PROFESSIONAL_PARAGRAPH + sentence + " Islamic Jihad claimed Khazim as a member.")
+    result = assert_untouched(
+        normalizer, PROFESSIONAL_PARAGRAPH + sentence + " Islamic Jihad claimed Khazim as a member."
+    )
     assert result.evidence is not None and result.evidence.verdict == PROFESSIONAL
-    assert (result.edits, result.flags) == ([], [])
     assert normalizer.normalize(sentence).evidence.verdict == UNDETERMINED  # type: ignore[union-attr]
 
 
 def test_a_name_glossed_in_brackets_keeps_its_rendering(normalizer: Normalizer) -> None:
     glossed = "Kataib Hezbollah (Hezbollah Brigades) said the truce held; the Iraqi Hezbollah Brigades gave no date."
-    assert _found(normalizer, glossed) == ([], [])
+    assert_untouched(normalizer, glossed)
     bare = "The Iraqi Hezbollah Brigades said the truce held."
     assert _found(normalizer, bare) == (
         [("kataib-hezbollah", "The Iraqi Hezbollah Brigades", "Kata'ib Hezbollah")],
@@ -133,10 +136,10 @@ def test_no_gazetteer_error_variant_differs_from_its_name_by_apostrophes_or_acce
 def test_a_full_name_never_ends_on_the_article_of_the_next(normalizer: Normalizer) -> None:
     """ "Abdulla Al" of "Al Khalifa" has King Abdullah II's key once the article is left out; it is no name."""
     text = "The reshuffle named Sheikh Khalid bin Abdulla Al Khalifa as deputy prime minister."
-    assert _found(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)
 
 
 def test_a_word_for_a_country_s_people_is_no_misspelt_name(normalizer: Normalizer) -> None:
     # "Emiratis" is close to the airline Emirates by key; the dictionary lacks it, names.yaml has it
     text = "The Emiratis and the Qataris met the Saudis in Doha on Monday."
-    assert _found(normalizer, text) == ([], [])
+    assert_untouched(normalizer, text)

@@ -15,24 +15,14 @@ Modules: ``common`` (exit codes, messages, colour, shared option declarations),
 
 from __future__ import annotations
 
-import typer
-
 from . import apply_cmd, corpus_cmd, eval_cmd, fix
-from .helptext import HelpGroup, settings
+from .helptext import group
 from .inputs import expand_inputs, file_sizes, usable_cpus
 from .main import COMMANDS, main, route
 from .rules_cmd import rules_app
 from .version_cmd import register as register_version
 
-app = typer.Typer(
-    cls=HelpGroup,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings=settings(),
-    help="Repair machine-translated English and report every edit.",
-)
+app = group("Repair machine-translated English and report every edit.")
 fix.register(app)
 apply_cmd.register(app)
 corpus_cmd.register(app)

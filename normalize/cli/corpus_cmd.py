@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -28,6 +28,9 @@ from .common import (
 from .fix import from_command_line
 from .helptext import HelpCommand, settings
 from .options import pack_specs, split_names
+
+if TYPE_CHECKING:  # Dask is optional: imported when the command runs
+    from ..dask import Summary
 
 
 def register(app: typer.Typer) -> None:
@@ -89,7 +92,6 @@ def corpus_cmd(
     raise typer.Exit(code)
 
 
-# Over 60 lines only with its signature (one parameter per option) and docstring; the body is one flow.
 def run_corpus_cmd(
     source: str,
     out: Path,
@@ -141,6 +143,12 @@ def run_corpus_cmd(
         client.close()
         if cluster is not None:
             cluster.close()
+    _echo_summary(summary, seconds)
+    return EXIT_CHANGES if summary.failures else EXIT_OK
+
+
+def _echo_summary(summary: Summary, seconds: float) -> None:
+    """What the run did: documents, edits and flags by category, throughput, failures."""
     per_category = ", ".join(f"{c} {n}" for c, n in sorted(summary.by_category.items())) or "none"
     typer.echo(f"documents: {summary.documents}, changed: {summary.changed}")
     typer.echo(f"edits per category: {per_category}")
@@ -153,4 +161,3 @@ def run_corpus_cmd(
     typer.echo(f"failures: {len(summary.failures)}")
     for record_id, error in summary.failures:
         typer.echo(f"  {record_id}: {error}")
-    return EXIT_CHANGES if summary.failures else EXIT_OK

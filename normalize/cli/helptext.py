@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import typer
 from typer.core import TyperCommand, TyperGroup
 
 # Typer carries its own copy of Click, so parameters are told apart by what they say they are
@@ -99,3 +100,16 @@ class HelpGroup(TyperGroup):
 def settings(**extra: Any) -> dict[str, Any]:
     """Context settings every command shares: `-h` as well as `--help`."""
     return {"help_option_names": ["-h", "--help"], **extra}
+
+
+def group(help: str) -> typer.Typer:
+    """A command group (the app, ``rules``) with plain help pages, `-h`, and no completion or pretty tracebacks."""
+    return typer.Typer(
+        cls=HelpGroup,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        no_args_is_help=True,
+        rich_markup_mode=None,
+        context_settings=settings(),
+        help=help,
+    )

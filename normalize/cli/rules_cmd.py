@@ -15,18 +15,10 @@ from ..packs import load_pack, resolve_pack
 from ..pipeline import Normalizer
 from ..rules import pack_entry
 from .common import EXIT_CHANGES, EXIT_ERROR, EXIT_OK, ConfigOption, NoConfig, UsageError, fail, plural
-from .helptext import HelpCommand, HelpGroup, settings
+from .helptext import HelpCommand, group, settings
 from .options import pack_specs, split_names
 
-rules_app = typer.Typer(
-    cls=HelpGroup,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-    no_args_is_help=True,
-    rich_markup_mode=None,
-    context_settings=settings(),
-    help="Inspect and test rule packs.",
-)
+rules_app = group("Inspect and test rule packs.")
 
 PacksArgument = Annotated[
     list[str] | None,

@@ -9,6 +9,8 @@ from normalize.kinds.antecedent import pronoun_verdicts
 from normalize.kinds.base import RuleError
 from normalize.rules import build_rule, pack_entry
 
+from ..conftest import assert_untouched
+
 REPAIR = ["feminine-pronoun-for-body", "feminine-pronoun-unclear"]
 
 
@@ -68,9 +70,7 @@ def test_the_old_lookbehind_rule_fixed_only_the_first_of_the_chain() -> None:
     ],
 )
 def test_a_pronoun_that_may_be_a_woman_is_left_alone(normalizer: Normalizer, text: str) -> None:
-    result = normalizer.normalize(text)
-    assert result.text == text
-    assert result.flags == []
+    assert_untouched(normalizer, text)
 
 
 def test_a_person_of_unknown_sex_between_is_flagged_not_changed(normalizer: Normalizer) -> None:
@@ -135,6 +135,4 @@ def test_a_place_named_like_a_person_or_a_woman_does_not_block_the_body(normaliz
 
 def test_a_woman_after_from_still_blocks_the_body(normalizer: Normalizer) -> None:
     text = "The ministry received a letter from Hanan Saleh. She said the letter was late."
-    result = normalizer.normalize(text)
-    assert result.edits == []
-    assert result.flags == []
+    assert_untouched(normalizer, text)

@@ -13,6 +13,8 @@ from normalize.packs import load_pack
 from normalize.rules import pack_entry
 from tests.kinds.gazetteer_fixtures import edits, flags
 
+from ..conftest import assert_untouched
+
 RULE = "unlisted-name-spelling"
 
 
@@ -73,8 +75,7 @@ def test_house_styles_english_words_and_other_names_are_left_alone(alone: Normal
         "The Houthi movement said in Sanaa that Hadi had left.",  # a short key says nothing alone
         "US President Joe Biden called Mustafa al-Kadhimi about the elections in Iraq.",
     ):
-        result = alone.normalize(text)
-        assert (result.text, result.edits, result.flags) == (text, [], [])
+        assert_untouched(alone, text)
 
 
 def test_a_gloss_or_a_quoted_spelling_is_not_repaired(alone: Normalizer) -> None:

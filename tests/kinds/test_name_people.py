@@ -7,6 +7,8 @@ import pytest
 from normalize import Normalizer
 from tests.kinds.gazetteer_fixtures import edits, flags
 
+from ..conftest import assert_untouched
+
 RULE = "unlisted-name-spelling"
 
 
@@ -32,7 +34,7 @@ def test_a_shared_surname_is_repaired_once_the_text_names_one_of_them(alone: Nor
 def test_a_named_persons_house_style_is_not_taken_for_anothers_surname(alone: Normalizer) -> None:
     # "Fayad" is Ali Fayyad's name with one y, not Falih al-Fayyadh's misspelt, when both are named
     both = "Lebanese MP Ali Fayyad and Falih al-Fayyadh met in Beirut. Fayad said the talks would go on."
-    assert (alone.normalize(both).edits, alone.normalize(both).flags) == ([], [])
+    assert_untouched(alone, both)
     one = alone.normalize("PMF chairman Falih al-Fayyadh visited Mosul. Fayad said the brigades would stay.")
     assert edits(one) == [("Fayad", "Al-Fayyadh")]
 
@@ -67,15 +69,13 @@ def test_another_persons_surname_does_not_hide_a_misspelling(alone: Normalizer) 
 
 def test_a_name_two_people_share_a_key_with_is_theirs_in_their_house_style(alone: Normalizer) -> None:
     # Jafar Hassan and Jaafar al-Husseini share a key; "Hasan" is Hassan with one s
-    result = alone.normalize("Jordanian Prime Minister Jafar Hasan met the king.")
-    assert (result.edits, result.flags) == ([], [])
+    assert_untouched(alone, "Jordanian Prime Minister Jafar Hasan met the king.")
 
 
 def test_a_name_written_right_is_not_repaired_inside(alone: Normalizer) -> None:
     # "Bagher" is near Bagheri's surname and "Awad" near al-Awda's, but each is inside a name as written
     text = "Parliament speaker Mohammad Bagher Ghalibaf and Ahmed Awad bin Mubarak met in Muscat."
-    result = alone.normalize(text)
-    assert (result.text, result.edits, result.flags) == (text, [], [])
+    assert_untouched(alone, text)
 
 
 def test_a_compound_surname_is_not_a_first_name_and_another_surname(alone: Normalizer) -> None:

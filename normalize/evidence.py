@@ -229,13 +229,16 @@ def judge(
     """
     held = held or {}
     listed = listed | mt_only(edits)
-    evidence = weigh(source, edits, term_rules, frozenset(held), listed)
+    regional = frozenset(i for i, e in enumerate(edits) if all(r in policy().regional_usage for r in _rules_of(e)))
+    evidence = weigh(source, edits, term_rules, frozenset(held) | regional, listed)  # no sign of MT either
     mixed = spelt_two_ways(edits) if evidence.verdict == PROFESSIONAL else frozenset()
     kept: list[Edit] = []
     flags: list[Flag] = []
     for index, edit in enumerate(edits):
         if index in held and (evidence.verdict != MACHINE_TRANSLATION or held[index] == ON_REQUEST):
             continue
+        if evidence.verdict == PROFESSIONAL and index in regional:
+            continue  # the region's own press writes it so ("the legitimate government")
         if (
             evidence.verdict == PROFESSIONAL
             and edit.category in policy().house_style_categories

@@ -318,6 +318,8 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
+    if nisba_differs(words[-1], one.words[-1]):
+        return []  # "Muhammad al-Baqir" is not Mohammad Bagheri: the nisba makes another family's name
     findings = []
     given = len(one.words) - len(one.surname)
     styled = False  # the other words of a name the writer spells in a house style are that style too

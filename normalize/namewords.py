@@ -160,7 +160,19 @@ def abbreviation(word: str, longest: int) -> bool:
 def english_word(word: str) -> bool:
     """A common English word, or a name English has of its own ("Jordanian", "Mark", "Emiratis") that no
     gazetteer name is."""
-    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word) or _demonym(word)
+    return wordlist.is_common_word(word) or wordlist.is_also_a_name(word) or _demonym(word) or _loanword(word)
+
+
+def _loanword(word: str) -> bool:
+    """A word of religion or law English took from Arabic ("Qur’an", "Qurʾān", "sharia"), however marked."""
+    bare = unaccented(without_possessive(word)).casefold().translate(_APOSTROPHES).replace("'", "")
+    return bare in loanwords()
+
+
+@compiled_from("names.yaml")
+def loanwords(data: Mapping[str, Any]) -> frozenset[str]:
+    """Arabic loanwords the dictionary lacks (rules/language/names.yaml), lower case, without marks."""
+    return frozenset(w.casefold() for w in str(data["loanwords"]).split())
 
 
 def _demonym(word: str) -> bool:

@@ -59,3 +59,26 @@ def nisba_differs(found: str, canonical: str) -> bool:
     if _either(found) or _either(canonical):
         return False
     return _has_nisba(found) != _has_nisba(canonical)
+
+
+@compiled_from("names.yaml")
+def _case_endings(data: Mapping[str, Any]) -> tuple[str, ...]:
+    return tuple(str(data["case_endings"]).split())
+
+
+def declined(found: str, canonical: str) -> bool:
+    """Is ``found`` the name with a case ending another language declines it with ("Baghdadu")?
+
+    An old form an encyclopaedia cites (Akkadian "Baghdadu", "Bagh-dadu") or Arabic's own
+    nominative is another word than the name: machine translation does not add a case ending
+    to a name that ends in a consonant, so the name is not respelt towards the modern form.
+    """
+    letters, name = _letters(found), _letters(canonical)
+    if not name or name[-1] in "aeiouy":
+        return False
+    return any(letters == name + ending for ending in _case_endings())
+
+
+def _letters(name: str) -> str:
+    return "".join(ch for ch in name.casefold() if ch.isalpha())
+

@@ -40,7 +40,7 @@ from .namewords import (
     unaccented,
     without_possessive,
 )
-from .nisba import nisba_differs
+from .nisba import declined, nisba_differs
 from .terms import fit_case
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -419,8 +419,8 @@ def _judge(
         document.people.add(found)
         return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
     one = index.places[match.places[0]]
-    if nisba_differs(found, one.canonical):
-        return None  # "Abu Ali al-Basri" is a man of Basra, not the city
+    if nisba_differs(found, one.canonical) or declined(found, one.canonical):
+        return None  # "Abu Ali al-Basri" is a man of Basra, not the city; "Baghdadu" an old form of its name
     exonym = fuzz.ratio(index.table.light(found), index.table.light(one.canonical)) < settings.min_similarity
     if exonym and not document.names(one):
         return None  # the Arabic name of a place English calls otherwise (Ariha, Jericho) is other towns' too

@@ -69,3 +69,20 @@ SENTENCE_END = regex.compile(r"(?:^|[.!?][”\"’»)]*\s+|\n\s*|^[“\"‘«(]|
 def at_sentence_start(text: str, pos: int) -> bool:
     """Is ``pos`` the first letter of a sentence (text start, after a line break or after . ! ?)?"""
     return SENTENCE_END.search(text[max(0, pos - 8) : pos]) is not None or pos == 0
+
+
+#: A dateline or a label before the first word of a sentence: "Baghdad - Outlet, September 19: ", "BEIRUT — ".
+_AFTER_DATELINE = regex.compile(r"[^\n.!?]{1,80}(?::| [-–—]) ")
+
+
+def starts_sentence(text: str, pos: int, matched: str) -> bool:
+    """Does the match at ``pos`` open a sentence: at a sentence start, or capitalised after a dateline?
+
+    "September 19: Today, Saturday, the council met": the writer's capital after the dateline's
+    colon or dash says a sentence opens there, so a rewording keeps it ("On Saturday, the council").
+    """
+    if at_sentence_start(text, pos):
+        return True
+    line = text.rfind("\n", 0, pos) + 1
+    return matched[:1].isupper() and _AFTER_DATELINE.fullmatch(text, line, pos) is not None
+

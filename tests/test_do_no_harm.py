@@ -6,6 +6,7 @@ ordinary English, Arabic quoted on purpose, facts, grammar, house style).  A cas
 ``{text, expect}``: ``expect`` is ``unchanged`` or ``{out, edits}`` where the text
 also holds MT artefacts, ``edits`` being ``[rule, original, replacement]`` in order.
 ``harmed_before: true`` marks the cases the tool harmed before this work.
+``flagged_before: true`` marks those it left unchanged but wrongly flagged for review.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ from ..model import Change, Problem
 from ..rounds import SEPARATOR, Round, Screening
 from ..screen import Span, whole
 from ..templates import MAP_CALL, TemplateError, check_template, expand, lists_from_maps, read_maps, uses_maps
-from ..text import at_sentence_start
+from ..text import starts_sentence
 from ..tiers import suggest
 from .base import (
     TIERS,
@@ -251,7 +251,7 @@ def _pattern_changes(
         elif rule.transform == "ascii":
             replacement = replacement.translate(ASCII_FORMS)
         matched = match.group()
-        if rule.match_case and replacement[:1].islower() and at_sentence_start(text, match.start()):
+        if rule.match_case and replacement[:1].islower() and starts_sentence(text, match.start(), matched):
             replacement = replacement[:1].upper() + replacement[1:]
         if replacement != matched:
             changes.append(change(rule, match.start(), match.end(), replacement))

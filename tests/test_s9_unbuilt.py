@@ -63,7 +63,9 @@ def test_the_words_alone_stay(normalizer: Normalizer) -> None:
 def test_a_shortened_body_in_lower_case_is_repaired_where_the_body_is_named(normalizer: Normalizer) -> None:
     text = "The Islamic Dawa Party met in Baghdad.\n\nDelegates of the call party re-elected its leader.\n"
     out, edits, _ = _found(normalizer, text)
-    assert out == "The Islamic Dawa Party met in Baghdad.\n\nDelegates of the Islamic Dawa Party re-elected its leader.\n"
+    assert out == (
+        "The Islamic Dawa Party met in Baghdad.\n\nDelegates of the Islamic Dawa Party re-elected its leader.\n"
+    )
     assert [(e[1], e[2]) for e in edits] == [("call party", "Islamic Dawa Party")]
 
 
@@ -102,7 +104,8 @@ def test_the_canonical_names_own_acronym_is_no_gloss(normalizer: Normalizer) -> 
         "The emir spoke, the Qatar News Agency (QNA) said.",
         [("qa-qna", "Qatari News Agency", "Qatar News Agency")],
     )
-    for glossed in ("The Popular Mobilization Units (PMU) said so.", "Iraqi Hezbollah Brigades (KH) fighters withdrew."):
+    glosses = ("The Popular Mobilization Units (PMU) said so.", "Iraqi Hezbollah Brigades (KH) fighters withdrew.")
+    for glossed in glosses:
         assert _found(normalizer, glossed)[:2] == (glossed, [])
 
 

@@ -65,6 +65,7 @@ def body_rules(
         c.text.casefold()
         for c in calque_module.calques(name, table, english)
         if c.needs_context
+        and not c.short  # "mobilization commission" would be taken inside "the popular mobilization commission"
         and " " in c.text
         and (heads & {c.text.split()[0].casefold(), c.text.split()[-1].casefold()} or _long_chain(c.text))
     ]

@@ -60,15 +60,6 @@ def test_the_words_alone_stay(normalizer: Normalizer) -> None:
     assert _found(normalizer, text) == (text, [], [])
 
 
-def test_a_shortened_body_in_lower_case_is_repaired_where_the_body_is_named(normalizer: Normalizer) -> None:
-    text = "The Islamic Dawa Party met in Baghdad.\n\nDelegates of the call party re-elected its leader.\n"
-    out, edits, _ = _found(normalizer, text)
-    assert out == (
-        "The Islamic Dawa Party met in Baghdad.\n\nDelegates of the Islamic Dawa Party re-elected its leader.\n"
-    )
-    assert [(e[1], e[2]) for e in edits] == [("call party", "Islamic Dawa Party")]
-
-
 def test_a_shortened_body_in_capitals_is_left_to_english_names(normalizer: Normalizer) -> None:
     text = "In Damascus, the Israel Defense Forces and the Islamic Jihad Movement in Palestine were named."
     assert _found(normalizer, text)[:2] == (text, [])

@@ -83,6 +83,8 @@ class CalqueTable:
     bare: BareFrames = dataclasses.field(default_factory=lambda: BareFrames())
     #: Which lower-case calques name a body by themselves, where the document names neither it nor its country.
     unnamed: UnnamedCalques = dataclasses.field(default_factory=lambda: UnnamedCalques())
+    #: People's name words that are Arabic words too, and what MT makes of them ("Saeed": "Happy").
+    name_senses: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,9 @@ class Calque:
 
     text: str
     needs_context: bool
+    #: Built on the name without its closing adjective ("Call Party" for Hizb al-Dawa al-Islamiya): in
+    #: capitals such a rendering is as often part of an English name ("the Israel Defense Forces").
+    short: bool = False
 
 
 def load_calque_table(data: Any) -> CalqueTable:
@@ -160,7 +165,37 @@ def load_calque_table(data: Any) -> CalqueTable:
         frozenset(p.casefold() for p in places),
         _bare_frames(data.get("bare_names") or {}),
         _unnamed(data.get("unnamed_calques") or {}),
+        _name_senses(data.get("name_senses") or {}),
     )
+
+
+def _name_senses(data: Any) -> dict[str, tuple[str, ...]]:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'name_senses' must map a name word to its English renderings")
+    out: dict[str, tuple[str, ...]] = {}
+    for word, english in data.items():
+        if not isinstance(english, list) or not english or not all(isinstance(e, str) and e for e in english):
+            raise CalqueTableError(f"name_senses: '{word}' must list its English renderings")
+        out[word_key(str(word))] = tuple(english)
+    return out
+
+
+def name_renderings(name: str, table: CalqueTable) -> list[str]:
+    """A person's name with one of its words rendered as the English word it also is.
+
+    "Saeed Jalili" comes out "Happy Jalili", "Izz al-Din al-Haddad" "Izz al-Din the blacksmith":
+    one word at a time, the rest of the name kept, which is the evidence that the words are the name.
+    """
+    words = name.split()
+    if len(words) < 2:
+        return []
+    out: list[str] = []
+    for i, word in enumerate(words):
+        if i > 0 and words[i - 1].casefold() in ("abu", "abd", "bin", "ibn"):
+            continue  # part of a compound ("Abu Nasr"): the sense is the compound's
+        for english in table.name_senses.get(word_key(word), ()):
+            out.append(" ".join([*words[:i], english, *words[i + 1 :]]))
+    return out
 
 
 def _unnamed(data: Any) -> UnnamedCalques:
@@ -301,17 +336,47 @@ def calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = 
     groups = _groups(tokens, table)
     if not groups or all(not g.english for g in groups):
         return []
+    texts = _texts(groups)
+    short = _without_last_adjective(tokens, table)
+    # Arabic papers drop a closing adjective: Hizb al-Dawa al-Islamiya is "Hizb al-Dawa", "the call party"
+    shortened = _texts(_groups(short, table)) if short else []
+    if suffix:
+        texts = [f"{text} {' '.join(suffix)}" for text in texts]
+    full = _kept(romanised, texts, table, english_words)
+    taken = {c.text.casefold() for c in full}
+    extra = [
+        dataclasses.replace(c, short=True)
+        for c in _kept(romanised, shortened, table, english_words)
+        if c.text.casefold() not in taken
+    ]
+    return full + extra[: max(0, table.max_calques - len(full))]
+
+
+def _without_last_adjective(tokens: Sequence[str], table: CalqueTable) -> list[str]:
+    """The name without its closing adjective, where a head and a noun of the table remain."""
+    last = table.words.get(word_key(tokens[-1]))
+    if len(tokens) < 3 or last is None or not last.adjective:
+        return []
+    short = list(tokens[:-1])
+    noun = table.words.get(word_key(short[-1]))
+    return short if noun is not None and not noun.adjective and len(_groups(short, table)) == 2 else []
+
+
+def _texts(groups: Sequence[_Group]) -> list[str]:
+    """The renderings of grouped words, the likeliest first (one word away from its first rendering before two)."""
     renderings = [
         g.english[: _HEAD_RENDERINGS if i == 0 else _RENDERINGS] or (g.written,) for i, g in enumerate(groups)
     ]
-    # the likeliest first: one word away from its first rendering before two
     picks = sorted(itertools.product(*[range(len(r)) for r in renderings]), key=lambda ix: (sum(ix), ix))
     choices = [tuple(r[i] for r, i in zip(renderings, ix, strict=True)) for ix in picks]
     texts = _orders(groups, list(choices[0])) + _half_literal(groups)
     for choice in choices[1:]:
         texts.extend(_orders(groups, list(choice)))
-    if suffix:
-        texts = [f"{text} {' '.join(suffix)}" for text in texts]
+    return texts
+
+
+def _kept(romanised: str, texts: Sequence[str], table: CalqueTable, english_words: frozenset[str]) -> list[Calque]:
+    """The texts that translate something, each once, marked for context, at most ``max_calques``."""
     seen: set[str] = {romanised.casefold(), _bare(romanised)}
     out: list[Calque] = []
     for text in texts:

@@ -64,7 +64,10 @@ def body_rules(
     headed = [
         c.text.casefold()
         for c in calque_module.calques(name, table, english)
-        if c.needs_context and " " in c.text and heads & {c.text.split()[0].casefold(), c.text.split()[-1].casefold()}
+        if c.needs_context
+        and not c.short  # "mobilization commission" would be taken inside "the popular mobilization commission"
+        and " " in c.text
+        and (heads & {c.text.split()[0].casefold(), c.text.split()[-1].casefold()} or _long_chain(c.text))
     ]
     accepted = {n.casefold() for n in (entry.canonical, *entry.style_variants)}  # "Army of Conquest" is English
     # a calque holding words another rule repairs ("popular crowd commission") is left to that rule
@@ -101,7 +104,8 @@ def body_rules(
 def _specific(calque: str, table: calque_module.CalqueTable) -> bool:
     """A lower-case calque no English phrase reads like, so a body's name wherever it stands.
 
-    Its head is one English never gives a body ("the wisdom current"), or every word beside the
+    It is a chain of three nouns (``_long_chain``), or its head is one English never gives a body
+    ("the wisdom current"), or every word beside the
     head is rare: not among the ``unnamed_calques: common_words`` commonest words nor an everyday
     news noun ("the conquest alliance", but not "the reform party", "the construction coalition",
     "the supporters of the religious authority": builders, or a party or people of that name).
@@ -110,11 +114,19 @@ def _specific(calque: str, table: calque_module.CalqueTable) -> bool:
     words = [w for w in calque.split() if w not in ("of", "the")]
     if len(words) < 2:
         return False
+    if _long_chain(calque):
+        return True
     head = words[0] if words[0] in heads else words[-1]
     if head in unnamed.heads:
         return True
     plain = commonest_words(unnamed.common_words) | table.bare.never | unnamed.ordinary | heads
     return all(w not in plain for w in words if w != head)
+
+
+def _long_chain(calque: str) -> bool:
+    """A genitive chain of three nouns ("the leagues of the people of the right"): no English phrase
+    strings a body's words so, whatever its head, so it names the body in lower case too."""
+    return len(calque.split(" of ")) >= 3 and all(part.strip() for part in calque.split(" of "))
 
 
 def _unnamed_rule(entry: Entry, specific: Sequence[str], own: Sequence[str], arabic_head: bool) -> dict[str, Any]:

@@ -268,6 +268,8 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
             if given is not None and spelling.text.casefold().startswith(given):
                 continue  # only the surname differs: the surname's own rule repairs it
             main.append(spelling.text)
+    if entry.family == "person" and not deferred:  # "Happy Jalili" for Saeed Jalili
+        main.extend(calque_module.name_renderings(entry.canonical, sources.calque_table))
     name = entry.romanised or calque_module.calque_name(
         entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
     )
@@ -278,8 +280,8 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         places = sources.calque_table.place_nouns
         for calque in calque_module.calques(name, sources.calque_table, sources.english):
-            if not _acceptable(calque.text, entry, sources, calque=True):
-                continue
+            if calque.short or not _acceptable(calque.text, entry, sources, calque=True):
+                continue  # a shortened name's rendering is left to the lower-case rules (gazetteer_bodies)
             if deferred and not calque.needs_context:
                 if " of " in calque.text and entry.family == "organisation":  # MT's genitive, with the country
                     literal.append(calque.text)  # ("the Commission of Tahrir al-Sham"; not "the Nujaba Movement")

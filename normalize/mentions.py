@@ -91,13 +91,39 @@ def _compound(text: str, start: int, end: int, compounds: frozenset[str]) -> boo
     return f"{last.group()} {following.group(1)}".casefold() in compounds
 
 
-def is_mention(text: str, start: int, end: int) -> bool:
-    """Is the name at [start, end) mentioned (glossed, quoted, corrected, listed, a title) rather than used?"""
+_INITIAL = regex.compile(r"(?<![\p{L}'’-])\p{Lu}")
+_BRACKETED = regex.compile(r"\s*\((?:the )?(\w+)\)")
+
+
+def initials(name: str) -> str:
+    """The capitals that open the words of a name: "Qatar News Agency" is "QNA"."""
+    return "".join(_INITIAL.findall(name))
+
+
+def _own_acronym(after: str, canonical: str, written: str) -> bool:
+    """Is the bracketed acronym after a spelling the canonical name's own ("Qatari News Agency (QNA)")?
+
+    Only where the spelling has the same initials: then it is the name misspelt, not a rendering a
+    writer chose and glossed with the body's acronym ("Iraqi Hezbollah Brigades (KH)", "Popular
+    Mobilization Units (PMU)"), which stays.
+    """
+    found = _BRACKETED.match(after)
+    acronym = found.group(1) if found is not None else ""
+    return len(acronym) > 1 and acronym == initials(canonical) == initials(written)
+
+
+def is_mention(text: str, start: int, end: int, canonical: str = "") -> bool:
+    """Is the name at [start, end) mentioned (glossed, quoted, corrected, listed, a title) rather than used?
+
+    ``canonical``: the name a rule would write; its own acronym after a spelling is no gloss.
+    """
     cues = _cues()
     line_start = text.rfind("\n", max(0, start - cues.reach), start) + 1  # only as far back as is read
     before = text[max(line_start, start - cues.reach) : start]
     after = text[end : end + cues.reach]
-    if cues.acronym.match(after) or cues.after.match(after) or cues.historical_after.match(after):
+    if cues.acronym.match(after) and not (canonical and _own_acronym(after, canonical, text[start:end])):
+        return True
+    if cues.after.match(after) or cues.historical_after.match(after):
         return True
     if cues.historical_before.search(before) or _compound(text, start, end, cues.compounds):
         return True

@@ -183,7 +183,7 @@ class TermMatcher:
                 continue
             if variant.rule.region_heads and before_a_region(text, end, variant.rule.region_heads):
                 continue
-            if is_mention(text, start, end):
+            if is_mention(text, start, end, variant.rule.canonical):
                 continue
             change = self._change(text, start, end, variant)
             if variant.tier != "review":

@@ -320,8 +320,14 @@ def _combined(words: Sequence[str], options: Sequence[list[_Option]], budget: in
 
 
 def word_spellings(word: str, arabic: str, table: Table, family: str = "", country: str = "") -> list[_Option]:
-    """Every other spelling of one word within the budget, likeliest first."""
+    """Every other spelling of one word within the budget, likeliest first.
+
+    A word the table lists with its article ("al-Din") takes only the spellings listed for it:
+    the article assimilated and joined ("Eddin", "ud-Din") is no letter-by-letter change.
+    """
     article, stem = _split_article(word, table)
+    if article and word.casefold() in table.words:
+        return [(alt.form, 1, alt.tier, rank) for rank, alt in enumerate(table.words[word.casefold()])]
     stems = _stem_spellings(stem, arabic, table, family, country)
     articles: list[_Option] = [(article, 0, STYLE, 0)]
     if article:

@@ -36,8 +36,8 @@ def test_a_local_body_in_arabic_order_is_named_place_first(normalizer: Normalize
 
 
 def test_commands_and_directorates_take_their_title_case(normalizer: Normalizer) -> None:
-    text = "The operations command of Baghdad and the directorate of the police of Maysan said so."
-    assert normalizer.normalize(text).text == "Baghdad Operations Command and Maysan Police Directorate said so."
+    text = "The operations command of Baghdad met. The directorate of the police of Maysan said so."
+    assert normalizer.normalize(text).text == "Baghdad Operations Command met. Maysan Police Directorate said so."
 
 
 def test_a_place_in_a_list_or_a_longer_name_is_left(normalizer: Normalizer) -> None:
@@ -76,7 +76,9 @@ def test_a_verbal_noun_after_carried_out_becomes_the_verb(normalizer: Normalizer
         ],
         [],
     )
-    assert edits_and_flags(normalizer, "The force carried out the arrests and carried out the orders of the court.") == (
+    assert edits_and_flags(
+        normalizer, "The force carried out the arrests and carried out the orders of the court."
+    ) == (
         [],
         [],
     )
@@ -91,14 +93,21 @@ def test_an_event_that_led_to_casualties_takes_the_verb(normalizer: Normalizer) 
         ],
         [],
     )
-    for kept in ("The strike led to the death of two men, the workers said.", "The talks led to the death of the plan."):
+    for kept in (
+        "The strike led to the death of two men, the workers said.",
+        "The talks led to the death of the plan.",
+    ):
         assert edits_and_flags(normalizer, kept) == ([], []), kept
 
 
 def test_shared_lists_go_to_the_rules_that_name_them() -> None:
     data = {
         "shared_lists": {"places": {"tables": ["gazetteer/places.tsv"], "country": ["IQ"], "type": ["governorate"]}},
-        "rules": [{"id": "a", "pattern": r"of \L<places>"}, {"id": "b", "pattern": "x"}, {"id": "c", "pattern": r"\L<places>", "lists": {"places": ["Mars"]}}],
+        "rules": [
+            {"id": "a", "pattern": r"of \L<places>"},
+            {"id": "b", "pattern": "x"},
+            {"id": "c", "pattern": r"\L<places>", "lists": {"places": ["Mars"]}},
+        ],
     }
     rules = expand_shared_lists(data, RULES, "test")["rules"]
     assert "Diyala" in rules[0]["lists"]["places"] and "Basrah" in rules[0]["lists"]["places"]

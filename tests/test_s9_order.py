@@ -88,7 +88,7 @@ def test_an_event_that_led_to_casualties_takes_the_verb(normalizer: Normalizer) 
     text = "The explosion led to the killing of two civilians. The strike killed four men and the injury of two others."
     assert edits_and_flags(normalizer, text) == (
         [
-            ("event-led-to-casualties", "led to the killing of", "killed"),
+            ("event-led-to-casualties", "led to the killing of ", "killed "),
             ("and-the-injury-of-after-past", " and the injury of ", " and injured "),
         ],
         [],

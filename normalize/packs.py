@@ -105,6 +105,10 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
             from .sense_families import expand_families
 
             data = expand_families(data, path.parent, shown)
+        if isinstance(data, dict) and "shared_lists" in data:  # word classes read from the gazetteer's tables
+            from .pack_lists import expand_shared_lists
+
+            data = expand_shared_lists(data, path.parent, shown)
         if isinstance(data, dict) and "untranslated" in data:  # Arabic words left in Latin letters
             from .untranslated import expand_untranslated
 

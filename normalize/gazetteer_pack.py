@@ -14,9 +14,18 @@ from typing import Any
 
 import yaml
 
+from . import (
+    calque_table,
+    gazetteer_bodies,
+    gazetteer_items,
+    gazetteer_outlets,
+    gazetteer_rules,
+    namekeys,
+    orgmatch,
+    placematch,
+)
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
-from . import gazetteer_bodies, gazetteer_items, gazetteer_outlets, gazetteer_rules, namekeys, orgmatch, placematch
 from . import translit as translit_module
 from .dbcache import cached_json, digest
 from .errors import RulePackError
@@ -46,6 +55,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
         gazetteer_module,
         translit_module,
         calque_module,
+        calque_table,
         gazetteer_items,
         gazetteer_outlets,
         gazetteer_bodies,

@@ -81,4 +81,3 @@ def declined(found: str, canonical: str) -> bool:
 
 def _letters(name: str) -> str:
     return "".join(ch for ch in name.casefold() if ch.isalpha())
-

@@ -85,4 +85,3 @@ def starts_sentence(text: str, pos: int, matched: str) -> bool:
         return True
     line = text.rfind("\n", 0, pos) + 1
     return matched[:1].isupper() and _AFTER_DATELINE.fullmatch(text, line, pos) is not None
-

@@ -259,7 +259,7 @@ def _own_names(entry: Entry, written: str, english: frozenset[str]) -> list[str]
 
 
 def _alternation(words: Sequence[str]) -> str:
-    escaped = (regex.escape(w).replace("\\ ", " ") for w in sorted(set(words), key=len, reverse=True))
+    escaped = (regex.escape(w).replace("\\ ", " ") for w in sorted(set(words), key=lambda w: (-len(w), w)))
     return "(?:" + "|".join(escaped) + ")"
 
 

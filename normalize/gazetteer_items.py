@@ -25,6 +25,12 @@ _RULE_FIELDS = ("id", "category", "message", "examples", "keep")
 _LATIN_NAME = regex.compile(r"\p{Latin}[\p{Latin}\p{M}' .\-]*")
 
 
+def _casefold_then_case(word: str) -> tuple[str, str]:
+    """A sort key that ignores case first and then breaks its ties, so that "Abu" and "abu" come
+    out in one order in every process (a set's order follows the hash seed)."""
+    return word.casefold(), word
+
+
 def unique(values: Iterable[str]) -> list[str]:
     """The values in order, each once (ignoring case)."""
     seen: set[str] = set()
@@ -159,7 +165,7 @@ def name_rule(
     keys = {table.key(word) for e in persons for word in e.canonical.split()}
     spelled = [n for e in entries for n in (e.canonical, *e.style_variants, e.romanised) if n]  # not its MT errors
     words = {w for name in [*spelled, *claimed] for w in name.split()}
-    known = sorted((w for w in words if table.key(w) in keys), key=str.casefold)
+    known = sorted((w for w in words if table.key(w) in keys), key=_casefold_then_case)
     fields = data.get("rule") or {}
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
     keys_only = {key: value for key, value in data.items() if key != "rule"}
@@ -209,8 +215,8 @@ def place_rule(
         **item,
         "kind": "place",
         "places": specs,
-        "known": sorted(known, key=str.casefold),
-        "persons": sorted((w for w in persons if table.key(w) in word_keys), key=str.casefold),
+        "known": sorted(known, key=_casefold_then_case),
+        "persons": sorted((w for w in persons if table.key(w) in word_keys), key=_casefold_then_case),
         "keys": dict(keys),
         "countries": {code: list(words) for code, words in countries.items()},
         "settings": {key: value for key, value in data.items() if key != "rule"},
@@ -314,8 +320,8 @@ def body_rule(
         **item,
         "kind": "body",
         "bodies": specs,
-        "known": sorted(unique([*names, *claimed]), key=str.casefold),
-        "others": sorted(others, key=str.casefold),
+        "known": sorted(unique([*names, *claimed]), key=_casefold_then_case),
+        "others": sorted(others, key=_casefold_then_case),
         "keys": dict(keys),
         "settings": {key: value for key, value in data.items() if key != "rule"},
     }

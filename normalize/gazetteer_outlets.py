@@ -265,7 +265,7 @@ def _source_rule(
 
 
 def _alternation(words: Sequence[str]) -> str:
-    escaped = (_escape(w) for w in sorted(set(words), key=len, reverse=True))
+    escaped = (_escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
     return "(?:" + "|".join(escaped) + ")"
 
 

@@ -140,7 +140,7 @@ def _pairs(data: Mapping[str, Any], name: str) -> tuple[tuple[str, str], ...]:
 
 def _alternation(pairs: Sequence[tuple[str, str]]) -> regex.Pattern[str]:
     """One pattern for every piece of the pairs, longest first, so that "sh" wins over "s"."""
-    pieces = sorted({p for p, _ in pairs}, key=len, reverse=True)
+    pieces = sorted({p for p, _ in pairs}, key=lambda p: (-len(p), p))
     return regex.compile("|".join(regex.escape(p) for p in pieces)) if pieces else regex.compile(r"(?!)")
 
 

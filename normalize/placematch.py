@@ -224,7 +224,7 @@ class PlaceIndex(ScreenedIndex[_Match]):
 
     @functools.cached_property
     def _country_words(self) -> regex.Pattern[str] | None:
-        words = sorted({w for words in self.countries.values() for w in words}, key=len, reverse=True)
+        words = sorted({w for words in self.countries.values() for w in words}, key=lambda w: (-len(w), w))
         if not words:
             return None
         return regex.compile(rf"(?<![\p{{L}}\-])(?:{'|'.join(regex.escape(w) for w in words)})(?![\p{{L}}])")

@@ -243,7 +243,7 @@ def _key(given: Any, slots: _Slots) -> list[str]:
         return list(given)
     if not slots.found:
         raise ValueError("a family with no slot needs a 'key'")
-    forms = sorted({form[1:] for group in slots.found[0][1].values() for form in group}, key=len)
+    forms = sorted({form[1:] for group in slots.found[0][1].values() for form in group}, key=lambda f: (len(f), f))
     kept = [form for i, form in enumerate(forms) if not any(other in form for other in forms[:i])]
     if any(len(form) < 3 for form in kept):
         raise ValueError("the first slot's forms share too little: give a 'key'")

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from . import namewords
 from .namecompare import article_added, compound_article, is_misspelling, same_spelling, with_compounds_glued
-from .namekeys import name_key
+from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
 from .namewords import (
@@ -318,8 +318,10 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
-    if nisba_differs(words[-1], one.words[-1]):
-        return []  # "Muhammad al-Baqir" is not Mohammad Bagheri: the nisba makes another family's name
+    if nisba_differs(words[-1], one.words[-1]) and _has_article(table, words[-1]) != _has_article(table, one.words[-1]):
+        # "Muhammad al-Baqir" is not Mohammad Bagheri: the Arabic adjective with its article and the
+        # Persian surname with its nisba are two families' names; "Nasser Kanaan" for Kanaani is a misspelling
+        return []
     findings = []
     given = len(one.words) - len(one.surname)
     styled = False  # the other words of a name the writer spells in a house style are that style too
@@ -428,3 +430,9 @@ def _evidence(text: str, start: int, key: str, people: list[int], index: NameInd
     # a role word says a person is meant, not which: "President Biden" is no Bouden in a text not about Tunisia
     places = [index.countries.get(index.people[i].country, ()) for i in people]
     return any(not words or any(text_has_words(text, w) for w in words) for words in places)
+
+
+def _has_article(table: KeyTable, word: str) -> bool:
+    """Does the name word begin with the Arabic article ("al-Baqir", "el-Husseini")?"""
+    lowered = word.casefold()
+    return any(lowered.startswith(article) and len(lowered) > len(article) for article in table.articles)

@@ -123,7 +123,7 @@ def test_a_rule_that_reaches_the_document_matches_across_paragraphs_once_its_tri
         tmp_path,
         "reach.yaml",
         "pack: reach\nrules:\n  - id: tail\n    kind: pattern\n    category: c\n    message: m\n"
-        "    pattern: '\\n+More:\\n+[^\\n]+\\n?\\Z'\n    replacement: ''\n"
+        "    pattern: '\\n+More:\\n+[^\\n]+\\n?'\n    replacement: ''\n"
         f"    screen: ['More:']\n    reach: {reach}\n",
     )
     text = "Body text.\n\nMore:\n\nAnother story\n"
@@ -133,6 +133,23 @@ def test_a_rule_that_reaches_the_document_matches_across_paragraphs_once_its_tri
     expected = "Body text." if reach == "document" else text
     assert screened.normalize(text).text == expected
     assert screened.normalize("Body text.\n\nAnother story\n").edits == []
+
+
+def test_a_rule_that_looks_for_the_documents_end_searches_to_it_whatever_its_reach(tmp_path: Path) -> None:
+    """``\\Z`` is the document's end: a screened rule's search runs on to it from the block its trigger hit."""
+    pack = _pack(
+        tmp_path,
+        "tail.yaml",
+        "pack: tail\nrules:\n  - id: tail\n    kind: pattern\n    category: c\n    message: m\n"
+        "    pattern: '\\n+More:\\n+[^\\n]+\\n?\\Z'\n    replacement: ''\n"
+        "    screen: ['More:']\n",
+    )
+    screened, unscreened = Normalizer(packs=[pack]), Normalizer(packs=[pack], screen=False)
+    for text, expected in (
+        ("Body text.\n\nMore:\n\nAnother story\n", "Body text."),
+        ("Body text.\n\nMore:\n\nAnother story\n\nThe body goes on.\n", None),
+    ):
+        assert screened.normalize(text).text == unscreened.normalize(text).text == (expected or text)
 
 
 def test_reach_must_be_paragraph_or_document(tmp_path: Path) -> None:

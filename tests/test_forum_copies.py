@@ -11,6 +11,8 @@ import pytest
 
 from normalize import Normalizer
 
+from .conftest import assert_repaired, assert_untouched
+
 NORMALIZER = Normalizer()
 
 
@@ -57,9 +59,7 @@ NORMALIZER = Normalizer()
     ],
 )
 def test_a_forum_copys_paragraph_end_is_put_right(text: str, expected: str, rules: list[str]) -> None:
-    result = NORMALIZER.normalize(text)
-    assert result.text == expected
-    assert [edit.rule for edit in result.edits] == rules
+    assert_repaired(NORMALIZER, text, expected, rules)
 
 
 def test_the_moved_stop_is_one_edit_from_the_dot_to_the_paragraph_end() -> None:
@@ -85,5 +85,4 @@ def test_the_moved_stop_is_one_edit_from_the_dot_to_the_paragraph_end() -> None:
     ],
 )
 def test_look_alikes_in_english_are_left_alone(text: str) -> None:
-    result = NORMALIZER.normalize(text)
-    assert (result.text, result.edits, result.flags) == (text, [], [])
+    assert_untouched(NORMALIZER, text)

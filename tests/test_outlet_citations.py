@@ -6,6 +6,8 @@ import pytest
 
 from normalize import Normalizer
 
+from .conftest import assert_repaired, assert_untouched
+
 NORMALIZER = Normalizer()
 
 
@@ -32,9 +34,7 @@ NORMALIZER = Normalizer()
     ],
 )
 def test_an_outlets_citation_is_written_as_english_news_writes_it(text: str, expected: str, rules: list[str]) -> None:
-    result = NORMALIZER.normalize(text)
-    assert result.text == expected
-    assert [edit.rule for edit in result.edits] == rules
+    assert_repaired(NORMALIZER, text, expected, rules)
 
 
 @pytest.mark.parametrize(
@@ -48,5 +48,4 @@ def test_an_outlets_citation_is_written_as_english_news_writes_it(text: str, exp
     ],
 )
 def test_english_with_the_same_words_is_left_alone(text: str) -> None:
-    result = NORMALIZER.normalize(text)
-    assert (result.text, result.edits, result.flags) == (text, [], [])
+    assert_untouched(NORMALIZER, text)

@@ -139,26 +139,7 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path
     or any other failure while writing is one ``InputError`` naming the file.
     """
     target = Path(os.path.realpath(path))
-    tmp_name = ""
-    try:
-        try:
-            before = target.stat() if target.exists() else None
-            # The name is known before the file exists, so a signal at any point (even inside
-            # the call that creates it) finds a name to clean up.
-            while True:
-                tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
-                try:
-                    fd = create_exclusive(tmp_name)
-                    break
-                except FileExistsError:
-                    continue
-        except BaseException:
-            _remove_quietly(tmp_name)
-            raise
-    except PermissionError:
-        raise InputError(f"{path}: permission denied (cannot write)") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
+    before, tmp_name, fd = _temporary_beside(target, path)
     try:
         mode_string = "wb" if encoding is None else "w"
         with os.fdopen(fd, mode_string, encoding=encoding, newline=None if encoding is None else "") as handle:
@@ -184,6 +165,32 @@ def atomic_writer(path: Path, encoding: str | None = "utf-8", copy_mode_of: Path
         raise
     if before is not None:
         _fsync_folder(target.parent)
+
+
+def _temporary_beside(target: Path, shown: Path) -> tuple[os.stat_result | None, str, int]:
+    """``target``'s status (None when it does not exist yet), and a new file with a fresh
+    name in its folder: that file's name and an open descriptor.
+
+    The name is chosen before the file exists, so a signal at any point (even inside the
+    call that creates it) finds a name to clean up.
+    """
+    tmp_name = ""
+    try:
+        try:
+            before = target.stat() if target.exists() else None
+            while True:
+                tmp_name = str(target.parent / f".{target.name}.{secrets.token_hex(4)}.tmp")
+                try:
+                    return before, tmp_name, create_exclusive(tmp_name)
+                except FileExistsError:
+                    continue
+        except BaseException:
+            _remove_quietly(tmp_name)
+            raise
+    except PermissionError:
+        raise InputError(f"{shown}: permission denied (cannot write)") from None
+    except OSError as exc:
+        raise InputError(f"{shown}: cannot write ({exc.strerror})") from None
 
 
 def keep_owner_and_attributes(target: Path, before: os.stat_result, tmp_name: str, shown: Path) -> None:

@@ -13,7 +13,10 @@ The cache only ever saves time.  A missing, unreadable, corrupt or foreign file
 (another CPU, another Hyperscan) is built afresh; a cache folder that cannot be
 written is simply not written.  Files are written to a temporary name and renamed,
 so a reader never sees half a file (``textio.atomic_writer``, as for the command
-line's output), and only the newest ``KEEP`` of each kind are kept.
+line's output).  Of each kind, the most recently used files are kept while they number
+at most ``KEEP_FILES`` and weigh at most ``KEEP_BYTES``: a limit in files alone let a
+run of many small rule sets (``rules test`` builds one per rule) push out the default
+packs' large databases, and every following start compiled them again.
 
 Where: ``$NORMALIZE_CACHE_DIR`` if set, else the user cache folder that
 platformdirs gives (``~/.cache/normalize`` on Linux).  ``NORMALIZE_NO_CACHE=1``
@@ -41,8 +44,10 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
 
-#: How many files of each kind are kept; a run with the default packs writes three databases and two packs.
-KEEP = 32
+#: Most files of each kind kept (a run with the default packs writes three databases and two packs).
+KEEP_FILES = 512
+#: Most bytes of each kind kept; the newest file is kept whatever its size.
+KEEP_BYTES = 256 * 2**20
 _DATABASES = "hyperscan"
 _SUFFIX = ".hsdb"
 
@@ -80,11 +85,24 @@ def write_cached(kind: str, name: str, data: bytes) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         with atomic_writer(folder / name, encoding=None) as out:
             out.write(data)
-        stored = sorted(folder.glob("*" + Path(name).suffix), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in stored[KEEP:]:
-            old.unlink(missing_ok=True)
+        _evict(folder, Path(name).suffix)
     except (OSError, InputError):
         return
+
+
+def _evict(folder: Path, suffix: str) -> None:
+    """Remove the least recently used files beyond ``KEEP_FILES`` or ``KEEP_BYTES``."""
+    sizes: list[tuple[float, int, Path]] = []
+    for path in folder.glob("*" + suffix):
+        with contextlib.suppress(OSError):  # another process may have removed it meanwhile
+            status = path.stat()
+            sizes.append((status.st_mtime, status.st_size, path))
+    sizes.sort(key=lambda item: item[0], reverse=True)
+    total = 0
+    for rank, (_, size, path) in enumerate(sizes):
+        total += size
+        if rank > 0 and (rank >= KEEP_FILES or total > KEEP_BYTES):
+            path.unlink(missing_ok=True)
 
 
 def cached_json(kind: str, name: str, make: Callable[[], list[Any]]) -> list[Any]:

@@ -45,14 +45,19 @@ def _edits(normalizer: Normalizer) -> list[tuple[int, int, str, str]]:
 def test_the_second_normalizer_loads_every_database_and_makes_the_same_edits(
     cache: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from normalize import protect
+
     first = Normalizer()
+    protect._needs_screen.cache_clear()  # built at the first text, and kept in the process after
+    expected = _edits(first)
     stored = sorted(p.name for p in cache.iterdir())
-    assert len(stored) == 5  # the screen's three parts, the context phrases and the glossary terms
+    assert len(stored) == 6  # the screen's three parts, context phrases, glossary terms, protected spans' needs
     assert all(name.endswith(".hsdb") for name in stored)
     monkeypatch.setattr(dbcache, "hyperscan", _NoCompiling())
+    protect._needs_screen.cache_clear()
     second = Normalizer()
-    assert _edits(second) == _edits(first)
-    assert _edits(second)  # the seed article has plenty to repair
+    assert _edits(second) == expected
+    assert expected  # the seed article has plenty to repair
     assert sorted(p.name for p in cache.iterdir()) == stored
 
 
@@ -92,9 +97,32 @@ def test_other_rules_get_other_files_and_only_the_newest_are_kept(
     fixed = Normalizer(packs=[*DEFAULT_PACKS, pack]).normalize("Salam Squadrons deployed.").text
     assert fixed == "Saraya al-Salam deployed."
     assert len(list(cache.iterdir())) == 6  # the same screen (three parts) and phrases; new glossary terms
-    monkeypatch.setattr(dbcache, "KEEP", 2)
+    monkeypatch.setattr(dbcache, "KEEP_FILES", 2)
     Normalizer(packs=["core"])
     assert len(list(cache.iterdir())) == 2
+
+
+def test_many_small_files_do_not_push_out_a_large_one_under_the_byte_limit(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``rules test`` builds one small database per rule; the default packs' large ones must survive it."""
+    monkeypatch.setattr(dbcache, "KEEP_FILES", 1000)
+    monkeypatch.setattr(dbcache, "KEEP_BYTES", 10_000)
+    dbcache.write_cached("hyperscan", "large.hsdb", b"x" * 6_000)
+    for k in range(40):
+        dbcache.write_cached("hyperscan", f"small{k}.hsdb", b"y" * 10)
+    assert (cache / "large.hsdb").read_bytes() == b"x" * 6_000
+    assert len(list(cache.iterdir())) == 41
+    dbcache.write_cached("hyperscan", "second.hsdb", b"z" * 6_000)  # the two large ones no longer fit
+    assert not (cache / "large.hsdb").exists()
+    assert sorted(p.name for p in cache.iterdir()) == sorted(["second.hsdb", *(f"small{k}.hsdb" for k in range(40))])
+
+
+def test_the_newest_file_is_kept_whatever_its_size(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(dbcache, "KEEP_BYTES", 100)
+    dbcache.write_cached("hyperscan", "old.hsdb", b"o" * 50)
+    dbcache.write_cached("hyperscan", "huge.hsdb", b"h" * 1_000)
+    assert [p.name for p in cache.iterdir()] == ["huge.hsdb"]
 
 
 # --- parsed packs: JSON of the YAML's data, keyed by the file's bytes ---------------------------------

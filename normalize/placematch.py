@@ -23,14 +23,14 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz
 
 from . import wordlist
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised
+from .namematch import Finding, Token, Words, capitalised
 from .namewords import (
     ScreenedIndex,
     abbreviation,
@@ -145,14 +145,6 @@ class _Match:
     places: tuple[int, ...]
     similarity: float
     key: str
-
-
-class Token(NamedTuple):
-    """A capitalised word of a run, its possessive ending off (a tuple: every run is cut into them)."""
-
-    start: int
-    end: int
-    text: str
 
 
 class PlaceIndex(ScreenedIndex[_Match]):
@@ -301,8 +293,8 @@ def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Wor
     verdict kept): most documents have none, and then nothing else is done.  The
     organisation matcher runs the same way.
     """
-    matches, strings, distinct = words
-    found = candidates(distinct)
+    matches, strings = words.matches, words.strings
+    found = candidates(words.distinct)
     if not found:
         return
     done = -1
@@ -310,21 +302,18 @@ def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Wor
         if i <= done:
             continue
         first = i
-        while first > done + 1 and _adjacent(text, matches[first - 1], matches[first]):
+        while first > done + 1 and _adjacent(text, words, first - 1):
             first -= 1
         done = i
-        while done + 1 < len(matches) and _adjacent(text, matches[done], matches[done + 1]):
+        while done + 1 < len(matches) and _adjacent(text, words, done):
             done += 1
-        yield [_token(m) for m in matches[first : done + 1]]
+        yield words.bare()[first : done + 1]
 
 
-def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> bool:
-    return text[left.end() : right.start()] == " " and not _POSSESSIVE.search(left.group())
-
-
-def _token(match: regex.Match[str]) -> Token:
-    bare = without_possessive(match.group())
-    return Token(match.start(), match.start() + len(bare), bare)
+def _adjacent(text: str, words: Words, i: int) -> bool:
+    """Are words ``i`` and ``i + 1`` one space apart, the first without a possessive ending?"""
+    end = words.matches[i].end()
+    return words.matches[i + 1].start() == end + 1 and text[end] == " " and words.bare()[i].end == end
 
 
 class _Document:

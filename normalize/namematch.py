@@ -24,8 +24,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
-from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
@@ -36,12 +34,15 @@ from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
 from .namewords import (
+    Token,
+    Words,
+    capitalised,
     fold,
     has_words,
     introduced,
     sentence_around,
     text_has_words,
-    without_possessive,
+    words_of,
 )
 from .nisba import nisba_differs
 from .terms import fit_case
@@ -51,19 +52,6 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
-#: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
-#: An apostrophe counts as part of the word only after a letter: after a space it opens a quotation ("AU 'Ismael").
-_CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
-)
-
-#: The same words in two searches, each quick to skip through text: a word opening with a capital
-#: (the lookbehinds are tried only at a capital, once it is found) and one after a lower-case article.
-_WORD_REST = r"[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
-_WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])"
-_CAPITAL_FIRST = regex.compile(rf"\p{{Lu}}(?<={_WORD_EDGE}\p{{Lu}}){_WORD_REST}")
-_ARTICLE_FIRST = regex.compile(rf"{_WORD_EDGE}[ae]l-\p{{Lu}}{_WORD_REST}")
-
 #: A capitalised article written apart and the word after it, as one word ("Ammar Al Hakeem").
 _CAPITALISED_APART = regex.compile(r"(?:Al|El) \p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])")
 #: Is there an article written apart before a capitalised word at all (most texts: no)?
@@ -83,22 +71,11 @@ class Finding:
     who: int = -1
 
 
-class Token(NamedTuple):
-    """A word of a run, or the connector between two (a tuple: runs are cut into many)."""
-
-    start: int
-    end: int
-    text: str
-
-
-_Token = Token
-
-
 def find(text: str, index: NameIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     findings: list[Finding] = []
     named: set[int] = set()
-    leftover: list[list[_Token]] = []
+    leftover: list[list[Token]] = []
     words = words or capitalised(text)
     if _APART.search(text):
         words = _article_apart_joined(text, words, index)
@@ -123,7 +100,7 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
 _NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s?\($")
 
 
-def _alias(text: str, token: _Token) -> bool:
+def _alias(text: str, token: Token) -> bool:
     """Is the word alone in brackets right after a name ("AlSadeeqi (AlDarajii)"), as glosses.py reads a calque's?"""
     if text[token.end : token.end + 1] != ")":
         return False
@@ -152,7 +129,7 @@ def _article_apart_joined(text: str, words: Words, index: NameIndex) -> Words:
                 skip = True
                 continue
         out.append(match)
-    return _words_of(text, out) if len(out) != len(matches) else words
+    return words_of(text, out) if len(out) != len(matches) else words
 
 
 def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[Finding]:
@@ -179,7 +156,7 @@ def _as_a_word(word: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\-']){regex.escape(word)}(?![\p{{L}}])")
 
 
-def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
+def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[Token]]:
     """The runs of name-like capitalised words around each word that may be a misspelt name.
 
     Most capitalised words cannot be one (``namepeople.Verdict.screened``): only those that can are
@@ -202,64 +179,7 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
         while last + 1 < len(matches) and _joined(text, matches[last], matches[last + 1], index):
             last += 1
         done = last
-        yield _tokens(text, matches, words.bare(), first, last)
-
-
-class Words:
-    """The capitalised words of a text (``capitalised``): the matches, their strings, the distinct ones.
-
-    The name, place and body matchers read the same words of a document one after the other, so
-    what each cuts from them (the words without a possessive ending) is made once and kept here.
-    """
-
-    __slots__ = ("_bare", "distinct", "matches", "strings")
-
-    def __init__(self, matches: list[regex.Match[str]], strings: list[str], distinct: frozenset[str]) -> None:
-        self.matches = matches
-        self.strings = strings
-        #: Each matcher screens these first (most documents have no word worth a look): made once for all three.
-        self.distinct = distinct
-        self._bare: list[Token] | None = None
-
-    def bare(self) -> list[Token]:
-        """Each word as a token without its possessive ending ("Mikati's": "Mikati"), made on first use."""
-        if self._bare is None:
-            self._bare = [
-                Token(m.start(), m.start() + len(b), b)
-                for m, b in zip(self.matches, map(without_possessive, self.strings), strict=True)
-            ]
-        return self._bare
-
-
-def capitalised(text: str) -> Words:
-    """The capitalised words of ``text`` (``_CAPITALISED``), as matches and as strings.
-
-    The place matcher reads the same words; its runner passes these on rather than search again.
-    """
-    return _words_of(text, _capitalised_matches(text))
-
-
-def _capitalised_matches(text: str) -> list[regex.Match[str]]:
-    """``_CAPITALISED``'s matches, found as the two searches' (a third of the time), or by it where they overlap.
-
-    The two find the words that open with a capital and those that open with an article; where no
-    match of the one overlaps one of the other, together they are exactly ``_CAPITALISED``'s matches.
-    """
-    capitals = list(_CAPITAL_FIRST.finditer(text))
-    if "l-" not in text:
-        return capitals
-    articles = list(_ARTICLE_FIRST.finditer(text))
-    if not articles:
-        return capitals
-    merged = sorted(capitals + articles, key=lambda m: m.start())
-    if any(a.end() > b.start() for a, b in pairwise(merged)):
-        return list(_CAPITALISED.finditer(text))
-    return merged
-
-
-def _words_of(text: str, matches: list[regex.Match[str]]) -> Words:
-    strings = [m.group() for m in matches]
-    return Words(matches, strings, frozenset(strings))
+        yield _tokens(text, words, first, last)
 
 
 def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
@@ -286,20 +206,19 @@ def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: N
     return index.name_like(left.group()) and index.name_like(right.group())
 
 
-def _tokens(
-    text: str, matches: Sequence[regex.Match[str]], bare: Sequence[Token], first: int, last: int
-) -> list[Token]:
-    """The words ``first`` to ``last`` of a run, possessive endings off (``bare``), with the connectors between them."""
-    tokens = [bare[first]]
+def _tokens(text: str, words: Words, first: int, last: int) -> list[Token]:
+    """The words ``first`` to ``last`` of a run, possessive endings off, with the connectors between them."""
+    matches = words.matches
+    tokens = [words.bare(first)]
     for i in range(first + 1, last + 1):
         before, after = matches[i - 1].end(), matches[i].start()
         if after - before > 1:  # a connector: " bin "
             tokens.append(Token(before + 1, after - 1, text[before + 1 : after - 1]))
-        tokens.append(bare[i])
+        tokens.append(words.bare(i))
     return tokens
 
 
-def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
+def _full_names(tokens: list[Token], index: NameIndex) -> tuple[list[Finding], list[Token]]:
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
     if not tokens:
         return [], []
@@ -325,7 +244,7 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     return [], tokens
 
 
-def _as_written(index: NameIndex, part: Sequence[_Token], people: set[int]) -> set[int]:
+def _as_written(index: NameIndex, part: Sequence[Token], people: set[int]) -> set[int]:
     """Of people sharing a key, the one whose name the words are in a house style ("Jafar Hasan"), if one is."""
     words = [t.text for t in part]
     styled = {i for i in people if len(index.people[i].words) == len(words) and _theirs(index, words, i)}
@@ -340,7 +259,7 @@ def _theirs(index: NameIndex, words: Sequence[str], who: int) -> bool:
     )
 
 
-def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
+def _off(index: NameIndex, part: Sequence[Token], people: set[int]) -> bool:
     """May the words be a misspelt full name of one of ``people``?
 
     Yes if a word is no name's word, or if the last is close to a surname of theirs and
@@ -353,7 +272,7 @@ def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
     return shadow and any(len(index.people[i].words) == len(part) and _theirs(index, words, i) for i in people)
 
 
-def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
+def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
     """The words of a found full name that differ from the canonical one, each repaired if it is close."""
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
@@ -392,7 +311,7 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
 
-def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int]) -> list[Finding]:
+def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) -> list[Finding]:
     """The run's last word (with a compound head before it) as a surname alone, if it is one.
 
     Of the people whose surname has the word's key and is close to it, the one the

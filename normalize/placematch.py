@@ -307,13 +307,13 @@ def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Wor
         done = i
         while done + 1 < len(matches) and _adjacent(text, words, done):
             done += 1
-        yield words.bare()[first : done + 1]
+        yield [words.bare(j) for j in range(first, done + 1)]
 
 
 def _adjacent(text: str, words: Words, i: int) -> bool:
     """Are words ``i`` and ``i + 1`` one space apart, the first without a possessive ending?"""
     end = words.matches[i].end()
-    return words.matches[i + 1].start() == end + 1 and text[end] == " " and words.bare()[i].end == end
+    return words.matches[i + 1].start() == end + 1 and text[end] == " " and words.bare(i).end == end
 
 
 class _Document:

@@ -10,7 +10,7 @@ import bisect
 import functools
 import threading
 import unicodedata
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
@@ -434,3 +434,45 @@ def _start(match: regex.Match[str]) -> int:
 def words_of(text: str, matches: list[regex.Match[str]]) -> Words:
     strings = [m.group() for m in matches]
     return Words(matches, strings, frozenset(strings))
+
+
+def stretches(
+    tokens: Sequence[Token],
+    candidate: Callable[[str], bool],
+    most: int,
+    listed: Callable[[list[str]], bool],
+    match: Callable[[list[str]], _M | None],
+    whole: bool = False,
+) -> Iterator[tuple[int, int, _M]]:
+    """For each ``candidate`` word not yet covered, the longest stretch around it that ``match`` takes.
+
+    A stretch of words some rule lists (``listed``) is passed over, and the shorter ones
+    are tried; with ``whole``, no word of it is looked at any more ("Mawazin News" is a
+    name, and its "Mawazin" no misspelt "Mayadeen").  Yields the first and last word of
+    each stretch, with what ``match`` said.
+    """
+    done = -1
+    for i, token in enumerate(tokens):
+        if i <= done or not candidate(token.text):
+            continue
+        for first, last in windows(i, len(tokens), most, done):
+            words = [t.text for t in tokens[first : last + 1]]
+            if listed(words):
+                if whole:
+                    done = last
+                    break
+                continue
+            found = match(words)
+            if found is None:
+                continue
+            done = last
+            yield first, last, found
+            break
+
+
+def windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
+    """The stretches of a run that hold word ``i`` and nothing before ``done``, longest first."""
+    for length in range(min(most, size), 0, -1):
+        for first in range(max(done + 1, i - length + 1), i + 1):
+            if first + length <= size:
+                yield first, first + length - 1

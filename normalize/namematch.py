@@ -24,23 +24,25 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 import regex
 from rapidfuzz import fuzz
 
 from . import namewords
-from .namecompare import article_added, compound_article, is_misspelling, same_spelling, with_compounds_glued
+from .namecompare import article_added, compound_article, same_spelling, with_compounds_glued
 from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
 from .namewords import (
+    Token,
+    Words,
+    capitalised,
     fold,
     has_words,
     introduced,
     sentence_around,
     text_has_words,
-    without_possessive,
+    words_of,
 )
 from .nisba import nisba_differs
 from .terms import fit_case
@@ -50,12 +52,6 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 
 #: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
-#: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
-#: An apostrophe counts as part of the word only after a letter: after a space it opens a quotation ("AU 'Ismael").
-_CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
-)
-
 #: A capitalised article written apart and the word after it, as one word ("Ammar Al Hakeem").
 _CAPITALISED_APART = regex.compile(r"(?:Al|El) \p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])")
 #: Is there an article written apart before a capitalised word at all (most texts: no)?
@@ -75,26 +71,20 @@ class Finding:
     who: int = -1
 
 
-class _Token(NamedTuple):
-    """A word of a run, or the connector between two (a tuple: runs are cut into many)."""
-
-    start: int
-    end: int
-    text: str
-
-
 def find(text: str, index: NameIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
     findings: list[Finding] = []
     named: set[int] = set()
-    leftover: list[list[_Token]] = []
+    leftover: list[list[Token]] = []
     words = words or capitalised(text)
     if _APART.search(text):
         words = _article_apart_joined(text, words, index)
     for tokens in _runs(text, index, words):
+        found, rest = _full_names(tokens, index)
+        if not found and (not rest or _surname_part(text, rest, index) is None):
+            continue  # nothing to find in the run: whether it is a place's name is not asked
         if len(tokens) > 1 and namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], index.table):
             continue  # "Qasr Al Hosn", "Jabal Mukaber": a place's name, none of its words a person's
-        found, rest = _full_names(tokens, index)
         findings.extend(f for f in found if f.end > f.start)
         named.update(f.who for f in found if f.who >= 0)
         if rest:
@@ -110,7 +100,7 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
 _NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s?\($")
 
 
-def _alias(text: str, token: _Token) -> bool:
+def _alias(text: str, token: Token) -> bool:
     """Is the word alone in brackets right after a name ("AlSadeeqi (AlDarajii)"), as glosses.py reads a calque's?"""
     if text[token.end : token.end + 1] != ")":
         return False
@@ -139,7 +129,7 @@ def _article_apart_joined(text: str, words: Words, index: NameIndex) -> Words:
                 skip = True
                 continue
         out.append(match)
-    return _words_of(text, out) if len(out) != len(matches) else words
+    return words_of(text, out) if len(out) != len(matches) else words
 
 
 def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[Finding]:
@@ -166,15 +156,15 @@ def _as_a_word(word: str) -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\p{{L}}\-']){regex.escape(word)}(?![\p{{L}}])")
 
 
-def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
+def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[Token]]:
     """The runs of name-like capitalised words around each word that may be a misspelt name.
 
     Most capitalised words cannot be one (``namepeople.Verdict.screened``): only those that can are
     looked at, with their name-like neighbours ("Abdul Latif" before "Rasheed"), joined by
     a space or a lower-case connector ("bin", "al").
     """
-    matches, strings, distinct = words
-    screened = index.screened(distinct)
+    matches, strings = words.matches, words.strings
+    screened = index.screened(words.distinct)
     if not screened:
         return
     hot = [i for i, w in enumerate(strings) if w in screened and _hot(text, words, i, index)]
@@ -189,34 +179,12 @@ def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[_Token]]:
         while last + 1 < len(matches) and _joined(text, matches[last], matches[last + 1], index):
             last += 1
         done = last
-        yield _tokens(text, matches[first : last + 1])
-
-
-class Words(NamedTuple):
-    """The capitalised words of a text (``capitalised``): the matches, their strings, the distinct ones."""
-
-    matches: list[regex.Match[str]]
-    strings: list[str]
-    #: Each matcher screens these first (most documents have no word worth a look): made once for all three.
-    distinct: frozenset[str]
-
-
-def capitalised(text: str) -> Words:
-    """The capitalised words of ``text`` (``_CAPITALISED``), as matches and as strings.
-
-    The place matcher reads the same words; its runner passes these on rather than search again.
-    """
-    return _words_of(text, list(_CAPITALISED.finditer(text)))
-
-
-def _words_of(text: str, matches: list[regex.Match[str]]) -> Words:
-    strings = [m.group() for m in matches]
-    return Words(matches, strings, frozenset(strings))
+        yield _tokens(text, words, first, last)
 
 
 def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
     """Worth a look: a word no name lists, or a listed one ("Rasheed", a bank's) beside a person's name word."""
-    matches, strings, _ = words
+    matches, strings = words.matches, words.strings
     verdict = index.verdict(strings[i])
     if verdict.shadow and i > 0:  # "Basem Naeem", "Nasser Kanaan": one name's word where another's stands
         previous = index.verdict(strings[i - 1])
@@ -238,18 +206,19 @@ def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: N
     return index.name_like(left.group()) and index.name_like(right.group())
 
 
-def _tokens(text: str, matches: Sequence[regex.Match[str]]) -> list[_Token]:
-    """The words of a run, possessive endings off, with the connectors between them."""
-    tokens: list[_Token] = []
-    for before, match in zip([None, *matches[:-1]], matches, strict=True):
-        if before is not None and match.start() - before.end() > 1:  # a connector: " bin "
-            tokens.append(_Token(before.end() + 1, match.start() - 1, text[before.end() + 1 : match.start() - 1]))
-        bare = without_possessive(match.group())
-        tokens.append(_Token(match.start(), match.start() + len(bare), bare))
+def _tokens(text: str, words: Words, first: int, last: int) -> list[Token]:
+    """The words ``first`` to ``last`` of a run, possessive endings off, with the connectors between them."""
+    matches = words.matches
+    tokens = [words.bare(first)]
+    for i in range(first + 1, last + 1):
+        before, after = matches[i - 1].end(), matches[i].start()
+        if after - before > 1:  # a connector: " bin "
+            tokens.append(Token(before + 1, after - 1, text[before + 1 : after - 1]))
+        tokens.append(words.bare(i))
     return tokens
 
 
-def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], list[_Token]]:
+def _full_names(tokens: list[Token], index: NameIndex) -> tuple[list[Finding], list[Token]]:
     """The full name found in a run (longest first), and the words after it, left for the surname test."""
     if not tokens:
         return [], []
@@ -275,7 +244,7 @@ def _full_names(tokens: list[_Token], index: NameIndex) -> tuple[list[Finding], 
     return [], tokens
 
 
-def _as_written(index: NameIndex, part: Sequence[_Token], people: set[int]) -> set[int]:
+def _as_written(index: NameIndex, part: Sequence[Token], people: set[int]) -> set[int]:
     """Of people sharing a key, the one whose name the words are in a house style ("Jafar Hasan"), if one is."""
     words = [t.text for t in part]
     styled = {i for i in people if len(index.people[i].words) == len(words) and _theirs(index, words, i)}
@@ -290,7 +259,7 @@ def _theirs(index: NameIndex, words: Sequence[str], who: int) -> bool:
     )
 
 
-def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
+def _off(index: NameIndex, part: Sequence[Token], people: set[int]) -> bool:
     """May the words be a misspelt full name of one of ``people``?
 
     Yes if a word is no name's word, or if the last is close to a surname of theirs and
@@ -303,7 +272,7 @@ def _off(index: NameIndex, part: Sequence[_Token], people: set[int]) -> bool:
     return shadow and any(len(index.people[i].words) == len(part) and _theirs(index, words, i) for i in people)
 
 
-def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
+def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
     """The words of a found full name that differ from the canonical one, each repaired if it is close."""
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
@@ -342,7 +311,7 @@ def _repairs(part: list[_Token], who: int, index: NameIndex) -> list[Finding]:
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
 
-def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int]) -> list[Finding]:
+def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) -> list[Finding]:
     """The run's last word (with a compound head before it) as a surname alone, if it is one.
 
     Of the people whose surname has the word's key and is close to it, the one the
@@ -350,24 +319,15 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     theirs in the sentence or a role word before it.  Anything else is for review.
     """
     table = index.table
-    if len(tokens) == 1 and _alias(text, tokens[0]):
-        return []  # "Abu Maytham al-Sadeeqi (al-Darajii)": a name's alias in brackets, no surname of another
-    size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
-    part = tokens[-size:]
-    if not index.candidate(part[-1].text):
+    cut = _surname_part(text, tokens, index)
+    if cut is None:
         return []
-    key = name_key(table, [t.text for t in part])
-    if len(key) < 2 or key not in index.surnames:
-        return []  # no family's surname has the key: the cheap tests first, most runs end here
+    part, key = cut
+    size = len(part)
     if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
         return []
     found = " ".join(t.text for t in part)
-    close = [
-        i
-        for i in sorted(index.surnames.get(key, ()))
-        if is_misspelling(table, found, " ".join(index.people[i].surname))
-        and not nisba_differs(found, index.people[i].surname[-1])  # al-Kadhim is not al-Kadhimi
-    ]
+    close = index.close_surnames(found, key)
     if not close:
         return []
     styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
@@ -398,6 +358,24 @@ def _surname(text: str, tokens: list[_Token], index: NameIndex, named: set[int])
     if _ARTICLE.match(written) and not _ARTICLE.match(found) and not _opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
     return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
+
+
+def _surname_part(text: str, tokens: list[Token], index: NameIndex) -> tuple[list[Token], str] | None:
+    """The run's last word (with a compound head before it) and its key, if some family's surname has the key.
+
+    The cheap tests of ``_surname``, which most runs fail: ``find`` asks them first, to skip the rest.
+    """
+    table = index.table
+    if len(tokens) == 1 and _alias(text, tokens[0]):
+        return None  # "Abu Maytham al-Sadeeqi (al-Darajii)": a name's alias in brackets, no surname of another
+    size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
+    part = tokens[-size:]
+    if not index.candidate(part[-1].text):
+        return None
+    key = name_key(table, [t.text for t in part])
+    if len(key) < 2 or key not in index.surnames:
+        return None  # no family's surname has the key: most runs end here
+    return part, key
 
 
 def _opens_sentence(text: str, at: int) -> bool:

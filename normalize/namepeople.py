@@ -16,9 +16,10 @@ import regex
 from rapidfuzz import fuzz
 
 from . import namewords
-from .namecompare import same_spelling
+from .namecompare import is_misspelling, same_spelling
 from .namekeys import KeyTable, name_key
 from .namewords import english_word, fold, remembered
+from .nisba import nisba_differs
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
 _COUNTRY = regex.compile(r"([A-Z]{2})(\+?): ")
@@ -108,6 +109,7 @@ class NameIndex:
         self._seen: dict[str, Verdict] = {}
         self._keys: dict[str, str] = {}
         self._screened = namewords.Screen(lambda word: self.verdict(word).screened)
+        self._close: dict[tuple[str, str], list[int]] = {}
 
     def verdict(self, word: str) -> Verdict:
         """What the word may be: part of a name, a word of no canonical name, a candidate misspelling."""
@@ -132,6 +134,22 @@ class NameIndex:
     def word_key(self, word: str) -> str:
         """The word's part of a name's key (``name_key`` of the word alone), kept per word."""
         return remembered(self._keys, word, lambda one: name_key(self.table, (one,)))
+
+    def close_surnames(self, found: str, key: str) -> list[int]:
+        """The people, in order, whose surname has ``key`` and ``found`` may misspell (al-Kadhim is not al-Kadhimi).
+
+        Kept per spelling: each person costs a letter-by-letter comparison, and news repeats its surnames.
+        """
+        return remembered(self._close, (found, key), self._close_surnames)
+
+    def _close_surnames(self, found_key: tuple[str, str]) -> list[int]:
+        found, key = found_key
+        return [
+            i
+            for i in sorted(self.surnames.get(key, ()))
+            if is_misspelling(self.table, found, " ".join(self.people[i].surname))
+            and not nisba_differs(found, self.people[i].surname[-1])
+        ]
 
     def screened(self, words: frozenset[str]) -> set[str]:
         """The words of ``words`` worth a look (``Verdict.screened``): most documents have none."""

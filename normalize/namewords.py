@@ -6,12 +6,13 @@ document once per document (a long line holds thousands of candidates).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import threading
 import unicodedata
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import regex
 
@@ -336,3 +337,142 @@ def _after_a_word(surname: str) -> regex.Pattern[str]:
     return regex.compile(
         rf"(?<![\p{{L}}\p{{M}}'’\-])(\p{{Lu}}[\p{{L}}\p{{M}}'’\-]*) {regex.escape(surname)}(?![\p{{L}}\p{{M}}])"
     )
+
+
+#: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
+#: An apostrophe counts as part of the word only after a letter: after a space it opens a quotation ("AU 'Ismael").
+_CAPITALISED = regex.compile(
+    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+)
+
+#: The same words in two searches, each quick to skip through text: a word opening with a capital
+#: (the lookbehinds are tried only at a capital, once it is found) and one after a lower-case article.
+_WORD_REST = r"[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+_WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])"
+_CAPITAL_FIRST = regex.compile(rf"\p{{Lu}}(?<={_WORD_EDGE}\p{{Lu}}){_WORD_REST}")
+_ARTICLE_FIRST = regex.compile(rf"{_WORD_EDGE}[ae]l-\p{{Lu}}{_WORD_REST}")
+
+
+class Token(NamedTuple):
+    """A word of a run, or the connector between two (a tuple: runs are cut into many)."""
+
+    start: int
+    end: int
+    text: str
+
+
+class Words:
+    """The capitalised words of a text (``capitalised``): the matches, their strings, the distinct ones.
+
+    The name, place and body matchers read the same words of a document one after the other, so
+    what each cuts from them (the words without a possessive ending) is made once and kept here.
+    """
+
+    __slots__ = ("_bare", "distinct", "matches", "strings")
+
+    def __init__(self, matches: list[regex.Match[str]], strings: list[str], distinct: frozenset[str]) -> None:
+        self.matches = matches
+        self.strings = strings
+        #: Each matcher screens these first (most documents have no word worth a look): made once for all three.
+        self.distinct = distinct
+        self._bare: list[Token | None] = [None] * len(strings)
+
+    def __getitem__(self, i: int) -> Any:
+        """The words read as the triple (matches, strings, distinct), as callers may unpack them."""
+        return (self.matches, self.strings, self.distinct)[i]
+
+    def __len__(self) -> int:
+        return 3
+
+    def bare(self, i: int) -> Token:
+        """Word ``i`` as a token without its possessive ending ("Mikati's": "Mikati"), made when first asked for."""
+        token = self._bare[i]
+        if token is None:
+            start, word = self.matches[i].start(), without_possessive(self.strings[i])
+            token = self._bare[i] = tuple.__new__(Token, (start, start + len(word), word))
+        return token
+
+
+def capitalised(text: str) -> Words:
+    """The capitalised words of ``text`` (``_CAPITALISED``), as matches and as strings.
+
+    The place matcher reads the same words; its runner passes these on rather than search again.
+    """
+    return words_of(text, _capitalised_matches(text))
+
+
+def _capitalised_matches(text: str) -> list[regex.Match[str]]:
+    """``_CAPITALISED``'s matches, found as the two searches' (a third of the time), or by it where they overlap.
+
+    The two find the words that open with a capital and those that open with an article; where no
+    match of the one overlaps one of the other, together they are exactly ``_CAPITALISED``'s matches.
+    """
+    capitals = list(_CAPITAL_FIRST.finditer(text))
+    if "l-" not in text:
+        return capitals
+    articles = list(_ARTICLE_FIRST.finditer(text))
+    if not articles:
+        return capitals
+    merged: list[regex.Match[str]] = []
+    done = 0
+    for article in articles:  # each list is in order and without overlaps: only neighbours can overlap
+        k = bisect.bisect_left(capitals, article.start(), key=_start)
+        after = capitals[k].start() if k < len(capitals) else len(text)
+        if (k and capitals[k - 1].end() > article.start()) or article.end() > after:
+            return list(_CAPITALISED.finditer(text))
+        merged.extend(capitals[done:k])
+        merged.append(article)
+        done = k
+    merged.extend(capitals[done:])
+    return merged
+
+
+def _start(match: regex.Match[str]) -> int:
+    return match.start()
+
+
+def words_of(text: str, matches: list[regex.Match[str]]) -> Words:
+    strings = [m.group() for m in matches]
+    return Words(matches, strings, frozenset(strings))
+
+
+def stretches(
+    tokens: Sequence[Token],
+    candidate: Callable[[str], bool],
+    most: int,
+    listed: Callable[[list[str]], bool],
+    match: Callable[[list[str]], _M | None],
+    whole: bool = False,
+) -> Iterator[tuple[int, int, _M]]:
+    """For each ``candidate`` word not yet covered, the longest stretch around it that ``match`` takes.
+
+    A stretch of words some rule lists (``listed``) is passed over, and the shorter ones
+    are tried; with ``whole``, no word of it is looked at any more ("Mawazin News" is a
+    name, and its "Mawazin" no misspelt "Mayadeen").  Yields the first and last word of
+    each stretch, with what ``match`` said.
+    """
+    done = -1
+    for i, token in enumerate(tokens):
+        if i <= done or not candidate(token.text):
+            continue
+        for first, last in windows(i, len(tokens), most, done):
+            words = [t.text for t in tokens[first : last + 1]]
+            if listed(words):
+                if whole:
+                    done = last
+                    break
+                continue
+            found = match(words)
+            if found is None:
+                continue
+            done = last
+            yield first, last, found
+            break
+
+
+def windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
+    """The stretches of a run that hold word ``i`` and nothing before ``done``, longest first."""
+    for length in range(min(most, size), 0, -1):
+        for first in range(max(done + 1, i - length + 1), i + 1):
+            if first + length <= size:
+                yield first, first + length - 1

@@ -23,20 +23,21 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from typing import TypeVar
 
 import regex
 from rapidfuzz import fuzz
 
 from . import wordlist
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised
+from .namematch import Finding, Token, Words, capitalised
 from .namewords import (
     ScreenedIndex,
     abbreviation,
     english_word,
     first_names,
     fold,
+    stretches,
     unaccented,
     without_possessive,
 )
@@ -147,14 +148,6 @@ class _Match:
     key: str
 
 
-class Token(NamedTuple):
-    """A capitalised word of a run, its possessive ending off (a tuple: every run is cut into them)."""
-
-    start: int
-    end: int
-    text: str
-
-
 class PlaceIndex(ScreenedIndex[_Match]):
     """The keys of every place's canonical name and house styles, built once from the rule."""
 
@@ -223,17 +216,47 @@ class PlaceIndex(ScreenedIndex[_Match]):
         return _Match(tuple(near), top, key)
 
     @functools.cached_property
-    def _country_words(self) -> regex.Pattern[str] | None:
-        words = sorted({w for words in self.countries.values() for w in words}, key=lambda w: (-len(w), w))
-        if not words:
-            return None
-        return regex.compile(rf"(?<![\p{{L}}\-])(?:{'|'.join(regex.escape(w) for w in words)})(?![\p{{L}}])")
+    def _country_words(self) -> dict[str, list[str]]:
+        """The countries' words by their head (first character and the letters after it), longest first.
+
+        A word found in a text begins with the text's head there: after its head comes a character
+        that is no letter, or its end, after which no letter may follow.
+        """
+        words = sorted({w for words in self.countries.values() for w in words if w}, key=lambda w: (-len(w), w))
+        by_head: dict[str, list[str]] = {}
+        for word in words:
+            by_head.setdefault(word[0] + _LETTERS.match(word, 1).group(), []).append(word)
+        return by_head
+
+    @functools.cached_property
+    def _country_starts(self) -> regex.Pattern[str]:
+        """The head of a word where a country's word may begin: a first character of one, not inside a word."""
+        firsts = "".join(regex.escape(c) for c in sorted({head[0] for head in self._country_words}))
+        return regex.compile(rf"(?<![\p{{L}}\-])[{firsts}]\p{{L}}*")
 
     def countries_in(self, text: str) -> frozenset[str]:
-        """The countries whose words (the country, its people, its main places) the text has."""
-        if self._country_words is None:
+        """The countries whose words (the country, its people, its main places) the text has.
+
+        A word counts whole (no letter after it, none or a hyphen before it), left to right, the
+        longest where several begin at one place and none inside another.  Only the words with the
+        head found where a word may begin are tried (``_country_starts``): one search in C, and a
+        dictionary, where the words' alternation was tried at every character.
+        """
+        by_head = self._country_words
+        if not by_head:
             return frozenset()
-        found = {m.group() for m in self._country_words.finditer(text)}
+        found: set[str] = set()
+        done = 0
+        for head in self._country_starts.finditer(text):
+            at = head.start()
+            if at < done:
+                continue
+            for word in by_head.get(head.group(), ()):
+                end = at + len(word)
+                if text.startswith(word, at) and _LETTER.match(text, end) is None:
+                    found.add(word)
+                    done = end
+                    break
         return frozenset(code for code, words in self.countries.items() if found.intersection(words))
 
     def personal(self, word: str, similarity: float) -> bool:
@@ -264,6 +287,9 @@ def closest(light: str, spellings: Iterable[tuple[int, str]], least: float) -> d
 
 
 _APOSTROPHES = regex.compile("['’ʿʾ`]")
+#: A letter: what may not follow a country's word.
+_LETTER = regex.compile(r"\p{L}")
+_LETTERS = regex.compile(r"\p{L}*")
 
 
 def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Finding]:
@@ -301,8 +327,8 @@ def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Wor
     verdict kept): most documents have none, and then nothing else is done.  The
     organisation matcher runs the same way.
     """
-    matches, strings, distinct = words
-    found = candidates(distinct)
+    matches, strings = words.matches, words.strings
+    found = candidates(words.distinct)
     if not found:
         return
     done = -1
@@ -310,21 +336,18 @@ def runs(text: str, candidates: Callable[[frozenset[str]], set[str]], words: Wor
         if i <= done:
             continue
         first = i
-        while first > done + 1 and _adjacent(text, matches[first - 1], matches[first]):
+        while first > done + 1 and _adjacent(text, words, first - 1):
             first -= 1
         done = i
-        while done + 1 < len(matches) and _adjacent(text, matches[done], matches[done + 1]):
+        while done + 1 < len(matches) and _adjacent(text, words, done):
             done += 1
-        yield [_token(m) for m in matches[first : done + 1]]
+        yield [words.bare(j) for j in range(first, done + 1)]
 
 
-def _adjacent(text: str, left: regex.Match[str], right: regex.Match[str]) -> bool:
-    return text[left.end() : right.start()] == " " and not _POSSESSIVE.search(left.group())
-
-
-def _token(match: regex.Match[str]) -> Token:
-    bare = without_possessive(match.group())
-    return Token(match.start(), match.start() + len(bare), bare)
+def _adjacent(text: str, words: Words, i: int) -> bool:
+    """Are words ``i`` and ``i + 1`` one space apart, the first without a possessive ending?"""
+    end = words.matches[i].end()
+    return words.matches[i + 1].start() == end + 1 and text[end] == " " and words.bare(i).end == end
 
 
 class _Document:
@@ -358,48 +381,6 @@ def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple
         if judged is not None:
             out.append(judged)
     return out
-
-
-def stretches(
-    tokens: Sequence[Token],
-    candidate: Callable[[str], bool],
-    most: int,
-    listed: Callable[[list[str]], bool],
-    match: Callable[[list[str]], _M | None],
-    whole: bool = False,
-) -> Iterator[tuple[int, int, _M]]:
-    """For each ``candidate`` word not yet covered, the longest stretch around it that ``match`` takes.
-
-    A stretch of words some rule lists (``listed``) is passed over, and the shorter ones
-    are tried; with ``whole``, no word of it is looked at any more ("Mawazin News" is a
-    name, and its "Mawazin" no misspelt "Mayadeen").  Yields the first and last word of
-    each stretch, with what ``match`` said.
-    """
-    done = -1
-    for i, token in enumerate(tokens):
-        if i <= done or not candidate(token.text):
-            continue
-        for first, last in windows(i, len(tokens), most, done):
-            words = [t.text for t in tokens[first : last + 1]]
-            if listed(words):
-                if whole:
-                    done = last
-                    break
-                continue
-            found = match(words)
-            if found is None:
-                continue
-            done = last
-            yield first, last, found
-            break
-
-
-def windows(i: int, size: int, most: int, done: int) -> Iterator[tuple[int, int]]:
-    """The stretches of a run that hold word ``i`` and nothing before ``done``, longest first."""
-    for length in range(min(most, size), 0, -1):
-        for first in range(max(done + 1, i - length + 1), i + 1):
-            if first + length <= size:
-                yield first, first + length - 1
 
 
 def _judge(

@@ -119,7 +119,7 @@ def test_an_apparatus_is_a_service_where_the_row_has_jihaz(normalizer: Normalize
         normalizer,
         "The General Intelligence Apparatus said it foiled a plot in Port Sudan.",
         "The General Intelligence Service said it foiled a plot in Port Sudan.",
-        ["sd-gis-literal"],
+        ["sd-gis"],
     )
 
 

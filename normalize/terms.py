@@ -245,7 +245,7 @@ class TermMatcher:
         for variant in variants:
             if not active.get(variant.rule.id, True):
                 continue
-            if variant.rule.case_sensitive and " ".join(normalized.split()) != variant.raw:
+            if variant.rule.case_sensitive and not _same_case(" ".join(normalized.split()), variant.raw):
                 continue
             return variant
         return None
@@ -266,6 +266,12 @@ class TermMatcher:
                     start = previous.start()
         end, replacement = fit_possessive(text, start, end, fit_case(rule.canonical, text[start:end]))
         return Change(start, end, replacement, rule.id, rule.category, rule.message)
+
+
+def _same_case(matched: str, variant: str) -> bool:
+    """Whether a case-sensitive variant matched: as written, or opening a sentence with its article
+    ("The International Emergency Forces said" is the variant "the International Emergency Forces")."""
+    return matched == variant or (variant.startswith("the ") and matched == "T" + variant[1:])
 
 
 def _names_of(rule: TermRule) -> tuple[str, ...]:

@@ -68,3 +68,17 @@ def test_a_listing_of_one_story_title_is_still_furniture(normalizer: Normalizer)
         "The army opened fire on the drone.\n",
         ["boilerplate-line"],
     )
+
+
+def test_a_surname_after_another_first_name_is_another_persons_spelling(normalizer: Normalizer) -> None:
+    # Samir Sabry is not Ekrima Sabri, whom the text does not name: no review flag either
+    assert_untouched(normalizer, "The case was raised by lawyer Samir Sabry, who is behind a number of cases.")
+
+
+def test_the_persons_own_first_name_still_tells_the_surname_is_theirs(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The case was raised by Sheikh Ekrima Sabry, the preacher of al-Aqsa, in Jerusalem.",
+        "The case was raised by Sheikh Ekrima Sabri, the preacher of al-Aqsa, in Jerusalem.",
+        ["ps-ekrima-sabri"],
+    )

@@ -33,7 +33,7 @@ _ARTICLE = regex.compile(r"\b(?:a[dnrstz]h?|el|ul)-")
 _SPACES = regex.compile(r"[\s\-]+")
 _SENTENCE_END = regex.compile(r"[.!?](?:\s|$)")
 #: A bracket or a citation mark ("[35]") set after a name, which an apposition glossing the name may follow.
-_ASIDES = regex.compile(r"\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]{1,12}\]")
+_ASIDES = regex.compile(r"\s*(?:\((?:[^()\n]|\([^()\n]*\))*\)|\[[^\[\]\n]{1,12}\])")
 
 
 @dataclass(frozen=True)
@@ -139,28 +139,49 @@ def line_gloss(text: str, start: int, end: int, canonical: str) -> bool:
 def dash_gloss(text: str, start: int, canonical: str) -> bool:
     """Is the hit after the canonical name earlier in its line, past a dash or colon, in the same sentence?"""
     prefix = loose(text[_line_start(text, start) : start])
-    found = prefix.rfind(loose(canonical))
+    found = _named_end(prefix, loose(canonical))
     if found < 0:
         return False
-    rest = prefix[found + len(loose(canonical)) :]
+    rest = prefix[found:]
     return _settings().separator.search(rest) is not None and _SENTENCE_END.search(rest) is None
 
 
-def is_reference_gloss(text: str, start: int, end: int, canonical: str) -> bool:
+@functools.lru_cache(maxsize=1024)
+def _fuller(name: str) -> regex.Pattern[str]:
+    """The name's words in order with up to two more words among them ("Harakat Hizballah al-Nujaba")."""
+    return regex.compile(r"(?<!\w)" + r"(?:\s+\S+){0,2}?\s+".join(map(regex.escape, name.split())) + r"(?!\w)")
+
+
+def _named_end(prefix: str, name: str) -> int:
+    """Where the last writing of ``name`` in ``prefix`` ends, in full or fuller, or -1 (both loose)."""
+    found = prefix.rfind(name)
+    if found >= 0:
+        return found + len(name)
+    if " " not in name:
+        return -1
+    ends = [match.end() for match in _fuller(name).finditer(prefix)]
+    return ends[-1] if ends else -1
+
+
+def is_reference_gloss(text: str, start: int, end: int, canonical: str | tuple[str, ...]) -> bool:
     """Any of the glosses reference text writes (see the module's docstring), or a name it writes its own way.
+
+    ``canonical``: the name, or the names (the canonical one and the house styles'), the gloss may
+    explain: "Hizballah ("Party of God")" glosses Hezbollah in a house style's spelling.
 
     A name in the document's own glued-article style is the writer's record of a name
     (``normalize.aliases``).  A short alias in brackets after a person's name is left only to
     the guesses of the name matchers (``kinds/name.py``): a spelling a rule lists as an MT
     error is one wherever it stands ("Abu Musab (al-Zarkawi)").
     """
-    return (
-        in_bracket_gloss(text, start, canonical)
-        or line_gloss(text, start, end, canonical)
-        or dash_gloss(text, start, canonical)
-        or apposition_gloss(text, start, canonical)
-        or glued_house_style(text, start, end)
-    )
+    names = (canonical,) if isinstance(canonical, str) else canonical
+    return any(
+        in_bracket_gloss(text, start, name)
+        or line_gloss(text, start, end, name)
+        or dash_gloss(text, start, name)
+        or apposition_gloss(text, start, name)
+        for name in names
+    ) or glued_house_style(text, start, end)
 
 
 def across_a_field_line(text: str, start: int, end: int) -> bool:

@@ -337,6 +337,8 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
     firsts = {table.key(index.people[i].first) for i in close if index.people[i].first}
+    if given and firsts and _another_first(text, tokens[-size - 1].text, firsts, close, named, index):
+        return []  # "lawyer Samir Sabry": a first name not theirs, no one of them named: another family's spelling
     if not given and introduced(text, found, index.name_like, table.roles, lambda w: table.key(bare_word(w)) in firsts):
         return []  # alone, the surname of someone the text introduced with a first name not theirs ("Nidal Khazim")
     named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
@@ -376,6 +378,13 @@ def _surname_part(text: str, tokens: list[Token], index: NameIndex) -> tuple[lis
     if len(key) < 2 or key not in index.surnames:
         return None  # no family's surname has the key: most runs end here
     return part, key
+
+
+def _another_first(text: str, word: str, firsts: set[str], close: list[int], named: set[int], index: NameIndex) -> bool:
+    """Is ``word`` a first name none of the ``close`` people has, while the text names none of them?"""
+    if word.casefold() in index.table.connectors or index.table.key(bare_word(word)) in firsts:
+        return False
+    return not any(i in named or _named_in(text, index.people[i]) for i in close)
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -117,6 +117,8 @@ class NameIndex:
         return known if known is not None else remembered(self._seen, word, self._judge)
 
     def _judge(self, word: str) -> Verdict:
+        if _MIXED_ACRONYM.search(word):
+            return _ACRONYM  # "GPPi", "ISWs": an institute's or a document's short name, no misspelt person
         folded = word.casefold()
         # With the article it is Arabic ("al-Hakeem"), whatever the list says of the bare word.
         english = not _HYPHENED_ARTICLE.match(_POSSESSIVE.sub("", word)) and english_word(bare_word(word))
@@ -168,6 +170,10 @@ class NameIndex:
         return self.verdict(word).name_like
 
 
+#: Capitals in a row and a lower-case letter in one word: an acronym written with its own case ("GPPi").
+_MIXED_ACRONYM = regex.compile(r"\p{Lu}\p{Lu}.*\p{Ll}|\p{Ll}.*\p{Lu}\p{Lu}")
+
+
 @dataclass(frozen=True)
 class Verdict:
     name_like: bool
@@ -207,3 +213,6 @@ def bare_word(word: str) -> str:
     """The word without a possessive ending and without the article."""
     word = _POSSESSIVE.sub("", word)
     return _HYPHENED_ARTICLE.sub("", word)
+
+
+_ACRONYM = Verdict(name_like=False, unusual=False, candidate=False, screened=False, canonical=False)

@@ -245,6 +245,8 @@ def _judge(text: str, tokens: list[Token], span: tuple[int, int], match: _Match,
         return None  # a person's or a place's name ("Al-Mayadin", the town)
     if single and _in_longer_name(tokens, span, cues):
         return None  # one word of a longer name no table has ("the Tishrin Dam", "Sayed Tasneem")
+    if not single and _romanised_before(tokens, span, cues):
+        return None  # the end of a longer romanised name ("Hay'at al-Hashd al-Sha'bi"): another body, or a gloss
     if single and (len(match.key) < settings.min_key or _forms(found) & index.known_words):
         return None  # a key this short is too common to say anything; a word of another listed name
     certain = len(match.bodies) == 1 and (cue or not single)
@@ -267,6 +269,14 @@ def _in_longer_name(tokens: list[Token], span: tuple[int, int], cues: frozenset[
     if after and after.casefold() not in cues:
         return True
     return bool(before) and before.casefold() not in cues and not english_word(_POSSESSIVE.sub("", before))
+
+
+def _romanised_before(tokens: list[Token], span: tuple[int, int], cues: frozenset[str]) -> bool:
+    """Is a capitalised word of the same run, no English word and no cue, right before the stretch?"""
+    if span[0] == 0:
+        return False
+    before = tokens[span[0] - 1].text
+    return before.casefold() not in cues and not english_word(_POSSESSIVE.sub("", before))
 
 
 def _form(one: Body, spelling: str, found: str, cues: frozenset[str]) -> str:

@@ -106,6 +106,7 @@ class TermMatcher:
                     raw = " ".join(variant.replace("’", "'").split())
                     entries.setdefault(fold(raw), []).append(_Variant(rule, raw, tier))
         self._size = sum(len(v) for v in entries.values())
+        self._names = _names_by_canonical(rules)
         self._keys = [(key, tuple(variants)) for key, variants in entries.items()]
         self._database = _literal_database([key for key, _ in self._keys]) if fast else None
         self._scratch = ThreadScratch(self._database) if self._database is not None else None
@@ -173,11 +174,11 @@ class TermMatcher:
             last_end = end  # a gloss keeps its span too: no shorter variant inside it is changed either
             # Most hits have no quote or bracket just before them: no gloss, and one search in C tells.
             near = OPENING_NEAR.search(text, max(0, start - gap), start)
-            if near is not None and any(is_gloss(text, start, name) for name in _names_of(variant.rule)):
+            if near is not None and any(is_gloss(text, start, name) for name in self._names[variant.rule.canonical]):
                 continue
-            if -1 < bracket < start and glossed_earlier(text, start, end, _names_of(variant.rule)):
+            if -1 < bracket < start and glossed_earlier(text, start, end, self._names[variant.rule.canonical]):
                 continue
-            if is_reference_gloss(text, start, end, variant.rule.canonical):
+            if is_reference_gloss(text, start, end, self._names[variant.rule.canonical]):
                 continue
             if variant.rule.outside_quotes and in_quotation(text, start):
                 continue
@@ -274,6 +275,13 @@ def _same_case(matched: str, variant: str) -> bool:
     return matched == variant or (variant.startswith("the ") and matched == "T" + variant[1:])
 
 
-def _names_of(rule: TermRule) -> tuple[str, ...]:
-    """The names a text may gloss a rule's name under: the canonical one and the house styles'."""
-    return (rule.canonical, *rule.style_variants)
+def _names_by_canonical(rules: Sequence[TermRule]) -> dict[str, tuple[str, ...]]:
+    """The names a text may gloss a canonical name under: itself and the house styles' of every rule for it.
+
+    A calque rule of the gazetteer ("Party of God") has no house styles of its own; the glossary's
+    rule for the same name has them ("Hizballah"), and 'Hizballah ("Party of God")' is a gloss.
+    """
+    names: dict[str, dict[str, None]] = {}
+    for rule in rules:
+        names.setdefault(rule.canonical, {rule.canonical: None}).update(dict.fromkeys(rule.style_variants))
+    return {canonical: tuple(spellings) for canonical, spellings in names.items()}

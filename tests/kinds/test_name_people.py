@@ -35,8 +35,11 @@ def test_a_named_persons_house_style_is_not_taken_for_anothers_surname(alone: No
     # "Fayad" is Ali Fayyad's name with one y, not Falih al-Fayyadh's misspelt, when both are named
     both = "Lebanese MP Ali Fayyad and Falih al-Fayyadh met in Beirut. Fayad said the talks would go on."
     assert_untouched(alone, both)
-    one = alone.normalize("PMF chairman Falih al-Fayyadh visited Mosul. Fayad said the brigades would stay.")
-    assert edits(one) == [("Fayad", "Al-Fayyadh")]
+    # "Fayad" is also Walid Fayad's own spelling (Lebanon's energy minister): a listed person's canonical
+    # spelling is never taken for a misspelling, so it stays even where only al-Fayyadh is named
+    assert_untouched(alone, "PMF chairman Falih al-Fayyadh visited Mosul. Fayad said the brigades would stay.")
+    one = alone.normalize("PMF chairman Falih al-Fayyadh visited Mosul. Al-Fayad said the brigades would stay.")
+    assert edits(one) == [("Al-Fayad", "Al-Fayyadh")]  # with the article it is no Walid Fayad
 
 
 def test_one_persons_given_name_is_anothers_surname_misspelt(alone: Normalizer) -> None:

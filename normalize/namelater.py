@@ -33,6 +33,8 @@ _ALONE = regex.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’-]* )(?<![\p{{L}}\p{{M}}'’-])({_SURNAME}(?: {_SURNAME})?)"
     rf"(?![\p{{L}}\p{{M}}'’-]| \p{{Lu}})"
 )
+#: A surname opening with the article, hyphened or apart ("al-Maliki", "Al Malki").
+_OPENING_ARTICLE = regex.compile(r"(?i)^(?:al|el)[- ]")
 #: The article hyphened to a surname.
 _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 
@@ -59,8 +61,10 @@ def later_surnames(
             continue  # no one named, or two people named in full whose surname it may be
         one = index.people[owners.pop()]
         surname = " ".join(one.surname)
-        if same_spelling(table, written, surname) or written.casefold() == surname.casefold():
-            continue
+        if same_spelling(table, written, surname) or bool(_OPENING_ARTICLE.match(written)) != bool(
+            _OPENING_ARTICLE.match(surname)
+        ):
+            continue  # as the gazetteer has it; or an article theirs lacks, or none where theirs has one ("Kazemi")
         repair = fit_case(surname, written)
         if _ARTICLE.match(repair) and not _opens_sentence(text, match.start()):
             repair = repair[0].lower() + repair[1:]

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 import regex
 from rapidfuzz import fuzz
 
-from . import namewords
+from . import namelater, namewords
 from .namecompare import article_added, compound_article, same_spelling, with_compounds_glued
 from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
@@ -92,6 +92,10 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     for tokens in leftover:
         findings.extend(_surname(text, tokens, index, named))
     findings.extend(_repeated(text, findings, index))
+    taken = [(f.start, f.end) for f in findings if f.certain]
+    later = namelater.later_surnames(text, index, taken, {f.who for f in findings if f.certain and f.who >= 0})
+    findings = [f for f in findings if not any(a < f.end and f.start < b for a, b, _, _ in later)]
+    findings.extend(Finding(a, b, repair, True, canonical) for a, b, repair, canonical in later)
     findings.sort(key=lambda f: f.start)
     return findings
 

@@ -1,0 +1,122 @@
+"""A known person's surname written alone later in a text that named them in full.
+
+MT writes a name the same odd way all through a text: "Nouri Al Malki ... Al Malki added",
+"Hussein Amir Abdullahian ... Amir Abdullahian said".  Alone, "Al Malki" is Riyad al-Malki's
+surname as much as a misspelling of Nouri al-Maliki's, and "Amir Abdullahian" is two words
+no surname lookup takes; once the text has named one person in full (a first name of theirs
+and a surname close to theirs, as written or already repaired), the surname written alone
+later is theirs.  Nothing is done where the text names in full two people whose surnames it
+may be, where the surname follows another capitalised word (another first name: "Riyad Al
+Malki"), or where it is already spelt as the gazetteer has it.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import regex
+from rapidfuzz import fuzz
+
+from .namecompare import same_spelling
+from .namekeys import name_key
+from .namepeople import NameIndex, Person, bare_word
+from .terms import fit_case
+
+#: One to three name words: capitalised, or lower-case with the article ("al-Maliki"), or "Al" apart.
+_SURNAME = r"(?:(?:Al|El) )?(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*"
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Lu}}[\p{{L}}\p{{M}}'’]*) ({_SURNAME}(?: {_SURNAME})?)(?![\p{{L}}\p{{M}}])"
+)
+#: A surname written alone: name words not right after another capitalised word, nor before one.
+_ALONE = regex.compile(
+    rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’-]* )(?<![\p{{L}}\p{{M}}'’-])({_SURNAME}(?: {_SURNAME})?)"
+    rf"(?![\p{{L}}\p{{M}}'’-]| \p{{Lu}})"
+)
+#: A surname opening with the article, hyphened or apart ("al-Maliki", "Al Malki").
+_OPENING_ARTICLE = regex.compile(r"(?i)^(?:al|el)[- ]")
+#: The article hyphened to a surname.
+_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+
+
+def later_surnames(
+    text: str, index: NameIndex, taken: Sequence[tuple[int, int]], repaired: set[int]
+) -> list[tuple[int, int, str, str]]:
+    """(start, end, repair, canonical) for each surname alone of the one person the text named in full.
+
+    ``taken``: spans other findings hold, left to them; ``repaired``: the people whose full name a
+    finding repairs.  A full name left as written ("Mohammed al-Manfi" kept) leaves its surname too.
+    """
+    named = _named_in_full(text, index) | repaired
+    if not named:
+        return []
+    table = index.table
+    out: list[tuple[int, int, str, str]] = []
+    for match in _ALONE.finditer(text, overlapped=False):
+        written = match.group(1)
+        if any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        owners = {i for i in named if _close(index, written, index.people[i])}
+        if len(owners) != 1:
+            continue  # no one named, or two people named in full whose surname it may be
+        one = index.people[owners.pop()]
+        surname = " ".join(one.surname)
+        if same_spelling(table, written, surname) or bool(_OPENING_ARTICLE.match(written)) != bool(
+            _OPENING_ARTICLE.match(surname)
+        ):
+            continue  # as the gazetteer has it; or an article theirs lacks, or none where theirs has one ("Kazemi")
+        repair = fit_case(surname, written)
+        if _ARTICLE.match(repair) and not _opens_sentence(text, match.start()):
+            repair = repair[0].lower() + repair[1:]
+        if repair != written:
+            out.append((match.start(), match.end(), repair, one.canonical))
+    return out
+
+
+def _named_in_full(text: str, index: NameIndex) -> set[int]:
+    """The people the text names by a first name of theirs and their surname as the gazetteer spells it.
+
+    The first name may be spelt another way ("Hussein" for Hossein), the surname not: a surname
+    merely close to theirs may be another family's ("Al Jazeera" has al-Kathiri's key).
+    """
+    by_first = _by_first(index)
+    table = index.table
+    named: set[int] = set()
+    for match in _RUN.finditer(text, overlapped=True):
+        first, rest = match.group(1), match.group(2)
+        if first.casefold() in table.connectors:
+            continue
+        for i in by_first.get(table.key(bare_word(first)), ()):
+            one = index.people[i]
+            similar = fuzz.ratio(table.light(first), table.light(one.first)) >= table.review_similarity
+            if similar and same_spelling(table, rest, " ".join(one.surname)):
+                named.add(i)
+    return named
+
+
+def _close(index: NameIndex, written: str, one: Person) -> bool:
+    """Is ``written`` the person's surname in another spelling (same key, or same light form, and close)?"""
+    table = index.table
+    if not one.surname:
+        return False
+    surname = " ".join(one.surname)
+    light, theirs = table.light(written), table.light(surname)
+    if light != theirs and name_key(table, written.split()) != name_key(table, list(one.surname)):
+        return False
+    return fuzz.ratio(light, theirs) >= table.review_similarity
+
+
+@functools.lru_cache(maxsize=8)
+def _by_first(index: NameIndex) -> dict[str, tuple[int, ...]]:
+    """The people by the key of their first name (built once per index)."""
+    table = index.table
+    found: dict[str, list[int]] = {}
+    for i, one in enumerate(index.people):
+        if one.first and one.surname:
+            found.setdefault(table.key(bare_word(one.first)), []).append(i)
+    return {key: tuple(people) for key, people in found.items()}
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    before = text[:at].rstrip(" \t\"“‘'(")
+    return not before or before[-1] in ".!?:\n"

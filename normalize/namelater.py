@@ -57,8 +57,8 @@ def later_surnames(
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
         owners = {i for i in named if _close(index, written, index.people[i])}
-        if len(owners) != 1:
-            continue  # no one named, or two people named in full whose surname it may be
+        if len(owners) != 1 or any(_first_of(index, written, index.people[i]) for i in named - owners):
+            continue  # no one named, two people whose surname it may be, or another's first name ("Naeem")
         one = index.people[owners.pop()]
         surname = " ".join(one.surname)
         if same_spelling(table, written, surname) or bool(_OPENING_ARTICLE.match(written)) != bool(
@@ -104,6 +104,12 @@ def _close(index: NameIndex, written: str, one: Person) -> bool:
     if light != theirs and name_key(table, written.split()) != name_key(table, list(one.surname)):
         return False
     return fuzz.ratio(light, theirs) >= table.review_similarity
+
+
+def _first_of(index: NameIndex, written: str, one: Person) -> bool:
+    """Is ``written`` the person's first name, in any spelling with its key?"""
+    table = index.table
+    return bool(one.first) and table.key(bare_word(written)) == table.key(bare_word(one.first))
 
 
 @functools.lru_cache(maxsize=8)

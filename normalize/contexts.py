@@ -98,8 +98,13 @@ class ContextIndex:
         if phrases:
             self._automaton.make_automaton()
         self._phrases = sorted(phrases)
-        self._quotable = sorted(self._glossable)
-        self._database = _phrase_database(self._phrases, self._quotable) if fast else None
+        # The scan takes the ASCII phrases (Hyperscan's case-folding is ASCII's); the few others
+        # ("Electricité du Liban") are looked for by the automaton, in texts beyond ASCII only.
+        self._scanned = [p for p in self._phrases if p.isascii()]
+        self._quotable = sorted(p for p in self._glossable if p.isascii())
+        self._beyond_ascii = {p for p in phrases if not p.isascii()}
+        self._quotable_beyond_ascii = any(not p.isascii() for p in self._glossable)
+        self._database = _phrase_database(self._scanned, self._quotable) if fast else None
         self._scratch = ThreadScratch(self._database) if self._database is not None else None
 
     def verdicts(self, text: str) -> dict[str, bool]:
@@ -207,17 +212,24 @@ class ContextIndex:
             match_event_handler=lambda phrase_id, start, end, flags, context: found.add(phrase_id),
             scratch=self._scratch.get(),
         )
-        count = len(self._phrases)
+        count = len(self._scanned)
+        quoted: set[str] | None
         if found and max(found) >= count:
             quoted = {self._quotable[i - count] for i in found if i >= count}
             found = {i for i in found if i < count}
         else:
             quoted = set()
-        candidates = {self._phrases[i] for i in found}
-        if not candidates or text.isascii() or _as_ascii(text):
+        candidates = {self._scanned[i] for i in found}
+        if (not candidates and not self._beyond_ascii) or text.isascii() or _as_ascii(text):
             return candidates, quoted
         folded = fold(text)
-        return {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}, quoted
+        present = {phrase for phrase in candidates if _occurs_as_words(text, folded, phrase)}
+        if self._beyond_ascii:
+            beyond = {p for p in self._beyond_ascii if p in folded and _occurs_as_words(text, folded, p)}
+            present |= beyond
+            if beyond and self._quotable_beyond_ascii:
+                quoted = None  # the scan saw no quote before these: whether they are glosses is not known
+        return present, quoted
 
     def _decide(self, present: set[str], glossed_only: set[str]) -> dict[str, bool]:
         """Each rule's verdict: those of a document with none of the phrases, changed by the phrases present."""
@@ -251,7 +263,7 @@ def _phrase_database(phrases: Sequence[str], quotable: Sequence[str] = ()) -> An
     ``quotable`` ones right after an opening quote or bracket, where a gloss starts.
     """
     if hyperscan is None or not phrases or not all(p.isascii() for p in phrases):
-        return None
+        return None  # the caller hands over the ASCII phrases only
     # An edge on either side is cheaper to compile than (?:^|edge); the scan adds the edges.
     expressions = [_EDGE + _phrase_bytes(phrase) + _EDGE for phrase in phrases]
     opening = b"(?:" + b"|".join(map(_literal_byte, GLOSS_OPENINGS)) + b")"

@@ -281,3 +281,20 @@ def test_changed_categories_are_the_edits_categories_at_their_spans() -> None:
             tracker.apply(select_non_overlapping(proposed))
         plain = [(a, b, e.category) for (a, b), e in zip(tracker.changed_spans(), tracker.edits(), strict=True)]
         assert tracker.changed_categories() == plain, repr(source)
+
+
+def test_a_phrase_beyond_ascii_leaves_the_scan_on_and_is_found_by_both_ways() -> None:
+    """One context phrase beyond ASCII ("Electricité du Liban", a body's own name) once turned the
+    scan off for every text; the scan now takes the ASCII phrases and the few others are looked for apart."""
+    contexts = Normalizer().contexts
+    assert "electricité du liban" in contexts.phrases
+    assert contexts.scans
+    for text in (
+        "Électricité du Liban cut power in Beirut on Monday.",
+        "The grid of ELECTRICITÉ DU LIBAN failed, the Iraqi army said.",
+        "Electricité du Libanais is no name; Lebanon is.",
+        "Power cuts in Beirut (Electricité du Liban) went on.",
+    ):
+        assert contexts.phrases_in(text, scan=True) == contexts.phrases_in(text, scan=False), text
+    assert "electricité du liban" in contexts.phrases_in("Electricité du Liban cut power.", scan=True)
+    assert "electricité du liban" not in contexts.phrases_in("Electricité du Libanais said.", scan=True)

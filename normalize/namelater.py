@@ -19,7 +19,7 @@ import regex
 from rapidfuzz import fuzz
 
 from .namecompare import same_spelling
-from .namekeys import name_key
+from .namekeys import KeyTable, name_key
 from .namepeople import NameIndex, Person, bare_word
 from .terms import fit_case
 
@@ -28,6 +28,8 @@ _SURNAME = r"(?:(?:Al|El) )?(?:\p{Lu}|(?:al|el)-\p{Lu})[\p{L}\p{M}'’]*(?:-\p{L
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-])(\p{{Lu}}[\p{{L}}\p{{M}}'’]*) ({_SURNAME}(?: {_SURNAME})?)(?![\p{{L}}\p{{M}}])"
 )
+#: Where a run can start: a capitalised word not glued to a letter, mark, apostrophe or hyphen before it.
+_FIRST = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’]*")
 #: A surname written alone: name words not right after another capitalised word, nor before one.
 _ALONE = regex.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’-]* )(?<![\p{{L}}\p{{M}}'’-])({_SURNAME}(?: {_SURNAME})?)"
@@ -51,12 +53,14 @@ def later_surnames(
     if not named:
         return []
     table = index.table
+    surnames = {i: _surname_forms(index, index.people[i]) for i in named}
     out: list[tuple[int, int, str, str]] = []
     for match in _ALONE.finditer(text, overlapped=False):
         written = match.group(1)
         if any(a < match.end() and match.start() < b for a, b in taken):
             continue
-        owners = {i for i in named if _close(index, written, index.people[i])}
+        light, key = _written_forms(index, written)
+        owners = {i for i, forms in surnames.items() if _close(table, light, key, forms)}
         if len(owners) != 1 or any(_first_of(index, written, index.people[i]) for i in named - owners):
             continue  # no one named, two people whose surname it may be, or another's first name ("Naeem")
         one = index.people[owners.pop()]
@@ -79,29 +83,34 @@ def _named_in_full(text: str, index: NameIndex) -> set[int]:
     The first name may be spelt another way ("Hussein" for Hossein), the surname not: a surname
     merely close to theirs may be another family's ("Al Jazeera" has al-Kathiri's key).
     """
-    by_first = _by_first(index)
     table = index.table
     named: set[int] = set()
-    for match in _RUN.finditer(text, overlapped=True):
-        first, rest = match.group(1), match.group(2)
-        if first.casefold() in table.connectors:
+    for word in _FIRST.finditer(text):  # each run starts at such a word: look up its key before matching a run
+        first = word.group()
+        people = _people_first_named(index, first)
+        match = _RUN.match(text, word.start()) if people else None
+        if match is None:
             continue
-        for i in by_first.get(table.key(bare_word(first)), ()):
-            one = index.people[i]
-            similar = fuzz.ratio(table.light(first), table.light(one.first)) >= table.review_similarity
-            if similar and same_spelling(table, rest, " ".join(one.surname)):
-                named.add(i)
+        rest = match.group(2)
+        named.update(i for i in people if same_spelling(table, rest, " ".join(index.people[i].surname)))
     return named
 
 
-def _close(index: NameIndex, written: str, one: Person) -> bool:
-    """Is ``written`` the person's surname in another spelling (same key, or same light form, and close)?"""
-    table = index.table
+def _surname_forms(index: NameIndex, one: Person) -> tuple[str, str] | None:
+    """A person's surname as ``_close`` compares it: its light form and its key (None: no surname)."""
     if not one.surname:
+        return None
+    table = index.table
+    return table.light(" ".join(one.surname)), name_key(table, list(one.surname))
+
+
+def _close(table: KeyTable, light: str, key: str, forms: tuple[str, str] | None) -> bool:
+    """Is a written surname (its ``light`` form and ``key``) the person's in another spelling:
+    the same key or the same light form, and close?"""
+    if forms is None:
         return False
-    surname = " ".join(one.surname)
-    light, theirs = table.light(written), table.light(surname)
-    if light != theirs and name_key(table, written.split()) != name_key(table, list(one.surname)):
+    theirs, their_key = forms
+    if light != theirs and key != their_key:
         return False
     return fuzz.ratio(light, theirs) >= table.review_similarity
 
@@ -110,6 +119,24 @@ def _first_of(index: NameIndex, written: str, one: Person) -> bool:
     """Is ``written`` the person's first name, in any spelling with its key?"""
     table = index.table
     return bool(one.first) and table.key(bare_word(written)) == table.key(bare_word(one.first))
+
+
+@functools.lru_cache(maxsize=65536)
+def _written_forms(index: NameIndex, written: str) -> tuple[str, str]:
+    """A written surname's light form and key, as ``_close`` compares them; kept per spelling."""
+    return index.table.light(written), name_key(index.table, written.split())
+
+
+@functools.lru_cache(maxsize=65536)
+def _people_first_named(index: NameIndex, word: str) -> tuple[int, ...]:
+    """The people whose first name ``word`` may be: its key, and close ("Hussein" for Hossein);
+    none for a connector such as "Abu".  Kept per word: the same first names recur in every text."""
+    table = index.table
+    if word.casefold() in table.connectors:
+        return ()
+    light = table.light(word)
+    people = _by_first(index).get(table.key(bare_word(word)), ())
+    return tuple(i for i in people if fuzz.ratio(light, table.light(index.people[i].first)) >= table.review_similarity)
 
 
 @functools.lru_cache(maxsize=8)

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
 from .namepeople import NameIndex, Person, bare_word
+from .nisba import nisba_differs
 from .terms import fit_case
 
 #: One to three name words: capitalised, or lower-case with the article ("al-Maliki"), or "Al" apart.
@@ -69,6 +70,8 @@ def later_surnames(
             _OPENING_ARTICLE.match(surname)
         ):
             continue  # as the gazetteer has it; or an article theirs lacks, or none where theirs has one ("Kazemi")
+        if nisba_differs(written, surname):
+            continue  # "al-Sadri supporters" after Moqtada al-Sadr: the nisba is another word (Sadrist)
         repair = fit_case(surname, written)
         if _ARTICLE.match(repair) and not _opens_sentence(text, match.start()):
             repair = repair[0].lower() + repair[1:]

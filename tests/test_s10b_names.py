@@ -58,3 +58,11 @@ def test_two_people_named_whose_surname_it_may_be(normalizer: Normalizer) -> Non
     text = "Nouri al-Maliki met Riyad al-Malki in Baghdad. Al Malki said the visit was useful."
     result = assert_untouched(normalizer, text, flags_allowed=True)
     assert all(text[f.start : f.end] != "Al Malki" for f in result.flags)
+
+
+def test_a_nisba_written_alone_is_another_word_not_the_surname(normalizer: Normalizer) -> None:
+    """ "al-Sadri supporters" after Moqtada al-Sadr: the nisba (Sadrist) is not his surname misspelt,
+    nor is another named person's first name ("Naeem" beside Basem Naim)."""
+    assert_untouched(normalizer, "Moqtada al-Sadr met al-Sadri supporters. Later al-Sadr and al-Sadri spoke.")
+    text = "Minister Naeem al-Aboudi visited Najaf. Hamas official Basem Naim was in Doha. Naeem said nothing."
+    assert_untouched(normalizer, text)

@@ -239,8 +239,8 @@ def test_the_kelvin_sign_is_the_only_character_beyond_ascii_that_lower_cases_to_
     assert SCREENED.contexts.phrases_in("\u212aata'ib Hezbollah", scan=True) == {"kata'ib hezbollah", "hezbollah"}
 
 
-def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automaton(tmp_path: Path) -> None:
-    """Hyperscan folds ASCII case only, so such a pack keeps the automaton (and the same verdicts)."""
+def test_a_pack_with_a_phrase_beyond_ascii_judges_it_apart_from_the_scan(tmp_path: Path) -> None:
+    """Hyperscan folds ASCII case only, so such a phrase is looked for apart from the scan, with the same verdicts."""
     pack = _pack(
         tmp_path,
         "local.yaml",
@@ -249,7 +249,7 @@ def test_a_pack_with_a_phrase_beyond_ascii_judges_its_conditions_with_the_automa
         "     variants: [popular crowd], context: {requires: [Ḥashd, Iraq]}}\n",
     )
     normalizer = Normalizer(packs=[pack])
-    assert not normalizer.contexts.scans
+    assert normalizer.contexts.scans  # the ASCII phrases still go to the scan
     fixed = normalizer.normalize("The popular crowd in the ḤASHD.").text
     assert fixed == "The Popular Mobilization Forces in the ḤASHD."
     assert normalizer.normalize("The popular crowd met.").text == "The popular crowd met."

@@ -275,7 +275,8 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
     )
     if entry.family == "organisation":  # another sense of a word the English name renders, the Arabic order
         senses = calque_module.other_senses(entry.canonical, entry.arabic, sources.calque_table)
-        literal.extend([*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)])
+        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)]
+        literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
     if entry.family in ("organisation", "media") and name:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         places = sources.calque_table.place_nouns

@@ -73,7 +73,7 @@ def later_surnames(
         if nisba_differs(written, surname):
             continue  # "al-Sadri supporters" after Moqtada al-Sadr: the nisba is another word (Sadrist)
         repair = fit_case(surname, written)
-        if _ARTICLE.match(repair) and not _opens_sentence(text, match.start()):
+        if _ARTICLE.match(repair) and not opens_sentence(text, match.start()):
             repair = repair[0].lower() + repair[1:]
         if repair != written:
             out.append((match.start(), match.end(), repair, one.canonical))
@@ -153,6 +153,7 @@ def _by_first(index: NameIndex) -> dict[str, tuple[int, ...]]:
     return {key: tuple(people) for key, people in found.items()}
 
 
-def _opens_sentence(text: str, at: int) -> bool:
+def opens_sentence(text: str, at: int) -> bool:
+    """Does a word at ``at`` open a sentence (after quotes and a bracket): where "Al-" keeps its capital."""
     before = text[:at].rstrip(" \t\"“‘'(")
     return not before or before[-1] in ".!?:\n"

@@ -361,7 +361,7 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     if given and article_added(found, " ".join(one.surname)):
         return []  # "Haytham al-Shihab": another first name and an article Shehab lacks, another family
     written = fit_case(" ".join(one.surname), found)
-    if _ARTICLE.match(written) and not _ARTICLE.match(found) and not _opens_sentence(text, part[0].start):
+    if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
     return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
 
@@ -389,11 +389,6 @@ def _another_first(text: str, word: str, firsts: set[str], close: list[int], nam
     if word.casefold() in index.table.connectors or index.table.key(bare_word(word)) in firsts:
         return False
     return not any(i in named or _named_in(text, index.people[i]) for i in close)
-
-
-def _opens_sentence(text: str, at: int) -> bool:
-    before = text[:at].rstrip(" \t\"“‘'(")
-    return not before or before[-1] in ".!?:\n"
 
 
 def _owner_named(text: str, word: str, index: NameIndex) -> bool:

@@ -268,8 +268,9 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
             if given is not None and spelling.text.casefold().startswith(given):
                 continue  # only the surname differs: the surname's own rule repairs it
             main.append(spelling.text)
-    if entry.family == "person" and not deferred:  # "Happy Jalili" for Saeed Jalili
-        main.extend(calque_module.name_renderings(entry.canonical, sources.calque_table))
+    if entry.family == "person":  # "Happy Jalili" for Saeed Jalili; where a hand rule spells the name,
+        # its renderings still come from the row, and need the country named as its calques do
+        (literal if deferred else main).extend(calque_module.name_renderings(entry.canonical, sources.calque_table))
     name = entry.romanised or calque_module.calque_name(
         entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
     )

@@ -80,6 +80,8 @@ def cheapen(pattern: str) -> str:
     the rules' own regexes use: Hyperscan's Unicode tables are older, and a letter
     added to a script since would otherwise be missed by the trigger.
     """
+    if "\\p{" not in pattern:  # most triggers have no class to respell: the walk below would copy them as they are
+        return pattern
     out: list[str] = []
     i = 0
     in_class = negated = False

@@ -1,0 +1,149 @@
+"""Bundled packs kept built between runs: their rule objects, pickled, keyed by every source they come from.
+
+Reading a bundled pack from its cached JSON still means generating the gazetteer's
+rules, building and validating 3,452 rule objects and hashing them for the checks
+(``normalize.checked``): most of ``Normalizer()`` with the default packs.  Built
+once, the rules of a pack unpickle in a tenth of that.
+
+A built pack depends on the pack file, on every file it generates rules from (the
+gazetteer's tables, the calque words, ``rules/language``), on the code that reads and
+builds it, and on the libraries that parse it.  So the key is a hash of the whole
+folder of bundled packs, of every module of the package and of those libraries'
+versions: any change to any of them builds afresh.  Only bundled packs are kept this
+way: a user's pack may read files anywhere beside it, which no key here could name.
+
+Like every file of the cache (``normalize.dbcache``), a stored pack only ever saves
+time: a missing, truncated or corrupt one, or one that names a class this code does
+not have, is built again.  The unpickler accepts only this package's classes (and
+``regex``'s flag enum), so a file dropped into the cache cannot run code by loading.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import gc
+import io
+import os
+import pickle
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .dbcache import cache_folder, digest, read_cached, write_cached
+
+_KIND = "built"
+_SUFFIX = ".pickle"
+#: Raised to a new value when the stored form changes in a way no source file shows.
+_FORMAT = b"1"
+#: Classes from outside this package that a built rule holds (a flag rule's regex flags).
+_FOREIGN = frozenset({("regex._regex_core", "RegexFlag")})
+
+
+def _files(folder: Path, suffix: str) -> list[Path]:
+    """The files under ``folder`` whose names end in ``suffix``, sorted; caches of compiled code left out."""
+    found: list[Path] = []
+    pending = [folder]
+    while pending:
+        with os.scandir(pending.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir() and entry.name != "__pycache__":
+                    pending.append(Path(entry.path))
+                elif entry.name.endswith(suffix) and entry.is_file():
+                    found.append(Path(entry.path))
+    return sorted(found)
+
+
+def _signature(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
+    """What says, within one process, that no file changed: each one's path, modification time and size."""
+    stats = []
+    for path in paths:
+        info = path.stat()
+        stats.append((str(path), info.st_mtime_ns, info.st_size))
+    return tuple(stats)
+
+
+@functools.lru_cache(maxsize=4)
+def _content_key(signature: tuple[tuple[str, int, int], ...]) -> str:
+    """The hash of the files' names and bytes (the names: a file moved or renamed is a change too)."""
+    parts: list[bytes] = []
+    for name, _, _ in signature:
+        parts.append(name.encode("utf-8", "surrogatepass"))
+        parts.append(Path(name).read_bytes())
+    return digest(*parts)
+
+
+def sources_key(rules_folder: Path) -> str | None:
+    """The key of everything a bundled pack is built from, or None when some file cannot be read.
+
+    Hashed by content, so that a checkout elsewhere with the same files shares the stored packs;
+    the hash is kept in the process while no file's time or size changes, so it is computed once.
+    """
+    package = Path(__file__).resolve().parent
+    try:
+        paths = _files(rules_folder, "") + _files(package, ".py")
+        content = _content_key(_signature(paths))
+    except OSError:
+        return None
+    versions = f"{sys.version} {regex.__version__} {yaml.__version__} {pickle.HIGHEST_PROTOCOL}"
+    return digest(_FORMAT, versions.encode(), content.encode(), str(rules_folder).encode("utf-8", "surrogatepass"))
+
+
+def pack_name(sources: str, path: Path) -> str:
+    """The file a built pack is stored under: the sources' key and the pack's own path."""
+    return digest(sources.encode(), str(path).encode("utf-8", "surrogatepass")) + _SUFFIX
+
+
+class _PackageUnpickler(pickle.Unpickler):
+    """Builds only this package's objects: a stored file is data, never code to run."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module.split(".")[0] == __package__ or (module, name) in _FOREIGN:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not a built rule's class")
+
+
+@contextlib.contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a build allocates what it keeps.
+
+    Everything made is kept, so the collector would free nothing; yet each of its runs
+    walks every object made so far, tens of thousands of rules, strings and tuples.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def load(name: str) -> Any:
+    """The object stored under ``name``, or None (none stored, unreadable, or not this package's)."""
+    stored = read_cached(_KIND, name)
+    if stored is None:
+        return None
+    try:
+        with collector_paused():
+            return _PackageUnpickler(io.BytesIO(stored)).load()
+    except Exception:  # a truncated or corrupt file, or a class renamed since: built again, as if absent
+        return None
+
+
+def store(name: str, value: Any) -> None:
+    """Keep ``value`` under ``name`` (atomically, with the cache's eviction); what cannot be pickled is not kept."""
+    try:
+        data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return
+    write_cached(_KIND, name, data)
+
+
+def in_use() -> bool:
+    """Whether there is a cache to read (``NORMALIZE_NO_CACHE`` turns it off): if not, no key is worth hashing."""
+    return cache_folder(_KIND) is not None

@@ -42,6 +42,8 @@ _SUFFIX = ".pickle"
 _FORMAT = b"1"
 #: Classes from outside this package that a built rule holds (a flag rule's regex flags).
 _FOREIGN = frozenset({("regex._regex_core", "RegexFlag")})
+#: The code a built pack comes from: every module of this package.
+_PACKAGE = Path(__file__).resolve().parent
 
 
 def _files(folder: Path, suffix: str) -> list[Path]:
@@ -58,44 +60,48 @@ def _files(folder: Path, suffix: str) -> list[Path]:
     return sorted(found)
 
 
-def _signature(paths: list[Path]) -> tuple[tuple[str, int, int], ...]:
-    """What says, within one process, that no file changed: each one's path, modification time and size."""
+def _signature(roots: dict[str, Path], suffixes: dict[str, str]) -> tuple[tuple[str, str, int, int], ...]:
+    """What says, within one process, that no file changed: each one's name, path, modification time and size.
+
+    The name is the path below its root, under the root's label: the key then does not
+    depend on where the checkout is, and a file moved or renamed is a change.
+    """
     stats = []
-    for path in paths:
-        info = path.stat()
-        stats.append((str(path), info.st_mtime_ns, info.st_size))
+    for label, root in roots.items():
+        for path in _files(root, suffixes[label]):
+            info = path.stat()
+            stats.append((f"{label}/{path.relative_to(root).as_posix()}", str(path), info.st_mtime_ns, info.st_size))
     return tuple(stats)
 
 
 @functools.lru_cache(maxsize=4)
-def _content_key(signature: tuple[tuple[str, int, int], ...]) -> str:
-    """The hash of the files' names and bytes (the names: a file moved or renamed is a change too)."""
+def _content_key(signature: tuple[tuple[str, str, int, int], ...]) -> str:
+    """The hash of the files' names and bytes."""
     parts: list[bytes] = []
-    for name, _, _ in signature:
+    for name, path, _, _ in signature:
         parts.append(name.encode("utf-8", "surrogatepass"))
-        parts.append(Path(name).read_bytes())
+        parts.append(Path(path).read_bytes())
     return digest(*parts)
 
 
-def sources_key(rules_folder: Path) -> str | None:
+def sources_key(rules_folder: Path, package: Path = _PACKAGE) -> str | None:
     """The key of everything a bundled pack is built from, or None when some file cannot be read.
 
     Hashed by content, so that a checkout elsewhere with the same files shares the stored packs;
     the hash is kept in the process while no file's time or size changes, so it is computed once.
     """
-    package = Path(__file__).resolve().parent
     try:
-        paths = _files(rules_folder, "") + _files(package, ".py")
-        content = _content_key(_signature(paths))
+        content = _content_key(_signature({"rules": rules_folder, "code": package}, {"rules": "", "code": ".py"}))
     except OSError:
         return None
     versions = f"{sys.version} {regex.__version__} {yaml.__version__} {pickle.HIGHEST_PROTOCOL}"
-    return digest(_FORMAT, versions.encode(), content.encode(), str(rules_folder).encode("utf-8", "surrogatepass"))
+    return digest(_FORMAT, versions.encode(), content.encode())
 
 
-def pack_name(sources: str, path: Path) -> str:
-    """The file a built pack is stored under: the sources' key and the pack's own path."""
-    return digest(sources.encode(), str(path).encode("utf-8", "surrogatepass")) + _SUFFIX
+def pack_name(sources: str, path: Path, rules_folder: Path) -> str:
+    """The file a built pack is stored under: the sources' key and the pack's path among the bundled ones."""
+    where = path.relative_to(rules_folder).as_posix()
+    return digest(sources.encode(), where.encode("utf-8", "surrogatepass")) + _SUFFIX
 
 
 class _PackageUnpickler(pickle.Unpickler):

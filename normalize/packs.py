@@ -94,7 +94,7 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
         return _read_pack(path, str(path))
     # A bundled pack: kept built on disk, under a key of every file it can be built from (``normalize.built``).
     sources = built.sources_key(folder) if built.in_use() else None
-    name = built.pack_name(sources, path) if sources is not None else None
+    name = built.pack_name(sources, path, folder) if sources is not None else None
     stored = built.load(name) if name is not None else None
     if isinstance(stored, Pack) and stored.bundled:
         return stored

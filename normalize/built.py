@@ -28,6 +28,7 @@ import os
 import pickle
 import sys
 from collections.abc import Iterator
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -46,32 +47,30 @@ _FOREIGN = frozenset({("regex._regex_core", "RegexFlag")})
 _PACKAGE = Path(__file__).resolve().parent
 
 
-def _files(folder: Path, suffix: str) -> list[Path]:
-    """The files under ``folder`` whose names end in ``suffix``, sorted; caches of compiled code left out."""
-    found: list[Path] = []
-    pending = [folder]
+def _stats(root: str, suffix: str, label: str) -> list[tuple[str, str, int, int]]:
+    """Each file under ``root`` whose name ends in ``suffix``: its name below the root (under ``label``),
+    its path, modification time and size; caches of compiled code left out."""
+    found: list[tuple[str, str, int, int]] = []
+    pending = [root]
     while pending:
         with os.scandir(pending.pop()) as entries:
             for entry in entries:
                 if entry.is_dir() and entry.name != "__pycache__":
-                    pending.append(Path(entry.path))
+                    pending.append(entry.path)
                 elif entry.name.endswith(suffix) and entry.is_file():
-                    found.append(Path(entry.path))
-    return sorted(found)
+                    info = entry.stat()
+                    name = label + entry.path[len(root) :].replace(os.sep, "/")
+                    found.append((name, entry.path, info.st_mtime_ns, info.st_size))
+    return found
 
 
-def _signature(roots: dict[str, Path], suffixes: dict[str, str]) -> tuple[tuple[str, str, int, int], ...]:
+def _signature(rules_folder: Path, package: Path) -> tuple[tuple[str, str, int, int], ...]:
     """What says, within one process, that no file changed: each one's name, path, modification time and size.
 
     The name is the path below its root, under the root's label: the key then does not
     depend on where the checkout is, and a file moved or renamed is a change.
     """
-    stats = []
-    for label, root in roots.items():
-        for path in _files(root, suffixes[label]):
-            info = path.stat()
-            stats.append((f"{label}/{path.relative_to(root).as_posix()}", str(path), info.st_mtime_ns, info.st_size))
-    return tuple(stats)
+    return tuple(sorted(_stats(str(rules_folder), "", "rules") + _stats(str(package), ".py", "code")))
 
 
 @functools.lru_cache(maxsize=4)
@@ -90,12 +89,36 @@ def sources_key(rules_folder: Path, package: Path = _PACKAGE) -> str | None:
     Hashed by content, so that a checkout elsewhere with the same files shares the stored packs;
     the hash is kept in the process while no file's time or size changes, so it is computed once.
     """
+    settled = _settled.get()
+    if settled is not None and (rules_folder, package) in settled:
+        return settled[rules_folder, package]
     try:
-        content = _content_key(_signature({"rules": rules_folder, "code": package}, {"rules": "", "code": ".py"}))
+        content: str | None = _content_key(_signature(rules_folder, package))
     except OSError:
-        return None
+        content = None
     versions = f"{sys.version} {regex.__version__} {yaml.__version__} {pickle.HIGHEST_PROTOCOL}"
-    return digest(_FORMAT, versions.encode(), content.encode())
+    key = None if content is None else digest(_FORMAT, versions.encode(), content.encode())
+    if settled is not None:
+        settled[rules_folder, package] = key
+    return key
+
+
+#: The keys worked out while the sources are taken as settled (``sources_settled``), else None.
+_settled: ContextVar[dict[tuple[Path, Path], str | None] | None] = ContextVar("settled", default=None)
+
+
+@contextlib.contextmanager
+def sources_settled() -> Iterator[None]:
+    """Look at the sources once for all the packs loaded together, not once per pack.
+
+    Each look lists and stats every bundled file and module; a normalizer loads its packs
+    at one moment, and a file changed during that moment would give a mixed set anyway.
+    """
+    token = _settled.set({})
+    try:
+        yield
+    finally:
+        _settled.reset(token)
 
 
 def pack_name(sources: str, path: Path, rules_folder: Path) -> str:
@@ -119,6 +142,9 @@ def collector_paused() -> Iterator[None]:
 
     Everything made is kept, so the collector would free nothing; yet each of its runs
     walks every object made so far, tens of thousands of rules, strings and tuples.
+    Afterwards the objects go straight to the oldest generation (frozen and thawed at
+    once), where the first young collection would have walked them all to put them;
+    not when the program froze objects of its own, which thawing would release.
     """
     enabled = gc.isenabled()
     gc.disable()
@@ -126,6 +152,9 @@ def collector_paused() -> Iterator[None]:
         yield
     finally:
         if enabled:
+            if gc.get_freeze_count() == 0:
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
 
 

@@ -297,7 +297,8 @@ def _pack_from_data(data: Any, shown: str, default_name: str) -> Pack:
 
 def load_packs(specs: Sequence[str | Path] | None) -> list[Pack]:
     """Load several packs and check that rule ids and term variants do not clash across them."""
-    packs = [load_pack(spec) for spec in (DEFAULT_PACKS if specs is None else specs)]
+    with built.sources_settled():
+        packs = [load_pack(spec) for spec in (DEFAULT_PACKS if specs is None else specs)]
     owner: dict[str, str] = {}
     for pack in packs:
         for rule in pack.rules:

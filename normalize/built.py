@@ -14,13 +14,14 @@ way: a user's pack may read files anywhere beside it, which no key here could na
 
 Like every file of the cache (``normalize.dbcache``), a stored pack only ever saves
 time: a missing, truncated or corrupt one, or one that names a class this code does
-not have, is built again.  The unpickler accepts only this package's classes (and
+not have, is built again.  The unpickler makes only this package's data classes (and
 ``regex``'s flag enum), so a file dropped into the cache cannot run code by loading.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import gc
 import io
@@ -128,11 +129,19 @@ def pack_name(sources: str, path: Path, rules_folder: Path) -> str:
 
 
 class _PackageUnpickler(pickle.Unpickler):
-    """Builds only this package's objects: a stored file is data, never code to run."""
+    """Makes only this package's data classes (and ``_FOREIGN``): a stored file is data, never code to run.
+
+    A name is looked up only as a class defined in its own module: "os.system" reached
+    through a module's imports, or any function, is refused.
+    """
 
     def find_class(self, module: str, name: str) -> Any:
-        if module.split(".")[0] == __package__ or (module, name) in _FOREIGN:
+        if (module, name) in _FOREIGN:
             return super().find_class(module, name)
+        if module.split(".")[0] == __package__ and "." not in name:
+            found = super().find_class(module, name)
+            if isinstance(found, type) and dataclasses.is_dataclass(found) and found.__module__ == module:
+                return found
         raise pickle.UnpicklingError(f"{module}.{name} is not a built rule's class")
 
 

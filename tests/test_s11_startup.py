@@ -138,6 +138,8 @@ def test_the_key_does_not_depend_on_where_the_checkout_is(tmp_path: Path) -> Non
         lambda data: b"",  # empty
         lambda data: b"not a pickle at all",  # corrupt
         lambda data: pickle.dumps(OrderedDict(a=1)),  # a class from outside the package: refused, not built
+        lambda data: pickle.dumps(built.load),  # a function of the package: refused too
+        lambda data: b"cnormalize.built\nos.system\n(S'exit 3'\ntR.",  # a module's import reached through it
         lambda data: pickle.dumps({"a": "plain data, not a pack"}),  # some other object
     ],
 )

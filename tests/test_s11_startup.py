@@ -171,3 +171,45 @@ def test_an_unwritable_cache_folder_still_builds(cache: Path) -> None:
     cache.parent.mkdir(parents=True)
     cache.write_text("a file where the folder should be", encoding="utf-8")
     assert load_pack("core").rules
+
+
+def test_packs_loaded_together_look_at_the_sources_once(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    looks: list[Path] = []
+    real = built._signature
+
+    def counted(rules_folder: Path, package: Path) -> tuple[tuple[str, str, int, int], ...]:
+        looks.append(rules_folder)
+        return real(rules_folder, package)
+
+    monkeypatch.setattr(built, "_signature", counted)
+    load_packs(None)
+    assert len(looks) == 1
+    forget_loaded_packs()
+    load_pack("core")
+    load_pack("senses")
+    assert len(looks) == 3  # alone, each load looks again: a pack file may have changed in between
+
+
+def test_the_collector_is_left_as_it_was(cache: Path) -> None:
+    """A program that turned the collector off, or froze objects of its own, finds it so after a build."""
+    import gc
+
+    assert gc.isenabled()
+    with built.collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        load_pack("core")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        forget_loaded_packs()
+        load_pack("core")
+        # still frozen (objects of the program may be freed meanwhile), and nothing of the build frozen in
+        assert 0 < gc.get_freeze_count() <= frozen and gc.isenabled()
+    finally:
+        gc.unfreeze()

@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from . import built
 from .checked import checks_key, passed_before, remember_passed
 from .dbcache import digest, read_cached, write_cached
 from .errors import RulePackError, did_you_mean
@@ -88,7 +89,23 @@ def forget_loaded_packs() -> None:
 @functools.lru_cache(maxsize=64)
 def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
     """Parsing is pure given the file's identity and contents, so rebuilding a Normalizer is cheap."""
-    shown = str(path) if not path.is_relative_to(rules_directory()) else path.name
+    folder = rules_directory()
+    if not path.is_relative_to(folder):
+        return _read_pack(path, str(path))
+    # A bundled pack: kept built on disk, under a key of every file it can be built from (``normalize.built``).
+    sources = built.sources_key(folder) if built.in_use() else None
+    name = built.pack_name(sources, path, folder) if sources is not None else None
+    stored = built.load(name) if name is not None else None
+    if isinstance(stored, Pack) and stored.bundled:
+        return stored
+    pack = dataclasses.replace(_read_pack(path, path.name), bundled=True)
+    if name is not None:
+        built.store(name, pack)
+    return pack
+
+
+def _read_pack(path: Path, shown: str) -> Pack:
+    """The pack in the file, parsed (or read from its cached JSON), its rules generated, built and checked."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -114,7 +131,7 @@ def _load_pack_cached(path: Path, mtime_ns: int, size: int) -> Pack:
 
             data = expand_untranslated(data, path.parent, shown)
         pack = _pack_from_data(data, shown, path.stem)
-    return dataclasses.replace(pack, bundled=path.is_relative_to(rules_directory()))
+    return pack
 
 
 def _claimed(spec: Any, shown: str) -> set[str]:
@@ -280,7 +297,8 @@ def _pack_from_data(data: Any, shown: str, default_name: str) -> Pack:
 
 def load_packs(specs: Sequence[str | Path] | None) -> list[Pack]:
     """Load several packs and check that rule ids and term variants do not clash across them."""
-    packs = [load_pack(spec) for spec in (DEFAULT_PACKS if specs is None else specs)]
+    with built.sources_settled():
+        packs = [load_pack(spec) for spec in (DEFAULT_PACKS if specs is None else specs)]
     owner: dict[str, str] = {}
     for pack in packs:
         for rule in pack.rules:

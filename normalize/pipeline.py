@@ -46,6 +46,7 @@ from typing import Any, NamedTuple
 
 from . import batching, joins
 from .blocks import settle_spans
+from .built import collector_paused
 from .contexts import ContextIndex
 from .edits import Change, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
@@ -117,14 +118,15 @@ class Normalizer:
         self.settings = NormalizerSettings.of(packs, select, ignore, timeout, screen, style)
         self.timeout = timeout
         self.style = style
-        self.packs: list[Pack] = load_packs(packs)
-        self.language = language_of((p.path, p.language) for p in self.packs if p.language)
-        chosen = frozenset(select) if select is not None else None
-        loaded = [r for p in self.packs for r in p.rules]
-        _check_names(loaded, {"select": chosen or frozenset(), "ignore": frozenset(ignore or ())})
-        self.rules: list[Rule] = [r for r in loaded if _wanted(r, chosen, frozenset(ignore or ()))]
-        with using(self.language):  # a kind may compile from the language (a shared table, a word list)
-            self._compile(screen)
+        with collector_paused():  # what is built here is kept: the collector would walk it again and again
+            self.packs: list[Pack] = load_packs(packs)
+            self.language = language_of((p.path, p.language) for p in self.packs if p.language)
+            chosen = frozenset(select) if select is not None else None
+            loaded = [r for p in self.packs for r in p.rules]
+            _check_names(loaded, {"select": chosen or frozenset(), "ignore": frozenset(ignore or ())})
+            self.rules: list[Rule] = [r for r in loaded if _wanted(r, chosen, frozenset(ignore or ()))]
+            with using(self.language):  # a kind may compile from the language (a shared table, a word list)
+                self._compile(screen)
 
     def __getstate__(self) -> NormalizerSettings:
         return self.settings

@@ -26,12 +26,13 @@ import re
 import sys
 import threading
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import regex
 
 from .blocks import Blocks, block_byte_starts, blocks_of
-from .dbcache import compile_database
+from .dbcache import cached_json, compile_database, digest
 
 try:
     import hyperscan
@@ -80,6 +81,8 @@ def cheapen(pattern: str) -> str:
     the rules' own regexes use: Hyperscan's Unicode tables are older, and a letter
     added to a script since would otherwise be missed by the trigger.
     """
+    if "\\p{" not in pattern:  # most triggers have no class to respell: the walk below would copy them as they are
+        return pattern
     out: list[str] = []
     i = 0
     in_class = negated = False
@@ -117,7 +120,26 @@ def cheapen(pattern: str) -> str:
 
 @functools.lru_cache(maxsize=32)
 def _exact_ranges(name: str) -> str | None:
-    """The code points ``regex`` matches with \\p{name}, as Hyperscan ranges; None for a name it does not know."""
+    """The code points ``regex`` matches with \\p{name}, as Hyperscan ranges; None for a name it does not know.
+
+    Kept in the cache (``normalize.dbcache``): finding them searches every assigned code point,
+    a tenth of ``Normalizer()`` from the cache.  The answer depends on the name, ``regex`` and
+    its Unicode tables (its version), and this module's code.
+    """
+    key = digest(name.encode("utf-8"), regex.__version__.encode(), sys.version.encode(), _own_code()) + ".json"
+    found = cached_json(_RANGES, key, lambda: [_search_ranges(name)])
+    return found[0] if len(found) == 1 and isinstance(found[0], str | None) else _search_ranges(name)
+
+
+_RANGES = "ranges"
+
+
+@functools.cache
+def _own_code() -> bytes:
+    return Path(__file__).read_bytes()
+
+
+def _search_ranges(name: str) -> str | None:
     try:
         compiled = regex.compile(rf"\p{{{name}}}")
     except regex.error:

@@ -22,7 +22,7 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
 
-from .contexts import ContextIndex, fold
+from .contexts import ContextIndex, fold, phrase_key
 from .dbcache import compile_database
 from .glosses import across_a_field_line, is_reference_gloss
 from .guards import fit_possessive
@@ -104,7 +104,8 @@ class TermMatcher:
             ):
                 for variant in listed:
                     raw = " ".join(variant.replace("’", "'").split())
-                    entries.setdefault(fold(raw), []).append(_Variant(rule, raw, tier))
+                    # fold(raw) as the context index keys the same variants: computed once for both
+                    entries.setdefault(phrase_key(variant), []).append(_Variant(rule, raw, tier))
         self._size = sum(len(v) for v in entries.values())
         self._names = _names_by_canonical(rules)
         self._keys = [(key, tuple(variants)) for key, variants in entries.items()]

@@ -74,6 +74,25 @@ def test_wrongs_are_committed_and_others_are_plural(normalizer: Normalizer) -> N
     )
 
 
+def test_comes_within_is_part_of(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The visit comes within the framework of efforts to end the war,"
+        " and the raids come within the daily campaigns of the army.",
+        "The visit is part of efforts to end the war, and the raids are part of the daily campaigns of the army.",
+        ["comes-within-part-of", "comes-within-part-of"],
+    )
+
+
+def test_according_to_what_was_reported_by(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The council met, according to what was reported by the official agency.",
+        "The council met, according to the official agency.",
+        ["according-to-what-was-reported"],
+    )
+
+
 def test_quotation_with_a_bare_name_is_flagged() -> None:
     text = "“Our martyrs are our pride”, Mohammed Ali al-Houthi.\n\nThe gallery opened on Monday."
     result = Normalizer(select=["quote-then-bare-name"]).normalize(text)
@@ -92,6 +111,8 @@ def test_quotation_with_a_bare_name_is_flagged() -> None:
         "The faith practised by millions stays, and the blast injured other people.",
         "Two young Palestinian men marched; the Palestinian Young Men's Association met.",
         "“We will not attend”, said Salem Nouri. “The deal holds”, Reuters.",
+        "The town comes within range of the guns, and the case comes within the scope of the law.",
+        "According to what he told reporters, the talks failed.",
     ],
 )
 def test_english_is_left_alone(normalizer: Normalizer, text: str) -> None:

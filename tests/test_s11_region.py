@@ -93,6 +93,15 @@ def test_according_to_what_was_reported_by(normalizer: Normalizer) -> None:
     )
 
 
+def test_occupied_city_recent_weeks_and_historic(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Throughout the recent weeks, raids rose in the occupied Jerusalem, a historical turning point.",
+        "In recent weeks, raids rose in occupied Jerusalem, a historic turning point.",
+        ["in-recent-weeks", "occupied-city-no-article", "historic-not-historical"],
+    )
+
+
 def test_quotation_with_a_bare_name_is_flagged() -> None:
     text = "“Our martyrs are our pride”, Mohammed Ali al-Houthi.\n\nThe gallery opened on Monday."
     result = Normalizer(select=["quote-then-bare-name"]).normalize(text)
@@ -113,6 +122,8 @@ def test_quotation_with_a_bare_name_is_flagged() -> None:
         "“We will not attend”, said Salem Nouri. “The deal holds”, Reuters.",
         "The town comes within range of the guns, and the case comes within the scope of the law.",
         "According to what he told reporters, the talks failed.",
+        "The occupied Jerusalem neighbourhoods and the occupied Golan Heights; during the recent floods.",
+        "The historical records of the period and a historical stage of development.",
     ],
 )
 def test_english_is_left_alone(normalizer: Normalizer, text: str) -> None:

@@ -102,6 +102,15 @@ def test_occupied_city_recent_weeks_and_historic(normalizer: Normalizer) -> None
     )
 
 
+def test_his_countrys_appreciation(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The envoy expressed the appreciation of his country for the truce.",
+        "The envoy expressed his country's appreciation for the truce.",
+        ["his-countrys-stance"],
+    )
+
+
 def test_quotation_with_a_bare_name_is_flagged() -> None:
     text = "“Our martyrs are our pride”, Mohammed Ali al-Houthi.\n\nThe gallery opened on Monday."
     result = Normalizer(select=["quote-then-bare-name"]).normalize(text)
@@ -124,6 +133,7 @@ def test_quotation_with_a_bare_name_is_flagged() -> None:
         "According to what he told reporters, the talks failed.",
         "The occupied Jerusalem neighbourhoods and the occupied Golan Heights; during the recent floods.",
         "The historical records of the period and a historical stage of development.",
+        "He explained the position of his government on the talks.",
     ],
 )
 def test_english_is_left_alone(normalizer: Normalizer, text: str) -> None:

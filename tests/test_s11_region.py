@@ -138,3 +138,10 @@ def test_quotation_with_a_bare_name_is_flagged() -> None:
 )
 def test_english_is_left_alone(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)
+
+
+def test_this_came_during_is_flagged() -> None:
+    text = "The war must end, he said. This came during his speech in Port Sudan. This came as a surprise."
+    result = Normalizer(select=["this-came-during"]).normalize(text)
+    assert result.text == text
+    assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [("this-came-during", "This came during")]

@@ -82,3 +82,18 @@ def test_she_after_a_phrasal_verb_of_the_body(normalizer: Normalizer) -> None:
         "The ministry pointed out in a statement that it would distribute it."
     )
     assert [(e.rule, e.original, e.replacement) for e in result.edits] == [("feminine-pronoun-for-body", "she", "it")]
+
+
+def test_verb_first_report_before_a_title_and_a_name(normalizer: Normalizer) -> None:
+    text = "The grid held. Said the ministry's spokesman Ahmed Mousa in a statement that the loads fell."
+    assert edits_and_flags(normalizer, text) == (
+        [
+            (
+                "verb-first-reporting-titled-name",
+                "Said the ministry's spokesman Ahmed Mousa in a statement",
+                "The ministry's spokesman Ahmed Mousa said in a statement",
+            )
+        ],
+        [],
+    )
+    assert_untouched(normalizer, "The spokesman Ahmed Mousa said that the loads fell.")

@@ -65,7 +65,7 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
     for data, keys, origin in (
         (
             antecedents,
-            ("bodies", "countries", "persons", "women", "verbs", "owned", "places", "place_words"),
+            ("bodies", "countries", "persons", "women", "verbs", "particles", "owned", "places", "place_words"),
             "antecedents",
         ),
         (names, ("female_first_names",), "names"),
@@ -102,7 +102,8 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
             # "she" at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and",
             # or as the subject of a reported clause ("Ankara said that she would"), before a verb
             r"(?:\b(?=[Ss]he )(?<=^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
-            rf"|\b(?:{_alternation(lists['verbs'])})(?: (?:in|on|at|to|through|via) [^,.!?\n]{{1,40}})? that )"
+            rf"|\b(?:{_alternation(lists['verbs'])})(?: (?:{_alternation(lists['particles'])}))?"
+            r"(?: (?:in|on|at|to|through|via) [^,.!?\n]{1,40})? that )"
             r"(?P<she>[Ss]he)"
             rf"(?= (?:{_alternation(lists['verbs'])})\b))"
             rf"|\b(?=[Hh]er )(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",

@@ -206,7 +206,7 @@ def test_check_exit_codes(tmp_path: Path) -> None:
     lines = raw.stdout.splitlines()
     assert len(lines) == len(INPUTS)
     assert lines[0] == (
-        f"{CORPORA / 'input' / SEED.name}: would change (24 edits: ansar-allah-al-awfiya ×1, "
+        f"{CORPORA / 'input' / SEED.name}: would change (25 edits: and-pronoun-report ×1, ansar-allah-al-awfiya ×1, "
         "article-an-before-consonant ×1, comma-before-that-after-verb-of-saying ×1, corona-epidemic-crisis ×1, "
         "doubled-with-and ×1, kadhimi ×1, "
         "kataib-hezbollah ×3, pmf ×5, pmf-crowd ×2, pmf-hashd ×1, seizing-response ×1, stray-arabic ×1, "

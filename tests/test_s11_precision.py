@@ -104,3 +104,13 @@ def test_a_part_of_the_day_after_the_weekday_takes_its_comma_with_it(normalizer:
         "He resigned on Sunday evening, after the vote.",
         ["today-weekday-part-of-day"],
     )
+
+
+def test_a_military_point_of_view_is_no_post(normalizer: Normalizer) -> None:
+    assert_untouched(normalizer, "From a military point of view, the Iraqi army's withdrawal from Mosul was a rout.")
+    assert_repaired(
+        normalizer,
+        "Gunmen attacked a military point near Daraa in southern Syria.",
+        "Gunmen attacked a military post near Daraa in southern Syria.",
+        ["security-post-not-point"],
+    )

@@ -7,7 +7,7 @@ writes each rule out with its examples and keep cases, as a pack author would.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
 
 import regex
@@ -293,6 +293,7 @@ def body_rule(
     data: Mapping[str, Any],
     keys: Mapping[str, Any],
     claimed: Iterable[str],
+    bare: Collection[str] = (),
 ) -> dict[str, Any]:
     """The organisation-spelling rule (``normalize.kinds.body``): the bodies, the names known, the settings.
 
@@ -307,7 +308,12 @@ def body_rule(
     """
     table = load_key_table(keys)
     bodies = [e for e in entries if e.family in ("organisation", "media")]
-    specs = [f"{e.country} {e.family}: " + "|".join(unique([e.canonical, *e.style_variants])) for e in bodies]
+    # a body whose name goes without "the" ("Kata'ib Hezbollah") is marked so: its repair takes the article in
+    specs = [
+        f"{e.country} {e.family}{' bare' if e.canonical in bare else ''}: "
+        + "|".join(unique([e.canonical, *e.style_variants]))
+        for e in bodies
+    ]
     names = [n for e in bodies for n in (e.canonical, *e.variants, *e.style_variants, e.romanised) if n]
     word_keys = {table.key(w) for e in bodies for n in (e.canonical, *e.style_variants) for w in n.split()}
     full_keys = {name_key(table, n.split()) for e in bodies for n in (e.canonical, *e.style_variants)}

@@ -210,7 +210,8 @@ def _spelling_rules(sources: Sources) -> list[dict[str, Any]]:
     if sources.place_keys is not None:  # the same key table, for places
         items.append(place_rule(sources.entries, sources.place_keys, keys, sources.claimed, countries))
     if sources.body_keys is not None:  # and for organisations and outlets
-        items.append(body_rule(sources.entries, sources.body_keys, keys, sources.claimed))
+        bare = {e.canonical for e in sources.entries if _takes_no_article(e, sources)}
+        items.append(body_rule(sources.entries, sources.body_keys, keys, sources.claimed, bare))
     return items
 
 
@@ -314,6 +315,16 @@ def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = Fal
     return calque or not all(w in sources.english for w in words)
 
 
+def _takes_no_article(entry: Entry, sources: Sources) -> bool:
+    """Does the body's name go without "the"?  "the Imam Ali Brigades" is "Kata'ib al-Imam Ali", but
+    "the Victory Coalition" is "the Victory Alliance"."""
+    return (
+        entry.family in ("organisation", "media")
+        and _arabic_head(entry.canonical, sources)
+        and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
+    )
+
+
 def _arabic_head(name: str, sources: Sources) -> bool:
     """Does the name open with an Arabic word of the calque table ("Saraya al-Salam", not "Al-Quds Brigades")?"""
     return calque_module.word_key(name.split()[0]) in sources.calque_table.words
@@ -392,12 +403,7 @@ def _family_rules(
     """The name's rule and, for a body, its rules for calques made of English words."""
     entry = family.entry
     context = list(entry.requires)
-    # "the Imam Ali Brigades" is "Kata'ib al-Imam Ali", but "the Victory Coalition" is "the Victory Alliance"
-    drop = (
-        entry.family in ("organisation", "media")
-        and _arabic_head(entry.canonical, sources)
-        and entry.canonical.split()[-1].casefold() not in sources.calque_table.english_heads
-    )
+    drop = _takes_no_article(entry, sources)
     # a listed rendering with its noun ("Squares channel") keeps the noun: "the Al Mayadeen channel"
     nouns = sources.calque_table.media_nouns
     with_noun = [v for v in main if v in entry.variants and noun_of(v, entry, nouns)]

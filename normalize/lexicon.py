@@ -104,6 +104,8 @@ class Title:
     site_name_words: int
     #: More words than this before the glue point read as a sentence, not a headline.
     glued_max_words: int = 12
+    #: Words title case leaves in lower case (``normalize.titling``).
+    minor_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,10 @@ class Terms:
     gloss_gap: int
     headline_speaker_words: int
     headline_words: int
+    #: Initial letters of a capitalised name that take "an" (``normalize.articles``).
+    vowel_initials: frozenset[str] = frozenset()
+    #: Openings of such a name that sound as a consonant ("Eurasian"): it takes "a".
+    consonant_openings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
+from .articles import without_article
 from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
 from .namematch import Finding, Words, capitalised
@@ -38,7 +39,7 @@ from .terms import fit_case
 
 FAMILIES = ("organisation", "media")
 #: "IQ organisation: canonical|style|style".
-_SPEC = regex.compile(r"^([A-Z]{2}) (organisation|media): ")
+_SPEC = regex.compile(r"^([A-Z]{2}) (organisation|media)( bare)?: ")
 _ARTICLE_WORDS = frozenset({"al", "el"})
 _ARTICLE = regex.compile(r"(?i)^(?:al|el)[-\s]")
 _POSSESSIVE = regex.compile(r"['’]s?$")
@@ -108,14 +109,16 @@ class Body:
     spellings: tuple[str, ...]
     family: str = "organisation"
     country: str = ""
+    #: The name goes without "the" ("Kata'ib Hezbollah"): a repair takes in the article before it.
+    bare: bool = False
 
 
 def body(spec: str) -> Body:
-    """A body from "CC family: canonical|style|style" (the country and family may be left out)."""
+    """A body from "CC family[ bare]: canonical|style|style" (the country and family may be left out)."""
     code = _SPEC.match(spec)
     country, family, names = (code.group(1), code.group(2), spec[code.end() :]) if code else ("", FAMILIES[0], spec)
     spellings = tuple(n.strip() for n in names.split("|") if n.strip())
-    return Body(spellings[0], spellings, family, country)
+    return Body(spellings[0], spellings, family, country, bool(code and code.group(3)))
 
 
 @dataclass(frozen=True)
@@ -255,7 +258,12 @@ def _judge(text: str, tokens: list[Token], span: tuple[int, int], match: _Match,
     replacement = fit_case(_form(one, match.spelling, found, cues), found)
     if replacement == found:
         return None
-    return Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
+    start = part[0].start
+    if one.bare and certain and found.split()[-1].casefold() not in cues:  # "the Al-Manar TV" keeps it
+        start = without_article(text, start, part[-1].end, cues)
+    if text[start] == "T" and replacement[:1].islower():  # "The" opened the sentence: the name opens it now
+        replacement = replacement[:1].upper() + replacement[1:]
+    return Finding(start, part[-1].end, replacement, certain, one.canonical)
 
 
 def _in_longer_name(tokens: list[Token], span: tuple[int, int], cues: frozenset[str]) -> bool:

@@ -22,6 +22,7 @@ try:
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
 
+from .articles import with_agreeing_article
 from .contexts import ContextIndex, fold, phrase_key
 from .dbcache import compile_database
 from .glosses import across_a_field_line, is_reference_gloss
@@ -267,6 +268,7 @@ class TermMatcher:
                 if not (is_word_char(before) or before in "-'’"):
                     start = previous.start()
         end, replacement = fit_possessive(text, start, end, fit_case(rule.canonical, text[start:end]))
+        start, replacement = with_agreeing_article(text, start, end, replacement)
         return Change(start, end, replacement, rule.id, rule.category, rule.message)
 
 

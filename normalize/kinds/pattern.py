@@ -23,6 +23,7 @@ from ..screen import Span, whole
 from ..templates import MAP_CALL, TemplateError, check_template, expand, lists_from_maps, read_maps, uses_maps
 from ..text import starts_sentence
 from ..tiers import suggest
+from ..titling import fit_title_case
 from .base import (
     TIERS,
     Deferred,
@@ -253,9 +254,17 @@ def _pattern_changes(
         matched = match.group()
         if rule.match_case and replacement[:1].islower() and starts_sentence(text, match.start(), matched):
             replacement = replacement[:1].upper() + replacement[1:]
+        if rule.category in _TITLED and replacement.casefold() != matched.casefold():
+            replacement = fit_title_case(text, match.start(), matched, replacement)
         if replacement != matched:
             changes.append(change(rule, match.start(), match.end(), replacement))
     return changes
+
+
+#: Categories whose rewordings keep a title-cased name or headline title-cased ("the Prime Minister").
+#: A grammar or structure rule moves words about ("Added the Minister:" is "The Minister added:"),
+#: where a capital tells of the sentence start, not of a title.
+_TITLED = frozenset({"calque", "terminology", "phrase"})
 
 
 def _document_end(text: str, end: int) -> int:

@@ -1,0 +1,63 @@
+"""The article before a name put in for another: it goes with the name now there.
+
+A term rule replaces a rendering with its canonical name; where an indefinite article went
+with the rendering ("an Organization of Badr commander", "a League of the People of Truth
+fighter"), it must go with the name instead ("a Badr Organization commander", "an Asa'ib Ahl
+al-Haq fighter").  The article is changed only where it agreed with the rendering (the writer's
+choice was right for what was written) and the name's first letter says which it takes: a
+capitalised word opening with one of ``terms.vowel_initials`` takes "an" (but for the openings
+``terms.consonant_openings``, "Eurasian"), one opening with another letter takes "a";
+initialisms, and words opening with U, whose sound varies, say nothing and are left as written.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .lexicon import current
+
+#: An indefinite article, alone as a word, right before the name (one space between).
+_ARTICLE = regex.compile(r"(?<![\p{L}\p{N}'’-])([Aa]n?) \Z")
+
+
+def with_agreeing_article(text: str, start: int, end: int, replacement: str) -> tuple[int, str]:
+    """``(start, replacement)`` for changing ``text[start:end]``, with the article before it if that must change."""
+    before = _ARTICLE.search(text, max(0, start - 3), start)
+    if before is None:
+        return start, replacement
+    article = before.group(1)
+    if _takes(text[start:end]) != article.lower() or _takes(replacement) in (None, article.lower()):
+        return start, replacement
+    agreeing = "an" if article.lower() == "a" else "a"
+    return before.start(), (agreeing.capitalize() if article[0].isupper() else agreeing) + " " + replacement
+
+
+def _takes(name: str) -> str | None:
+    """The article a capitalised name takes, from its first letters (None where they do not tell)."""
+    if len(name) < 2 or not (name[0].isupper() and name[1].islower()):
+        return None
+    terms = current().terms
+    first = name[0].lower()
+    if first in terms.vowel_initials:
+        return "a" if name.lower().startswith(terms.consonant_openings) else "an"
+    return None if first == "u" or not first.isalpha() else "a"
+
+
+#: "the" alone as a word right before the name (one space between).
+_THE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:[Tt]he) \Z")
+_NEXT_WORD = regex.compile(r"\s+(\w+)")
+
+
+def without_article(text: str, start: int, end: int, nouns: frozenset[str] = frozenset()) -> int:
+    """Where the change of a name that goes without "the" starts: before a "the" that goes with it.
+
+    "the Kata'eb Hizbullah said" is "Kata'ib Hezbollah said"; a descriptor noun after the name
+    (``terms.descriptor_nouns``, or one of ``nouns``) needs the article: "the Kata'ib Hezbollah
+    militia", "the Al-Ahram newspaper".
+    """
+    before = _THE.search(text, max(0, start - 4), start)
+    if before is None:
+        return start
+    following = _NEXT_WORD.match(text, end)
+    noun = following.group(1).casefold() if following is not None else ""
+    return start if noun in current().terms.descriptor_nouns or noun in nouns else before.start()

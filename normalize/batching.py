@@ -390,7 +390,7 @@ def frozen_heap() -> Iterator[None]:
                     gc.unfreeze()
 
 
-def where_on(text: str, rule_id: str, active: dict[str, bool]) -> list[Span] | None:
+def where_on(text: str, rule_id: str, active: dict[str, bool], searched: list[Span] | None = None) -> list[Span] | None:
     """Where the rule's condition holds: None for the whole text, [] nowhere, else the documents' spans.
 
     For joined documents that disagree on it, each document's own verdict is read as that
@@ -398,21 +398,72 @@ def where_on(text: str, rule_id: str, active: dict[str, bool]) -> list[Span] | N
     returned.  Reading it for the whole text would end the join (``JoinedVerdicts.held``)
     wherever one document's condition differs, and a rule whose trigger words are common
     ("outlet") would split every batch.  Documents that cannot be told apart read it whole.
+
+    ``searched``: the spans the rule will search (None: all of the text).  Only the documents
+    they reach are asked (``_reached``): the rule changes nothing in the others, whatever their
+    verdict, so their runs do not depend on it.
     """
     joined = isinstance(active, JoinedVerdicts) and rule_id in active.disputed_set
     spans = document_spans(text, active) if joined else None
     if spans is None or not isinstance(active, JoinedVerdicts):
         return None if active.get(rule_id, True) else []
+    reached = _reached(spans, searched)
     on = []
     before = _reading.read  # ``reading`` for each document, without a context manager a document
     try:
         for k, (span, verdicts) in enumerate(zip(spans, active.documents, strict=True)):
+            if reached is not None and k not in reached:
+                continue
             _reading.read = active.own_reads(k)
             if verdicts.get(rule_id, True):
                 on.append(span)
     finally:
         _reading.read = before
     return on
+
+
+def holds_where(text: str, rule_id: str, active: dict[str, bool], searched: list[Span] | None) -> bool:
+    """Does the rule's condition hold, for a rule that will search only ``searched`` (None: the whole text)?
+
+    As ``active.get(rule_id, True)`` read for the whole text, but in joined documents a condition
+    that does not hold (``watched``) is noted as read only for the documents ``searched`` reaches:
+    the others' runs would have gone the same way had it held, and one whose repairs switch it on
+    need not be normalized again for it.
+    """
+    value = active.get(rule_id, True)
+    if not isinstance(value, _Off) or not isinstance(active, JoinedVerdicts):
+        return bool(value)
+    documents = document_spans(text, active)
+    reached = None if documents is None else _reached(documents, searched)
+    if reached is None:
+        return bool(value)
+    for k in reached:
+        active.own_reads(k).add(rule_id)
+    return False
+
+
+def _reached(documents: list[Span], searched: list[Span] | None) -> set[int] | None:
+    """The documents (by index) that the ``searched`` spans meet, edges included; None: every one.
+
+    A span the screen gives is made of one document's blocks, perhaps with the blank lines of the
+    separator after it; one that meets no document (it would lie between two) is answered with None,
+    and so is a search of the whole text.
+    """
+    if searched is None:
+        return None
+    starts = [start for start, _ in documents]
+    reached: set[int] = set()
+    for a, b in searched:
+        k = max(0, bisect.bisect_right(starts, a) - 1)
+        met = False
+        while k < len(documents) and documents[k][0] <= b:
+            if documents[k][1] >= a:
+                reached.add(k)
+                met = True
+            k += 1
+        if not met:
+            return None
+    return reached
 
 
 def within(spans: list[Span], parts: list[Span]) -> list[Span]:

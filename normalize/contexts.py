@@ -160,6 +160,27 @@ class ContextIndex:
             for text, (present, quoted) in zip(texts, found, strict=True)
         ]
 
+    def holding(self, text: str, rule_ids: Iterable[str]) -> set[str]:
+        """The rules among ``rule_ids`` whose condition holds in ``text``: ``verdicts`` for a few rules.
+
+        A repaired document is asked only about the conditions its run read and found not to
+        hold; deciding every rule's (a gazetteer has about a thousand) would be wasted.
+        """
+        asked = [rule_id for rule_id in rule_ids if rule_id in self._conditions]
+        if not asked:
+            return set()
+        present, quoted = (
+            self._present_fast(text) if self._database is not None else (self._present_many([text])[0], None)
+        )
+        glossed_only = self._glossed_only(text, present, quoted)
+        required = present - glossed_only if glossed_only else present
+        holds = set()
+        for rule_id in asked:  # as ``_decide``: on if nothing is required or a required phrase is used; off if excluded
+            requires, excludes = self._conditions[rule_id]
+            if (not requires or not requires.isdisjoint(required)) and excludes.isdisjoint(present):
+                holds.add(rule_id)
+        return holds
+
     def _glossed_only(self, text: str, present: set[str], quoted: set[str] | None) -> set[str]:
         """The present renderings that occur in ``text`` only as glosses of a name.
 

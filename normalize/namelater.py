@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
 from .namepeople import NameIndex, Person, bare_word
+from .namewords import Words
 from .nisba import nisba_differs
 from .terms import fit_case
 
@@ -31,6 +32,8 @@ _RUN = regex.compile(
 )
 #: Where a run can start: a capitalised word not glued to a letter, mark, apostrophe or hyphen before it.
 _FIRST = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’]*")
+#: A capitalised letter right after a number: where a run may start that no capitalised word does.
+_NUMBER_THEN_CAPITAL = regex.compile(r"\p{N}\p{Lu}")
 #: A surname written alone: name words not right after another capitalised word, nor before one.
 _ALONE = regex.compile(
     rf"(?<!\p{{Lu}}[\p{{L}}\p{{M}}'’-]* )(?<![\p{{L}}\p{{M}}'’-])({_SURNAME}(?: {_SURNAME})?)"
@@ -43,25 +46,35 @@ _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 
 
 def later_surnames(
-    text: str, index: NameIndex, taken: Sequence[tuple[int, int]], repaired: set[int]
+    text: str, index: NameIndex, taken: Sequence[tuple[int, int]], repaired: set[int], words: Words | None = None
 ) -> list[tuple[int, int, str, str]]:
     """(start, end, repair, canonical) for each surname alone of the one person the text named in full.
 
     ``taken``: spans other findings hold, left to them; ``repaired``: the people whose full name a
     finding repairs.  A full name left as written ("Mohammed al-Manfi" kept) leaves its surname too.
+    ``words``: the text's ``capitalised`` words, if found already.
     """
-    named = _named_in_full(text, index) | repaired
+    named = _named_in_full(text, index, words) | repaired
     if not named:
         return []
     table = index.table
-    surnames = {i: _surname_forms(index, index.people[i]) for i in named}
+    surnames = {i: _surname_forms(index, i) for i in named}
+    # A written surname is close to a person's only with their light form or their key: looked up, not
+    # compared with each person named, for every capitalised word of the text.
+    by_light: dict[str, list[int]] = {}
+    by_key: dict[str, list[int]] = {}
+    for i, forms in surnames.items():
+        if forms is not None:
+            by_light.setdefault(forms[0], []).append(i)
+            by_key.setdefault(forms[1], []).append(i)
     out: list[tuple[int, int, str, str]] = []
     for match in _ALONE.finditer(text, overlapped=False):
         written = match.group(1)
-        if any(a < match.end() and match.start() < b for a, b in taken):
-            continue
         light, key = _written_forms(index, written)
-        owners = {i for i, forms in surnames.items() if _close(table, light, key, forms)}
+        maybe = by_light.get(light, []) + by_key.get(key, [])
+        if not maybe or any(a < match.end() and match.start() < b for a, b in taken):
+            continue
+        owners = {i for i in maybe if _close(table, light, key, surnames[i])}
         if len(owners) != 1 or any(_first_of(index, written, index.people[i]) for i in named - owners):
             continue  # no one named, two people whose surname it may be, or another's first name ("Naeem")
         one = index.people[owners.pop()]
@@ -80,27 +93,46 @@ def later_surnames(
     return out
 
 
-def _named_in_full(text: str, index: NameIndex) -> set[int]:
+def _named_in_full(text: str, index: NameIndex, words: Words | None = None) -> set[int]:
     """The people the text names by a first name of theirs and their surname as the gazetteer spells it.
 
     The first name may be spelt another way ("Hussein" for Hossein), the surname not: a surname
     merely close to theirs may be another family's ("Al Jazeera" has al-Kathiri's key).
+
+    ``words``: the text's ``capitalised`` words, which the name matchers have found already.  A run
+    can start only where one of them does (a first name before a space is a whole capitalised word),
+    save after a digit or other number, which no capitalised word follows: such a text is searched.
     """
-    table = index.table
+    if words is None or _NUMBER_THEN_CAPITAL.search(text) is not None:
+        matches = list(_FIRST.finditer(text))
+        strings = [m.group() for m in matches]
+    else:
+        matches, strings = words.matches, words.strings
+    # Most capitalised words are no one's first name: the distinct ones are asked once, and a run is
+    # matched only at a word that is.
+    firsts = {word for word in set(strings) if _people_first_named(index, word)}
     named: set[int] = set()
-    for word in _FIRST.finditer(text):  # each run starts at such a word: look up its key before matching a run
-        first = word.group()
-        people = _people_first_named(index, first)
-        match = _RUN.match(text, word.start()) if people else None
-        if match is None:
-            continue
-        rest = match.group(2)
-        named.update(i for i in people if same_spelling(table, rest, " ".join(index.people[i].surname)))
+    if not firsts:
+        return named
+    for word, first in zip(matches, strings, strict=True):
+        match = _RUN.match(text, word.start()) if first in firsts else None
+        if match is not None:
+            named.update(_named_by(index, match.group(1), match.group(2)))
     return named
 
 
-def _surname_forms(index: NameIndex, one: Person) -> tuple[str, str] | None:
-    """A person's surname as ``_close`` compares it: its light form and its key (None: no surname)."""
+@functools.lru_cache(maxsize=65536)
+def _named_by(index: NameIndex, first: str, rest: str) -> tuple[int, ...]:
+    """The people a first name and the surname after it name, spelt as the gazetteer has it; kept per pair."""
+    table = index.table
+    people = _people_first_named(index, first)
+    return tuple(i for i in people if same_spelling(table, rest, " ".join(index.people[i].surname)))
+
+
+@functools.lru_cache(maxsize=65536)
+def _surname_forms(index: NameIndex, person: int) -> tuple[str, str] | None:
+    """A person's surname as ``_close`` compares it: its light form and its key (None: no surname); kept per person."""
+    one = index.people[person]
     if not one.surname:
         return None
     table = index.table

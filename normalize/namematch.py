@@ -76,7 +76,7 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     findings: list[Finding] = []
     named: set[int] = set()
     leftover: list[list[Token]] = []
-    words = words or capitalised(text)
+    words = given = words or capitalised(text)
     if _APART.search(text):
         words = _article_apart_joined(text, words, index)
     for tokens in _runs(text, index, words):
@@ -93,7 +93,8 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
         findings.extend(_surname(text, tokens, index, named))
     findings.extend(_repeated(text, findings, index))
     taken = [(f.start, f.end) for f in findings if f.certain]
-    later = namelater.later_surnames(text, index, taken, {f.who for f in findings if f.certain and f.who >= 0})
+    repaired = {f.who for f in findings if f.certain and f.who >= 0}
+    later = namelater.later_surnames(text, index, taken, repaired, given)
     findings = [f for f in findings if not any(a < f.end and f.start < b for a, b, _, _ in later)]
     findings.extend(Finding(a, b, repair, True, canonical) for a, b, repair, canonical in later)
     findings.sort(key=lambda f: f.start)

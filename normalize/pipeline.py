@@ -236,6 +236,11 @@ class Normalizer:
         for _ in range(MAX_ROUNDS):
             if not result.changed or all(active.values()):  # nothing new to see, or nothing left to switch on
                 break
+            # Only a condition the run read can matter: when none of those holds in the repaired text,
+            # no other is judged.
+            read_off = None if read is None else [r for r in read if not active.get(r, True)]
+            if read_off is not None and not self.contexts.holding(result.text, read_off):
+                break
             seen = self.contexts.verdicts(result.text)  # widened only if a rerun needs it
             switched = batching.switched_on(active, seen)
             if not switched or (read is not None and read.isdisjoint(switched)):

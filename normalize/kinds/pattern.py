@@ -14,7 +14,7 @@ from typing import Any
 
 import regex
 
-from ..batching import JoinedVerdicts, where_on, within
+from ..batching import JoinedVerdicts, holds_where, where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..model import Change, Problem
@@ -205,12 +205,13 @@ def apply_patterns(
     for rule, deferred in rules:
         if rule.id in silent:
             continue
-        holds = where_on(text, rule.id, active) if rule.id in disputed and active is not None else None
-        if holds == [] or (holds is None and active is not None and not active.get(rule.id, True)):
-            continue
         spans = None if where is None else where(rule.id)
         if spans and rule.reach == "document":
             spans = None  # the screen found a trigger: the match may run on past its paragraph
+        # The condition is read only for the joined documents the rule would search (``where_on``).
+        holds = where_on(text, rule.id, active, spans) if rule.id in disputed and active is not None else None
+        if holds == [] or (holds is None and active is not None and not holds_where(text, rule.id, active, spans)):
+            continue
         spans = spans if holds is None else within(whole(text, spans), holds)
         if spans == []:
             continue

@@ -21,6 +21,7 @@ EXPECTED = [
     (4198, "Corona epidemic crisis", "coronavirus crisis", "corona-epidemic-crisis"),
     (4251, "The", "the", "the-before-names"),
     (4761, "popular crowd", "Popular Mobilization Forces", "pmf"),
+    (5206, "And he", "He", "and-pronoun-report"),
     (5480, "popular crowd", "Popular Mobilization Forces", "pmf"),
     (5651, " and support", "", "doubled-with-and"),
     (5923, " .", "", "stray-period-after-quote"),

@@ -50,10 +50,13 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
             " lacked a quorum.",
             [("feminine-pronoun-for-body", "She", "It"), ("feminine-pronoun-for-body", "her", "its")],
         ),
-        (  # "And she" at a sentence's start, and the "she" of the clause it reports
+        (  # "And she" at a sentence's start (the Arabic wa- dropped too), and the "she" of the clause it reports
             "The ministry said that the report was forged.\n\nAnd she added that she would sue anyone who spreads it.",
-            "The ministry said that the report was forged.\n\nAnd it added that it would sue anyone who spreads it.",
-            [("feminine-pronoun-for-body", "she", "it"), ("feminine-pronoun-for-body", "she", "it")],
+            "The ministry said that the report was forged.\n\nIt added that it would sue anyone who spreads it.",
+            [
+                ("and-pronoun-report+feminine-pronoun-for-body", "And she", "It"),
+                ("feminine-pronoun-for-body", "she", "it"),
+            ],
         ),
         (  # verb first, with the place of saying kept after the verb
             "Confirmed the Ministry of Defence in a statement that its aircraft struck a hideout.",
@@ -196,7 +199,7 @@ def test_unclear_cases_are_flagged_not_changed(
         "The Minister of Migration, Evan Faeq Jabro, visited Duhok. She said that her ministry would help.",
         "Jordan's Queen Rania opened a school. She said her foundation would fund ten more.",
         "The report's author, a former diplomat, said that she had interviewed officials in both capitals.",
-        "Hanan Saleh met the ministry. She said that she would stay. And she added that she was pleased.",
+        "Hanan Saleh met the ministry. She said that she would stay. Later she added that she was pleased.",
         # verb-initial English: journalese inversion, a participle, a quotation in a novel
         "“We will not accept it,” said the minister. Said a spokesman for the council: “The vote was fair.”",
         "Said Jalili in Tehran met the envoy. Said Ahmed that night went home.",

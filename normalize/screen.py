@@ -126,7 +126,11 @@ def _exact_ranges(name: str) -> str | None:
     a tenth of ``Normalizer()`` from the cache.  The answer depends on the name, ``regex`` and
     its Unicode tables (its version), and this module's code.
     """
-    key = digest(name.encode("utf-8"), regex.__version__.encode(), sys.version.encode(), _own_code()) + ".json"
+    try:
+        code = _own_code()
+    except OSError:  # this module cannot be read back: the ranges are found afresh and not kept
+        return _search_ranges(name)
+    key = digest(name.encode("utf-8"), regex.__version__.encode(), sys.version.encode(), code) + ".json"
     found = cached_json(_RANGES, key, lambda: [_search_ranges(name)])
     return found[0] if len(found) == 1 and isinstance(found[0], str | None) else _search_ranges(name)
 

@@ -7,7 +7,8 @@ once, the rules of a pack unpickle in a tenth of that.
 
 A built pack depends on the pack file, on every file it generates rules from (the
 gazetteer's tables, the calque words, ``rules/language``), on the code that reads and
-builds it, and on the libraries that parse it.  So the key is a hash of the whole
+builds it, on the libraries that parse it, and on the data packages the gazetteer generates
+rules from (``dbcache.GENERATING_PACKAGES``).  So the key is a hash of the whole
 folder of bundled packs, of every module of the package and of those libraries'
 versions: any change to any of them builds afresh.  Only bundled packs are kept this
 way: a user's pack may read files anywhere beside it, which no key here could name.
@@ -36,7 +37,7 @@ from typing import Any
 import regex
 import yaml
 
-from .dbcache import cache_folder, digest, read_cached, write_cached
+from .dbcache import cache_folder, digest, installed_versions, read_cached, write_cached
 
 _KIND = "built"
 _SUFFIX = ".pickle"
@@ -98,7 +99,7 @@ def sources_key(rules_folder: Path, package: Path = _PACKAGE) -> str | None:
     except OSError:
         content = None
     versions = f"{sys.version} {regex.__version__} {yaml.__version__} {pickle.HIGHEST_PROTOCOL}"
-    key = None if content is None else digest(_FORMAT, versions.encode(), content.encode())
+    key = None if content is None else digest(_FORMAT, versions.encode(), installed_versions(), content.encode())
     if settled is not None:
         settled[rules_folder, package] = key
     return key

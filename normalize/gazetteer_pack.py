@@ -27,7 +27,7 @@ from . import (
 from . import calques as calque_module
 from . import gazetteer as gazetteer_module
 from . import translit as translit_module
-from .dbcache import cached_json, digest
+from .dbcache import cached_json, digest, installed_versions
 from .errors import RulePackError
 from .gazetteer_rules import Sources, generate
 from .namekeys import KeyTableError
@@ -64,7 +64,9 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
         orgmatch,
     )
     code = [_read(Path(__file__), shown), *(_read(Path(module.__file__ or ""), shown) for module in modules)]
-    key = digest(json.dumps(spec, sort_keys=True).encode(), *contents, *code, "\n".join(claimed).encode())
+    key = digest(
+        json.dumps(spec, sort_keys=True).encode(), installed_versions(), *contents, *code, "\n".join(claimed).encode()
+    )
     items = cached_json(_KINDS, key + ".json", lambda: generate(_sources(spec, files, shown, frozenset(claimed))))
     return {**data, "rules": [*data.get("rules", []), *items]}
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import regex
 
 from .lexicon import current
+from .text import is_word_char
 
 #: An indefinite article, alone as a word, right before the name (one space between).
 _ARTICLE = regex.compile(r"(?<![\p{L}\p{N}'’-])([Aa]n?) \Z")
@@ -43,8 +44,8 @@ def _takes(name: str) -> str | None:
     return None if first == "u" or not first.isalpha() else "a"
 
 
-#: "the" alone as a word right before the name (one space between).
-_THE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:[Tt]he) \Z")
+#: The word right before the name, with the white space between (any run of it: a line cut is no boundary).
+_PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
 _NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
@@ -53,11 +54,15 @@ def without_article(text: str, start: int, end: int, nouns: frozenset[str] = fro
 
     "the Kata'eb Hizbullah said" is "Kata'ib Hezbollah said"; a descriptor noun after the name
     (``terms.descriptor_nouns``, or one of ``nouns``) needs the article: "the Kata'ib Hezbollah
-    militia", "the Al-Ahram newspaper".
+    militia", "the Al-Ahram newspaper".  The article words are ``terms.articles``; the article
+    must be a word of its own ("lathe", "the-" and "'the" are not it).
     """
-    before = _THE.search(text, max(0, start - 4), start)
-    if before is None:
+    terms = current().terms
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
+    if previous is None or previous.group(1).casefold() not in terms.articles:
+        return start
+    if previous.start() > 0 and (is_word_char(text[previous.start() - 1]) or text[previous.start() - 1] in "-'’"):
         return start
     following = _NEXT_WORD.match(text, end)
     noun = following.group(1).casefold() if following is not None else ""
-    return start if noun in current().terms.descriptor_nouns or noun in nouns else before.start()
+    return start if noun in terms.descriptor_nouns or noun in nouns else previous.start()

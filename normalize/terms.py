@@ -15,19 +15,17 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import ahocorasick
-import regex
 
 try:
     import hyperscan
 except ImportError:  # pragma: no cover - exercised only where Hyperscan has no wheel
     hyperscan = None  # type: ignore[assignment]
 
-from .articles import with_agreeing_article
+from .articles import with_agreeing_article, without_article
 from .contexts import ContextIndex, fold, phrase_key
 from .dbcache import compile_database
 from .glosses import across_a_field_line, is_reference_gloss
 from .guards import fit_possessive
-from .lexicon import current
 from .mentions import is_mention
 from .model import Change
 from .quotes import OPENING_NEAR, gloss_gap, glossed_earlier, in_quotation, is_gloss
@@ -38,9 +36,6 @@ from .tiers import Review
 
 if TYPE_CHECKING:
     from .kinds.term import TermRule
-
-_PREVIOUS_WORD = regex.compile(r"(\w+)\s+$")
-_NEXT_WORD = regex.compile(r"\s+(\w+)")
 
 
 def fit_case(canonical: str, matched: str) -> str:
@@ -257,16 +252,7 @@ class TermMatcher:
     def _change(text: str, start: int, end: int, variant: _Variant) -> Change:
         rule = variant.rule
         if rule.drop_article:
-            # After a dropped-article name, the descriptor nouns need the article back ("the Ansar Allah
-            # movement"); words and articles from section ``terms`` of rules/language/english.yaml.
-            terms = current().terms
-            following = _NEXT_WORD.match(text, end)
-            followed_by_noun = following is not None and following.group(1).casefold() in terms.descriptor_nouns
-            previous = _PREVIOUS_WORD.search(text, max(0, start - 12), start)
-            if not followed_by_noun and previous is not None and previous.group(1).casefold() in terms.articles:
-                before = text[previous.start() - 1] if previous.start() > 0 else " "
-                if not (is_word_char(before) or before in "-'’"):
-                    start = previous.start()
+            start = without_article(text, start, end)
         end, replacement = fit_possessive(text, start, end, fit_case(rule.canonical, text[start:end]))
         start, replacement = with_agreeing_article(text, start, end, replacement)
         return Change(start, end, replacement, rule.id, rule.category, rule.message)

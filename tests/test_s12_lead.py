@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 import yaml
 
-from normalize import built, dbcache, gazetteer_pack
+from normalize import Normalizer, built, dbcache, gazetteer_pack
 from normalize.lexicon import rules_directory
 
 
@@ -43,3 +43,23 @@ def test_an_upgraded_data_package_changes_the_gazetteer_rules_key(monkeypatch: p
     monkeypatch.setattr(gazetteer_pack, "installed_versions", lambda: b"pycountry=pycountry-99.dist-info")
     gazetteer_pack.expand_pack(dict(data), pack.parent, pack.name)
     assert len(keys) == 2 and keys[0] != keys[1]
+
+
+@pytest.mark.parametrize(
+    ("source", "edits"),
+    [
+        ("He said the Kata'eb Hizbullah said.", [(8, 29, "Kata'ib Hezbollah", "unlisted-body-spelling")]),
+        # any run of white space between the article and the name: a line cut or a doubled space
+        ("He said the  Kata'eb Hizbullah said.", [(8, 30, "Kata'ib Hezbollah", "unlisted-body-spelling")]),
+        ("He said the\nKata'eb Hizbullah said.", [(8, 29, "Kata'ib Hezbollah", "unlisted-body-spelling")]),
+        ("The Kata'eb Hizbullah said.", [(0, 21, "Kata'ib Hezbollah", "unlisted-body-spelling")]),
+        # a word ending in "the" is no article, and a descriptor noun keeps it
+        ("A lathe Kata'eb Hizbullah said.", [(8, 25, "Kata'ib Hezbollah", "unlisted-body-spelling")]),
+        ("He said the Kata'eb Hizbullah militia said.", [(12, 29, "Kata'ib Hezbollah", "unlisted-body-spelling")]),
+    ],
+)
+def test_a_name_that_takes_no_article_drops_the_one_before_it_alike_in_every_matcher(
+    source: str, edits: list[tuple[int, int, str, str]], normalizer: Normalizer
+) -> None:
+    result = normalizer.normalize(source)
+    assert [(e.start, e.end, e.replacement, e.rule) for e in result.edits] == edits

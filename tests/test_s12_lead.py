@@ -63,3 +63,44 @@ def test_a_name_that_takes_no_article_drops_the_one_before_it_alike_in_every_mat
 ) -> None:
     result = normalizer.normalize(source)
     assert [(e.start, e.end, e.replacement, e.rule) for e in result.edits] == edits
+
+
+_HE = "masculine-pronoun-for-body"
+
+
+@pytest.mark.parametrize(
+    ("source", "changed"),
+    [
+        # a statement, a council, a party: masculine in Arabic, "it" in English
+        ("The Supreme Judicial Council said the court would sit. He added that it was public.", ["He"]),
+        ("A statement issued by the council said the talks would resume. He added that they went well.", ["He"]),
+        ("The Security Council condemned the attack in his statement on Friday.", ["his"]),
+        ("The party said it would run.\n\nHe also said that its list was ready. And he warned of fraud.", ["He", "he"]),
+        # anyone named before: "he" may be him
+        ("Ali Hassan arrived. The statement said the talks would resume. He added that they went well.", []),
+        ("The parliament speaker said the session was over. He added that the vote would follow.", []),
+        ("The council source said the vote was delayed. He added that it would be held in May.", []),
+        # "he" inside a clause, after a bare comma, or "his" with no preposition: a man's
+        ("The court statement said that he would be released on bail.", []),
+        ("The statement, he said, was issued late.", []),
+        ("The army said his decision to leave was final.", []),
+        # "she" is still judged by the feminine rule alone
+        ("The ministry said the road was open. She added that no one was hurt.", []),
+    ],
+)
+def test_he_for_a_masculine_body_becomes_it_only_where_nobody_is_named_before(
+    source: str, changed: list[str], normalizer: Normalizer
+) -> None:
+    edits = [e for e in normalizer.normalize(source).edits if e.rule == _HE]
+    assert [source[e.start : e.end] for e in edits] == changed
+    assert [e.replacement for e in edits] == [{"He": "It", "he": "it", "his": "its"}[w] for w in changed]
+
+
+def test_the_masculine_rule_leaves_the_feminine_one_as_it_was(normalizer: Normalizer) -> None:
+    source = "The Council said the vote was set. She added that it would be held in May. He said more."
+    result = normalizer.normalize(source)
+    assert result.text == "The Council said the vote was set. It added that it would be held in May. It said more."
+    assert [(e.rule, e.replacement) for e in result.edits] == [
+        ("feminine-pronoun-for-body", "It"),
+        (_HE, "It"),
+    ]

@@ -1,4 +1,4 @@
-"""Kind ``antecedent``: "she" and "her" for a ministry or a group become "it" and "its", sentence by sentence.
+"""Kind ``antecedent``: "she"/"her" (or "he"/"his") for a ministry or a council become "it"/"its", sentence by sentence.
 
 Arabic nouns have gender and a body (a ministry, a movement, a council) is feminine,
 so machine translation writes "The ministry said ... She added" and "in her
@@ -8,6 +8,11 @@ walks the document's sentences in order and keeps the nearest subject: a pronoun
 whose nearest subject (in its paragraph or the one before) is a body, with no person
 who could be "she" in between and no woman anywhere before it, becomes "it" or
 "its"; where a person could be meant, a rule with ``action: flag`` flags it instead.
+
+Masculine bodies (a statement, a council, a parliament: bayan, majlis, barlaman) come out
+as "He added" and "his statement".  "he" is far likelier than "she" to be a man of the
+story, so a rule with ``pronoun: he`` changes it only where no person at all is named
+before it in the document, and flags nothing.
 
 The words it knows (bodies, persons, women, verbs, the nouns a body has) are data in
 rules/language/antecedents.yaml, and women's first names in rules/language/names.yaml.
@@ -34,17 +39,30 @@ class AntecedentRule(Rule):
     """Pronouns of bodies: ``action: repair`` changes the certain ones, ``action: flag`` flags the unclear."""
 
     action: str = "repair"
+    #: "she" for the feminine bodies (``bodies``), "he" for the masculine ones (``masculine_bodies``).
+    pronoun: str = "she"
     kind = "antecedent"
 
 
 @dataclass(frozen=True)
 class Words:
-    """The compiled word lists of rules/language/antecedents.yaml and names.yaml."""
+    """The compiled word lists of rules/language/antecedents.yaml and names.yaml, for one pronoun."""
 
     body_subject: regex.Pattern[str]
     person: regex.Pattern[str]
-    woman: regex.Pattern[str]
+    #: Someone named before who makes the pronoun theirs: a woman for "she", anyone for "he".
+    owner: regex.Pattern[str]
     pronoun: regex.Pattern[str]
+    #: The pronoun's forms and the body's: "She" -> "It", "his" -> "its".
+    replacements: Mapping[str, str]
+    #: Sentence openings that go on with the same subject ("She also ...", "And it ...").
+    continuing: tuple[str, ...]
+
+
+_FORMS = {
+    "she": {"She": "It", "she": "it", "Her": "Its", "her": "its"},
+    "he": {"He": "It", "he": "it", "His": "Its", "his": "its"},
+}
 
 
 def _words_of(data: Mapping[str, Any], key: str, section: str) -> list[str]:
@@ -58,57 +76,83 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_KEYS = ("bodies", "masculine_bodies", "countries", "persons", "men", "women", "verbs", "particles", "owned")
+
+
 @compiled_from("antecedents.yaml", "names.yaml")
-def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Words:
-    """The word lists, compiled once per distinct data, on the first document an antecedent rule sees."""
-    lists: dict[str, list[str]] = {}
-    for data, keys, origin in (
-        (
-            antecedents,
-            ("bodies", "countries", "persons", "women", "verbs", "particles", "owned", "places", "place_words"),
-            "antecedents",
-        ),
-        (names, ("female_first_names",), "names"),
-    ):
-        lists.update({key: _words_of(data, key, origin) for key in keys})
+def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[str, Words]:
+    """The word lists for "she" and for "he", compiled once per distinct data."""
+    lists: dict[str, list[str]] = {key: _words_of(antecedents, key, "antecedents") for key in _KEYS}
+    lists.update({key: _words_of(antecedents, key, "antecedents") for key in ("places", "place_words")})
+    lists["female_first_names"] = _words_of(names, "female_first_names", "names")
     name = r"\p{Lu}[\p{L}'’-]*"
     # Capitalised words after "in/at/the" or before "market/camp" name a place, not a person or a woman
     # ("at Umm Qasr", "in the Jamila market").
     places = _alternation(lists["places"])
     not_place = rf"(?<!\b(?i:{_alternation(lists['place_words'])}) )"
+    any_body = _alternation(lists["bodies"] + lists["masculine_bodies"])
+    person = (
+        rf"\b(?i:{_alternation(lists['persons'])})\b"
+        # two capitalised words are a person's name, unless the run ends in a body ("Atomic Energy Agency")
+        rf"|(?<![.!?]\s*){not_place}"
+        rf"(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{any_body})\b)"
+        rf"{name} (?:(?:al-|bin |Abu )?{name})(?! (?i:{places})\b)"
+        rf"|\b[Aa]l-\p{{Lu}}|\b(?:He|he|him|his|His)\b"
+    )
+    woman = (
+        rf"\b(?i:{_alternation(lists['women'])})\b"
+        rf"|{not_place}\b(?:{_alternation(lists['female_first_names'])})\b(?! (?i:{places})\b)"
+    )
+    anyone = rf"{person}|{woman}|\b(?i:{_alternation(lists['men'])})\b"
+    return {
+        "she": _compiled("she", lists["bodies"], lists, person, woman),
+        "he": _compiled("he", lists["masculine_bodies"], lists, person, anyone),
+    }
+
+
+def _compiled(gender: str, bodies: list[str], lists: Mapping[str, list[str]], person: str, owner: str) -> Words:
+    name = r"\p{Lu}[\p{L}'’-]*"
+    subject, owned = ("she", "her") if gender == "she" else ("he", "his")
+    cap, owned_cap = subject.capitalize(), owned.capitalize()
+    verbs = _alternation(lists["verbs"])
     body = (
         r"(?:(?:In|On|Through|Earlier|Later|Meanwhile|Separately|Also)\b[^,.!?\n]{0,80}, )?"
-        rf"(?:(?:[Tt]he|[Ii]ts) (?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(lists['bodies'])})\b"
+        # "A statement issued by the council said": a masculine body may open with "A"
+        + (r"(?:(?:[Tt]he|[Ii]ts) " if gender == "she" else r"(?:(?:[Tt]he|[Ii]ts|A) ")
+        + rf"(?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(bodies)})\b"
         rf"(?: (?:of|for|on) (?:the )?{name}(?: (?:and |of )?{name}){{0,3}})?"
-        rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)"
+        + (rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)" if gender == "she" else ")")
         # the body's initials in brackets after it: "The US Central Command (CENTCOM) said"
-        r"(?: \([\p{Lu}\p{N}&.-]{2,12}\))?"
+        + r"(?: \([\p{Lu}\p{N}&.-]{2,12}\))?"
+    )
+    if gender == "she":
+        # at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and", or as
+        # the subject of a reported clause ("Ankara said that she would"), before a verb
+        where = (
+            r"^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
+            rf"|\b(?:{verbs})(?: (?:{_alternation(lists['particles'])}))?"
+            r"(?: (?:in|on|at|to|through|via) [^,.!?\n]{1,40})? that "
+        )
+        owner_after = ""
+    else:
+        # "he" is a man's far more often: only where a sentence or its second half opens with it
+        # ("He added", "and he added"), and "his" only in "in his statement", "on his website"
+        where = r"^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|,? and "
+        owner_after = r"(?<=\b(?:in|on|through|via) )"
+    pronoun = (
+        rf"(?:\b(?=[{cap[0]}{subject[0]}]{subject[1:]} )(?<={where})"
+        rf"(?P<subject>[{cap[0]}{subject[0]}]{subject[1:]})"
+        rf"(?= (?:{verbs})\b))"
+        rf"|\b{owner_after}(?=[{owned_cap[0]}{owned[0]}]{owned[1:]} )(?P<owned>[{owned_cap[0]}{owned[0]}]{owned[1:]})"
+        rf"(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)"
     )
     return Words(
         body_subject=regex.compile(body + r"(?=,? \p{Ll})"),
-        person=regex.compile(
-            rf"\b(?i:{_alternation(lists['persons'])})\b"
-            # two capitalised words are a person's name, unless the run ends in a body ("Atomic Energy Agency")
-            rf"|(?<![.!?]\s*){not_place}"
-            rf"(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{_alternation(lists['bodies'])})\b)"
-            rf"{name} (?:(?:al-|bin |Abu )?{name})(?! (?i:{places})\b)"
-            rf"|\b[Aa]l-\p{{Lu}}|\b(?:He|he|him|his|His)\b"
-        ),
-        woman=regex.compile(
-            rf"\b(?i:{_alternation(lists['women'])})\b"
-            rf"|{not_place}\b(?:{_alternation(lists['female_first_names'])})\b(?! (?i:{places})\b)"
-        ),
-        pronoun=regex.compile(
-            # "she" at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and",
-            # or as the subject of a reported clause ("Ankara said that she would"), before a verb
-            r"(?:\b(?=[Ss]he )(?<=^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
-            rf"|\b(?:{_alternation(lists['verbs'])})(?: (?:{_alternation(lists['particles'])}))?"
-            r"(?: (?:in|on|at|to|through|via) [^,.!?\n]{1,40})? that )"
-            r"(?P<she>[Ss]he)"
-            rf"(?= (?:{_alternation(lists['verbs'])})\b))"
-            rf"|\b(?=[Hh]er )(?P<her>[Hh]er)(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)",
-            regex.MULTILINE,
-        ),
+        person=regex.compile(person),
+        owner=regex.compile(owner),
+        pronoun=regex.compile(pronoun, regex.MULTILINE),
+        replacements=_FORMS[gender],
+        continuing=("“", '"', f"{cap} ", "It ", f"{owned_cap} ", f"And {subject} ", "And it "),
     )
 
 
@@ -131,16 +175,18 @@ class _State:
 
     #: The nearest subject is a body (or a pronoun already found to be one).
     body: bool = False
-    #: Someone who could be "she" was named since that subject.
+    #: Someone who could be the pronoun was named since that subject.
     person_since: bool = False
-    #: A woman was mentioned earlier in the document (or a "she" that is no body).
-    woman_before: bool = False
+    #: Its owner was mentioned earlier in the document (a woman for "she", anyone for "he"), or a
+    #: pronoun that is no body's.
+    owner_before: bool = False
 
 
-def pronoun_verdicts(text: str) -> list[tuple[int, int, str, bool]]:
+def pronoun_verdicts(text: str, gender: str = "she") -> list[tuple[int, int, str, bool]]:
     """Every candidate pronoun: (start, end, replacement, certain); unclear ones have ``certain`` False."""
     found: list[tuple[int, int, str, bool]] = []
-    candidates = [match.start() for match in words().pronoun.finditer(text)]
+    lexicon = words()[gender]
+    candidates = [match.start() for match in lexicon.pronoun.finditer(text)]
     if not candidates:
         return found  # no candidate: most texts, and the walk below is the costly part
     state = _State()
@@ -158,12 +204,11 @@ def pronoun_verdicts(text: str) -> list[tuple[int, int, str, bool]]:
         if following == len(candidates) or candidates[following] >= document_end:
             continue
         for a, b in _sentences(text, start, end):
-            found.extend(_sentence(text, a, b, state))
+            found.extend(_sentence(lexicon, text, a, b, state))
     return found
 
 
-def _sentence(text: str, a: int, b: int, state: _State) -> list[tuple[int, int, str, bool]]:
-    lexicon = words()
+def _sentence(lexicon: Words, text: str, a: int, b: int, state: _State) -> list[tuple[int, int, str, bool]]:
     found: list[tuple[int, int, str, bool]] = []
     pronouns = list(lexicon.pronoun.finditer(text, a, b))
     # The sentence with its candidate pronouns blanked: they are what is being judged, not evidence
@@ -172,28 +217,28 @@ def _sentence(text: str, a: int, b: int, state: _State) -> list[tuple[int, int, 
     subject = lexicon.body_subject.match(text, a, b)
     if subject is not None:
         state.body, state.person_since = True, False
-        state.woman_before = state.woman_before or lexicon.woman.search(plain, 0, subject.end() - a) is not None
-    elif not text.startswith(("“", '"', "She ", "It ", "Her ", "And she ", "And it "), a):
+        state.owner_before = state.owner_before or lexicon.owner.search(plain, 0, subject.end() - a) is not None
+    elif not text.startswith(lexicon.continuing, a):
         state.body = False  # another subject: a person, a thing; "she" after it is not the body's
     seen = (subject.end() if subject is not None else a) - a
     for pronoun in pronouns:
         start, end = pronoun.start() - a, pronoun.end() - a
         person = state.person_since or lexicon.person.search(plain, seen, start) is not None
-        woman = state.woman_before or lexicon.woman.search(plain, seen, len(plain)) is not None
-        replacement = {"She": "It", "she": "it", "Her": "Its", "her": "its"}[pronoun.group()]
-        if state.body and not (person or woman):
+        owner = state.owner_before or lexicon.owner.search(plain, seen, len(plain)) is not None
+        replacement = lexicon.replacements[pronoun.group()]
+        if state.body and not (person or owner):
             found.append((pronoun.start(), pronoun.end(), replacement, True))
-        elif state.body and person and not woman and pronoun.group("she") is not None:
+        elif state.body and person and not owner and pronoun.group("subject") is not None:
             found.append((pronoun.start(), pronoun.end(), replacement, False))
         seen = end
-    # What the next sentences must know: a person named here (a flagged "she" may be one), a woman,
-    # or a "she" or "her" with no body before it, which is a woman's.
+    # What the next sentences must know: a person named here (a flagged "she" may be one), an owner,
+    # or a pronoun with no body before it, which is a person's.
     judged = {s for s, *_ in found}
     no_body = [p.span() for p in pronouns if p.start() not in judged]
     left = _blanked(text, a, b, [(s, e) for s, e, *_ in found])
     state.person_since = state.person_since or len(judged) > sum(c for *_, c in found)
     state.person_since = state.person_since or lexicon.person.search(plain, seen) is not None
-    state.woman_before = state.woman_before or bool(no_body) or lexicon.woman.search(left) is not None
+    state.owner_before = state.owner_before or bool(no_body) or lexicon.owner.search(left) is not None
     return found
 
 
@@ -209,7 +254,13 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     action = data.get("action", "repair")
     if action not in ("repair", "flag"):
         raise RuleError("'action' must be 'repair' or 'flag'")
-    rule = AntecedentRule(**common, action=action)
+    pronoun = data.get("pronoun", "she")
+    if pronoun not in _FORMS:
+        raise RuleError("'pronoun' must be 'she' or 'he'")
+    if pronoun == "he" and action == "flag":
+        # "he" is judged only where nobody is named before it: there is never a person to doubt
+        raise RuleError("a 'he' rule only repairs: it has nothing to flag")
+    rule = AntecedentRule(**common, action=action, pronoun=pronoun)
     if action == "flag" and any(not example.flagged for example in rule.examples):
         raise RuleError("a rule with 'action: flag' only flags: each example needs 'flags'")
     return rule
@@ -221,21 +272,27 @@ class Runner:
 
     def run(self, round: Round) -> None:
         if round.flags is None:
-            # Later rounds see only the changed paragraphs, joined: the subjects and the women
+            # Later rounds see only the changed paragraphs, joined: the subjects and the people
             # between them are gone, and two paragraphs far apart would read as neighbours.
             return
-        rules = [rule for rule in self.rules if round.is_active(rule.id)]
-        if not rules or not any(w in round.text for w in ("she ", "She ", "her ", "Her ")):
-            return  # a string test first: the pronoun regex is slower
-        verdicts = pronoun_verdicts(round.text)
-        for rule in rules:
-            if rule.action == "repair":
-                round.apply([change(rule, s, e, r) for s, e, r, certain in verdicts if certain])
-            else:
-                unclear = [(s, e) for s, e, _, certain in verdicts if not certain]
-                round.flags.extend(_flag(round, rule, s, e) for s, e in unclear if not round.left_alone.meets((s, e)))
-            if rule.action == "repair" and any(certain for *_, certain in verdicts):
-                verdicts = pronoun_verdicts(round.text)  # positions moved; flags are judged on the new text
+        active = [rule for rule in self.rules if round.is_active(rule.id)]
+        for gender, forms in _FORMS.items():
+            rules = [rule for rule in active if rule.pronoun == gender]
+            if rules and any(f"{form} " in round.text for form in forms):  # a string test first: the regex is slower
+                _judge(round, rules, gender)
+
+
+def _judge(round: Round, rules: list[AntecedentRule], gender: str) -> None:
+    assert round.flags is not None
+    verdicts = pronoun_verdicts(round.text, gender)
+    for rule in rules:
+        if rule.action == "repair":
+            round.apply([change(rule, s, e, r) for s, e, r, certain in verdicts if certain])
+        else:
+            unclear = [(s, e) for s, e, _, certain in verdicts if not certain]
+            round.flags.extend(_flag(round, rule, s, e) for s, e in unclear if not round.left_alone.meets((s, e)))
+        if rule.action == "repair" and any(certain for *_, certain in verdicts):
+            verdicts = pronoun_verdicts(round.text, gender)  # positions moved; flags are judged on the new text
 
 
 def _flag(round: Round, rule: Rule, start: int, end: int) -> Flag:
@@ -247,7 +304,7 @@ def _flag(round: Round, rule: Rule, start: int, end: int) -> Flag:
 KIND = Kind(
     name="antecedent",
     rule=AntecedentRule,
-    fields=frozenset({"action"}),
+    fields=frozenset({"action", "pronoun"}),
     build=build,
     runner=Runner,
 )

@@ -25,7 +25,8 @@ import yaml
 from .errors import RulePackError
 
 _FIELDS = frozenset(
-    {"id", "one", "many", "en", "en_many", "tier", "after", "capitals", "sentence", "examples", "keep", "message"}
+    {"id", "one", "many", "en", "en_many", "tier", "after", "capitals", "english_titles", "sentence"}
+    | {"examples", "keep", "message"}
 )
 #: The sentence a rule's generated example puts the word in; ``{w}`` is the word.
 #: Words that present what follows as a word, not as its meaning.
@@ -110,6 +111,10 @@ def _checked(item: Any) -> Mapping[str, Any]:
         raise ValueError("'tier' must be error or review")
     if item.get("after") is not None and not isinstance(item.get("after"), str):
         raise ValueError("'after' must be a pattern")
+    titles = item.get("english_titles", [])
+    spellings = {s.casefold() for spelled, _ in _pairs(item) for s in spelled}
+    if not isinstance(titles, list) or not all(isinstance(t, str) and t.casefold() in spellings for t in titles):
+        raise ValueError("'english_titles' must list some of the entry's own spellings")
     sentence = item.get("sentence", _SENTENCE)
     if not isinstance(sentence, str) or "{w}" not in sentence:
         raise ValueError("'sentence' must hold {w}")
@@ -149,7 +154,10 @@ def _rule(rule_id: str, items: Sequence[Mapping[str, Any]], before: tuple[str, s
     first = items[0]
     english = {s.casefold(): en for item in items for spellings, en in _pairs(item) for s in spellings}
     lower = _alternation([s.lower() for s in english])
-    capital = _alternation([s[:1].upper() + s[1:].lower() for s in english])
+    # A spelling English has taken in as a title keeps its capitalised form ("the Mudir of Dongola")
+    titles = {t.casefold() for item in items for t in item.get("english_titles") or []}
+    capitals = [s[:1].upper() + s[1:].lower() for s in english if s not in titles]
+    capital = _alternation(capitals) if capitals else "(?!)"
     after = first.get("after")
     follow = f"(?={after})" if after else r"(?= of\b)"
     strict, loose = before  # a word in lower case may have any word between it and its determiner

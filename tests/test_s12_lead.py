@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from normalize import Normalizer, built, dbcache, gazetteer_pack
+from normalize.errors import RulePackError
 from normalize.lexicon import rules_directory
 
 
@@ -104,3 +105,34 @@ def test_the_masculine_rule_leaves_the_feminine_one_as_it_was(normalizer: Normal
         ("feminine-pronoun-for-body", "It"),
         (_HE, "It"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "text"),
+    [
+        ("In 1883 the Mudir of Dongola wrote to Cairo.", "In 1883 the Mudir of Dongola wrote to Cairo."),
+        (
+            "The mudir of the nahiya said the school was open.",
+            "The director of the sub-district said the school was open.",
+        ),
+        (
+            "The Mudeer of the nahiya said the school was open.",
+            "The Director of the sub-district said the school was open.",
+        ),
+        ("The Muhafiz of Basra said the road was open.", "The Governor of Basra said the road was open."),
+    ],
+)
+def test_a_title_english_has_taken_in_is_kept_capitalised(source: str, text: str, normalizer: Normalizer) -> None:
+    assert normalizer.normalize(source).text == text
+
+
+def test_an_english_title_must_be_one_of_the_entrys_own_spellings() -> None:
+    from normalize.untranslated import generate
+
+    table = {
+        "determiners": ["the"],
+        "adjectives": ["new"],
+        "words": [{"id": "director", "one": ["mudeer"], "en": "director", "english_titles": ["mudir"]}],
+    }
+    with pytest.raises(RulePackError, match="english_titles"):
+        generate(table, "untranslated.yaml")

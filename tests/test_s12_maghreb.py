@@ -56,6 +56,15 @@ def test_an_algerian_wilaya_is_a_province(normalizer: Normalizer) -> None:
     )
 
 
+def test_a_wilaya_named_before_state(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "A patrol in Nabeul state caught a boat, and police in Oran state seized the tablets.",
+        "A patrol in Nabeul governorate caught a boat, and police in Oran province seized the tablets.",
+        ["place-state-not-governorate-tunisia", "place-state-not-province-algeria"],
+    )
+
+
 def test_operation_dignity_goes_without_the_article(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
@@ -119,6 +128,7 @@ def test_names_no_list_had(normalizer: Normalizer) -> None:
         "Options 13 -v -q are code; the 13-year-old war ended.",
         "Officials worried about the state of Sfax's port; the state of Texas; the State of Algiers was a regency.",
         "RasGas and the TellMe app; Kafr Batna; the user @KafrBatna.",
+        "Viewers of Tunis state television and workers from Oran state-run firms.",
         "On the other side, the hills rose; on another side of the square, a crowd gathered.",
         "Moving house is a stressful life situation; she was held in high regard by her colleagues.",
         "Operation Dignity was Hifter's campaign; the Government of National Accord called it a coup.",

@@ -119,6 +119,16 @@ def test_names_no_list_had(normalizer: Normalizer) -> None:
     )
 
 
+def test_what_the_sentence_decides_is_flagged(normalizer: Normalizer) -> None:
+    text = (
+        "A joint patrol arrested 22 people with the nationality of one of the Arab countries, and the army"
+        " said it would not stand against any social component."
+    )
+    result = normalizer.normalize(text)
+    assert result.text == text
+    assert [flag.rule for flag in result.flags] == ["nationality-of-one-of-the-countries", "social-component"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -129,6 +139,7 @@ def test_names_no_list_had(normalizer: Normalizer) -> None:
         "Officials worried about the state of Sfax's port; the state of Texas; the State of Algiers was a regency.",
         "RasGas and the TellMe app; Kafr Batna; the user @KafrBatna.",
         "Viewers of Tunis state television and workers from Oran state-run firms.",
+        "They arrested 22 nationals of an Arab country; the social component of the programme was small.",
         "On the other side, the hills rose; on another side of the square, a crowd gathered.",
         "Moving house is a stressful life situation; she was held in high regard by her colleagues.",
         "Operation Dignity was Hifter's campaign; the Government of National Accord called it a coup.",

@@ -44,6 +44,7 @@ from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
 from .gazetteer_items import unique as _unique
 from .gazetteer_outlets import noun_of, outlet_calque, outlet_rules
+from .lexicon import current
 from .text import contains_as_words
 
 _SURNAME = regex.compile(r"(?i)^(?:al|el)-\w")
@@ -318,6 +319,8 @@ def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = Fal
 def _takes_no_article(entry: Entry, sources: Sources) -> bool:
     """Does the body's name go without "the"?  "the Imam Ali Brigades" is "Kata'ib al-Imam Ali", but
     "the Victory Coalition" is "the Victory Alliance"."""
+    if entry.family == "organisation" and entry.canonical.split()[0] in current().terms.bare_openings:
+        return True
     return (
         entry.family in ("organisation", "media")
         and _arabic_head(entry.canonical, sources)

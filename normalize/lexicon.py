@@ -121,6 +121,8 @@ class Terms:
     vowel_initials: frozenset[str] = frozenset()
     #: Openings of such a name that sound as a consonant ("Eurasian"): it takes "a".
     consonant_openings: tuple[str, ...] = ()
+    #: First words of English names that go without "the" ("Operation Dignity"), whatever their last word.
+    bare_openings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

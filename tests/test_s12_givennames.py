@@ -93,3 +93,37 @@ def test_a_sense_two_names_share_is_flagged_even_after_a_role(normalizer: Normal
 )
 def test_english_uses_of_the_words_stay(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)
+
+
+def test_the_person_named_in_full_elsewhere_settles_the_sense(normalizer: Normalizer) -> None:
+    text = "Victorious al-Jubouri said so. Nasser al-Jubouri agreed, and the court heard Happy Hamid and Saeed Hamid."
+    result = normalizer.normalize(text)
+    assert result.text == (
+        "Nasser al-Jubouri said so. Nasser al-Jubouri agreed, and the court heard Saeed Hamid and Saeed Hamid."
+    )
+    assert [(e.rule, e.original, e.replacement) for e in result.edits] == [
+        ("given-name-as-its-sense-named-elsewhere", "Victorious", "Nasser"),
+        ("given-name-as-its-sense-named-elsewhere", "Happy", "Saeed"),
+    ]
+    assert result.flags == []
+
+
+def test_a_doubtful_sense_is_settled_only_by_its_own_name(normalizer: Normalizer) -> None:
+    assert edits_and_flags(normalizer, "Hamid al-Rubaie denied it, and Praised al-Rubaie called it a lie.") == (
+        [("doubtful-given-name-named-elsewhere", "Praised", "Hamid")],
+        [],
+    )
+    assert edits_and_flags(normalizer, "Mahmoud al-Rubaie denied it, and Praised al-Rubaie called it a lie.") == (
+        [],
+        [("given-name-doubtful-sense", "Praised")],
+    )
+
+
+def test_an_english_word_after_the_sense_is_no_family_name(normalizer: Normalizer) -> None:
+    assert_untouched(normalizer, "Happy Birthday, Amin! The Victorious Army paraded, and Hope Street met Amal Street.")
+
+
+def test_the_evidence_stays_within_its_own_document(normalizer: Normalizer) -> None:
+    first, second = normalizer.normalize_many(["Happy al-Lami spoke at the rally.", "Saeed al-Lami was not there."])
+    assert first.text == "Happy al-Lami spoke at the rally."
+    assert first.edits == [] and second.edits == []

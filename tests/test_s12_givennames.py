@@ -89,6 +89,8 @@ def test_a_sense_two_names_share_is_flagged_even_after_a_role(normalizer: Normal
         "The Servant of God Dorothy Day and the Servant of God John Henry were remembered.",
         "The Morning Star and the Noble Sanctuary; Tom the blacksmith said hello.",
         "Jamal, the blacksmith's son, said nothing.",
+        "Ali ibn Abi Talib, the Commander of the Faithful Ali, was the fourth caliph.",
+        "The general Peace al-Quds plan failed; the leader of the Victorious Army, Happy Ali, spoke.",
     ],
 )
 def test_english_uses_of_the_words_stay(normalizer: Normalizer, text: str) -> None:
@@ -127,3 +129,10 @@ def test_the_evidence_stays_within_its_own_document(normalizer: Normalizer) -> N
     first, second = normalizer.normalize_many(["Happy al-Lami spoke at the rally.", "Saeed al-Lami was not there."])
     assert first.text == "Happy al-Lami spoke at the rally."
     assert first.edits == [] and second.edits == []
+
+
+def test_an_english_given_name_is_only_flagged(normalizer: Normalizer) -> None:
+    assert edits_and_flags(normalizer, "Our guest speaker, Hope Hassan, is a novelist.") == (
+        [],
+        [("given-name-doubtful-sense", "Hope")],
+    )

@@ -25,6 +25,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("terminology", "name"),
         ("terminology", "place"),
         ("terminology", "body"),
+        ("terminology", "givenname"),
         ("phrase", "pattern"),
         ("phrase", "repeat"),
         ("phrase", "replace"),

@@ -90,3 +90,45 @@ def test_the_indefinite_article_agrees_with_the_word_put_in(normalizer: Normaliz
 )
 def test_english_constructions_are_left_alone(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)
+
+
+def test_a_mass_noun_that_was_the_subject_takes_a_singular_verb(normalizer: Normalizer) -> None:
+    result = assert_repaired(
+        normalizer,
+        "The ministry said that the medical equipments were delivered, and that the furnitures have arrived.",
+        "The ministry said that the medical equipment was delivered, and that the furniture has arrived.",
+        ["uncountable-noun-plural", "uncountable-noun-plural"],
+    )
+    assert [(e.original, e.replacement) for e in result.edits] == [
+        ("equipments were", "equipment was"),
+        ("furnitures have", "furniture has"),
+    ]
+    assert_repaired(
+        normalizer,
+        "Details of the equipments were kept secret; equipments and furnitures were sent,"
+        " and the aircrafts were grounded.",
+        "Details of the equipment were kept secret; equipment and furniture were sent, and the aircraft were grounded.",
+        ["uncountable-noun-plural"] * 4,
+    )
+
+
+def test_an_arrest_or_a_release_is_by_someone(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The suspect was arrested on the hands of the police, and two hostages were freed at the hands of the army.",
+        "The suspect was arrested by the police, and two hostages were freed by the army.",
+        ["by-not-at-the-hands-of", "by-not-at-the-hands-of"],
+    )
+    assert_repaired(
+        normalizer,
+        "Two soldiers were killed on the hands of gunmen.",
+        "Two soldiers were killed at the hands of gunmen.",
+        ["at-the-hands-of"],
+    )
+    assert_untouched(normalizer, "He was arrested in March and died at the hands of his captors, his family said.")
+
+
+def test_a_city_that_fell_on_the_hands_of_a_group_is_flagged(normalizer: Normalizer) -> None:
+    result = normalizer.normalize("Mosul fell on the hands of Daesh in 2014.")
+    assert result.text == "Mosul fell on the hands of Daesh in 2014."
+    assert [flag.rule for flag in result.flags] == ["fell-to-not-on-the-hands-of"]

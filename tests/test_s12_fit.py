@@ -132,3 +132,21 @@ def test_a_city_that_fell_on_the_hands_of_a_group_is_flagged(normalizer: Normali
     result = normalizer.normalize("Mosul fell on the hands of Daesh in 2014.")
     assert result.text == "Mosul fell on the hands of Daesh in 2014."
     assert [flag.rule for flag in result.flags] == ["fell-to-not-on-the-hands-of"]
+
+
+def test_declined_and_refused_take_to_and_the_verb(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The minister had declined from attending the session, and the blocs are refusing from joining the cabinet.",
+        "The minister had declined to attend the session, and the blocs are refusing to join the cabinet.",
+        ["declined-to-not-declined-from", "refused-to-not-refused-from"],
+    )
+    assert_repaired(
+        normalizer,
+        "Allawi Declined From Forming the Government",
+        "Allawi Declined to Form the Government",
+        ["declined-to-not-declined-from"],
+    )
+    assert_untouched(
+        normalizer, "Exports declined from rising levels; the blocs refrained from voting and abstained from attending."
+    )

@@ -8,6 +8,10 @@ before the match are an auxiliary of the perfect or the passive, with at most a 
 "not" between (``participle_after`` of rules/language/maps.yaml), a simple past the replacement
 opens with becomes its participle (``past_participle``, the same file).  The rest of the
 replacement, and every replacement that opens with another word, is left as written.
+
+A rewording that moves words about may also move a sentence's first word inward: "General
+directors of the health departments" is "Directors general of ...", not "Directors General".
+A common word that had its capital only for opening the sentence loses it where it lands.
 """
 
 from __future__ import annotations
@@ -17,6 +21,8 @@ from collections.abc import Mapping
 import regex
 
 from .templates import shared_maps
+from .text import starts_sentence
+from .wordlist import is_also_a_name, is_common_word
 
 #: The words before a match, nearest last: letters, with "n't" kept on its word ("hasn't").
 _WORDS_BEFORE = regex.compile(r"(\p{L}+(?:n['’]t)?)[ \t]+\Z")
@@ -58,3 +64,19 @@ def _after_auxiliary(text: str, start: int, roles: Mapping[str, str]) -> bool:
             return False
         end = found.start()
     return False
+
+
+def lower_moved_opening(text: str, start: int, matched: str, replacement: str) -> str:
+    """``replacement`` with the sentence's first word in lower case where the rewording moved it inward."""
+    first = _FIRST_WORD.match(matched)
+    if first is None or not starts_sentence(text, start, matched):
+        return replacement
+    word = first.group(1)
+    if len(word) < 2 or not (word[0].isupper() and word[1:].islower()) or replacement.startswith(word):
+        return replacement
+    if any(w[:1].isupper() for w in regex.findall(r"\p{L}+", matched[first.end() :])):
+        return replacement  # a title-cased name ("General Director of Civil Defence") keeps its capitals
+    moved = regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}'’-])", replacement, pos=1)
+    if moved is None or not is_common_word(word) or is_also_a_name(word):
+        return replacement
+    return replacement[: moved.start()] + word.lower() + replacement[moved.end() :]

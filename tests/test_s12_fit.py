@@ -150,3 +150,18 @@ def test_declined_and_refused_take_to_and_the_verb(normalizer: Normalizer) -> No
     assert_untouched(
         normalizer, "Exports declined from rising levels; the blocs refrained from voting and abstained from attending."
     )
+
+
+def test_a_sentence_opening_word_moved_inward_loses_its_capital(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "General directors of the health departments in Baghdad met on Monday.",
+        "Directors general of the health departments in Baghdad met on Monday.",
+        ["director-general-not-general-director"],
+    )
+    assert_repaired(
+        normalizer,
+        "Baghdad - General directors of the health departments met on Monday.",
+        "Baghdad - Directors general of the health departments met on Monday.",
+        ["director-general-not-general-director"],
+    )

@@ -18,7 +18,7 @@ from ..articles import with_agreeing_article
 from ..batching import JoinedVerdicts, holds_where, where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
-from ..fitting import fit_participle
+from ..fitting import fit_participle, lower_moved_opening
 from ..model import Change, Problem
 from ..rounds import SEPARATOR, Round, Screening
 from ..screen import Span, whole
@@ -258,7 +258,9 @@ def _pattern_changes(
         if replacement[:1].islower() and _opens_sentence(rule, text, match.start(), matched):
             replacement = replacement[:1].upper() + replacement[1:]
         if rule.category in _TITLED and replacement.casefold() != matched.casefold():
-            replacement = fit_participle(text, match.start(), replacement)
+            replacement = fit_participle(
+                text, match.start(), lower_moved_opening(text, match.start(), matched, replacement)
+            )
             replacement = fit_title_case(text, match.start(), matched, replacement)
         if replacement == matched:
             continue

@@ -21,13 +21,20 @@ from .text import is_word_char
 _ARTICLE = regex.compile(r"(?<![\p{L}\p{N}'’-])([Aa]n?) \Z")
 
 
-def with_agreeing_article(text: str, start: int, end: int, replacement: str) -> tuple[int, str]:
-    """``(start, replacement)`` for changing ``text[start:end]``, with the article before it if that must change."""
+def with_agreeing_article(
+    text: str, start: int, end: int, replacement: str, common: bool = False
+) -> tuple[int, str]:
+    """``(start, replacement)`` for changing ``text[start:end]``, with the article before it if that must change.
+
+    ``common``: the words may be common nouns in lower case too ("an orator" put in for "a
+    Friday prayer leader"), not only names.
+    """
     before = _ARTICLE.search(text, max(0, start - 3), start)
     if before is None:
         return start, replacement
     article = before.group(1)
-    if _takes(text[start:end]) != article.lower() or _takes(replacement) in (None, article.lower()):
+    takes = _takes_word if common else _takes
+    if takes(text[start:end]) != article.lower() or takes(replacement) in (None, article.lower()):
         return start, replacement
     agreeing = "an" if article.lower() == "a" else "a"
     return before.start(), (agreeing.capitalize() if article[0].isupper() else agreeing) + " " + replacement
@@ -42,6 +49,22 @@ def _takes(name: str) -> str | None:
     if first in terms.vowel_initials:
         return "a" if name.lower().startswith(terms.consonant_openings) else "an"
     return None if first == "u" or not first.isalpha() else "a"
+
+
+def _takes_word(word: str) -> str | None:
+    """The article a word in lower case or a capitalised name takes (None where its letters do not tell).
+
+    An "h" may be silent ("an hour") and a "u" may sound as "you" ("a union"): such words say nothing.
+    """
+    if len(word) < 2 or not (word[0].isalpha() and word[1].islower()):
+        return None
+    if word[0].isupper():
+        return _takes(word)
+    terms = current().terms
+    first = word[0]
+    if first in terms.vowel_initials:
+        return "a" if word.startswith(terms.consonant_openings) else "an"
+    return None if first in "hu" else "a"
 
 
 #: The word right before the name, with the white space between (any run of it: a line cut is no boundary).

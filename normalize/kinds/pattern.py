@@ -14,9 +14,11 @@ from typing import Any
 
 import regex
 
+from ..articles import with_agreeing_article
 from ..batching import JoinedVerdicts, holds_where, where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
+from ..fitting import fit_participle, lower_moved_opening
 from ..model import Change, Problem
 from ..rounds import SEPARATOR, Round, Screening
 from ..screen import Span, whole
@@ -253,13 +255,30 @@ def _pattern_changes(
         elif rule.transform == "ascii":
             replacement = replacement.translate(ASCII_FORMS)
         matched = match.group()
-        if rule.match_case and replacement[:1].islower() and starts_sentence(text, match.start(), matched):
+        if replacement[:1].islower() and _opens_sentence(rule, text, match.start(), matched):
             replacement = replacement[:1].upper() + replacement[1:]
         if rule.category in _TITLED and replacement.casefold() != matched.casefold():
+            replacement = fit_participle(
+                text, match.start(), lower_moved_opening(text, match.start(), matched, replacement)
+            )
             replacement = fit_title_case(text, match.start(), matched, replacement)
-        if replacement != matched:
-            changes.append(change(rule, match.start(), match.end(), replacement))
+        if replacement == matched:
+            continue
+        start, replacement = with_agreeing_article(text, match.start(), match.end(), replacement, common=True)
+        changes.append(change(rule, start, match.end(), replacement))
     return changes
+
+
+def _opens_sentence(rule: PatternRule, text: str, start: int, matched: str) -> bool:
+    """Must the replacement open with a capital: ``match_case`` at a sentence start, or a capital it replaces there?
+
+    A rewording of a sentence's capitalised first words ("Electricity stations stopped") keeps
+    the capital whether or not its rule asks for ``match_case``: "power stations stopped" would
+    leave the sentence opening in lower case.
+    """
+    if rule.match_case:
+        return starts_sentence(text, start, matched)
+    return matched[:1].isupper() and starts_sentence(text, start, matched)
 
 
 #: Categories whose rewordings keep a title-cased name or headline title-cased ("the Prime Minister").

@@ -1,0 +1,82 @@
+"""A rewording's verb fits the words before it: after "had" or "was" a simple past is a participle.
+
+A rule that puts one verb in for another ("responded a firm response" -> "gave a firm
+response") maps the form it matched to a form of the new verb.  A regular verb's "-ed" is both
+its simple past and its participle, so the table cannot tell "the army responded" from "the
+army had responded"; an irregular verb put in can ("gave", "had given").  Where the words just
+before the match are an auxiliary of the perfect or the passive, with at most a few adverbs or
+"not" between (``participle_after`` of rules/language/maps.yaml), a simple past the replacement
+opens with becomes its participle (``past_participle``, the same file).  The rest of the
+replacement, and every replacement that opens with another word, is left as written.
+
+A rewording that moves words about may also move a sentence's first word inward: "General
+directors of the health departments" is "Directors general of ...", not "Directors General".
+A common word that had its capital only for opening the sentence loses it where it lands.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import regex
+
+from .templates import shared_maps
+from .text import starts_sentence
+from .wordlist import is_also_a_name, is_common_word
+
+#: The words before a match, nearest last: letters, with "n't" kept on its word ("hasn't").
+_WORDS_BEFORE = regex.compile(r"(\p{L}+(?:n['’]t)?)[ \t]+\Z")
+_FIRST_WORD = regex.compile(r"\A(\p{L}+)(?![\p{L}'’-])")
+
+#: How many words between the auxiliary and the verb are looked through ("has not yet been").
+_MOST_BETWEEN = 3
+#: How far back the words are looked for.
+_REACH = 60
+
+
+def fit_participle(text: str, start: int, replacement: str) -> str:
+    """``replacement`` for the match at ``start``, its opening simple past a participle after an auxiliary."""
+    first = _FIRST_WORD.match(replacement)
+    if first is None:
+        return replacement
+    tables = shared_maps()
+    participles = tables.get("past_participle") or {}
+    participle = participles.get(first.group(1).casefold())
+    if participle is None or not _after_auxiliary(text, start, tables.get("participle_after") or {}):
+        return replacement
+    if first.group(1)[:1].isupper():
+        participle = participle[:1].upper() + participle[1:]
+    return participle + replacement[first.end() :]
+
+
+def _after_auxiliary(text: str, start: int, roles: Mapping[str, str]) -> bool:
+    """Do the words right before ``start`` end in an auxiliary of the perfect or passive (adverbs between)?"""
+    end, low = start, max(0, start - _REACH)
+    for _ in range(_MOST_BETWEEN + 1):
+        found = _WORDS_BEFORE.search(text, low, end)
+        if found is None:
+            return False
+        word = regex.sub(r"n['’]t\Z", "", found.group(1).casefold())
+        role = roles.get(word)
+        if role in ("perfect", "passive"):
+            return True
+        if role != "between" and not word.endswith("ly"):
+            return False
+        end = found.start()
+    return False
+
+
+def lower_moved_opening(text: str, start: int, matched: str, replacement: str) -> str:
+    """``replacement`` with the sentence's first word in lower case where the rewording moved it inward."""
+    first = _FIRST_WORD.match(matched)
+    if first is None or not starts_sentence(text, start, matched):
+        return replacement
+    word = first.group(1)
+    if len(word) < 2 or not (word[0].isupper() and word[1:].islower()) or replacement.startswith(word):
+        return replacement
+    if any(w[:1].isupper() for w in regex.findall(r"\p{L}+", matched[first.end() :])):
+        return replacement  # a title-cased name ("General Director of Civil Defence") keeps its capitals
+    moved = regex.search(rf"(?<![\p{{L}}'’-]){regex.escape(word)}(?![\p{{L}}'’-])", replacement, pos=1)
+    if moved is None or not is_common_word(word) or is_also_a_name(word):
+        return replacement
+    return replacement[: moved.start()] + word.lower() + replacement[moved.end() :]

@@ -53,6 +53,8 @@ class Words:
     #: Someone named before who makes the pronoun theirs: a woman for "she", anyone for "he".
     owner: regex.Pattern[str]
     pronoun: regex.Pattern[str]
+    #: For "he": anyone named, a pronoun aside; a pronoun after the first one in its document is a man's.
+    named: regex.Pattern[str] | None
     #: The pronoun's forms and the body's: "She" -> "It", "his" -> "its".
     replacements: Mapping[str, str]
     #: Sentence openings that go on with the same subject ("She also ...", "And it ...").
@@ -97,20 +99,23 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[s
         rf"|(?<![.!?]\s*){not_place}"
         rf"(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{any_body})\b)"
         rf"{name} (?:(?:al-|bin |Abu )?{name})(?! (?i:{places})\b)"
-        rf"|\b[Aa]l-\p{{Lu}}|\b(?:He|he|him|his|His)\b"
+        rf"|\b[Aa]l-\p{{Lu}}"
     )
+    pronouns = r"|\b(?:He|he|him|his|His)\b"
     woman = (
         rf"\b(?i:{_alternation(lists['women'])})\b"
         rf"|{not_place}\b(?:{_alternation(lists['female_first_names'])})\b(?! (?i:{places})\b)"
     )
-    anyone = rf"{person}|{woman}|\b(?i:{_alternation(lists['men'])})\b"
+    named = rf"{person}|{woman}|\b(?i:{_alternation(lists['men'])})\b"
     return {
-        "she": _compiled("she", lists["bodies"], lists, person, woman),
-        "he": _compiled("he", lists["masculine_bodies"], lists, person, anyone),
+        "she": _compiled("she", lists["bodies"], lists, person + pronouns, woman),
+        "he": _compiled("he", lists["masculine_bodies"], lists, person + pronouns, named + pronouns, named),
     }
 
 
-def _compiled(gender: str, bodies: list[str], lists: Mapping[str, list[str]], person: str, owner: str) -> Words:
+def _compiled(
+    gender: str, bodies: list[str], lists: Mapping[str, list[str]], person: str, owner: str, named: str = ""
+) -> Words:
     name = r"\p{Lu}[\p{L}'’-]*"
     subject, owned = ("she", "her") if gender == "she" else ("he", "his")
     cap, owned_cap = subject.capitalize(), owned.capitalize()
@@ -151,6 +156,7 @@ def _compiled(gender: str, bodies: list[str], lists: Mapping[str, list[str]], pe
         person=regex.compile(person),
         owner=regex.compile(owner),
         pronoun=regex.compile(pronoun, regex.MULTILINE),
+        named=regex.compile(named) if named else None,
         replacements=_FORMS[gender],
         continuing=("“", '"', f"{cap} ", "It ", f"{owned_cap} ", f"And {subject} ", "And it "),
     )
@@ -187,12 +193,14 @@ def pronoun_verdicts(text: str, gender: str = "she") -> list[tuple[int, int, str
     found: list[tuple[int, int, str, bool]] = []
     lexicon = words()[gender]
     candidates = [match.start() for match in lexicon.pronoun.finditer(text)]
-    if not candidates:
-        return found  # no candidate: most texts, and the walk below is the costly part
-    state = _State()
     # a joined batch's documents are judged apart: one with no pronoun left to judge is skipped
     marks = [m.start() for m in regex.finditer(SEPARATOR_MARK, text)]
     ends = [*marks, len(text)]
+    if lexicon.named is not None and candidates:
+        candidates = _before_anyone_named(lexicon.named, text, candidates, marks)
+    if not candidates:
+        return found  # no candidate: most texts, and the walk below is the costly part
+    state = _State()
     for start, end in paragraph_spans(text):
         if start > candidates[-1]:
             break
@@ -206,6 +214,23 @@ def pronoun_verdicts(text: str, gender: str = "she") -> list[tuple[int, int, str
         for a, b in _sentences(text, start, end):
             found.extend(_sentence(lexicon, text, a, b, state))
     return found
+
+
+def _before_anyone_named(named: regex.Pattern[str], text: str, candidates: list[int], marks: list[int]) -> list[int]:
+    """The candidates that come before the first person named in their document: the walk would find
+    every later one a man's (its state keeps anyone named), so it need not look at them."""
+    starts = [0, *marks]
+    first_named: dict[int, int] = {}
+    kept = []
+    for candidate in candidates:
+        document = bisect.bisect_right(marks, candidate)
+        if document not in first_named:
+            end = marks[document] if document < len(marks) else len(text)
+            match = named.search(text, starts[document], end)
+            first_named[document] = match.start() if match is not None else end
+        if candidate < first_named[document]:
+            kept.append(candidate)
+    return kept
 
 
 def _sentence(lexicon: Words, text: str, a: int, b: int, state: _State) -> list[tuple[int, int, str, bool]]:

@@ -79,6 +79,20 @@ def findings(document: str, table: Mapping[str, str], family: str) -> list[tuple
     return out
 
 
+def triggers(rule: GivenNameRule) -> dict[str, tuple[str, ...]]:
+    """A sense word with a capital and a space after it: the screen skips the many documents with none."""
+    table = shared_maps().get(rule.senses) or {}
+    words = sorted((w for w in table if w[:1].isalpha()), key=len, reverse=True)
+    if not words:
+        return {}
+    alternation = "|".join(w[0].upper() + "(?i:" + _escaped(w[1:]) + ")" for w in words)
+    return {rule.id: (f"(?:{alternation}) ",)}
+
+
+def _escaped(text: str) -> str:
+    return regex.escape(text, special_only=True, literal_spaces=True)
+
+
 def _english(family: str) -> bool:
     """A family word that is an English word ("Hope Street", "Victorious Army"): a phrase, not a name."""
     words = family.replace("-", " ").split()
@@ -95,7 +109,7 @@ class Runner:
         text = round.text
         found: list[Change] = []
         for rule in self.rules:
-            if not round.is_active(rule.id):
+            if not round.is_active(rule.id) or round.where(rule.id) == []:
                 continue
             table = shared_maps().get(rule.senses)
             if table is None:
@@ -111,5 +125,6 @@ KIND = Kind(
     rule=GivenNameRule,
     fields=frozenset({"senses", "family"}),
     build=build,
+    triggers=triggers,
     runner=Runner,
 )

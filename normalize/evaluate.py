@@ -57,7 +57,9 @@ def _matcher(a_text: str, b_text: str) -> tuple[SequenceMatcher[str], list[tuple
 
 
 def _bag(text: str) -> Counter[str]:
-    return Counter(m.group() for m in _TOKEN.finditer(text))
+    """The words and marks of ``text``, counted; runs of white space are left out: a space put in or
+    taken out in one place says nothing of a spaced "7 . 45" left elsewhere."""
+    return Counter(m.group() for m in _TOKEN.finditer(text) if not m.group().isspace())
 
 
 def _undo_gets_closer(edit: Edit, output: Counter[str], expected: Counter[str]) -> bool:

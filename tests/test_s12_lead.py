@@ -136,3 +136,18 @@ def test_an_english_title_must_be_one_of_the_entrys_own_spellings() -> None:
     }
     with pytest.raises(RulePackError, match="english_titles"):
         generate(table, "untranslated.yaml")
+
+
+def test_a_space_put_in_where_the_editor_put_it_matches_though_a_spaced_figure_is_left_elsewhere(
+    normalizer: Normalizer,
+) -> None:
+    """The undo check counts words out of place: a space is none, and the spaced "7 . 45" the
+    tool leaves for a person made every space it put in look like one too many."""
+    from normalize.evaluate import score_pair
+
+    source = "The coach said after the match,“We played well.” It began at 7 . 45 in the evening.\n"
+    expected = "The coach said after the match, “We played well.” It began at 7:45 in the evening.\n"
+    result = normalizer.normalize(source)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [("", " ", "comma-glued-to-opening-quote")]
+    score = score_pair("pair", source, expected, list(result.edits))
+    assert (len(score.edits), sorted(score.matched), len(score.changes), score.missed()) == (1, [0], 2, [1])

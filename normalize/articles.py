@@ -21,9 +21,7 @@ from .text import is_word_char
 _ARTICLE = regex.compile(r"(?<![\p{L}\p{N}'’-])([Aa]n?) \Z")
 
 
-def with_agreeing_article(
-    text: str, start: int, end: int, replacement: str, common: bool = False
-) -> tuple[int, str]:
+def with_agreeing_article(text: str, start: int, end: int, replacement: str, common: bool = False) -> tuple[int, str]:
     """``(start, replacement)`` for changing ``text[start:end]``, with the article before it if that must change.
 
     ``common``: the words may be common nouns in lower case too ("an orator" put in for "a

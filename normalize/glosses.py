@@ -43,6 +43,7 @@ class _Settings:
     field_line_max: int
     field_line_punctuation: regex.Pattern[str]
     separator: regex.Pattern[str]
+    dash_reach: int
     apposition: regex.Pattern[str]
 
 
@@ -54,6 +55,7 @@ def _settings(cues: Mapping[str, Any]) -> _Settings:
         field_line_max=int(cues["field_line_max"]),
         field_line_punctuation=regex.compile(cues["field_line_punctuation"]),
         separator=regex.compile(cues["gloss_separator"]),
+        dash_reach=int(cues["gloss_dash_reach"]),
         apposition=regex.compile(cues["gloss_apposition"]),
     )
 
@@ -138,7 +140,7 @@ def line_gloss(text: str, start: int, end: int, canonical: str) -> bool:
 
 def dash_gloss(text: str, start: int, canonical: str) -> bool:
     """Is the hit after the canonical name earlier in its line, past a dash or colon, in the same sentence?"""
-    prefix = loose(text[_line_start(text, start) : start])
+    prefix = loose(text[max(_line_start(text, start), start - _settings().dash_reach) : start])
     found = _named_end(prefix, loose(canonical))
     if found < 0:
         return False

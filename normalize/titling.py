@@ -12,6 +12,7 @@ the case of what follows; it is not counted.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -51,8 +52,11 @@ def _in_title_line(text: str, start: int) -> bool:
     """Is the line holding ``start`` a headline in title case (its first word aside)?"""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    found = [m.group() for m in _WORD.finditer(text, line_start, len(text) if line_end < 0 else line_end)]
-    return len(found) <= current().terms.headline_words and _title_cased(found[1:], _LINE_WORDS)
+    most = current().terms.headline_words
+    # no further than one word past a headline's length: a long line is prose, and is not read whole
+    words = _WORD.finditer(text, line_start, len(text) if line_end < 0 else line_end)
+    found = [m.group() for m in itertools.islice(words, most + 1)]
+    return len(found) <= most and _title_cased(found[1:], _LINE_WORDS)
 
 
 def _title_cased(words: Sequence[str], least: int) -> bool:

@@ -109,12 +109,15 @@ class Runner:
         text = round.text
         found: list[Change] = []
         for rule in self.rules:
-            if not round.is_active(rule.id) or round.where(rule.id) == []:
+            spans = round.where(rule.id)
+            if not round.is_active(rule.id) or spans == []:
                 continue
             table = shared_maps().get(rule.senses)
             if table is None:
                 raise RuleError(f"{rule.id}: rules/language/maps.yaml has no table '{rule.senses}'")
             for start, end in documents(text, round.titles):
+                if spans is not None and not any(start <= a < end for a, _ in spans):
+                    continue  # the screen saw no sense word in this document of a joined batch
                 for a, b, name in findings(text[start:end], table, rule.family):
                     found.append(change(rule, start + a, start + b, name))
         round.apply(select_non_overlapping(found))

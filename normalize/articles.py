@@ -42,11 +42,7 @@ def _takes(name: str) -> str | None:
     """The article a capitalised name takes, from its first letters (None where they do not tell)."""
     if len(name) < 2 or not (name[0].isupper() and name[1].islower()):
         return None
-    terms = current().terms
-    first = name[0].lower()
-    if first in terms.vowel_initials:
-        return "a" if name.lower().startswith(terms.consonant_openings) else "an"
-    return None if first == "u" or not first.isalpha() else "a"
+    return _by_letters(name.lower(), silent="u")
 
 
 def _takes_word(word: str) -> str | None:
@@ -58,11 +54,17 @@ def _takes_word(word: str) -> str | None:
         return None
     if word[0].isupper():
         return _takes(word)
+    return _by_letters(word, silent="hu")
+
+
+def _by_letters(lowered: str, silent: str) -> str | None:
+    """The article a word in lower case takes from its opening letters; None for an opening in
+    ``silent`` (whose sound varies) or that is no letter."""
     terms = current().terms
-    first = word[0]
+    first = lowered[0]
     if first in terms.vowel_initials:
-        return "a" if word.startswith(terms.consonant_openings) else "an"
-    return None if first in "hu" else "a"
+        return "a" if lowered.startswith(terms.consonant_openings) else "an"
+    return None if first in silent or not first.isalpha() else "a"
 
 
 #: The word right before the name, with the white space between (any run of it: a line cut is no boundary).

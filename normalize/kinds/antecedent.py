@@ -78,6 +78,9 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+#: A capitalised word of a name ("Hassan", "al-Amiri"'s "Amiri", "O’Brien").
+_NAME = r"\p{Lu}[\p{L}'’-]*"
+
 _KEYS = ("bodies", "masculine_bodies", "countries", "persons", "men", "women", "verbs", "particles", "owned")
 
 
@@ -87,7 +90,6 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[s
     lists: dict[str, list[str]] = {key: _words_of(antecedents, key, "antecedents") for key in _KEYS}
     lists.update({key: _words_of(antecedents, key, "antecedents") for key in ("places", "place_words")})
     lists["female_first_names"] = _words_of(names, "female_first_names", "names")
-    name = r"\p{Lu}[\p{L}'’-]*"
     # Capitalised words after "in/at/the" or before "market/camp" name a place, not a person or a woman
     # ("at Umm Qasr", "in the Jamila market").
     places = _alternation(lists["places"])
@@ -97,8 +99,8 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[s
         rf"\b(?i:{_alternation(lists['persons'])})\b"
         # two capitalised words are a person's name, unless the run ends in a body ("Atomic Energy Agency")
         rf"|(?<![.!?]\s*){not_place}"
-        rf"(?!(?:{name} (?:(?:of|for|and|the) )?){{1,5}}(?i:{any_body})\b)"
-        rf"{name} (?:(?:al-|bin |Abu )?{name})(?! (?i:{places})\b)"
+        rf"(?!(?:{_NAME} (?:(?:of|for|and|the) )?){{1,5}}(?i:{any_body})\b)"
+        rf"{_NAME} (?:(?:al-|bin |Abu )?{_NAME})(?! (?i:{places})\b)"
         rf"|\b[Aa]l-\p{{Lu}}"
     )
     pronouns = r"|\b(?:He|he|him|his|His)\b"
@@ -116,7 +118,6 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[s
 def _compiled(
     gender: str, bodies: list[str], lists: Mapping[str, list[str]], person: str, owner: str, named: str = ""
 ) -> Words:
-    name = r"\p{Lu}[\p{L}'’-]*"
     subject, owned = ("she", "her") if gender == "she" else ("he", "his")
     cap, owned_cap = subject.capitalize(), owned.capitalize()
     verbs = _alternation(lists["verbs"])
@@ -125,7 +126,7 @@ def _compiled(
         # "A statement issued by the council said": a masculine body may open with "A"
         + (r"(?:(?:[Tt]he|[Ii]ts) " if gender == "she" else r"(?:(?:[Tt]he|[Ii]ts|A) ")
         + rf"(?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(bodies)})\b"
-        rf"(?: (?:of|for|on) (?:the )?{name}(?: (?:and |of )?{name}){{0,3}})?"
+        rf"(?: (?:of|for|on) (?:the )?{_NAME}(?: (?:and |of )?{_NAME}){{0,3}})?"
         + (rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)" if gender == "she" else ")")
         # the body's initials in brackets after it: "The US Central Command (CENTCOM) said"
         + r"(?: \([\p{Lu}\p{N}&.-]{2,12}\))?"

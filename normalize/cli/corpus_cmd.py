@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -132,7 +133,16 @@ def run_corpus_cmd(
             raise InputError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from None
         cluster = None
     else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # A worker's last heartbeat can race the scheduler's close on a loaded machine, and Dask logs
+        # that as an error with a traceback. Every failure that matters reaches the summary through
+        # the client, so the local cluster's own logging is limited to the fatal.
+        cluster = LocalCluster(
+            n_workers=workers,
+            threads_per_worker=1,
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.CRITICAL,
+        )
         client = Client(cluster)
     try:
         if kind == "parquet":

@@ -276,9 +276,7 @@ def _opens_sentence(rule: PatternRule, text: str, start: int, matched: str) -> b
     the capital whether or not its rule asks for ``match_case``: "power stations stopped" would
     leave the sentence opening in lower case.
     """
-    if rule.match_case:
-        return starts_sentence(text, start, matched)
-    return matched[:1].isupper() and starts_sentence(text, start, matched)
+    return (rule.match_case or matched[:1].isupper()) and starts_sentence(text, start, matched)
 
 
 #: Categories whose rewordings keep a title-cased name or headline title-cased ("the Prime Minister").

@@ -80,3 +80,49 @@ def lower_moved_opening(text: str, start: int, matched: str, replacement: str) -
     if moved is None or not is_common_word(word) or is_also_a_name(word):
         return replacement
     return replacement[: moved.start()] + word.lower() + replacement[moved.end() :]
+
+
+#: The word before a match, with the joining word between ("searched and |"), nearest last.
+_JOINED_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t]*,?[ \t]+(\p{L}+|&)[ \t]+\Z")
+#: The word after a match, with the joining word between ("| and searched").
+_JOINED_AFTER = regex.compile(r"\A[ \t]*,?[ \t]+(\p{L}+|&)[ \t]+(\p{L}+)(?![\p{L}'’-])")
+
+
+def makes_twins(text: str, start: int, end: int, matched: str, replacement: str) -> bool:
+    """Would ``replacement`` make its word the twin of the word joined to it ("searched and searched")?
+
+    Only a twin the rewording brings in counts: a text that already reads "search and search" is
+    another rule's business.
+    """
+    tables = shared_maps()
+    joins = tables.get("coordinators") or {}
+    endings = sorted(tables.get("twin_endings") or {}, key=len, reverse=True)
+    words = regex.findall(r"\p{L}+", replacement)
+    old = regex.findall(r"\p{L}+", matched)
+    if not words or not old:
+        return False
+    before = _JOINED_BEFORE.search(text, max(0, start - _REACH), start)
+    if before and before.group(2).casefold() in joins and _brought_in(words[0], old[0], before.group(1), endings):
+        return True
+    after = _JOINED_AFTER.match(text[end : end + _REACH])
+    if after is None or after.group(1).casefold() not in joins:
+        return False
+    return _brought_in(words[-1], old[-1], after.group(2), endings)
+
+
+def _brought_in(new: str, old: str, neighbour: str, endings: list[str]) -> bool:
+    """Is ``new`` a form of ``neighbour`` where the word it replaces, ``old``, was not?"""
+    return _twins(new, neighbour, endings) and not _twins(old, neighbour, endings)
+
+
+def _twins(one: str, other: str, endings: list[str]) -> bool:
+    """Are two words forms of one ("searched", "search", "searching")?"""
+    return _stem(one, endings) == _stem(other, endings)
+
+
+def _stem(word: str, endings: list[str]) -> str:
+    low = word.casefold()
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low

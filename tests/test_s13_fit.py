@@ -1,0 +1,35 @@
+"""Rules that fire at the right place must write what fits there, or leave it alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from normalize import Normalizer
+from .conftest import assert_repaired, assert_untouched
+
+REPAIRED = [
+    # a rewording joined to another verb keeps its own word
+    (
+        "Troops cordoned off and combed the area, then began combing the hills near the border.",
+        "Troops cordoned off and searched the area, then began searching the hills near the border.",
+        ["combed-the-area", "combed-the-area"],
+    ),
+]
+
+UNTOUCHED = [
+    # "searched the area in search of" would say it twice; "comb a place in search of" is English
+    "Security forces are combing the area in search of the attackers, police said.",
+    # the rewording would make its word the twin of the one joined to it
+    "Security forces searched and combed the area after the attack on the army post.",
+    "Iraqi forces launched a search and combing operation in the orchards near Baqubah.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rules"), REPAIRED)
+def test_repaired(normalizer: Normalizer, text: str, expected: str, rules: list[str]) -> None:
+    assert_repaired(normalizer, text, expected, rules)
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_untouched(normalizer: Normalizer, text: str) -> None:
+    assert_untouched(normalizer, text)

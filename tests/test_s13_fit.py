@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from normalize import Normalizer
+
 from .conftest import assert_repaired, assert_untouched
 
 REPAIRED = [
@@ -32,4 +33,30 @@ def test_repaired(normalizer: Normalizer, text: str, expected: str, rules: list[
 
 @pytest.mark.parametrize("text", UNTOUCHED)
 def test_untouched(normalizer: Normalizer, text: str) -> None:
+    assert_untouched(normalizer, text)
+
+
+ORGANIZATION = [
+    (
+        "Two leaders of the organization of ISIS in Anbar were killed, and the organization of Daesh lost its cells.",
+        "Two leaders of ISIS in Anbar were killed, and Daesh lost its cells.",
+        ["organization-before-daesh", "organization-before-daesh"],
+    ),
+]
+
+#: "the organization of ISIS attacks" is the organizing of them: the words are English and mean it.
+ORGANIZING = [
+    "He was charged with the organization of ISIS attacks in Europe.",
+    "Experts studied the organization of ISIS's finances after the fall of Mosul.",
+    "The organisation of ISIL fighters into small cells made them hard to track.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rules"), ORGANIZATION)
+def test_organization_dropped(normalizer: Normalizer, text: str, expected: str, rules: list[str]) -> None:
+    assert_repaired(normalizer, text, expected, rules)
+
+
+@pytest.mark.parametrize("text", ORGANIZING)
+def test_organizing_kept(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)

@@ -60,3 +60,30 @@ def test_organization_dropped(normalizer: Normalizer, text: str, expected: str, 
 @pytest.mark.parametrize("text", ORGANIZING)
 def test_organizing_kept(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)
+
+
+#: Two full stops end a sentence only where the line does not use them as its pause, and not after
+#: a word that leaves the sentence unfinished.
+STOPS = [
+    (
+        '"The talks will resume," he said..\nIt cost 5 million dinars.. The bank paid.',
+        '"The talks will resume," he said.\nIt cost 5 million dinars. The bank paid.',
+        ["doubled-punctuation", "doubled-punctuation"],
+    ),
+]
+
+PAUSES = [
+    "The prime minister.. Mustafa al-Kadhimi.. arrived in Tehran.",
+    "The talks ended.. He left. The minister.. returned to Baghdad.",
+    "He said that..",
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "rules"), STOPS)
+def test_stops_mended(normalizer: Normalizer, text: str, expected: str, rules: list[str]) -> None:
+    assert_repaired(normalizer, text, expected, rules)
+
+
+@pytest.mark.parametrize("text", PAUSES)
+def test_pauses_kept(normalizer: Normalizer, text: str) -> None:
+    assert_untouched(normalizer, text, flags_allowed=True)

@@ -87,3 +87,18 @@ def test_stops_mended(normalizer: Normalizer, text: str, expected: str, rules: l
 @pytest.mark.parametrize("text", PAUSES)
 def test_pauses_kept(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text, flags_allowed=True)
+
+
+def test_declined_takes_the_gerund_without_its_preposition(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The prime minister-designate apologized from continuing in forming the government.",
+        "The prime minister-designate declined to continue forming the government.",
+        ["declined-not-apologized"],
+    )
+    assert_repaired(
+        normalizer,
+        "He apologized from continuing in office after the vote.",
+        "He declined to continue in office after the vote.",
+        ["declined-not-apologized"],
+    )

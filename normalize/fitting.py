@@ -126,3 +126,32 @@ def _stem(word: str, endings: list[str]) -> str:
         if low.endswith(ending) and len(low) - len(ending) >= 3:
             return low[: -len(ending)]
     return low
+
+
+#: The one or two words before a match, each with what follows it ("dozens of |", "several |").
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’-])((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+\Z")
+
+
+def fit_number(text: str, start: int, replacement: str) -> str:
+    """``replacement``, a noun alone, in the number its determiner asks for ("several area" -> "several areas")."""
+    tables = shared_maps()
+    plurals = tables.get("plural_noun") or {}
+    singulars = {plural: singular for singular, plural in plurals.items()}
+    low = replacement.casefold()
+    if low not in plurals and low not in singulars:
+        return replacement
+    number = _number_before(text, start, tables.get("number_after") or {})
+    fitted = {"plural": plurals.get(low), "singular": singulars.get(low)}.get(number or "")
+    if fitted is None:
+        return replacement
+    return fitted[:1].upper() + fitted[1:] if replacement[:1].isupper() else fitted
+
+
+def _number_before(text: str, start: int, numbers: Mapping[str, str]) -> str | None:
+    """The number the determiner right before ``start`` asks for ("dozens of", "an"), if it is one that does."""
+    found = _DETERMINER_BEFORE.search(text, max(0, start - _REACH), start)
+    if found is None:
+        return None
+    words = found.group(1).casefold().split()
+    two = " ".join(words[-2:])
+    return numbers.get(two) if two in numbers else numbers.get(words[-1])

@@ -102,3 +102,18 @@ def test_declined_takes_the_gerund_without_its_preposition(normalizer: Normalize
         "He declined to continue in office after the vote.",
         ["declined-not-apologized"],
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Three nahiyat of the district were flooded.", "Three sub-districts of the district were flooded."),
+        ("Dozens of baladiyat of Basra were closed.", "Dozens of municipalities of Basra were closed."),
+        ("An intikhabat of the council was held.", "An election of the council was held."),
+        ("They shelled a mintaqa near the border.", "They shelled an area near the border."),
+        # "the" and a possessive take either number: the table's English stays
+        ("The mudiriyat of education in Basra announced.", "The directorate of education in Basra announced."),
+    ],
+)
+def test_untranslated_noun_takes_its_determiners_number(normalizer: Normalizer, text: str, expected: str) -> None:
+    assert_repaired(normalizer, text, expected, ["untranslated-nouns"])

@@ -117,3 +117,21 @@ def test_declined_takes_the_gerund_without_its_preposition(normalizer: Normalize
 )
 def test_untranslated_noun_takes_its_determiners_number(normalizer: Normalizer, text: str, expected: str) -> None:
     assert_repaired(normalizer, text, expected, ["untranslated-nouns"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prime Minister Adel Abdulmahdi met the envoy. AbdulMahdi said the talks went well.",
+            "Prime Minister Adel Abdulmahdi met the envoy. Abdulmahdi said the talks went well.",
+        ),
+        (
+            "Prime Minister Adel Abdul-Mahdi met the envoy. AbdulMahdi said the talks went well.",
+            "Prime Minister Adel Abdul-Mahdi met the envoy. Abdul-Mahdi said the talks went well.",
+        ),
+        ("Prime Minister Adel AbdulMahdi met the envoy.", "Prime Minister Adel Abdul Mahdi met the envoy."),
+    ],
+)
+def test_glued_name_split_as_the_document_writes_it(normalizer: Normalizer, text: str, expected: str) -> None:
+    assert_repaired(normalizer, text, expected, ["glued-name"])

@@ -135,3 +135,16 @@ def test_untranslated_noun_takes_its_determiners_number(normalizer: Normalizer, 
 )
 def test_glued_name_split_as_the_document_writes_it(normalizer: Normalizer, text: str, expected: str) -> None:
     assert_repaired(normalizer, text, expected, ["glued-name"])
+
+
+def test_capitalised_untranslated_word_heading_a_name_stays(normalizer: Normalizer) -> None:
+    # (another rule flags "Shaheed" as a possible spelling of a known person's name: a flag, no edit)
+    assert_untouched(
+        normalizer, "Wreaths were laid at the Shaheed of the Mihrab Foundation in Najaf.", flags_allowed=True
+    )
+    assert_repaired(
+        normalizer,
+        "Officials said the Muhafiz of Dhi Qar met them.",
+        "Officials said the Governor of Dhi Qar met them.",
+        ["untranslated-nouns"],
+    )

@@ -12,6 +12,11 @@ replacement, and every replacement that opens with another word, is left as writ
 A rewording that moves words about may also move a sentence's first word inward: "General
 directors of the health departments" is "Directors general of ...", not "Directors General".
 A common word that had its capital only for opening the sentence loses it where it lands.
+
+A noun put in alone takes the number its determiner asks for ("several mintaqat" is "several
+areas", not "several area"), and a rewording that would make its word the twin of the word joined
+to it by "and"/"or" ("searched and combed" -> "searched and searched") is not made: the editor
+would have reworded the pair, which no single rule can.
 """
 
 from __future__ import annotations

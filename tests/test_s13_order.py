@@ -20,7 +20,10 @@ from .conftest import assert_repaired, assert_untouched
     ("text", "expected"),
     [
         ("For his part, in his turn, the envoy left.", "For his part, the envoy left."),
-        ("The talks ended. In its turn, for its part, the ministry agreed.", "The talks ended. For its part, the ministry agreed."),
+        (
+            "The talks ended. In its turn, for its part, the ministry agreed.",
+            "The talks ended. For its part, the ministry agreed.",
+        ),
         ("In turn, for her part, the mayor left.", "For her part, the mayor left."),
         ("From his side, for his part, the envoy left.", "For his part, the envoy left."),
     ],
@@ -111,3 +114,22 @@ def test_a_noted_point_opener_without_its_it_is_goes(normalizer: Normalizer) -> 
         ["noted-point-opener"],
     )
     assert_untouched(normalizer, "A point to be noted: talks stalled. It was worth mentioning that the port closed.")
+
+
+def test_verb_first_arrived_puts_the_subject_first_and_arrives_in_a_place(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Arrived the Iranian delegation to Baghdad on Monday.",
+        "The Iranian delegation arrived in Baghdad on Monday.",
+        ["verb-first-arrived"],
+    )
+    assert_untouched(normalizer, "Arrived at a decision, the council adjourned. The delegation arrived in Baghdad.")
+
+
+def test_verb_first_action_takes_verbs_of_approving_and_concluding(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Approved the Council of Ministers the draft budget. Concluded the conference its work in Erbil.",
+        "The Council of Ministers approved the draft budget. The conference concluded its work in Erbil.",
+        ["verb-first-action", "verb-first-action"],
+    )

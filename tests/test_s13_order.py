@@ -133,3 +133,13 @@ def test_verb_first_action_takes_verbs_of_approving_and_concluding(normalizer: N
         "The Council of Ministers approved the draft budget. The conference concluded its work in Erbil.",
         ["verb-first-action", "verb-first-action"],
     )
+
+
+def test_a_nationality_ending_a_construct_chain_goes_before_it(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The Ministry of Foreign Affairs Iraqi said the ambassador was summoned.",
+        "The Iraqi Ministry of Foreign Affairs said the ambassador was summoned.",
+        ["nationality-after-construct-chain"],
+    )
+    assert_untouched(normalizer, "The Ministry of Interior Iraqi officials named were not there.")

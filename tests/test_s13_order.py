@@ -143,3 +143,13 @@ def test_a_nationality_ending_a_construct_chain_goes_before_it(normalizer: Norma
         ["nationality-after-construct-chain"],
     )
     assert_untouched(normalizer, "The Ministry of Interior Iraqi officials named were not there.")
+
+
+def test_a_nationality_between_a_title_and_a_name_goes_before_the_title(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "He met the President Syrian Bashar al-Assad in Damascus.",
+        "He met the Syrian President Bashar al-Assad in Damascus.",
+        ["nationality-between-title-and-name"],
+    )
+    assert_untouched(normalizer, "He thanked the envoy Saudi Arabia sent and the minister Iraqi Kurdistan named.")

@@ -153,3 +153,13 @@ def test_a_nationality_between_a_title_and_a_name_goes_before_the_title(normaliz
         ["nationality-between-title-and-name"],
     )
     assert_untouched(normalizer, "He thanked the envoy Saudi Arabia sent and the minister Iraqi Kurdistan named.")
+
+
+def test_verb_first_met_with_puts_the_subject_first_and_drops_the_with(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Met the Minister of Oil, Hayan Abdul-Ghani, with a delegation of the company in Baghdad.",
+        "The Minister of Oil, Hayan Abdul-Ghani, met a delegation of the company in Baghdad.",
+        ["verb-first-met-with"],
+    )
+    assert_untouched(normalizer, "Met with resistance, the army withdrew. The minister met with the ambassador.")

@@ -163,3 +163,13 @@ def test_verb_first_met_with_puts_the_subject_first_and_drops_the_with(normalize
         ["verb-first-met-with"],
     )
     assert_untouched(normalizer, "Met with resistance, the army withdrew. The minister met with the ambassador.")
+
+
+def test_verb_first_action_takes_verbs_of_opening_and_beginning(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Opened the governor the new bridge. Began the delegation its visit to Amman.",
+        "The governor opened the new bridge. The delegation began its visit to Amman.",
+        ["verb-first-action", "verb-first-action"],
+    )
+    assert_untouched(normalizer, "Held the minister responsible, the crowd left. Opened in 1990, the bridge is old.")

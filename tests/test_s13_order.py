@@ -173,3 +173,12 @@ def test_verb_first_action_takes_verbs_of_opening_and_beginning(normalizer: Norm
         ["verb-first-action", "verb-first-action"],
     )
     assert_untouched(normalizer, "Held the minister responsible, the crowd left. Opened in 1990, the bridge is old.")
+
+
+def test_verb_first_stressed_on_keeps_a_clause_set_off_by_two_commas(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Stressed the governor of Basra, Asaad al-Eidani, on the importance of the project.",
+        "The governor of Basra, Asaad al-Eidani, stressed the importance of the project.",
+        ["verb-first-stressed-on", "stressed-on"],
+    )

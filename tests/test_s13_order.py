@@ -62,11 +62,11 @@ def test_verb_first_stressed_on_the_need_puts_the_subject_first(normalizer: Norm
     )
 
 
-def test_the_mentioned_noun_is_the_aforementioned(normalizer: Normalizer) -> None:
+def test_the_mentioned_noun_loses_mentioned(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
         "The police went to the mentioned area and arrested him.",
-        "The police went to the aforementioned area and arrested him.",
+        "The police went to the area and arrested him.",
         ["the-mentioned-noun"],
     )
 

@@ -39,7 +39,7 @@ from ..templates import read_maps, shared_maps
 from ..tiers import suggestion_flag
 from .base import Kind, Rule, RuleError, boolean, change
 
-FORMS = ("numeric", "spelt")
+FORMS = ("numeric", "spelt", "worded", "arabic-month", "dashed")
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,8 @@ class Calendar:
     month_first: regex.Pattern[str]
     evidence: tuple[regex.Pattern[str], ...]
     after_repairs: frozenset[str]
+    worded: Mapping[str, regex.Pattern[str]]  # by form: a month named between figures
+    month_names: Mapping[str, int]  # a month's name as written (English or Arabic), casefolded -> 1..12
 
 
 def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
@@ -126,16 +128,53 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
         rf"(?:\b(?P<wd>{weekday}),? (?:the )?|\b[Tt]he |(?<=\()(?=[0-9]))(?P<day>{ordinal}) of (?:the month of )?"
         rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b)?(?![''’-])(?!,? [0-9])"
     )
+    arabic = _arabic_months(data, months)
+    # AP's abbreviations ("Sept. 17") tell a dateline's order as well as the names do.
+    short = "|".join(regex.escape(a) for a in _str_list(data, "month_abbreviations")) or month
     return Calendar(
         months,
         weekdays,
         numeric,
         spelt,
-        regex.compile(rf"\b[0-9]{{1,2}} {month}\b"),
-        regex.compile(rf"\b{month} [0-9]{{1,2}}\b(?! {month})"),
+        regex.compile(rf"\b[0-9]{{1,2}} (?:{month}\b|{short})"),
+        regex.compile(rf"\b(?:{month}|{short}) [0-9]{{1,2}}\b(?! {month})"),
         tuple(regex.compile(p) for p in _str_list(data, "day_first_evidence")),
         frozenset(_str_list(data, "day_first_after_repairs_in")),
+        _worded_patterns(month, weekday, arabic, after),
+        {**{m.casefold(): i + 1 for i, m in enumerate(months)}, **{a.casefold(): n for a, n in arabic.items()}},
     )
+
+
+def _arabic_months(data: Mapping[str, Any], months: tuple[str, ...]) -> dict[str, int]:
+    """``arabic_months`` of dates.yaml: a month's Arabic name (any of the three sets) -> its number."""
+    value = data.get("arabic_months", {})
+    if not isinstance(value, dict) or not all(isinstance(k, str) and v in months for k, v in value.items()):
+        raise RuleError("rules/language/dates.yaml: 'arabic_months' must map names to English months")
+    return {name: months.index(english) + 1 for name, english in value.items()}
+
+
+def _worded_patterns(month: str, weekday: str, arabic: Mapping[str, int], after: str) -> dict[str, regex.Pattern[str]]:
+    """A month named between figures, as a date written the Arabic way in figures keeps it.
+
+    ``worded``: "27/December/2021" or "27-December-2021" (day first, the same mark twice);
+    ``arabic-month``: the month left in Arabic ("04/أغسطس/2018", spaced as right-to-left text
+    leaves it); ``dashed``: month first with stray dashes ("February -3-2018", "May- 5 - 2019").
+    A weekday before the date ("Monday 27/December/2021") is part of the match: it takes a comma.
+    """
+    arabic_names = "(?:" + "|".join(regex.escape(a) for a in sorted(arabic, key=len, reverse=True)) + ")"
+    weekday_before = rf"(?:\b(?P<wd>{weekday}),?[ \t]+)?"
+    day, year = rf"(?P<d>{DIGIT}{{1,2}})", rf"(?P<y>{DIGIT}{{4}})"
+
+    def day_first(names: str, marks: str) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"{weekday_before}(?<![\p{{N}}/.-]){day}[ \t]*(?P<sep>{marks})[ \t]*"
+            rf"(?P<mon>{names})[ \t]*(?P=sep)[ \t]*{year}" + after
+        )
+
+    dashed = regex.compile(
+        rf"{weekday_before}\b(?P<mon>{month})(?: -[ \t]?|-[ \t])[ \t]*{day}[ \t]*-[ \t]*{year}" + after
+    )
+    return {"worded": day_first(month, "/|-"), "arabic-month": day_first(arabic_names, "/"), "dashed": dashed}
 
 
 def day_first_style(text: str) -> bool:
@@ -277,6 +316,27 @@ def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first
     return changes
 
 
+def worded_changes(text: str, rule: DateRule, spans: list[Span] | None, style: Style) -> list[Change]:
+    """Dates with their month named between figures, written in the document's own order.
+
+    The month is named, so the reading is certain; a weekday that does not fit the date leaves
+    it alone (one of the two is wrong, and a person knows which).
+    """
+    cal = calendar()
+    pattern = cal.worded[rule.form]
+    changes: list[Change] = []
+    for start, end in whole(text, spans):
+        for match in pattern.finditer(text, start, end):
+            if rule.outside_quotes and in_quotation(text, match.start()):
+                continue
+            month = cal.month_names.get(match["mon"].casefold())
+            date = _valid(int(match["y"]), month, int(match["d"])) if month else None
+            if date is None or (match["wd"] and cal.weekdays.index(match["wd"]) != date.weekday()):
+                continue
+            changes.append(change(rule, match.start(), match.end(), _replacement(match, date, cal, style)))
+    return changes
+
+
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     form = data.get("form", "numeric")
     if form not in FORMS:
@@ -294,8 +354,25 @@ _NUMERIC_TRIGGERS = (
 def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
     if rule.form == "numeric":
         return {rule.id: _NUMERIC_TRIGGERS}
+    if rule.form in WORDED:
+        return {rule.id: (_worded_trigger(rule.form),)}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
     return {rule.id: (rf"(?:[Tt]he |day,? |\()(?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
+
+
+WORDED = ("worded", "arabic-month", "dashed")
+
+
+def _worded_trigger(form: str) -> str:
+    """The screen's trigger for a worded form: the month's names beside a figure and a mark."""
+    cal = calendar()
+    english = "|".join(cal.months)
+    if form == "dashed":
+        return rf"(?:{english}) ?- ?{_DIGIT}{{1,2}} ?- ?{_DIGIT}{{4}}"
+    if form == "worded":
+        return rf"{_DIGIT} ?[/-] ?(?:{english}) ?[/-]"
+    arabic = "|".join(sorted((n for n in cal.month_names if not n.isascii()), key=len, reverse=True))
+    return rf"{_DIGIT}[ \t]*/[ \t]*(?:{arabic})"
 
 
 @dataclass(frozen=True)
@@ -325,6 +402,8 @@ class Runner:
                 style = Style(round.text[start:end], _repaired(edited, start, end))
                 if rule.form == "numeric":
                     proposals.extend(numeric_changes(round.text, rule, inside, style, doubtful))
+                elif rule.form in WORDED:
+                    proposals.extend(worded_changes(round.text, rule, inside, style))
                 else:
                     proposals.extend(spelt_changes(round.text, rule, inside, style))
         for found in doubtful:  # a figure date that reads two ways: a person decides

@@ -17,6 +17,13 @@ at the start of a line (a page's timestamp) and, for rules with ``outside_quotes
 a date inside a direct quotation (a speaker's words).  The month and weekday names
 are data (rules/language/dates.yaml); the ordinal words are the table ``ordinal_day``
 of rules/language/maps.yaml.
+
+A date with its month named between figures ("27/December/2021", "04/أغسطس/2018",
+"February -3-2018": the forms ``worded``, ``arabic-month`` and ``dashed``) is certain; it is
+written like every other date here, in the order the document's own dates use ("5 March"
+against "March 5", AP's "Sept. 17" counted too), month first where the document has none
+or as many of each: the order news English from the region mostly writes.  A weekday before
+it that the date did not fall on is flagged, not repaired.
 """
 
 from __future__ import annotations
@@ -316,11 +323,13 @@ def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first
     return changes
 
 
-def worded_changes(text: str, rule: DateRule, spans: list[Span] | None, style: Style) -> list[Change]:
+def worded_changes(
+    text: str, rule: DateRule, spans: list[Span] | None, style: Style, mismatched: list[Change] | None = None
+) -> list[Change]:
     """Dates with their month named between figures, written in the document's own order.
 
-    The month is named, so the reading is certain; a weekday that does not fit the date leaves
-    it alone (one of the two is wrong, and a person knows which).
+    The month is named, so the reading is certain; a weekday that does not fit the date goes to
+    ``mismatched`` instead (one of the two is wrong, and a person knows which).
     """
     cal = calendar()
     pattern = cal.worded[rule.form]
@@ -331,9 +340,14 @@ def worded_changes(text: str, rule: DateRule, spans: list[Span] | None, style: S
                 continue
             month = cal.month_names.get(match["mon"].casefold())
             date = _valid(int(match["y"]), month, int(match["d"])) if month else None
-            if date is None or (match["wd"] and cal.weekdays.index(match["wd"]) != date.weekday()):
+            if date is None:
                 continue
-            changes.append(change(rule, match.start(), match.end(), _replacement(match, date, cal, style)))
+            found = change(rule, match.start(), match.end(), _replacement(match, date, cal, style))
+            if match["wd"] and cal.weekdays.index(match["wd"]) != date.weekday():
+                if mismatched is not None:
+                    mismatched.append(found)
+                continue
+            changes.append(found)
     return changes
 
 
@@ -387,6 +401,7 @@ class Runner:
         silent = round.where.silent()
         proposals: list[Change] = []
         doubtful: list[Change] = []
+        mismatched: list[Change] = []
         edited: list[tuple[int, int, str]] | None = None
         for rule in self.rules:
             if rule.id in silent or not round.is_active(rule.id):
@@ -403,14 +418,15 @@ class Runner:
                 if rule.form == "numeric":
                     proposals.extend(numeric_changes(round.text, rule, inside, style, doubtful))
                 elif rule.form in WORDED:
-                    proposals.extend(worded_changes(round.text, rule, inside, style))
+                    proposals.extend(worded_changes(round.text, rule, inside, style, mismatched))
                 else:
                     proposals.extend(spelt_changes(round.text, rule, inside, style))
-        for found in doubtful:  # a figure date that reads two ways: a person decides
+        # A figure date that reads two ways, or a named one whose weekday does not fit: a person decides.
+        for found, doubt in [(f, _DOUBT) for f in doubtful] + [(f, _MISMATCH) for f in mismatched]:
             if not round.left_alone.guards((found.start, found.end)):
                 start, end = round.tracker.to_source(found.start), round.tracker.to_source(found.end)
                 pack = next(r.pack for r in self.rules if r.id == found.rule)
-                flagged = Rule(found.rule, found.category, _DOUBT, pack)
+                flagged = Rule(found.rule, found.category, doubt, pack)
                 original = round.text[found.start : found.end]
                 round.flags.append(suggestion_flag(start, end, flagged, original, found.replacement))
         round.apply(select_non_overlapping(proposals))
@@ -420,6 +436,9 @@ _DOUBT = (
     "a figure date that reads both ways (day first as Arabic writes it, or month first), "
     "with nothing in the document to decide"
 )
+
+
+_MISMATCH = "a date whose weekday is not the day the date fell on: the weekday or the date is wrong"
 
 
 def _edited(round: Round) -> list[tuple[int, int, str]]:

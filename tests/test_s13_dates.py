@@ -85,6 +85,29 @@ from .conftest import assert_untouched, edits_and_flags
             "The holiday falls on Tuesday, 10 Muharram 1443 AH, corresponding to August 17, 2021.",
             [("figure-date", "17/8/2021", "August 17, 2021")],
         ),
+        # A range of days ending in a date is written whole, in the document's order.
+        (
+            "The fair runs from 3 to 15/1/2022 in Baghdad and between 20 and 25/March/2022 in Basra.",
+            "The fair runs from January 3 to 15, 2022 in Baghdad and between March 20 and 25, 2022 in Basra.",
+            [
+                ("figure-date", "3 to 15/1/2022", "January 3 to 15, 2022"),
+                ("date-with-slashes", "20 and 25/March/2022", "March 20 and 25, 2022"),
+            ],
+        ),
+        (
+            "The fair runs from 3 to 15/1/2022 in Baghdad, as it did on 2 May.",
+            "The fair runs from 3 to 15 January 2022 in Baghdad, as it did on 2 May.",
+            [("figure-date", "3 to 15/1/2022", "3 to 15 January 2022")],
+        ),
+        # A date in brackets after its weekday, and the month left in Arabic between dashes.
+        (
+            "The court met on Monday (27/December/2021) and the traders on 04-أغسطس-2018.",
+            "The court met on Monday, December 27, 2021 and the traders on August 4, 2018.",
+            [
+                ("date-with-slashes+weekday-date-in-brackets", " (27/December/2021)", ", December 27, 2021"),
+                ("arabic-month-in-figure-date", "04-أغسطس-2018", "August 4, 2018"),
+            ],
+        ),
     ],
 )
 def test_a_date_is_written_in_the_documents_own_order(

@@ -72,6 +72,7 @@ class Calendar:
     after_repairs: frozenset[str]
     worded: Mapping[str, regex.Pattern[str]]  # by form: a month named between figures
     month_names: Mapping[str, int]  # a month's name as written (English or Arabic), casefolded -> 1..12
+    range_start: regex.Pattern[str]  # the first day of a range whose last day is the date after it
 
 
 def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
@@ -149,7 +150,14 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
         frozenset(_str_list(data, "day_first_after_repairs_in")),
         _worded_patterns(month, weekday, arabic, after),
         {**{m.casefold(): i + 1 for i, m in enumerate(months)}, **{a.casefold(): n for a, n in arabic.items()}},
+        _range_start(data),
     )
+
+
+def _range_start(data: Mapping[str, Any]) -> regex.Pattern[str]:
+    """A day's figure and a word of ``range_words`` (dates.yaml) ending just before a date."""
+    words = "|".join(regex.escape(w) for w in _str_list(data, "range_words")) or "(?!)"
+    return regex.compile(rf"(?<![\p{{N}}/.,-])\b(?P<first>[0-9]{{1,2}})(?P<to> (?:{words}) )\Z")
 
 
 def _arabic_months(data: Mapping[str, Any], months: tuple[str, ...]) -> dict[str, int]:
@@ -181,7 +189,7 @@ def _worded_patterns(month: str, weekday: str, arabic: Mapping[str, int], after:
     dashed = regex.compile(
         rf"{weekday_before}\b(?P<mon>{month})(?: -[ \t]?|-[ \t])[ \t]*{day}[ \t]*-[ \t]*{year}" + after
     )
-    return {"worded": day_first(month, "/|-"), "arabic-month": day_first(arabic_names, "/"), "dashed": dashed}
+    return {"worded": day_first(month, "/|-"), "arabic-month": day_first(arabic_names, "/|-"), "dashed": dashed}
 
 
 def day_first_style(text: str) -> bool:
@@ -282,13 +290,12 @@ def numeric_changes(
         if rule.outside_quotes and in_quotation(text, match.start()):
             continue
         date = _certain_date(match, cal.weekdays, convention)
-        start = match.start("wd") if match["wd"] else match.start()
         if date is None:
             reading = _certain_date(match, cal.weekdays, True) if convention is None else None
             if reading is not None and doubtful is not None:
-                doubtful.append(change(rule, start, match.end(), _replacement(match, reading, cal, style)))
+                doubtful.append(change(rule, *_rewritten(text, match, reading, cal, style)))
             continue
-        changes.append(change(rule, start, match.end(), _replacement(match, date, cal, style)))
+        changes.append(change(rule, *_rewritten(text, match, date, cal, style)))
     return changes
 
 
@@ -296,9 +303,27 @@ def _ambiguous(match: regex.Match[str]) -> bool:
     return bool(match.groupdict().get("d")) and int(match["d"]) <= 12 and int(match["m"]) <= 12
 
 
-def _replacement(match: regex.Match[str], date: datetime.date, cal: Calendar, style: Style) -> str:
+def _rewritten(
+    text: str, match: regex.Match[str], date: datetime.date, cal: Calendar, style: Style
+) -> tuple[int, int, str]:
+    """Where a date's rewriting starts and ends, and what it writes there.
+
+    A date that ends a range of days ("from 3 to 15/1/2022", "between 20 and 25/3/2022") is
+    rewritten with the range's first day, which belongs to the same month: "from January 3 to
+    15, 2022" month first, "from 3 to 15 January 2022" day first; rewritten alone, the first day
+    would be left without its month ("from 3 to January 15").
+    """
+    first = None if match["wd"] else cal.range_start.search(text, max(0, match.start() - 24), match.start())
+    if first is not None and 0 < int(first["first"]) < date.day:
+        month, end = cal.months[date.month - 1], f"{first['to']}{date.day}"
+        written = (
+            f"{first['first']}{end} {month} {date.year}" if style() else f"{month} {first['first']}{end}, {date.year}"
+        )
+        return first.start(), match.end(), written
     written = _written(date, cal.months, style())
-    return f"{match['wd']}, {written}" if match["wd"] else written
+    if match["wd"]:
+        return match.start("wd"), match.end(), f"{match['wd']}, {written}"
+    return match.start(), match.end(), written
 
 
 def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
@@ -342,7 +367,7 @@ def worded_changes(
             date = _valid(int(match["y"]), month, int(match["d"])) if month else None
             if date is None:
                 continue
-            found = change(rule, match.start(), match.end(), _replacement(match, date, cal, style))
+            found = change(rule, *_rewritten(text, match, date, cal, style))
             if match["wd"] and cal.weekdays.index(match["wd"]) != date.weekday():
                 if mismatched is not None:
                     mismatched.append(found)
@@ -386,7 +411,7 @@ def _worded_trigger(form: str) -> str:
     if form == "worded":
         return rf"{_DIGIT} ?[/-] ?(?:{english}) ?[/-]"
     arabic = "|".join(sorted((n for n in cal.month_names if not n.isascii()), key=len, reverse=True))
-    return rf"{_DIGIT}[ \t]*/[ \t]*(?:{arabic})"
+    return rf"{_DIGIT}[ \t]*[/-][ \t]*(?:{arabic})"
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,12 @@ from .conftest import assert_untouched, edits_and_flags
             "The holiday falls on Tuesday, 10 Muharram 1443 AH, corresponding to August 17, 2021.",
             [("figure-date", "17/8/2021", "August 17, 2021")],
         ),
+        # The era MT writes for the Arabic m is dropped, as from a figure date.
+        (
+            "The ministry set 22 Jumada al-Awwal 1443 AH, corresponding to 27/December/2021 AD, as the date.",
+            "The ministry set 22 Jumada al-Awwal 1443 AH, corresponding to December 27, 2021, as the date.",
+            [("date-with-slashes", "27/December/2021 AD", "December 27, 2021")],
+        ),
         # A range of days ending in a date is written whole, in the document's order.
         (
             "The fair runs from 3 to 15/1/2022 in Baghdad and between 20 and 25/March/2022 in Basra.",

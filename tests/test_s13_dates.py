@@ -85,6 +85,17 @@ from .conftest import assert_untouched, edits_and_flags
             "The holiday falls on Tuesday, 10 Muharram 1443 AH, corresponding to August 17, 2021.",
             [("figure-date", "17/8/2021", "August 17, 2021")],
         ),
+        # A year in brackets after a spelt date joins it, in the document's order.
+        (
+            "The vote was held on the tenth of October (2021), and the court met on 27/December/2021."
+            " The session opened on 9 January.",
+            "The vote was held on 10 October 2021, and the court met on 27 December 2021."
+            " The session opened on 9 January.",
+            [
+                ("spelt-out-date", "the tenth of October (2021)", "10 October 2021"),
+                ("date-with-slashes", "27/December/2021", "27 December 2021"),
+            ],
+        ),
         # The era MT writes for the Arabic m is dropped, as from a figure date.
         (
             "The ministry set 22 Jumada al-Awwal 1443 AH, corresponding to 27/December/2021 AD, as the date.",

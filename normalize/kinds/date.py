@@ -131,10 +131,12 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
         regex.compile(rf"(?<![\p{{N}}/.-]){_d('y2', 4)}/{_d('m2', 2)}/{_d('d2', 2)}" + before + after),
     )
     # "the fifth of March", or after a weekday ("Saturday 18th of July 2015", which the
-    # weekday then precedes with its comma) or a bracket without "the"; a year may follow.
+    # weekday then precedes with its comma) or a bracket without "the"; a year may follow,
+    # bare or in brackets ("the tenth of October (2021)").
     spelt = regex.compile(
         rf"(?:\b(?P<wd>{weekday}),? (?:the )?|\b[Tt]he |(?<=\()(?=[0-9]))(?P<day>{ordinal}) of (?:the month of )?"
-        rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b)?(?![''’-])(?!,? [0-9])"
+        rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b| \((?P<year>(?:19|20)[0-9]{{2}})\))?"
+        r"(?![''’-])(?!,? [0-9])"
     )
     arabic = _arabic_months(data, months)
     # AP's abbreviations ("Sept. 17") tell a dateline's order as well as the names do.

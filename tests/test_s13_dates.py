@@ -96,6 +96,21 @@ from .conftest import assert_untouched, edits_and_flags
                 ("date-with-slashes", "27/December/2021", "27 December 2021"),
             ],
         ),
+        # A year in brackets after a day-first date follows it without a comma.
+        (
+            "The previous session, held on 20 October (2021), drew 400 exhibitors.",
+            "The previous session, held on 20 October 2021, drew 400 exhibitors.",
+            [("year-in-brackets-after-day-first-date", " (2021)", " 2021")],
+        ),
+        # A worded date says the figure dates beside it are day first: "10/3/2023" is 10 March.
+        (
+            "Salaries are paid on 9/March/2023 and pensions on 10/3/2023.",
+            "Salaries are paid on March 9, 2023 and pensions on March 10, 2023.",
+            [
+                ("date-with-slashes", "9/March/2023", "March 9, 2023"),
+                ("figure-date", "10/3/2023", "March 10, 2023"),
+            ],
+        ),
         # The era MT writes for the Arabic m is dropped, as from a figure date.
         (
             "The ministry set 22 Jumada al-Awwal 1443 AH, corresponding to 27/December/2021 AD, as the date.",

@@ -23,7 +23,8 @@ A date with its month named between figures ("27/December/2021", "04/أغسطس/
 written like every other date here, in the order the document's own dates use ("5 March"
 against "March 5", AP's "Sept. 17" counted too), month first where the document has none
 or as many of each: the order news English from the region mostly writes.  A weekday before
-it that the date did not fall on is flagged, not repaired.
+it that the date did not fall on is flagged, not repaired.  A date that ends a range of days
+("from 3 to 15/1/2022") is written with the range's first day ("from January 3 to 15, 2022").
 """
 
 from __future__ import annotations

@@ -111,6 +111,15 @@ from .conftest import assert_untouched, edits_and_flags
                 ("figure-date", "10/3/2023", "March 10, 2023"),
             ],
         ),
+        # A Levantine month name between figures becomes the Gregorian month, then the date is written.
+        (
+            "The council met on 27/Kanun al-Awwal/2021 and on 3 / Shubat / 2022.",
+            "The council met on December 27, 2021 and on February 3, 2022.",
+            [
+                ("syriac-month-name+date-with-slashes", "27/Kanun al-Awwal/2021", "December 27, 2021"),
+                ("syriac-month-name+date-with-slashes", "3 / Shubat / 2022", "February 3, 2022"),
+            ],
+        ),
         # The era MT writes for the Arabic m is dropped, as from a figure date.
         (
             "The ministry set 22 Jumada al-Awwal 1443 AH, corresponding to 27/December/2021 AD, as the date.",

@@ -136,6 +136,19 @@ from .conftest import assert_untouched, edits_and_flags
             ],
         ),
         (
+            "The programme ran 27-29/December/2021 in three cities and 3–5/January/2022 in Erbil.",
+            "The programme ran December 27-29, 2021 in three cities and January 3–5, 2022 in Erbil.",
+            [
+                ("date-with-slashes", "27-29/December/2021", "December 27-29, 2021"),
+                ("date-with-slashes", "3–5/January/2022", "January 3–5, 2022"),
+            ],
+        ),
+        (
+            "The programme ran 27-29/December/2021 in three cities, as it did on 2 May.",
+            "The programme ran 27-29 December 2021 in three cities, as it did on 2 May.",
+            [("date-with-slashes", "27-29/December/2021", "27-29 December 2021")],
+        ),
+        (
             "The fair runs from 3 to 15/1/2022 in Baghdad, as it did on 2 May.",
             "The fair runs from 3 to 15 January 2022 in Baghdad, as it did on 2 May.",
             [("figure-date", "3 to 15/1/2022", "3 to 15 January 2022")],
@@ -170,7 +183,7 @@ def test_a_weekday_the_date_did_not_fall_on_is_flagged_not_repaired(normalizer: 
     "text",
     [
         "The court ratified the results on 27 December 2021 and on December 28, 2021.",
-        "The programme ran 27-29/December/2021 in three cities.",
+        "The programme ran 29-27/December/2021 in three cities.",
         "The season ran March-2-2019 in the table's code column, and May 3-2019 was its label.",
         "File 2021-December-27 is archived; 1/December/21 is a short form.",
         "The report dated 32/December/2021 is a misprint in the original.",

@@ -185,8 +185,8 @@ def _worded_patterns(month: str, weekday: str, arabic: Mapping[str, int], after:
 
     def day_first(names: str, marks: str) -> regex.Pattern[str]:
         return regex.compile(
-            rf"{weekday_before}(?<![\p{{N}}/.-]){day}[ \t]*(?P<sep>{marks})[ \t]*"
-            rf"(?P<mon>{names})[ \t]*(?P=sep)[ \t]*{year}" + after
+            rf"{weekday_before}(?<![\p{{N}}/.-])(?:(?P<first>{DIGIT}{{1,2}})(?P<to>[-–]))?{day}"
+            rf"[ \t]*(?P<sep>{marks})[ \t]*(?P<mon>{names})[ \t]*(?P=sep)[ \t]*{year}" + after
         )
 
     dashed = regex.compile(
@@ -311,18 +311,20 @@ def _rewritten(
 ) -> tuple[int, int, str]:
     """Where a date's rewriting starts and ends, and what it writes there.
 
-    A date that ends a range of days ("from 3 to 15/1/2022", "between 20 and 25/3/2022") is
-    rewritten with the range's first day, which belongs to the same month: "from January 3 to
+    A date that ends a range of days ("from 3 to 15/1/2022", "between 20 and 25/3/2022",
+    "27-29/December/2021") is rewritten with the range's first day, which belongs to the same month: "from January 3 to
     15, 2022" month first, "from 3 to 15 January 2022" day first; rewritten alone, the first day
     would be left without its month ("from 3 to January 15").
     """
-    first = None if match["wd"] else cal.range_start.search(text, max(0, match.start() - 24), match.start())
+    first: regex.Match[str] | None = match if match.groupdict().get("first") else None
+    if first is None and not match["wd"]:
+        first = cal.range_start.search(text, max(0, match.start() - 24), match.start())
     if first is not None and 0 < int(first["first"]) < date.day:
         month, end = cal.months[date.month - 1], f"{first['to']}{date.day}"
         written = (
             f"{first['first']}{end} {month} {date.year}" if style() else f"{month} {first['first']}{end}, {date.year}"
         )
-        return first.start(), match.end(), written
+        return first.start("first"), match.end(), written
     written = _written(date, cal.months, style())
     if match["wd"]:
         return match.start("wd"), match.end(), f"{match['wd']}, {written}"
@@ -368,8 +370,9 @@ def worded_changes(
                 continue
             month = cal.month_names.get(match["mon"].casefold())
             date = _valid(int(match["y"]), month, int(match["d"])) if month else None
-            if date is None:
-                continue
+            first = match.groupdict().get("first")
+            if date is None or (first and not 0 < int(first) < date.day):
+                continue  # no day, or a range of days that runs backwards
             found = change(rule, *_rewritten(text, match, date, cal, style))
             if match["wd"] and cal.weekdays.index(match["wd"]) != date.weekday():
                 if mismatched is not None:

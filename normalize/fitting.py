@@ -12,6 +12,11 @@ replacement, and every replacement that opens with another word, is left as writ
 A rewording that moves words about may also move a sentence's first word inward: "General
 directors of the health departments" is "Directors general of ...", not "Directors General".
 A common word that had its capital only for opening the sentence loses it where it lands.
+
+A noun put in alone takes the number its determiner asks for ("several mintaqat" is "several
+areas", not "several area"), and a rewording that would make its word the twin of the word joined
+to it by "and"/"or" ("searched and combed" -> "searched and searched") is not made: the editor
+would have reworded the pair, which no single rule can.
 """
 
 from __future__ import annotations
@@ -80,3 +85,78 @@ def lower_moved_opening(text: str, start: int, matched: str, replacement: str) -
     if moved is None or not is_common_word(word) or is_also_a_name(word):
         return replacement
     return replacement[: moved.start()] + word.lower() + replacement[moved.end() :]
+
+
+#: The word before a match, with the joining word between ("searched and |"), nearest last.
+_JOINED_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t]*,?[ \t]+(\p{L}+|&)[ \t]+\Z")
+#: The word after a match, with the joining word between ("| and searched").
+_JOINED_AFTER = regex.compile(r"\A[ \t]*,?[ \t]+(\p{L}+|&)[ \t]+(\p{L}+)(?![\p{L}'’-])")
+
+
+def makes_twins(text: str, start: int, end: int, matched: str, replacement: str) -> bool:
+    """Would ``replacement`` make its word the twin of the word joined to it ("searched and searched")?
+
+    Only a twin the rewording brings in counts: a text that already reads "search and search" is
+    another rule's business.
+    """
+    tables = shared_maps()
+    joins = tables.get("coordinators") or {}
+    endings = sorted(tables.get("twin_endings") or {}, key=len, reverse=True)
+    words = regex.findall(r"\p{L}+", replacement)
+    old = regex.findall(r"\p{L}+", matched)
+    if not words or not old:
+        return False
+    before = _JOINED_BEFORE.search(text, max(0, start - _REACH), start)
+    if before and before.group(2).casefold() in joins and _brought_in(words[0], old[0], before.group(1), endings):
+        return True
+    after = _JOINED_AFTER.match(text[end : end + _REACH])
+    if after is None or after.group(1).casefold() not in joins:
+        return False
+    return _brought_in(words[-1], old[-1], after.group(2), endings)
+
+
+def _brought_in(new: str, old: str, neighbour: str, endings: list[str]) -> bool:
+    """Is ``new`` a form of ``neighbour`` where the word it replaces, ``old``, was not?"""
+    return _twins(new, neighbour, endings) and not _twins(old, neighbour, endings)
+
+
+def _twins(one: str, other: str, endings: list[str]) -> bool:
+    """Are two words forms of one ("searched", "search", "searching")?"""
+    return _stem(one, endings) == _stem(other, endings)
+
+
+def _stem(word: str, endings: list[str]) -> str:
+    low = word.casefold()
+    for ending in endings:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            return low[: -len(ending)]
+    return low
+
+
+#: The one or two words before a match, each with what follows it ("dozens of |", "several |").
+_DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’-])((?:\p{L}+[ \t]+)?\p{L}+)[ \t]+\Z")
+
+
+def fit_number(text: str, start: int, replacement: str) -> str:
+    """``replacement``, a noun alone, in the number its determiner asks for ("several area" -> "several areas")."""
+    tables = shared_maps()
+    plurals = tables.get("plural_noun") or {}
+    singulars = {plural: singular for singular, plural in plurals.items()}
+    low = replacement.casefold()
+    if low not in plurals and low not in singulars:
+        return replacement
+    number = _number_before(text, start, tables.get("number_after") or {})
+    fitted = {"plural": plurals.get(low), "singular": singulars.get(low)}.get(number or "")
+    if fitted is None:
+        return replacement
+    return fitted[:1].upper() + fitted[1:] if replacement[:1].isupper() else fitted
+
+
+def _number_before(text: str, start: int, numbers: Mapping[str, str]) -> str | None:
+    """The number the determiner right before ``start`` asks for ("dozens of", "an"), if it is one that does."""
+    found = _DETERMINER_BEFORE.search(text, max(0, start - _REACH), start)
+    if found is None:
+        return None
+    words = found.group(1).casefold().split()
+    two = " ".join(words[-2:])
+    return numbers.get(two) if two in numbers else numbers.get(words[-1])

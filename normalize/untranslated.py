@@ -6,7 +6,8 @@ same letters are often a name's ("Jaish al-Mahdi", "Hay al-Amil", "Shahid Ali") 
 has taken in (sheikh, majlis, souk), so ``rules/senses/untranslated.yaml`` lists only words that
 are not English, and each rule takes a word only where English grammar uses it as a common noun:
 in lower case after a determiner or before "of"; capitalised only after a determiner and
-before "of" ("the Muhafiz of Basra"), or, for a title MT capitalises (``capitals``), after a
+before "of" ("the Muhafiz of Basra") unless the "of" phrase ends in a name's head ("the Shaheed
+of the Mihrab Foundation", ``name_heads``), or, for a title MT capitalises (``capitals``), after a
 determiner.  A word in brackets or quotation marks, or before a bracket, is a gloss and stays.
 
 The senses pack names the table (``untranslated:``); its rules are appended to the pack's when
@@ -58,6 +59,7 @@ def generate(table: Any, shown: str) -> list[dict[str, Any]]:
     determiners = _strings(table.get("determiners"), "determiners", shown)
     adjectives = _strings(table.get("adjectives"), "adjectives", shown)
     before = (_before(determiners, adjectives), _before(determiners, adjectives, any_word=True))
+    heads = _strings(table.get("name_heads"), "name_heads", shown)
     groups: dict[str, list[Mapping[str, Any]]] = {}
     for index, item in enumerate(table["words"], start=1):
         label = str(item.get("id")) if isinstance(item, Mapping) and item.get("id") else f"#{index}"
@@ -68,7 +70,7 @@ def generate(table: Any, shown: str) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for rule_id, items in groups.items():
         try:
-            out.append(_rule(rule_id, items, before))
+            out.append(_rule(rule_id, items, before, _name_goes_on(heads)))
         except (ValueError, regex.error) as exc:
             raise RulePackError(shown, str(exc), rule=rule_id) from None
     return out
@@ -149,7 +151,15 @@ def _group(item: Mapping[str, Any]) -> str:
     )
 
 
-def _rule(rule_id: str, items: Sequence[Mapping[str, Any]], before: tuple[str, str]) -> dict[str, Any]:
+def _name_goes_on(heads: Sequence[str]) -> str:
+    """Not before an "of" phrase in capitals that ends in a name's head ("of the Mihrab Foundation"):
+    the capitalised word heads that name, and what the name is in English is the editor's to say."""
+    if not heads:
+        return ""
+    return rf"(?! of (?:the )?(?:\p{{Lu}}[\p{{L}}'’-]* ){{1,3}}{_alternation(list(heads))}\b)"
+
+
+def _rule(rule_id: str, items: Sequence[Mapping[str, Any]], before: tuple[str, str], named: str = "") -> dict[str, Any]:
     """One pattern rule for entries of one tier and context: each spelling goes to its English."""
     first = items[0]
     english = {s.casefold(): en for item in items for spellings, en in _pairs(item) for s in spellings}
@@ -166,7 +176,7 @@ def _rule(rule_id: str, items: Sequence[Mapping[str, Any]], before: tuple[str, s
     elif first.get("capitals"):  # a title MT capitalises: after a determiner is enough
         body = f"(?:{loose}{lower}|{strict}{capital}|{lower}{follow})"
     else:  # one look-behind for both cases: a capital needs "of" after it as well
-        body = f"(?:{loose}(?:{lower}|{capital}{follow})|{lower}{follow})"
+        body = f"(?:{loose}(?:{lower}|{capital}{follow}{named})|{lower}{follow})"
     tier = first.get("tier", "error")
     single = first.get("message") if len(items) == 1 else None
     return {

@@ -18,7 +18,7 @@ from ..articles import with_agreeing_article
 from ..batching import JoinedVerdicts, holds_where, where_on, within
 from ..bounded import Budget
 from ..edits import select_non_overlapping
-from ..fitting import fit_participle, lower_moved_opening
+from ..fitting import fit_number, fit_participle, lower_moved_opening, makes_twins
 from ..model import Change, Problem
 from ..rounds import SEPARATOR, Round, Screening
 from ..screen import Span, whole
@@ -262,7 +262,9 @@ def _pattern_changes(
                 text, match.start(), lower_moved_opening(text, match.start(), matched, replacement)
             )
             replacement = fit_title_case(text, match.start(), matched, replacement)
-        if replacement == matched:
+        if replacement.casefold() != matched.casefold():
+            replacement = fit_number(text, match.start(), replacement)
+        if replacement == matched or makes_twins(text, match.start(), match.end(), matched, replacement):
             continue
         start, replacement = with_agreeing_article(text, match.start(), match.end(), replacement, common=True)
         changes.append(change(rule, start, match.end(), replacement))
@@ -276,9 +278,7 @@ def _opens_sentence(rule: PatternRule, text: str, start: int, matched: str) -> b
     the capital whether or not its rule asks for ``match_case``: "power stations stopped" would
     leave the sentence opening in lower case.
     """
-    if rule.match_case:
-        return starts_sentence(text, start, matched)
-    return matched[:1].isupper() and starts_sentence(text, start, matched)
+    return (rule.match_case or matched[:1].isupper()) and starts_sentence(text, start, matched)
 
 
 #: Categories whose rewordings keep a title-cased name or headline title-cased ("the Prime Minister").

@@ -17,6 +17,14 @@ at the start of a line (a page's timestamp) and, for rules with ``outside_quotes
 a date inside a direct quotation (a speaker's words).  The month and weekday names
 are data (rules/language/dates.yaml); the ordinal words are the table ``ordinal_day``
 of rules/language/maps.yaml.
+
+A date with its month named between figures ("27/December/2021", "04/أغسطس/2018",
+"February -3-2018": the forms ``worded``, ``arabic-month`` and ``dashed``) is certain; it is
+written like every other date here, in the order the document's own dates use ("5 March"
+against "March 5", AP's "Sept. 17" counted too), month first where the document has none
+or as many of each: the order news English from the region mostly writes.  A weekday before
+it that the date did not fall on is flagged, not repaired.  A date that ends a range of days
+("from 3 to 15/1/2022") is written with the range's first day ("from January 3 to 15, 2022").
 """
 
 from __future__ import annotations
@@ -39,7 +47,7 @@ from ..templates import read_maps, shared_maps
 from ..tiers import suggestion_flag
 from .base import Kind, Rule, RuleError, boolean, change
 
-FORMS = ("numeric", "spelt")
+FORMS = ("numeric", "spelt", "worded", "arabic-month", "dashed")
 
 
 @dataclass(frozen=True)
@@ -63,6 +71,9 @@ class Calendar:
     month_first: regex.Pattern[str]
     evidence: tuple[regex.Pattern[str], ...]
     after_repairs: frozenset[str]
+    worded: Mapping[str, regex.Pattern[str]]  # by form: a month named between figures
+    month_names: Mapping[str, int]  # a month's name as written (English or Arabic), casefolded -> 1..12
+    range_start: regex.Pattern[str]  # the first day of a range whose last day is the date after it
 
 
 def _names(data: Mapping[str, Any], key: str, count: int) -> tuple[str, ...]:
@@ -121,21 +132,67 @@ def calendar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Calendar:
         regex.compile(rf"(?<![\p{{N}}/.-]){_d('y2', 4)}/{_d('m2', 2)}/{_d('d2', 2)}" + before + after),
     )
     # "the fifth of March", or after a weekday ("Saturday 18th of July 2015", which the
-    # weekday then precedes with its comma) or a bracket without "the"; a year may follow.
+    # weekday then precedes with its comma) or a bracket without "the"; a year may follow,
+    # bare or in brackets ("the tenth of October (2021)").
     spelt = regex.compile(
         rf"(?:\b(?P<wd>{weekday}),? (?:the )?|\b[Tt]he |(?<=\()(?=[0-9]))(?P<day>{ordinal}) of (?:the month of )?"
-        rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b)?(?![''’-])(?!,? [0-9])"
+        rf"(?P<month>{month})\b(?:,? (?P<year>(?:19|20)[0-9]{{2}})\b| \((?P<year>(?:19|20)[0-9]{{2}})\))?"
+        r"(?![''’-])(?!,? [0-9])"
     )
+    arabic = _arabic_months(data, months)
+    # AP's abbreviations ("Sept. 17") tell a dateline's order as well as the names do.
+    short = "|".join(regex.escape(a) for a in _str_list(data, "month_abbreviations")) or month
     return Calendar(
         months,
         weekdays,
         numeric,
         spelt,
-        regex.compile(rf"\b[0-9]{{1,2}} {month}\b"),
-        regex.compile(rf"\b{month} [0-9]{{1,2}}\b(?! {month})"),
+        regex.compile(rf"\b[0-9]{{1,2}} (?:{month}\b|{short})"),
+        regex.compile(rf"\b(?:{month}|{short}) [0-9]{{1,2}}\b(?! {month})"),
         tuple(regex.compile(p) for p in _str_list(data, "day_first_evidence")),
         frozenset(_str_list(data, "day_first_after_repairs_in")),
+        _worded_patterns(month, weekday, arabic, after),
+        {**{m.casefold(): i + 1 for i, m in enumerate(months)}, **{a.casefold(): n for a, n in arabic.items()}},
+        _range_start(data),
     )
+
+
+def _range_start(data: Mapping[str, Any]) -> regex.Pattern[str]:
+    """A day's figure and a word of ``range_words`` (dates.yaml) ending just before a date."""
+    words = "|".join(regex.escape(w) for w in _str_list(data, "range_words")) or "(?!)"
+    return regex.compile(rf"(?<![\p{{N}}/.,-])\b(?P<first>[0-9]{{1,2}})(?P<to> (?:{words}) )\Z")
+
+
+def _arabic_months(data: Mapping[str, Any], months: tuple[str, ...]) -> dict[str, int]:
+    """``arabic_months`` of dates.yaml: a month's Arabic name (any of the three sets) -> its number."""
+    value = data.get("arabic_months", {})
+    if not isinstance(value, dict) or not all(isinstance(k, str) and v in months for k, v in value.items()):
+        raise RuleError("rules/language/dates.yaml: 'arabic_months' must map names to English months")
+    return {name: months.index(english) + 1 for name, english in value.items()}
+
+
+def _worded_patterns(month: str, weekday: str, arabic: Mapping[str, int], after: str) -> dict[str, regex.Pattern[str]]:
+    """A month named between figures, as a date written the Arabic way in figures keeps it.
+
+    ``worded``: "27/December/2021" or "27-December-2021" (day first, the same mark twice);
+    ``arabic-month``: the month left in Arabic ("04/أغسطس/2018", spaced as right-to-left text
+    leaves it); ``dashed``: month first with stray dashes ("February -3-2018", "May- 5 - 2019").
+    A weekday before the date ("Monday 27/December/2021") is part of the match: it takes a comma.
+    """
+    arabic_names = "(?:" + "|".join(regex.escape(a) for a in sorted(arabic, key=len, reverse=True)) + ")"
+    weekday_before = rf"(?:\b(?P<wd>{weekday}),?[ \t]+)?"
+    day, year = rf"(?P<d>{DIGIT}{{1,2}})", rf"(?P<y>{DIGIT}{{4}})"
+
+    def day_first(names: str, marks: str) -> regex.Pattern[str]:
+        return regex.compile(
+            rf"{weekday_before}(?<![\p{{N}}/.-])(?:(?P<first>{DIGIT}{{1,2}})(?P<to>[-–]))?{day}"
+            rf"[ \t]*(?P<sep>{marks})[ \t]*(?P<mon>{names})[ \t]*(?P=sep)[ \t]*{year}" + after
+        )
+
+    dashed = regex.compile(
+        rf"{weekday_before}\b(?P<mon>{month})(?: -[ \t]?|-[ \t])[ \t]*{day}[ \t]*-[ \t]*{year}" + after
+    )
+    return {"worded": day_first(month, "/|-"), "arabic-month": day_first(arabic_names, "/|-"), "dashed": dashed}
 
 
 def day_first_style(text: str) -> bool:
@@ -236,13 +293,12 @@ def numeric_changes(
         if rule.outside_quotes and in_quotation(text, match.start()):
             continue
         date = _certain_date(match, cal.weekdays, convention)
-        start = match.start("wd") if match["wd"] else match.start()
         if date is None:
             reading = _certain_date(match, cal.weekdays, True) if convention is None else None
             if reading is not None and doubtful is not None:
-                doubtful.append(change(rule, start, match.end(), _replacement(match, reading, cal, style)))
+                doubtful.append(change(rule, *_rewritten(text, match, reading, cal, style)))
             continue
-        changes.append(change(rule, start, match.end(), _replacement(match, date, cal, style)))
+        changes.append(change(rule, *_rewritten(text, match, date, cal, style)))
     return changes
 
 
@@ -250,9 +306,29 @@ def _ambiguous(match: regex.Match[str]) -> bool:
     return bool(match.groupdict().get("d")) and int(match["d"]) <= 12 and int(match["m"]) <= 12
 
 
-def _replacement(match: regex.Match[str], date: datetime.date, cal: Calendar, style: Style) -> str:
+def _rewritten(
+    text: str, match: regex.Match[str], date: datetime.date, cal: Calendar, style: Style
+) -> tuple[int, int, str]:
+    """Where a date's rewriting starts and ends, and what it writes there.
+
+    A date that ends a range of days ("from 3 to 15/1/2022", "between 20 and 25/3/2022",
+    "27-29/December/2021") is rewritten with the range's first day, which belongs to the same month: "from January 3 to
+    15, 2022" month first, "from 3 to 15 January 2022" day first; rewritten alone, the first day
+    would be left without its month ("from 3 to January 15").
+    """
+    first: regex.Match[str] | None = match if match.groupdict().get("first") else None
+    if first is None and not match["wd"]:
+        first = cal.range_start.search(text, max(0, match.start() - 24), match.start())
+    if first is not None and 0 < int(first["first"]) < date.day:
+        month, end = cal.months[date.month - 1], f"{first['to']}{date.day}"
+        written = (
+            f"{first['first']}{end} {month} {date.year}" if style() else f"{month} {first['first']}{end}, {date.year}"
+        )
+        return first.start("first"), match.end(), written
     written = _written(date, cal.months, style())
-    return f"{match['wd']}, {written}" if match["wd"] else written
+    if match["wd"]:
+        return match.start("wd"), match.end(), f"{match['wd']}, {written}"
+    return match.start(), match.end(), written
 
 
 def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
@@ -277,6 +353,35 @@ def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first
     return changes
 
 
+def worded_changes(
+    text: str, rule: DateRule, spans: list[Span] | None, style: Style, mismatched: list[Change] | None = None
+) -> list[Change]:
+    """Dates with their month named between figures, written in the document's own order.
+
+    The month is named, so the reading is certain; a weekday that does not fit the date goes to
+    ``mismatched`` instead (one of the two is wrong, and a person knows which).
+    """
+    cal = calendar()
+    pattern = cal.worded[rule.form]
+    changes: list[Change] = []
+    for start, end in whole(text, spans):
+        for match in pattern.finditer(text, start, end):
+            if rule.outside_quotes and in_quotation(text, match.start()):
+                continue
+            month = cal.month_names.get(match["mon"].casefold())
+            date = _valid(int(match["y"]), month, int(match["d"])) if month else None
+            first = match.groupdict().get("first")
+            if date is None or (first and not 0 < int(first) < date.day):
+                continue  # no day, or a range of days that runs backwards
+            found = change(rule, *_rewritten(text, match, date, cal, style))
+            if match["wd"] and cal.weekdays.index(match["wd"]) != date.weekday():
+                if mismatched is not None:
+                    mismatched.append(found)
+                continue
+            changes.append(found)
+    return changes
+
+
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     form = data.get("form", "numeric")
     if form not in FORMS:
@@ -294,8 +399,25 @@ _NUMERIC_TRIGGERS = (
 def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
     if rule.form == "numeric":
         return {rule.id: _NUMERIC_TRIGGERS}
+    if rule.form in WORDED:
+        return {rule.id: (_worded_trigger(rule.form),)}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
     return {rule.id: (rf"(?:[Tt]he |day,? |\()(?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
+
+
+WORDED = ("worded", "arabic-month", "dashed")
+
+
+def _worded_trigger(form: str) -> str:
+    """The screen's trigger for a worded form: the month's names beside a figure and a mark."""
+    cal = calendar()
+    english = "|".join(cal.months)
+    if form == "dashed":
+        return rf"(?:{english}) ?- ?{_DIGIT}{{1,2}} ?- ?{_DIGIT}{{4}}"
+    if form == "worded":
+        return rf"{_DIGIT} ?[/-] ?(?:{english}) ?[/-]"
+    arabic = "|".join(sorted((n for n in cal.month_names if not n.isascii()), key=len, reverse=True))
+    return rf"{_DIGIT}[ \t]*[/-][ \t]*(?:{arabic})"
 
 
 @dataclass(frozen=True)
@@ -310,6 +432,7 @@ class Runner:
         silent = round.where.silent()
         proposals: list[Change] = []
         doubtful: list[Change] = []
+        mismatched: list[Change] = []
         edited: list[tuple[int, int, str]] | None = None
         for rule in self.rules:
             if rule.id in silent or not round.is_active(rule.id):
@@ -325,13 +448,16 @@ class Runner:
                 style = Style(round.text[start:end], _repaired(edited, start, end))
                 if rule.form == "numeric":
                     proposals.extend(numeric_changes(round.text, rule, inside, style, doubtful))
+                elif rule.form in WORDED:
+                    proposals.extend(worded_changes(round.text, rule, inside, style, mismatched))
                 else:
                     proposals.extend(spelt_changes(round.text, rule, inside, style))
-        for found in doubtful:  # a figure date that reads two ways: a person decides
+        # A figure date that reads two ways, or a named one whose weekday does not fit: a person decides.
+        for found, doubt in [(f, _DOUBT) for f in doubtful] + [(f, _MISMATCH) for f in mismatched]:
             if not round.left_alone.guards((found.start, found.end)):
                 start, end = round.tracker.to_source(found.start), round.tracker.to_source(found.end)
                 pack = next(r.pack for r in self.rules if r.id == found.rule)
-                flagged = Rule(found.rule, found.category, _DOUBT, pack)
+                flagged = Rule(found.rule, found.category, doubt, pack)
                 original = round.text[found.start : found.end]
                 round.flags.append(suggestion_flag(start, end, flagged, original, found.replacement))
         round.apply(select_non_overlapping(proposals))
@@ -341,6 +467,9 @@ _DOUBT = (
     "a figure date that reads both ways (day first as Arabic writes it, or month first), "
     "with nothing in the document to decide"
 )
+
+
+_MISMATCH = "a date whose weekday is not the day the date fell on: the weekday or the date is wrong"
 
 
 def _edited(round: Round) -> list[tuple[int, int, str]]:

@@ -1,0 +1,47 @@
+"""A figure date in professional English is the writer's; the State of Law Coalition by its Iraqi context;
+"the mentioned" is dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalize import Normalizer
+
+_CLEAN = Path(__file__).resolve().parent.parent / "corpora" / "clean" / "s13_gulf_energy_and_courts.txt"
+_AT = "said on Thursday that"
+
+
+def test_a_figure_date_in_professional_english_is_flagged_not_rewritten(normalizer: Normalizer) -> None:
+    source = _CLEAN.read_text(encoding="utf-8").replace(_AT, "said on 13/03/2026 that")
+    result = normalizer.normalize(source)
+    assert result.evidence.verdict == "professional"
+    assert (result.text, result.edits) == (source, [])
+    assert [(f.rule, source[f.start : f.end], f.detail["suggestion"]) for f in result.flags] == [
+        ("figure-date", "13/03/2026", "March 13, 2026")
+    ]
+
+
+def test_a_figure_date_in_machine_translation_is_rewritten(normalizer: Normalizer) -> None:
+    source = (
+        "The Iraqi News Agency reported that the Minister of Electricity, he said that the power returned today, "
+        "Tuesday, and that the stations will be opened on 13/03/2026. And added that the ministry she is "
+        "working to solve the crisis.The citizens demanded the government to act."
+    )
+    edits = [e for e in normalizer.normalize(source).edits if e.rule == "figure-date"]
+    assert [(e.original, e.replacement) for e in edits] == [("13/03/2026", "March 13, 2026")]
+
+
+def test_the_state_of_law_coalition_needs_only_an_iraqi_context(normalizer: Normalizer) -> None:
+    source = "A deputy of the coalition of the state of law said the Iraqi cabinet would meet."
+    result = normalizer.normalize(source)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [
+        ("coalition of the state of law", "State of Law Coalition", "state-of-law-coalition")
+    ]
+    assert normalizer.normalize(source.replace("Iraqi", "new")).edits == []
+
+
+def test_the_mentioned_noun_loses_mentioned_but_not_a_verb(normalizer: Normalizer) -> None:
+    source = "Police went to the mentioned area. She mentioned the area twice; the area mentioned earlier is closed."
+    result = normalizer.normalize(source)
+    assert result.text == "Police went to the area. She mentioned the area twice; the area mentioned earlier is closed."
+    assert [e.rule for e in result.edits] == ["the-mentioned-noun"]

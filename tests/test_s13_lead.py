@@ -45,3 +45,21 @@ def test_the_mentioned_noun_loses_mentioned_but_not_a_verb(normalizer: Normalize
     result = normalizer.normalize(source)
     assert result.text == "Police went to the area. She mentioned the area twice; the area mentioned earlier is closed."
     assert [e.rule for e in result.edits] == ["the-mentioned-noun"]
+
+
+def test_a_nationality_after_a_ministers_portfolio_goes_before_the_title(normalizer: Normalizer) -> None:
+    source = (
+        "The Minister of Interior Iraqi Abdul Amir al-Shammari spoke; "
+        "the Minister of the Interior Iraqi Kurdistan named left."
+    )
+    result = normalizer.normalize(source)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [
+        ("The Minister of Interior Iraqi", "The Iraqi Minister of Interior", "nationality-between-title-and-name")
+    ]
+
+
+def test_a_verb_first_report_with_a_venue_held_somewhere_puts_the_name_first(normalizer: Normalizer) -> None:
+    source = "And said al-Shammari in a press conference held in Baghdad that the cell was planning attacks."
+    assert normalizer.normalize(source).text == (
+        "Al-Shammari said in a press conference held in Baghdad that the cell was planning attacks."
+    )

@@ -63,3 +63,26 @@ def test_a_verb_first_report_with_a_venue_held_somewhere_puts_the_name_first(nor
     assert normalizer.normalize(source).text == (
         "Al-Shammari said in a press conference held in Baghdad that the cell was planning attacks."
     )
+
+
+def test_three_verbs_lose_the_preposition_of_their_arabic_verb(normalizer: Normalizer) -> None:
+    source = (
+        "The government finished from preparing the tables; the deficit reached to more than 60 trillion "
+        "dinars; the delay affected on the projects. The region was affected on the first day."
+    )
+    result = normalizer.normalize(source)
+    assert [(e.original, e.replacement, e.rule) for e in result.edits] == [
+        ("finished from", "finished", "finished-not-finished-from-doing"),
+        ("reached to", "reached", "reached-not-reached-to-a-figure"),
+        ("affected on", "affected", "affected-not-affected-on"),
+    ]
+
+
+def test_an_acronym_in_slashes_after_its_agencys_name_is_bracketed(normalizer: Normalizer) -> None:
+    source = (
+        "He told the National Iraqi News Agency / NINA / that the vote was delayed, "
+        "in a statement received by / INA /."
+    )
+    assert normalizer.normalize(source).text == (
+        "He told the National Iraqi News Agency (NINA) that the vote was delayed, in a statement received by INA."
+    )

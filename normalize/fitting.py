@@ -102,8 +102,8 @@ def makes_twins(text: str, start: int, end: int, matched: str, replacement: str)
     tables = shared_maps()
     joins = tables.get("coordinators") or {}
     endings = sorted(tables.get("twin_endings") or {}, key=len, reverse=True)
-    words = regex.findall(r"\p{L}+", replacement)
-    old = regex.findall(r"\p{L}+", matched)
+    # The words at the edges only, as written: "1 DAYS" opens with a figure, not with "DAYS".
+    words, old = replacement.split(), matched.split()
     if not words or not old:
         return False
     before = _JOINED_BEFORE.search(text, max(0, start - _REACH), start)
@@ -117,6 +117,8 @@ def makes_twins(text: str, start: int, end: int, matched: str, replacement: str)
 
 def _brought_in(new: str, old: str, neighbour: str, endings: list[str]) -> bool:
     """Is ``new`` a form of ``neighbour`` where the word it replaces, ``old``, was not?"""
+    if not regex.fullmatch(r"\p{L}+", new):
+        return False
     return _twins(new, neighbour, endings) and not _twins(old, neighbour, endings)
 
 

@@ -47,7 +47,9 @@ from ..templates import read_maps, shared_maps
 from ..tiers import suggestion_flag
 from .base import Kind, Rule, RuleError, boolean, change
 
-FORMS = ("numeric", "spelt", "worded", "arabic-month", "dashed")
+#: The forms with a month named between figures (read by ``worded_changes``).
+WORDED = ("worded", "arabic-month", "dashed")
+FORMS = ("numeric", "spelt", *WORDED)
 
 
 @dataclass(frozen=True)
@@ -403,9 +405,6 @@ def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
         return {rule.id: (_worded_trigger(rule.form),)}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
     return {rule.id: (rf"(?:[Tt]he |day,? |\()(?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
-
-
-WORDED = ("worded", "arabic-month", "dashed")
 
 
 def _worded_trigger(form: str) -> str:

@@ -22,10 +22,13 @@ would have reworded the pair, which no single rule can.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-from .templates import shared_maps
+from .lexicon import compiled_from
+from .templates import read_maps, shared_maps
 from .text import starts_sentence
 from .wordlist import is_also_a_name, is_common_word
 
@@ -93,15 +96,39 @@ _JOINED_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{L}+)[ \t]*,?[ \t]+(\p{L}+|
 _JOINED_AFTER = regex.compile(r"\A[ \t]*,?[ \t]+(\p{L}+|&)[ \t]+(\p{L}+)(?![\p{L}'’-])")
 
 
+@dataclass(frozen=True)
+class _FitTables:
+    """The tables of maps.yaml these fits read, in the shape they read them (built once per load)."""
+
+    joins: Mapping[str, str]
+    #: Longest first, so "-ing" is stripped before "-g" would be.
+    endings: list[str]
+    plurals: Mapping[str, str]
+    singulars: Mapping[str, str]
+    numbers: Mapping[str, str]
+
+
+@compiled_from("maps.yaml")
+def _fit_tables(data: Mapping[str, Any]) -> _FitTables:
+    tables = read_maps(data)
+    plurals = tables.get("plural_noun") or {}
+    return _FitTables(
+        joins=tables.get("coordinators") or {},
+        endings=sorted(tables.get("twin_endings") or {}, key=len, reverse=True),
+        plurals=plurals,
+        singulars={plural: singular for singular, plural in plurals.items()},
+        numbers=tables.get("number_after") or {},
+    )
+
+
 def makes_twins(text: str, start: int, end: int, matched: str, replacement: str) -> bool:
     """Would ``replacement`` make its word the twin of the word joined to it ("searched and searched")?
 
     Only a twin the rewording brings in counts: a text that already reads "search and search" is
     another rule's business.
     """
-    tables = shared_maps()
-    joins = tables.get("coordinators") or {}
-    endings = sorted(tables.get("twin_endings") or {}, key=len, reverse=True)
+    tables = _fit_tables()
+    joins, endings = tables.joins, tables.endings
     # The words at the edges only, as written: "1 DAYS" opens with a figure, not with "DAYS".
     words, old = replacement.split(), matched.split()
     if not words or not old:
@@ -141,13 +168,12 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\p{L}'’-])((?:\p{L}+[ \t]+)?\p{L}+)[
 
 def fit_number(text: str, start: int, replacement: str) -> str:
     """``replacement``, a noun alone, in the number its determiner asks for ("several area" -> "several areas")."""
-    tables = shared_maps()
-    plurals = tables.get("plural_noun") or {}
-    singulars = {plural: singular for singular, plural in plurals.items()}
+    tables = _fit_tables()
+    plurals, singulars = tables.plurals, tables.singulars
     low = replacement.casefold()
     if low not in plurals and low not in singulars:
         return replacement
-    number = _number_before(text, start, tables.get("number_after") or {})
+    number = _number_before(text, start, tables.numbers)
     fitted = {"plural": plurals.get(low), "singular": singulars.get(low)}.get(number or "")
     if fitted is None:
         return replacement

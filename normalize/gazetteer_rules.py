@@ -34,6 +34,7 @@ from typing import Any
 import regex
 
 from . import calques as calque_module
+from . import construct as construct_module
 from . import gazetteer_bodies
 from . import translit as translit_module
 from .gazetteer import Entry
@@ -88,6 +89,8 @@ class _Family:
     named: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     #: The row's house styles that are its own (no other entry or pack claims them).
     styles: list[str] = dataclasses.field(default_factory=list)
+    #: Renderings in Arabic's order that may be English phrases too: flagged, where the country is named.
+    review: list[str] = dataclasses.field(default_factory=list)
 
 
 #: May generation give this variant to this owner (an entry's id, or "surname:" and the surname)?
@@ -128,7 +131,7 @@ def _families(sources: Sources) -> tuple[list[_Family], dict[str, list[Entry]], 
         family = _family(entry, sources, deferred=bool(entry.rule))
         families.append(family)
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
-        for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
+        for variant in [*family.main, *family.literal, *family.literal_words, *outlet, *family.review]:
             owners[variant.casefold()].add(entry.id)
     return families, surnames, owners
 
@@ -280,6 +283,11 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
         senses = calque_module.other_senses(entry.canonical, entry.arabic, sources.calque_table)
         renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)]
         literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
+    review: list[str] = []
+    if entry.family in ("organisation", "media"):  # "the Coalition of the State of Law"
+        for rendering in construct_module.construct_renderings(entry.canonical, sources.calque_table, sources.english):
+            if _acceptable(rendering.text, entry, sources, calque=True):
+                (review if rendering.review else literal).append(rendering.text)
     if entry.family in ("organisation", "media") and name:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         places = sources.calque_table.place_nouns
@@ -302,7 +310,7 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
                 literal.append(calque.text)
             else:
                 literal_words.append(calque.text)
-    return _Family(entry, main, literal, literal_words, outlet, named=named)
+    return _Family(entry, main, literal, literal_words, outlet, named=named, review=review)
 
 
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
@@ -420,12 +428,17 @@ def _family_rules(
     taken = {v.casefold() for v in main} | {v.casefold() for vs in family.outlet.values() for v in vs}
     mine = lambda v: usable(v, entry.id, entry) and v.casefold() not in taken  # noqa: E731
     literal = _unique([*(v for v in english if " " in v and v.casefold() not in taken), *filter(mine, family.literal)])
+    kept = {v.casefold() for v in literal}  # and a rendering's own lower-case head ("the party of the ... Democratic")
+    literal.extend(v for v in dict.fromkeys(family.literal) if v not in literal and v.casefold() in kept)
     words = _unique([*(v for v in english if " " not in v), *filter(mine, family.literal_words)])
     if literal_context:
         rules.extend(_literal_rules(entry, literal, words, literal_context, drop, sources))
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     renderings = (family.outlet, family.named)
     rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
+    review = [v for v in _unique(family.review) if mine(v)]
+    if review and literal_context:
+        rules.append(construct_module.review_rule(entry.id, entry.canonical, entry.arabic, review, literal_context))
     own = lambda v: usable(v, entry.id, entry)  # noqa: E731
     table, claimed = sources.calque_table, sources.claimed
     rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, own, claimed))

@@ -74,6 +74,9 @@ class ConstructState:
     heads: frozenset[str] = frozenset()
     not_heads: frozenset[str] = frozenset()
     adjectives: frozenset[str] = frozenset()
+    #: English names of bodies outside the gazetteer that a rendering may be ("Supreme Federal Court"):
+    #: such a rendering is flagged, never repaired.
+    english_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -150,13 +153,13 @@ def load_calque_table(data: Any) -> CalqueTable:
 
 def _construct(data: Any) -> ConstructState:
     if not isinstance(data, Mapping):
-        raise CalqueTableError("'construct_state' must map 'heads', 'not_heads' and 'adjectives' to words")
-    lists = {key: data.get(key) or [] for key in ("heads", "not_heads", "adjectives")}
+        raise CalqueTableError("'construct_state' must map its keys to lists of words")
+    lists = {key: data.get(key) or [] for key in ("heads", "not_heads", "adjectives", "english_names")}
     for key, value in lists.items():
         if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
             raise CalqueTableError(f"'construct_state: {key}' must list words")
-    heads, not_heads, adjectives = (frozenset(w.casefold() for w in lists[k]) for k in lists)
-    return ConstructState(heads, not_heads, adjectives)
+    heads, not_heads, adjectives, names = (frozenset(w.casefold() for w in lists[k]) for k in lists)
+    return ConstructState(heads, not_heads, adjectives, names)
 
 
 def _name_senses(data: Any) -> dict[str, tuple[str, ...]]:

@@ -15,8 +15,9 @@ without a person listing them (``construct_state`` in ``rules/gazetteer/calque_w
 A rendering that could be an English phrase, or run on into one, is returned for review rather
 than repair: a lower-case head before a name that can end a noun phrase ("an alliance of Fatah
 and Hamas"), and the last adjective moved alone ("the Federal Court the Supreme Court overturned").
-The caller drops a rendering that is any row's accepted name ("Democratic Party of Kurdistan" is
-never made here: a name's own words keep their English order after "of").
+A rendering that is another body's English name (``english_names``: "Supreme Federal Court" is
+Brazil's) is returned for review too.  The caller drops a rendering that is any row's accepted name
+("Democratic Party of Kurdistan" is never made here: a name's own words keep their English order).
 """
 
 from __future__ import annotations
@@ -57,6 +58,8 @@ def construct_renderings(canonical: str, table: CalqueTable, english: frozenset[
     out = [*genitive, *_postposed(mods, head, table), *_swapped(mods, head, table)]
     seen: set[str] = set()
     unique: list[Rendering] = []
+    names = table.construct.english_names  # another country's body ("Brazil's Supreme Federal Court")
+    out = [Rendering(r.text, review=True) if r.text.casefold() in names else r for r in out]
     for rendering in sorted(out, key=lambda r: r.review):
         if rendering.text not in seen and rendering.text != canonical:
             seen.add(rendering.text)

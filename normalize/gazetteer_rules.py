@@ -281,7 +281,8 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
     )
     if entry.family == "organisation":  # another sense of a word the English name renders, the Arabic order
         senses = calque_module.other_senses(entry.canonical, entry.arabic, sources.calque_table)
-        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)]
+        words = sources.calque_table
+        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], words, sources.english)]
         literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
     review: list[str] = []
     if entry.family in ("organisation", "media"):  # "the Coalition of the State of Law"

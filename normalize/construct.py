@@ -22,11 +22,13 @@ Brazil's) is returned for review too.  The caller drops a rendering that is any 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .calque_table import CalqueTable
+from .gazetteer import Entry
 
 #: Words that may stand inside the words before the head ("State of Law"); any other small word
 #: ("the", "for", "and", "to") makes a name whose Arabic order is not this one.
@@ -134,3 +136,43 @@ def review_rule(
         "examples": [{"in": f"They met {variants[0]}{where}.", "flags": [variants[0]]}],
         "keep": [f"They met the {canonical}{where}.", f"They met {variants[0].upper()}{where}."],
     }
+
+
+def body_renderings(
+    entry: Entry,
+    table: CalqueTable,
+    english: frozenset[str],
+    starts: Mapping[str, frozenset[str]],
+    acceptable: Callable[[str], bool],
+) -> tuple[list[str], list[str]]:
+    """A body's renderings in Arabic's order: those to repair and those to flag.  A rendering must be
+    ``acceptable`` (no name of the row) and end in no other row's name's opening (``runs_on``)."""
+    repairs: list[str] = []
+    review: list[str] = []
+    if entry.family not in ("organisation", "media"):
+        return repairs, review
+    for rendering in construct_renderings(entry.canonical, table, english):
+        if acceptable(rendering.text) and not runs_on(rendering.text, starts, entry.id):
+            (review if rendering.review else repairs).append(rendering.text)
+    return repairs, review
+
+
+def name_starts(names: Iterable[tuple[str, str]]) -> dict[str, frozenset[str]]:
+    """Each run of words that opens a longer name (casefolded), with the rows whose name it opens.
+
+    ``names`` are (row id, name) pairs: every name, variant and house style of the gazetteer.
+    """
+    starts: dict[str, set[str]] = defaultdict(set)
+    for owner, name in names:
+        words = name.casefold().split()
+        for end in range(1, len(words)):
+            starts[" ".join(words[:end])].add(owner)
+    return {run: frozenset(owners) for run, owners in starts.items()}
+
+
+def runs_on(rendering: str, starts: Mapping[str, frozenset[str]], owner: str) -> bool:
+    """Does a genitive rendering end in the opening of another row's name?  "Council of the Syrian
+    Democratic" (Syrian Democratic Council) is in "the Military Council of the Syrian Democratic Forces"."""
+    _, of, rest = rendering.casefold().partition(" of ")
+    rest = rest.removeprefix("the ")
+    return bool(of) and bool(starts.get(rest, frozenset()) - {owner})

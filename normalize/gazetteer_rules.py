@@ -123,12 +123,13 @@ def _families(sources: Sources) -> tuple[list[_Family], dict[str, list[Entry]], 
     families: list[_Family] = []
     surnames: dict[str, list[Entry]] = defaultdict(list)
     owners: dict[str, set[str]] = defaultdict(set)
+    starts = construct_module.name_starts((e.id, n) for e in sources.entries for n in (e.canonical, *e.variants))
     for entry in sources.entries:
         surname = _surname(entry, sources)
         if surname is not None and surname.casefold() not in sources.claimed:
             surnames[surname].append(entry)
         # a row repaired by the hand-written rule it names still brings the calques that rule lacks
-        family = _family(entry, sources, deferred=bool(entry.rule))
+        family = _family(entry, sources, starts, deferred=bool(entry.rule))
         families.append(family)
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet, *family.review]:
@@ -252,7 +253,7 @@ def _reserved(sources: Sources) -> dict[str, str]:
     return reserved
 
 
-def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
+def _family(entry: Entry, sources: Sources, starts: Mapping[str, frozenset[str]], deferred: bool = False) -> _Family:
     """The variants generated for a row; for one a hand-written rule repairs (``deferred``), only its
     calques made of English words, each only where the document names the country."""
     table = translit_module.for_country(sources.translit, entry.country)  # None: its names are not varied
@@ -284,11 +285,10 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
         words = sources.calque_table
         renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], words, sources.english)]
         literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
-    review: list[str] = []
-    if entry.family in ("organisation", "media"):  # "the Coalition of the State of Law"
-        for rendering in construct_module.construct_renderings(entry.canonical, sources.calque_table, sources.english):
-            if _acceptable(rendering.text, entry, sources, calque=True):
-                (review if rendering.review else literal).append(rendering.text)
+    literal = [v for v in literal if not construct_module.runs_on(v, starts, entry.id)]
+    ok = lambda v: _acceptable(v, entry, sources, calque=True)  # noqa: E731
+    made, review = construct_module.body_renderings(entry, sources.calque_table, sources.english, starts, ok)
+    literal.extend(made)  # "the Coalition of the State of Law", "the Judicial Council the Supreme"
     if entry.family in ("organisation", "media") and name:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         places = sources.calque_table.place_nouns

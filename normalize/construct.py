@@ -9,7 +9,8 @@ without a person listing them (``construct_state`` in ``rules/gazetteer/calque_w
   "Court of the Federal Supreme" (Federal Supreme Court), and with the head in lower case
   ("the coalition of the State of Law");
 - the adjectives after the head: "Judicial Council the Supreme" (Supreme Judicial Council),
-  "Court the Federal the Supreme", and the last adjective alone, "Federal Court the Supreme";
+  "Court the Federal the Supreme", in either order ("Council the Political the Supreme"), and the
+  last adjective alone, "Federal Court the Supreme";
 - two words before the head in each other's place, one an adjective: "Supreme Federal Court".
 
 A rendering that could be an English phrase, or run on into one, is returned for review rather
@@ -76,7 +77,7 @@ def _is_head(word: str, table: CalqueTable) -> bool:
 
 
 def _genitive(mods: Sequence[str], head: str, table: CalqueTable, english: frozenset[str]) -> list[Rendering]:
-    """"Coalition of (the) State of Law".  With the head in lower case, a repair where an adjective ends
+    """The genitive, "Coalition of (the) State of Law".  With the head in lower case, a repair where an adjective ends
     it ("the party of the Kurdistan Democratic"); else, after "the" and with a word English lacks, for
     review ("the front of the Nusra"); else none ("a group of Wagner fighters", "the authority of the
     Suez Canal" are English)."""
@@ -104,7 +105,8 @@ def _postposed(mods: Sequence[str], head: str, table: CalqueTable) -> list[Rende
     moved, rest = mods[:lead], list(mods[lead:])
     after = " ".join(f"the {a}" for a in moved)
     out = [Rendering(" ".join([*rest, head, after]))]
-    if lead > 1:
+    if lead > 1:  # Arabic's adjectives may come in either order ("Council the Political the Supreme")
+        out.append(Rendering(" ".join([*rest, head, *(f"the {a}" for a in reversed(moved))])))
         out.append(Rendering(" ".join([*moved[:-1], *rest, head, f"the {moved[-1]}"]), review=True))
     return out
 

@@ -33,6 +33,7 @@ def test_a_lower_case_head_is_repaired_before_a_closing_adjective_only() -> None
         ("Party of the Kurdistan Democratic", False),
         ("party of the Kurdistan Democratic", False),
         ("Party the Kurdistan the Democratic", False),
+        ("Party the Democratic the Kurdistan", False),
         ("Democratic Kurdistan Party", False),
         ("Kurdistan Party the Democratic", True),
     ]
@@ -53,10 +54,12 @@ def test_adjectives_move_after_the_head_together_and_the_last_alone_for_review()
         ("Court of the Federal Supreme", False),
         ("court of the Federal Supreme", False),
         ("Court the Federal the Supreme", False),
+        ("Court the Supreme the Federal", False),
         ("Federal Court the Supreme", True),
         ("Supreme Federal Court", True),  # Brazil's court: english_names
     ]
     assert ("Judicial Council the Supreme", False) in texts("Supreme Judicial Council")
+    assert ("Council the Political the Supreme", False) in texts("Supreme Political Council")
 
 
 def test_names_that_would_make_english_phrases_have_no_genitive() -> None:
@@ -90,6 +93,11 @@ def test_a_malformed_construct_table_is_refused() -> None:
             "In Baghdad, the Court the Federal the Supreme ruled on the appeal.",
             "In Baghdad, the Federal Supreme Court ruled on the appeal.",
             ["iq-federal-supreme-court-literal"],
+        ),
+        (
+            "Sanaa - The Council the Political the Supreme in Sanaa received a delegation from Yemen's tribes.",
+            "Sanaa - The Supreme Political Council in Sanaa received a delegation from Yemen's tribes.",
+            ["ye-spc-literal"],
         ),
         (
             "In Baghdad, the Judicial Council the Supreme said the ruling is binding.",

@@ -63,6 +63,20 @@ class CalqueTable:
     unnamed: UnnamedCalques = dataclasses.field(default_factory=lambda: UnnamedCalques())
     #: People's name words that are Arabic words too, and what MT makes of them ("Saeed": "Happy").
     name_senses: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
+    #: Which English names MT renders in Arabic's head-first order (``normalize.construct``).
+    construct: ConstructState = dataclasses.field(default_factory=lambda: ConstructState())
+
+
+@dataclass(frozen=True)
+class ConstructState:
+    """``construct_state`` of the table: the heads and adjectives Arabic's order moves (casefolded)."""
+
+    heads: frozenset[str] = frozenset()
+    not_heads: frozenset[str] = frozenset()
+    adjectives: frozenset[str] = frozenset()
+    #: English names of bodies outside the gazetteer that a rendering may be ("Supreme Federal Court"):
+    #: such a rendering is flagged, never repaired.
+    english_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -133,7 +147,19 @@ def load_calque_table(data: Any) -> CalqueTable:
         _bare_frames(data.get("bare_names") or {}),
         _unnamed(data.get("unnamed_calques") or {}),
         _name_senses(data.get("name_senses") or {}),
+        _construct(data.get("construct_state") or {}),
     )
+
+
+def _construct(data: Any) -> ConstructState:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'construct_state' must map its keys to lists of words")
+    lists = {key: data.get(key) or [] for key in ("heads", "not_heads", "adjectives", "english_names")}
+    for key, value in lists.items():
+        if not isinstance(value, list) or not all(isinstance(w, str) for w in value):
+            raise CalqueTableError(f"'construct_state: {key}' must list words")
+    heads, not_heads, adjectives, names = (frozenset(w.casefold() for w in lists[k]) for k in lists)
+    return ConstructState(heads, not_heads, adjectives, names)
 
 
 def _name_senses(data: Any) -> dict[str, tuple[str, ...]]:

@@ -97,12 +97,13 @@ def other_senses(canonical: str, arabic: str, table: CalqueTable) -> list[str]:
     return list(dict.fromkeys(v for v in out if v != canonical))
 
 
-def arabic_order(names: Sequence[str], table: CalqueTable) -> list[str]:
+def arabic_order(names: Sequence[str], table: CalqueTable, english: frozenset[str] = frozenset()) -> list[str]:
     """English names whose head comes last, in the Arabic order MT keeps: the head, "of", the rest.
 
     "Islamic Action Front" (جبهة العمل الإسلامي) comes out "Front of Islamic Action" or
     "Front of the Islamic Action", "Justice and Equality Movement" "Movement of Justice and
-    Equality"; a name that holds "the", "of" or "for" already is left.
+    Equality"; a name that holds "the", "of" or "for" already is left, and so is one whose only
+    word before the head is in ``english`` ("the Forces of the Lebanese Army" is no Lebanese Forces).
     """
     out: list[str] = []
     for name in names:
@@ -110,6 +111,8 @@ def arabic_order(names: Sequence[str], table: CalqueTable) -> list[str]:
         if len(words) < 2 or words[-1].casefold() not in table.english_heads:
             continue
         if {w.casefold() for w in words} & {"the", "of", "for"}:
+            continue
+        if len(words) == 2 and words[0].casefold() in english:
             continue
         rest = " ".join(words[:-1])
         out.extend((f"{words[-1]} of {rest}", f"{words[-1]} of the {rest}"))

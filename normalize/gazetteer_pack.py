@@ -16,6 +16,7 @@ import yaml
 
 from . import (
     calque_table,
+    construct,
     gazetteer_bodies,
     gazetteer_items,
     gazetteer_outlets,
@@ -56,6 +57,7 @@ def expand_pack(data: Any, folder: Path, shown: str, claimed: Iterable[str] = ()
         translit_module,
         calque_module,
         calque_table,
+        construct,
         gazetteer_items,
         gazetteer_outlets,
         gazetteer_bodies,

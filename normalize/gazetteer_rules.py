@@ -34,6 +34,7 @@ from typing import Any
 import regex
 
 from . import calques as calque_module
+from . import construct as construct_module
 from . import gazetteer_bodies
 from . import translit as translit_module
 from .gazetteer import Entry
@@ -88,6 +89,8 @@ class _Family:
     named: dict[str, list[str]] = dataclasses.field(default_factory=dict)
     #: The row's house styles that are its own (no other entry or pack claims them).
     styles: list[str] = dataclasses.field(default_factory=list)
+    #: Renderings in Arabic's order that may be English phrases too: flagged, where the country is named.
+    review: list[str] = dataclasses.field(default_factory=list)
 
 
 #: May generation give this variant to this owner (an entry's id, or "surname:" and the surname)?
@@ -120,15 +123,16 @@ def _families(sources: Sources) -> tuple[list[_Family], dict[str, list[Entry]], 
     families: list[_Family] = []
     surnames: dict[str, list[Entry]] = defaultdict(list)
     owners: dict[str, set[str]] = defaultdict(set)
+    starts = construct_module.name_starts((e.id, n) for e in sources.entries for n in (e.canonical, *e.variants))
     for entry in sources.entries:
         surname = _surname(entry, sources)
         if surname is not None and surname.casefold() not in sources.claimed:
             surnames[surname].append(entry)
         # a row repaired by the hand-written rule it names still brings the calques that rule lacks
-        family = _family(entry, sources, deferred=bool(entry.rule))
+        family = _family(entry, sources, starts, deferred=bool(entry.rule))
         families.append(family)
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
-        for variant in [*family.main, *family.literal, *family.literal_words, *outlet]:
+        for variant in [*family.main, *family.literal, *family.literal_words, *outlet, *family.review]:
             owners[variant.casefold()].add(entry.id)
     return families, surnames, owners
 
@@ -249,7 +253,7 @@ def _reserved(sources: Sources) -> dict[str, str]:
     return reserved
 
 
-def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
+def _family(entry: Entry, sources: Sources, starts: Mapping[str, frozenset[str]], deferred: bool = False) -> _Family:
     """The variants generated for a row; for one a hand-written rule repairs (``deferred``), only its
     calques made of English words, each only where the document names the country."""
     table = translit_module.for_country(sources.translit, entry.country)  # None: its names are not varied
@@ -278,8 +282,13 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
     )
     if entry.family == "organisation":  # another sense of a word the English name renders, the Arabic order
         senses = calque_module.other_senses(entry.canonical, entry.arabic, sources.calque_table)
-        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], sources.calque_table)]
+        words = sources.calque_table
+        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], words, sources.english)]
         literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
+    literal = [v for v in literal if not construct_module.runs_on(v, starts, entry.id)]
+    ok = lambda v: _acceptable(v, entry, sources, calque=True)  # noqa: E731
+    made, review = construct_module.body_renderings(entry, sources.calque_table, sources.english, starts, ok)
+    literal.extend(made)  # "the Coalition of the State of Law", "the Judicial Council the Supreme"
     if entry.family in ("organisation", "media") and name:
         suffixes, nouns = sources.calque_table.suffixes, sources.calque_table.media_nouns
         places = sources.calque_table.place_nouns
@@ -302,7 +311,7 @@ def _family(entry: Entry, sources: Sources, deferred: bool = False) -> _Family:
                 literal.append(calque.text)
             else:
                 literal_words.append(calque.text)
-    return _Family(entry, main, literal, literal_words, outlet, named=named)
+    return _Family(entry, main, literal, literal_words, outlet, named=named, review=review)
 
 
 def _acceptable(variant: str, entry: Entry, sources: Sources, calque: bool = False) -> bool:
@@ -420,12 +429,17 @@ def _family_rules(
     taken = {v.casefold() for v in main} | {v.casefold() for vs in family.outlet.values() for v in vs}
     mine = lambda v: usable(v, entry.id, entry) and v.casefold() not in taken  # noqa: E731
     literal = _unique([*(v for v in english if " " in v and v.casefold() not in taken), *filter(mine, family.literal)])
+    kept = {v.casefold() for v in literal}  # and a rendering's own lower-case head ("the party of the ... Democratic")
+    literal.extend(v for v in dict.fromkeys(family.literal) if v not in literal and v.casefold() in kept)
     words = _unique([*(v for v in english if " " not in v), *filter(mine, family.literal_words)])
     if literal_context:
         rules.extend(_literal_rules(entry, literal, words, literal_context, drop, sources))
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     renderings = (family.outlet, family.named)
     rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
+    review = [v for v in _unique(family.review) if mine(v)]
+    if review and literal_context:
+        rules.append(construct_module.review_rule(entry.id, entry.canonical, entry.arabic, review, literal_context))
     own = lambda v: usable(v, entry.id, entry)  # noqa: E731
     table, claimed = sources.calque_table, sources.claimed
     rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, own, claimed))

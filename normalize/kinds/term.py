@@ -91,10 +91,12 @@ class Runner:
     matcher: TermMatcher
 
     def run(self, round: Round) -> None:
-        # Review-tier variants are flagged with their fix, never changed.
+        # Review-tier variants are flagged with their fix, never changed.  They are found in the
+        # text as it is before this stage's repairs go in, so they are flagged before those move it.
         review: list[Review] = []
-        round.apply(self._find(round, review))
+        changes = self._find(round, review)
         suggest(round, [(r.start, r.end, r.rule, r.suggestion) for r in review])
+        round.apply(changes)
 
     def _find(self, round: Round, review: list[Review]) -> list[Change]:
         """The matcher's changes; in joined documents with verdicts of their own, each document with its own."""

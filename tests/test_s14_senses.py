@@ -97,3 +97,11 @@ def test_repaired(normalizer: Normalizer, text: str, expected: str, rules: list[
 @pytest.mark.parametrize("text", UNTOUCHED)
 def test_untouched(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)
+
+
+def test_treated_a_problem_is_flagged_not_repaired(normalizer: Normalizer) -> None:
+    text = "The committee will treat the problems of the farmers, and doctors treated the wounded."
+    result = normalizer.normalize(text)
+    assert result.text == text
+    assert list(result.edits) == []
+    assert [(f.rule, text[f.start : f.end]) for f in result.flags] == [("addressed-not-treated", "treat")]

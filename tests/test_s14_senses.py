@@ -69,7 +69,23 @@ REPAIRED = [
     ),
 ]
 
+REPAIRED += [
+    (
+        "The minister responded on the questions of the deputies and expressed about his regret.",
+        "The minister responded to the questions of the deputies and expressed his regret.",
+        ["responded-to-not-responded-on", "expressed-not-expressed-about"],
+    ),
+    (
+        "An engineer supervised on the work, the firm obtained on the approval and the teams entered to the station.",
+        "An engineer supervised the work, the firm obtained the approval and the teams entered the station.",
+        ["direct-object-not-on", "direct-object-not-on", "entered-not-entered-to"],
+    ),
+]
+
 UNTOUCHED = [
+    "He responded on the same day and replied on the show; the data were obtained on the condition of anonymity.",
+    "The weapons were obtained on the black market, and the work was supervised on the ground.",
+    "The minister expressed concern about the cuts; she entered to vote and entered into talks.",
     "The economy depends on the oil price, and the budget relies on oil only for a third of its spending.",
     "Lawyers demanded the release of the journalist and demanded the right to appeal the verdict.",
     "The union demanded more time to prepare and demanded the power to veto the plan.",

@@ -106,3 +106,12 @@ def test_an_article_before_a_city_or_country_goes_before_an_adverb_of_time(norma
         ["article-before-city", "article-before-name"],
     )
     assert_untouched(normalizer, "The Baghdad today is very different from the Baghdad of the 1980s.")
+
+
+def test_an_opener_then_a_bare_that_is_flagged_not_guessed(normalizer: Normalizer) -> None:
+    source = "The budget was passed. In the meantime, that the ministry will pay salaries next week."
+    result = normalizer.normalize(source)
+    assert (result.text, result.edits) == (source, [])
+    assert [(f.rule, source[f.start : f.end]) for f in result.flags] == [
+        ("opener-then-bare-that-flag", "In the meantime, that")
+    ]

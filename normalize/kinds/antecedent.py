@@ -88,6 +88,8 @@ _KEYS = ("bodies", "masculine_bodies", "countries", "persons", "men", "women", "
 def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[str, Words]:
     """The word lists for "she" and for "he", compiled once per distinct data."""
     lists: dict[str, list[str]] = {key: _words_of(antecedents, key, "antecedents") for key in _KEYS}
+    # a country's name of several words is written with "_" for its spaces ("Saudi_Arabia")
+    lists["countries"] = [word.replace("_", " ") for word in lists["countries"]]
     lists.update({key: _words_of(antecedents, key, "antecedents") for key in ("places", "place_words")})
     lists["female_first_names"] = _words_of(names, "female_first_names", "names")
     # Capitalised words after "in/at/the" or before "market/camp" name a place, not a person or a woman
@@ -127,7 +129,7 @@ def _compiled(
         + (r"(?:(?:[Tt]he|[Ii]ts) " if gender == "she" else r"(?:(?:[Tt]he|[Ii]ts|A) ")
         + rf"(?:[\p{{L}}'’-]+ ){{0,3}}?(?i:{_alternation(bodies)})\b"
         rf"(?: (?:of|for|on) (?:the )?{_NAME}(?: (?:and |of )?{_NAME}){{0,3}})?"
-        + (rf"|(?:the )?(?:{_alternation(lists['countries'])})\b)" if gender == "she" else ")")
+        + (rf"|(?:[Tt]he )?(?:{_alternation(lists['countries'])})\b)" if gender == "she" else ")")
         # the body's initials in brackets after it: "The US Central Command (CENTCOM) said"
         + r"(?: \([\p{Lu}\p{N}&.-]{2,12}\))?"
     )

@@ -111,8 +111,9 @@ def test_a_row_left_to_a_hand_written_rule_names_one_for_the_same_name() -> None
 def test_no_gazetteer_rule_duplicates_a_hand_written_one() -> None:
     hand = [r for p in PACKS if p.name != "gazetteer" for r in p.rules if isinstance(r, TermRule)]
     elsewhere = {r.canonical for r in hand}
-    # a row a hand-written rule repairs brings only the calques that rule lacks, in its "-literal" rules
-    own = {r.canonical for r in TERMS if "-literal" not in r.id}
+    # a row a hand-written rule repairs brings only the calques that rule lacks, in its "-literal" rules,
+    # and the renderings in Arabic's order that only a person can confirm, flagged ("-construct-review")
+    own = {r.canonical for r in TERMS if "-literal" not in r.id and not r.id.endswith("-construct-review")}
     assert sorted(own & elsewhere) == []
     taken = {v.casefold() for r in hand for v in (r.canonical, *r.variants, *r.style_variants)}
     added = {v.casefold() for r in TERMS if r.canonical in elsewhere for v in r.variants}

@@ -282,8 +282,8 @@ def _family(entry: Entry, sources: Sources, starts: Mapping[str, frozenset[str]]
     )
     if entry.family == "organisation":  # another sense of a word the English name renders, the Arabic order
         senses = calque_module.other_senses(entry.canonical, entry.arabic, sources.calque_table)
-        words = sources.calque_table
-        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], words, sources.english)]
+        calques = sources.calque_table
+        renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], calques, sources.english)]
         literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
     literal = [v for v in literal if not construct_module.runs_on(v, starts, entry.id)]
     ok = lambda v: _acceptable(v, entry, sources, calque=True)  # noqa: E731

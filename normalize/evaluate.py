@@ -77,6 +77,21 @@ def _undo_gets_closer(edit: Edit, output: Counter[str], expected: Counter[str]) 
     return gain < 0
 
 
+def _bag_without_wrong_edits(output: str, edits: Sequence[Edit], clean: set[int]) -> Counter[str]:
+    """The output's words as they would be had the edits that do not line up not been made.
+
+    The undo test must judge an edit by the words it wrote, not by a word another, wrong
+    edit wrote elsewhere: "on Sunday" written for "today, Sunday," makes one "on" too
+    many, and that is no reason to call a "called on" two sentences earlier wrong.
+    """
+    bag = _bag(output)
+    for i, edit in enumerate(edits):
+        if i not in clean:
+            bag.subtract(_bag(edit.replacement))
+            bag.update(_bag(edit.original))
+    return bag
+
+
 def _opcodes(a_text: str, b_text: str) -> Iterator[tuple[int, int, int, int]]:
     """Character spans ``(a_start, a_end, b_start, b_end)`` of the stretches where two texts differ, word by word."""
     matcher, a, b = _matcher(a_text, b_text)
@@ -213,9 +228,10 @@ def score_pair(name: str, source: str, expected: str, edits: list[Edit], flags: 
     output = apply_edits(source, edits)
     wrong = [(a, b) for a, b, _, _ in _opcodes(output, expected)]
     placed = _placed(edits)
-    output_bag, expected_bag = _bag(output), _bag(expected)
-    for i, p in enumerate(placed):
-        if _clean(p.out_start, p.out_end, wrong, output) and not _undo_gets_closer(edits[i], output_bag, expected_bag):
+    clean = [i for i, p in enumerate(placed) if _clean(p.out_start, p.out_end, wrong, output)]
+    output_bag, expected_bag = _bag_without_wrong_edits(output, edits, set(clean)), _bag(expected)
+    for i in clean:
+        if not _undo_gets_closer(edits[i], output_bag, expected_bag):
             score.matched.add(i)
     for c, change in enumerate(score.changes):
         if _clean(_out_start(change.start, placed), _out_end(change.end, placed), wrong, output):

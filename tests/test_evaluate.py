@@ -102,6 +102,18 @@ def test_deleting_either_copy_of_a_word_the_editor_kept_twice_is_unexpected() ->
         assert score.matched == set(), start
 
 
+def test_a_word_a_wrong_edit_wrote_elsewhere_does_not_make_a_right_edit_unexpected() -> None:
+    # "on Sunday" (the editor kept "today, Sunday,") leaves one "on" too many; the "on" of
+    # "called on" is what the editor wrote, and undoing it is no step towards the expected text.
+    source = "They called the government. He spoke today, Sunday, at noon."
+    expected = "They called on the government. He spoke today, Sunday, at noon."
+    called_on = edit(5, 11, source, "called on")
+    weekday = edit(37, 52, source, "on Sunday ")
+    score = score_pair("p", source, expected, [called_on, weekday])
+    assert [score.edits[i].replacement for i in sorted(score.matched)] == ["called on"]
+    assert score.missed() == []
+
+
 def test_a_comma_moved_to_its_other_side_matches() -> None:
     source = "the others ,in the south"
     score = score_pair("p", source, "the others, in the south", [edit(10, 14, source, ", in")])

@@ -30,7 +30,8 @@ def test_a_singular_head_keeps_its_article(normalizer: Normalizer) -> None:
 def test_rights_chains_become_the_english_compound(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
-        "The organizations of human rights condemned the arrests, and the activists of the civil society organized a sit-in.",
+        "The organizations of human rights condemned the arrests, and the activists of the civil society"
+        " organized a sit-in.",
         "Human rights organizations condemned the arrests, and civil society activists organized a sit-in.",
         ["idafa-rights-compound", "idafa-rights-compound"],
     )
@@ -39,7 +40,8 @@ def test_rights_chains_become_the_english_compound(normalizer: Normalizer) -> No
 def test_the_electric_current_of_a_supply_is_electricity(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
-        "Residents spent fourteen hours without the electric current, and the ministry promised the return of the electric current.",
+        "Residents spent fourteen hours without the electric current, and the ministry promised"
+        " the return of the electric current.",
         "Residents spent fourteen hours without electricity, and the ministry promised the return of electricity.",
         ["electric-current-supply", "electric-current-supply"],
     )
@@ -48,7 +50,8 @@ def test_the_electric_current_of_a_supply_is_electricity(normalizer: Normalizer)
 def test_a_social_ill_as_the_subject_of_a_general_truth_loses_its_article(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
-        "He said that the unemployment and the inflation remain the biggest challenges. The terrorism still targets the grid.",
+        "He said that the unemployment and the inflation remain the biggest challenges."
+        " The terrorism still targets the grid.",
         "He said that unemployment and inflation remain the biggest challenges. Terrorism still targets the grid.",
         ["generic-abstract-noun-subject", "generic-abstract-noun-subject"],
     )

@@ -79,6 +79,23 @@ REPAIRED = [
         "The talks began on Feb 17 and ended in March 2023.",
         ["month-glued-to-figure", "month-glued-to-figure"],
     ),
+    # a bracketed figure, a hyphenated number word, a time adverb after the noun
+    (
+        "The attack killed (15) person and twenty-five soldier, and 3 civilian died yesterday.",
+        "The attack killed 15 people and twenty-five soldiers, and 3 civilians died yesterday.",
+        ["bracketed-figure", COUNT, COUNT, COUNT],
+    ),
+    # a range the Arabic way, "percent 20", a capitalised scale word before a currency
+    (
+        "The toll ranged between 20 to 30 dead, and prices rose by percent 20.",
+        "The toll ranged between 20 and 30 dead, and prices rose by 20 percent.",
+        ["between-figure-to-figure", "percent-before-figure"],
+    ),
+    (
+        "The ministry said 15 Million Dinars were lost.",
+        "The ministry said 15 million dinars were lost.",
+        ["scale-word-capital-after-figure", CURRENCY],
+    ),
 ]
 
 UNTOUCHED = [
@@ -96,6 +113,7 @@ UNTOUCHED = [
     # already right
     "Growth was 16.5% in 2022, 40,000 troops deployed, 3 million people moved and 15 members voted.",
     "The blast injured two other soldiers and 3 other people; ten other wounded men arrived at dawn.",
+    "Iraq Pays 15 Million Dinars to Farmers in Basra\n\nThe ministry paid them between 20 and 30 percent more.",
     "The #Feb17 revolution, the May 4 movement and the file june2023.pdf stayed as they were.",
 ]
 

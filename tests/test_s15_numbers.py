@@ -96,6 +96,12 @@ REPAIRED = [
         "The ministry said 15 million dinars were lost.",
         ["scale-word-capital-after-figure", CURRENCY],
     ),
+    # a figure glued to the counted noun, a month or a scale word after it
+    (
+        "The attack killed 15people and injured 20others on 12March.",
+        "The attack killed 15 people and injured 20 others on 12 March.",
+        ["figure-glued-to-following-word", "figure-glued-to-following-word", "figure-glued-to-following-word"],
+    ),
 ]
 
 UNTOUCHED = [
@@ -114,6 +120,7 @@ UNTOUCHED = [
     "Growth was 16.5% in 2022, 40,000 troops deployed, 3 million people moved and 15 members voted.",
     "The blast injured two other soldiers and 3 other people; ten other wounded men arrived at dawn.",
     "Iraq Pays 15 Million Dinars to Farmers in Basra\n\nThe ministry paid them between 20 and 30 percent more.",
+    "It is 3km from the city; 5kg of TNT, 10MW of power, the G20, 4x4 cars, the 1990s, the 3rd day and 6pm.",
     "The #Feb17 revolution, the May 4 movement and the file june2023.pdf stayed as they were.",
 ]
 

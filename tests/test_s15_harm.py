@@ -1,0 +1,103 @@
+"""Do no harm in house styles the clean corpus lacked: a UN situation report, a court interpreter's
+glossary quoting MT as a warning, and a visitor's guide to Karbala (our own passages).
+
+Each untouched text is a class of wrong edit found on them: a currency sign with a country prefix
+spaced as UN agencies space it, a rendering a text says a system gives, quoted after "renders ... as"
+or "turns ... into", a labelled line of MT quoted as the error on show, a romanised name glossed in
+its bracket after a comma without quotes, and "visitor" in a guidebook or in an English compound.
+The repairs beside each guard still happen on MT.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from normalize import Normalizer
+
+from .conftest import assert_repaired, assert_untouched
+
+CLEAN = Path(__file__).parent.parent / "corpora" / "clean"
+PASSAGES = sorted(CLEAN.glob("s15_harm_*.txt"))
+
+UNTOUCHED = [
+    # a country-prefixed sign, spaced in the UN agencies' house style
+    "The plan is 31 per cent funded (US$ 58.4 million of US$ 186.7 million), or about US$ 73 a person.",
+    # a rendering quoted after "renders ... as"
+    'A typical system renders the Arabic mudhakkirat qabd as "arrest memorandum", when the English term'
+    ' is "arrest warrant".',
+    # ... and after "turns ... into", the verb far back in the sentence
+    'MT turns the Iraqi Federal Court of Cassation (Mahkamat al-Tamyiz al-Ittihadiya) into "the Federal'
+    ' Discrimination Court", because tamyiz also means "discrimination".',
+    # a labelled line of MT quoted as a warning
+    'In our glossary:\n\n    MT: "The court issued an arrest memorandum against the accused."\n'
+    '    Correct: "The court issued an arrest warrant for the accused."',
+    'A glossary warns against such output:\n\n    MT: "The court sentenced the accused according to Article 4'
+    ' terrorism."\n    Correct: "The court sentenced the accused under Article 4 of the Anti-Terrorism Law."',
+    # a romanised name in its bracket, a comma, and its literal gloss unquoted
+    "The Imam Hussein Shrine (al-Ataba al-Husayniya al-Muqaddasa, the Holy Husseini Threshold) stands over"
+    " his tomb in Karbala.",
+    # a guidebook's reader, and "visitor" opening an English compound
+    "Karbala in Arbaeen: A Visitor's Guide. Visitors should note that the old city is closed to cars.",
+    "During Ashura the shrine publishes visitor numbers and visitor information each evening.",
+]
+
+
+@pytest.mark.parametrize("path", PASSAGES, ids=lambda p: p.stem)
+def test_each_passage_is_byte_identical(normalizer: Normalizer, path: Path) -> None:
+    assert_untouched(normalizer, path.read_text(encoding="utf-8"))
+
+
+def test_there_are_six_passages() -> None:
+    assert len(PASSAGES) == 6
+
+
+@pytest.mark.parametrize("text", UNTOUCHED)
+def test_professional_text_is_untouched(normalizer: Normalizer, text: str) -> None:
+    assert_untouched(normalizer, text)
+
+
+def test_a_bare_spaced_sign_is_still_closed_up(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Wheat rose to $ 320 a tonne and aid reached € 14 million.",
+        "Wheat rose to $320 a tonne and aid reached €14 million.",
+        ["space-after-currency-sign", "space-after-currency-sign"],
+    )
+
+
+def test_a_quotation_of_speech_is_still_repaired(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        'The judge said: "The court issued an arrest memorandum against him."',
+        'The judge said: "The court issued an arrest warrant against him."',
+        ["arrest-warrant"],
+    )
+
+
+def test_an_unlabelled_indented_line_is_still_repaired(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The court issued an arrest memorandum against the accused in Baghdad on Sunday.",
+        "The court issued an arrest warrant against the accused in Baghdad on Sunday.",
+        ["arrest-warrant"],
+    )
+
+
+def test_the_pilgrimage_report_still_has_pilgrims(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "For Arbaeen, the number of visitors exceeded 21 million, and a visitor from Basra arrived on foot.",
+        "For Arbaeen, the number of pilgrims exceeded 21 million, and a pilgrim from Basra arrived on foot.",
+        ["pilgrims-not-visitors-of-arbaeen", "pilgrims-not-visitors-of-arbaeen"],
+    )
+
+
+def test_the_rendering_used_bare_is_still_repaired(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The Holy Husseini Threshold said on Monday that 21 million pilgrims reached Karbala.",
+        "The Imam Hussein Holy Shrine said on Monday that 21 million pilgrims reached Karbala.",
+        ["iq-hussein-shrine"],
+    )

@@ -260,7 +260,7 @@ def _quoted_cues(cues: Mapping[str, Any]) -> tuple[int, int, regex.Pattern[str],
     quoted = cues["quoted"]
     return (
         int(quoted["max_words"]),
-        int(cues.get("reach", 100)),
+        int(quoted.get("reach", 160)),
         regex.compile(quoted["before"], regex.IGNORECASE),
         regex.compile(quoted["after"], regex.IGNORECASE),
     )

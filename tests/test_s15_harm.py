@@ -1,10 +1,12 @@
-"""Do no harm in house styles the clean corpus lacked: a UN situation report, a court interpreter's
-glossary quoting MT as a warning, and a visitor's guide to Karbala (our own passages).
+"""Do no harm in house styles the clean corpus lacked: a scholar's IJMES romanisation, a UN situation
+report, an energy wire, a football report, a court interpreter's glossary quoting MT as a warning, a
+visitor's guide to Karbala and a teaching note on MT (our own passages).
 
 Each untouched text is a class of wrong edit found on them: a currency sign with a country prefix
 spaced as UN agencies space it, a rendering a text says a system gives, quoted after "renders ... as"
 or "turns ... into", a labelled line of MT quoted as the error on show, a romanised name glossed in
-its bracket after a comma without quotes, and "visitor" in a guidebook or in an English compound.
+its bracket after a comma without quotes, "visitor" in a guidebook or in an English compound, what a
+system or a language itself writes or gives, quoted, and the spellings a text shows ("appears as ...").
 The repairs beside each guard still happen on MT.
 """
 
@@ -41,6 +43,14 @@ UNTOUCHED = [
     # a guidebook's reader, and "visitor" opening an English compound
     "Karbala in Arbaeen: A Visitor's Guide. Visitors should note that the old city is closed to cars.",
     "During Ashura the shrine publishes visitor numbers and visitor information each evening.",
+    # what a system or a language writes or gives, quoted as a form
+    'Arabic puts the article on names, so a system writes "the Hezbollah said" where English has "Hezbollah said".',
+    'A system renders al-Hashd al-Shaabi as "the popular crowd", which is not the English name.',
+    'Google Translate gives "the Iraqi Hezbollah Brigades" for Kata\'ib Hezbollah.',
+    'Arabic writes "2 billion and 500 million dinars", which an editor turns into "2.5 billion dinars", and counts'
+    ' "3 thousand fighters" where English has "3,000 fighters".',
+    # the spellings a text shows, listed after "appears as": no edit, no review flag
+    "Names suffer too: the same prime minister appears as al-Kadhimi, al-Kazimi and al-Kathimi within one wire.",
 ]
 
 
@@ -49,8 +59,8 @@ def test_each_passage_is_byte_identical(normalizer: Normalizer, path: Path) -> N
     assert_untouched(normalizer, path.read_text(encoding="utf-8"))
 
 
-def test_there_are_six_passages() -> None:
-    assert len(PASSAGES) == 6
+def test_there_are_seven_passages() -> None:
+    assert len(PASSAGES) == 7
 
 
 @pytest.mark.parametrize("text", UNTOUCHED)
@@ -101,3 +111,19 @@ def test_the_rendering_used_bare_is_still_repaired(normalizer: Normalizer) -> No
         "The Imam Hussein Holy Shrine said on Monday that 21 million pilgrims reached Karbala.",
         ["iq-hussein-shrine"],
     )
+
+
+def test_a_person_quoted_is_still_repaired(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        'The spokesman wrote "the Hezbollah said it would respond" on his page.',
+        'The spokesman wrote "Hezbollah said it would respond" on his page.',
+        ["article-before-name"],
+    )
+
+
+def test_two_spellings_used_bare_are_still_flagged(normalizer: Normalizer) -> None:
+    result = normalizer.normalize(
+        "Falih al-Fayyadh met the envoy. Al-Fayyadh said the talks went well. Later al-Fayadh left for Tehran."
+    )
+    assert [f.rule for f in result.flags] == ["name-spellings"]

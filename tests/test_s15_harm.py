@@ -1,6 +1,7 @@
 """Do no harm in house styles the clean corpus lacked: a scholar's IJMES romanisation, a UN situation
 report, an energy wire, a football report, a court interpreter's glossary quoting MT as a warning, a
-visitor's guide to Karbala and a teaching note on MT (our own passages).
+visitor's guide to Karbala, a teaching note on MT, a Gulf markets wire, a history of the shrine
+cities and a glossary of political terms (our own passages).
 
 Each untouched text is a class of wrong edit found on them: a currency sign with a country prefix
 spaced as UN agencies space it, a rendering a text says a system gives, quoted after "renders ... as"
@@ -51,6 +52,11 @@ UNTOUCHED = [
     ' "3 thousand fighters" where English has "3,000 fighters".',
     # the spellings a text shows, listed after "appears as": no edit, no review flag
     "Names suffer too: the same prime minister appears as al-Kadhimi, al-Kazimi and al-Kathimi within one wire.",
+    # a quoted romanisation glossed in brackets in lower case is a word, not the outlet of that name
+    'Pilgrims call the annual walk to Karbala "al-masira" (the march).',
+    # a short form and a rendering a glossary names ("shortened to", "rendered it")
+    'al-Hashd al-Shaabi: the Popular Mobilization Forces, often shortened to "the Hashd". Early wire copy rendered'
+    ' it "the popular crowd"; avoid.',
 ]
 
 
@@ -59,8 +65,8 @@ def test_each_passage_is_byte_identical(normalizer: Normalizer, path: Path) -> N
     assert_untouched(normalizer, path.read_text(encoding="utf-8"))
 
 
-def test_there_are_seven_passages() -> None:
-    assert len(PASSAGES) == 7
+def test_there_are_ten_passages() -> None:
+    assert len(PASSAGES) == 10
 
 
 @pytest.mark.parametrize("text", UNTOUCHED)
@@ -127,3 +133,12 @@ def test_two_spellings_used_bare_are_still_flagged(normalizer: Normalizer) -> No
         "Falih al-Fayyadh met the envoy. Al-Fayyadh said the talks went well. Later al-Fayadh left for Tehran."
     )
     assert [f.rule for f in result.flags] == ["name-spellings"]
+
+
+def test_the_outlet_named_is_still_respelt(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The Houthi channel Al-Masira said on Monday that two drones were shot down.",
+        "The Houthi channel Al-Masirah said on Monday that two drones were shot down.",
+        ["ye-masirah"],
+    )

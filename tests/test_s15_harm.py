@@ -55,8 +55,10 @@ UNTOUCHED = [
     # a quoted romanisation glossed in brackets in lower case is a word, not the outlet of that name
     'Pilgrims call the annual walk to Karbala "al-masira" (the march).',
     # a short form and a rendering a glossary names ("shortened to", "rendered it")
-    'al-Hashd al-Shaabi: the Popular Mobilization Forces, often shortened to "the Hashd". Early wire copy rendered'
-    ' it "the popular crowd"; avoid.',
+    'The Popular Mobilization Forces, often shortened to "the Hashd", were formed in 2014. Early wire copy'
+    ' rendered it "the popular crowd"; avoid.',
+    'Tayyar al-Hikma is the National Wisdom Movement of Ammar al-Hakim. Machine translation gives "the wisdom'
+    ' current".',
 ]
 
 

@@ -2,14 +2,15 @@
 report, an energy wire, a football report, a court interpreter's glossary quoting MT as a warning, a
 visitor's guide to Karbala, a teaching note on MT, a Gulf markets wire, a history of the shrine
 cities, a glossary of political terms, a profile of the power grid, a Gulf Cup report, an NGO water
-brief and a historiographical note (our own passages).
+brief, a historiographical note and a desk style sheet (our own passages).
 
 Each untouched text is a class of wrong edit found on them: a currency sign with a country prefix
 spaced as UN agencies space it, a rendering a text says a system gives, quoted after "renders ... as"
 or "turns ... into", a labelled line of MT quoted as the error on show, a romanised name glossed in
 its bracket after a comma without quotes, "visitor" in a guidebook or in an English compound, what a
 system or a language itself writes or gives, quoted, the spellings a text shows ("appears as ..."), a
-quoted romanisation glossed in lower case, and a short form or a rendering a glossary names.
+quoted romanisation glossed in lower case, a short form or a rendering a glossary names, and a style
+sheet's rejected forms.
 The repairs beside each guard still happen on MT.
 """
 
@@ -61,6 +62,9 @@ UNTOUCHED = [
     ' rendered it "the popular crowd"; avoid.',
     'Tayyar al-Hikma is the National Wisdom Movement of Ammar al-Hakim. Machine translation gives "the wisdom'
     ' current".',
+    # a style sheet's rejected forms, after "not" or a "Literal:" label
+    'Write 2.5 billion, not "2 billion and 500 million"; write 3,000 fighters, not "3 thousand fighters".',
+    '- Hashd / PMF: write Popular Mobilization Forces on first mention, then PMF. Literal: "popular crowd" → do not use.',
 ]
 
 
@@ -69,8 +73,8 @@ def test_each_passage_is_byte_identical(normalizer: Normalizer, path: Path) -> N
     assert_untouched(normalizer, path.read_text(encoding="utf-8"))
 
 
-def test_there_are_fourteen_passages() -> None:
-    assert len(PASSAGES) == 14
+def test_there_are_fifteen_passages() -> None:
+    assert len(PASSAGES) == 15
 
 
 @pytest.mark.parametrize("text", UNTOUCHED)
@@ -145,4 +149,13 @@ def test_the_outlet_named_is_still_respelt(normalizer: Normalizer) -> None:
         "The Houthi channel Al-Masira said on Monday that two drones were shot down.",
         "The Houthi channel Al-Masirah said on Monday that two drones were shot down.",
         ["ye-masirah"],
+    )
+
+
+def test_a_quotation_after_not_in_speech_of_figures_is_still_repaired(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The ministry said 3 thousand fighters took part in the operation.",
+        "The ministry said 3,000 fighters took part in the operation.",
+        ["thousand-as-figure"],
     )

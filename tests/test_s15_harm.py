@@ -64,7 +64,8 @@ UNTOUCHED = [
     ' current".',
     # a style sheet's rejected forms, after "not" or a "Literal:" label
     'Write 2.5 billion, not "2 billion and 500 million"; write 3,000 fighters, not "3 thousand fighters".',
-    '- Hashd / PMF: write Popular Mobilization Forces on first mention, then PMF. Literal: "popular crowd" → do not use.',
+    '- Hashd / PMF: write Popular Mobilization Forces on first mention, then PMF. Literal: "popular crowd"'
+    ' → do not use.',
 ]
 
 

@@ -256,10 +256,11 @@ _QUOTATION = regex.compile(r'"[^"\n]{1,80}"|“[^“”\n]{1,80}”|(?<!\w)\'[^\
 
 
 @compiled_from("mention_cues.yaml")
-def _quoted_cues(cues: Mapping[str, Any]) -> tuple[int, regex.Pattern[str], regex.Pattern[str]]:
+def _quoted_cues(cues: Mapping[str, Any]) -> tuple[int, int, regex.Pattern[str], regex.Pattern[str]]:
     quoted = cues["quoted"]
     return (
         int(quoted["max_words"]),
+        int(quoted.get("reach", 160)),
         regex.compile(quoted["before"], regex.IGNORECASE),
         regex.compile(quoted["after"], regex.IGNORECASE),
     )
@@ -272,13 +273,13 @@ def quoted_mentions(text: str) -> list[Span]:
     """
     if '"' not in text and "“" not in text and "'" not in text:
         return []
-    max_words, before, after = _quoted_cues()
+    max_words, reach, before, after = _quoted_cues()
     spans = []
     for match in _QUOTATION.finditer(text):
         if len(match.group()[1:-1].split()) > max_words:
             continue
-        line_start = text.rfind("\n", max(0, match.start() - 40), match.start()) + 1  # as far back as is read
-        if before.search(text, max(line_start, match.start() - 40), match.start()) or after.match(
+        line_start = text.rfind("\n", max(0, match.start() - reach), match.start()) + 1  # as far back as is read
+        if before.search(text, max(line_start, match.start() - reach), match.start()) or after.match(
             text[match.end() : match.end() + 40]
         ):
             spans.append(match.span())

@@ -17,6 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..bounded import Budget
 from ..lexicon import Names, compiled_from, current
+from ..mentions import is_mention
 from ..model import Flag
 from ..rounds import Round, documents
 from .base import Kind, Rule, RuleError, positive_int, require_str, timed_out
@@ -197,7 +198,8 @@ def spelling_flags(round: Round, rule: SpellingRule, names: regex.Pattern[str]) 
         return []
     for start, found in variants:
         a, b = start + found.start, start + found.end
-        if round.left_alone.meets((a, b)):
+        # A spelling the text lists or glosses ("appears as al-Kadhimi, al-Kazimi and al-Kathimi") is shown on purpose.
+        if round.left_alone.meets((a, b)) or is_mention(text, a, b):
             continue
         variant = text[a:b]
         flagged.append(

@@ -61,6 +61,10 @@ class KeyTable:
     place_list_heads: frozenset[str] = frozenset()
     #: Geographic heads after a name ("Al Sharqiyah Sands", "... South Governorate"): that region, no body.
     region_heads: frozenset[str] = frozenset()
+    #: Consonants whose doubling is a spelling convention, not a shadda ("Hassan", "Youssef": ss keeps the s
+    #: unvoiced): written single they are a house style; any other doubled consonant written single is a
+    #: shadda MT dropped ("al-Abasi" for al-Abbasi), ``namecompare.dropped_double``.
+    conventional_doubles: frozenset[str] = frozenset()
 
     @functools.cached_property
     def _consonant_pattern(self) -> regex.Pattern[str]:
@@ -104,6 +108,7 @@ def load_key_table(data: Any) -> KeyTable:
         place_heads_after=frozenset(s.casefold() for s in _strings(data, "place_heads_after")),
         place_list_heads=frozenset(s.casefold() for s in _strings(data, "place_list_heads")),
         region_heads=frozenset(s.casefold() for s in _strings(data, "region_heads")),
+        conventional_doubles=frozenset(s.casefold() for s in _strings(data, "conventional_doubles")),
     )
 
 

@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import namelater, namewords
-from .namecompare import article_added, compound_article, same_spelling, with_compounds_glued
+from .namecompare import article_added, compound_article, dropped_double, same_spelling, with_compounds_glued
 from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
@@ -303,8 +303,12 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         folded = token.text.casefold()
         listed = not index.candidate(token.text)  # a spelling some name or rule has
         kept = listed and (position < given or one.deferred)
-        if same_spelling(table, folded, word) or kept:
+        dropped = not kept and folded not in one.styles and dropped_double(table, folded, word)
+        if (same_spelling(table, folded, word) and not dropped) or kept:
             continue  # as the name has it, or a first name as other names write it
+        if dropped:  # a shadda dropped ("Thabet al-Abasi"): the rest of the name as theirs is the evidence
+            findings.append(_dropped(part, position, one, who, index))
+            continue
         if folded in one.styles or (position and compound_article(table, part[position - 1].text, folded, word)):
             # a house style, or "Abd Alhamid" (Abd al-Hamid in one word); a styled surname or glued article vouch
             styled = styled or position >= given or folded not in one.styles
@@ -335,7 +339,7 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     close = index.close_surnames(found, key)
     if not close:
         return []
-    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
+    styled = [i for i in index.surnames[key] if _styled(table, found, " ".join(index.people[i].surname))]
     if any(i in named or _named_in(text, index.people[i]) for i in styled):
         return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
@@ -365,6 +369,22 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
     return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
+
+
+def _dropped(part: list[Token], position: int, one: Person, who: int, index: NameIndex) -> Finding:
+    """The word with its shadda restored: certain where every other word of the name is theirs as written."""
+    token, word = part[position], one.words[position]
+    others = [(t.text, w) for i, (t, w) in enumerate(zip(part, one.words, strict=True)) if i != position]
+    certain = all(
+        (same_spelling(index.table, t, w) and not dropped_double(index.table, t, w)) or t.casefold() in one.styles
+        for t, w in others
+    )
+    return Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who)
+
+
+def _styled(table: KeyTable, found: str, surname: str) -> bool:
+    """The surname in a house style of it, not with its shadda dropped."""
+    return same_spelling(table, found, surname) and not dropped_double(table, found, surname)
 
 
 def _surname_part(text: str, tokens: list[Token], index: NameIndex) -> tuple[list[Token], str] | None:

@@ -100,7 +100,8 @@ def dropped_double(table: KeyTable, found: str, canonical: str) -> bool:
     if written == name or plain(found) != plain(canonical):
         return False
     folded = canonical.casefold()
-    if any(piece in folded and _doubles_kept(folded.replace(piece, style)) == written for piece, style in table.style_words):
+    styled = (_doubles_kept(folded.replace(piece, style)) for piece, style in table.style_words if piece in folded)
+    if written in styled:
         return False  # "Mohamed" for "Mohammed": a style word's spelling
     runs, other = _RUNS.findall(written), _RUNS.findall(name)
     lost = False

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import regex
 from rapidfuzz import fuzz
 
-from .namecompare import dropped_double, same_spelling
+from .namecompare import same_spelling
 from .namekeys import KeyTable, name_key
 from .namepeople import NameIndex, Person, bare_word
 from .namewords import Words
@@ -79,8 +79,7 @@ def later_surnames(
             continue  # no one named, two people whose surname it may be, or another's first name ("Naeem")
         one = index.people[owners.pop()]
         surname = " ".join(one.surname)
-        as_theirs = same_spelling(table, written, surname) and not dropped_double(table, written, surname)
-        if as_theirs or bool(_OPENING_ARTICLE.match(written)) != bool(
+        if same_spelling(table, written, surname) or bool(_OPENING_ARTICLE.match(written)) != bool(
             _OPENING_ARTICLE.match(surname)
         ):
             continue  # as the gazetteer has it; or an article theirs lacks, or none where theirs has one ("Kazemi")

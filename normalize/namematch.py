@@ -339,7 +339,7 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     close = index.close_surnames(found, key)
     if not close:
         return []
-    styled = [i for i in index.surnames[key] if _styled(table, found, " ".join(index.people[i].surname))]
+    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
     if any(i in named or _named_in(text, index.people[i]) for i in styled):
         return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
@@ -380,11 +380,6 @@ def _dropped(part: list[Token], position: int, one: Person, who: int, index: Nam
         for t, w in others
     )
     return Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who)
-
-
-def _styled(table: KeyTable, found: str, surname: str) -> bool:
-    """The surname in a house style of it, not with its shadda dropped."""
-    return same_spelling(table, found, surname) and not dropped_double(table, found, surname)
 
 
 def _surname_part(text: str, tokens: list[Token], index: NameIndex) -> tuple[list[Token], str] | None:

@@ -190,7 +190,9 @@ def generated_styles(entry: Entry, table: translit_module.Table, english: Collec
     varied = dataclasses.replace(varied, single_for_double=None)
     fixed = frozenset(english) - varied.words.keys()
     made = translit_module.spellings(entry.canonical, entry.arabic, varied, fixed, entry.family, entry.country)
-    return [s.text for s in made if s.tier == translit_module.STYLE]
+    # word for word: an article written apart ("al Sabah") would make "al" a word of every such name
+    size = len(entry.canonical.split())
+    return [s.text for s in made if s.tier == translit_module.STYLE and len(s.text.split()) == size]
 
 
 def place_rule(

@@ -246,7 +246,35 @@ def _full_names(tokens: list[Token], index: NameIndex) -> tuple[list[Finding], l
                 canonical = index.people[who].canonical
                 return [Finding(part[0].start, part[-1].end, fit_case(canonical, text), False, canonical)], []
             return _repairs(part, who, index), tokens[start + size :]
+    return _misread(tokens, keys, index)
+
+
+def _misread(tokens: list[Token], keys: list[str], index: NameIndex) -> tuple[list[Finding], list[Token]]:
+    """A surname one misread letter from a person's ("Najib Nikati"), after their given names as written.
+
+    The given names are the evidence: a surname alone so changed is anyone's.
+    """
+    table = index.table
+    for end in range(len(tokens), 1, -1):
+        last = tokens[end - 1]
+        if not index.candidate(last.text):
+            continue
+        for variant in table.misread(bare_word(last.text)):
+            head = keys[: end - 1]
+            for start in range(end - 2, -1, -1):
+                people = index.full.get("".join(head[start:]) + index.word_key(variant), set())
+                words = [t.text for t in tokens[start : end - 1]]
+                mine = [i for i in people if len(index.people[i].words) == len(words) + 1 and _exactly(index, words, i)]
+                if len({index.people[i].canonical for i in mine}) == 1:
+                    one = index.people[mine[0]]
+                    repair = fit_case(one.words[-1], last.text)
+                    return [Finding(last.start, last.end, repair, True, one.canonical, mine[0])], tokens[end:]
     return [], tokens
+
+
+def _exactly(index: NameIndex, words: Sequence[str], who: int) -> bool:
+    """Are the words the person's given names as the gazetteer writes them (a misread surname needs them so)?"""
+    return all(w.casefold() == c.casefold() for w, c in zip(words, index.people[who].words, strict=False))
 
 
 def _as_written(index: NameIndex, part: Sequence[Token], people: set[int]) -> set[int]:

@@ -145,3 +145,18 @@ def test_the_name_matcher_takes_the_generated_styles_for_the_persons() -> None:
 
 def test_the_clean_passage_stays(normalizer: Normalizer) -> None:
     assert_untouched(normalizer, (CLEAN / "s15_spellings_keep.txt").read_text(encoding="utf-8"))
+
+
+def test_a_misread_letter_in_a_surname_after_the_given_names(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Prime Minister Najib Nikati chaired the session on Tuesday.",
+        "Prime Minister Najib Mikati chaired the session on Tuesday.",
+        ["unlisted-name-spelling"],
+    )
+    # alone, or after another given name, the surname so changed is anyone's
+    assert_untouched(normalizer, "The lawyer Nabil Nikati spoke on Tuesday.")
+
+
+def test_an_article_written_apart_in_a_generated_style_is_no_word_of_the_name(normalizer: Normalizer) -> None:
+    assert_untouched(normalizer, "Kuwait's Emir, Sheikh Mishal Al Ahmad Al Sabah, visited Riyadh on Monday.")

@@ -267,6 +267,8 @@ def _misread(tokens: list[Token], keys: list[str], index: NameIndex) -> tuple[li
                 mine = [i for i in people if len(index.people[i].words) == len(words) + 1 and _exactly(index, words, i)]
                 if len({index.people[i].canonical for i in mine}) == 1:
                     one = index.people[mine[0]]
+                    if last.text.casefold() in one.styles:
+                        return [], tokens[end:]  # "Walid Junblat": a house style of theirs, not a misreading
                     repair = fit_case(one.words[-1], last.text)
                     return [Finding(last.start, last.end, repair, True, one.canonical, mine[0])], tokens[end:]
     return [], tokens

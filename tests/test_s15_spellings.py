@@ -160,3 +160,7 @@ def test_a_misread_letter_in_a_surname_after_the_given_names(normalizer: Normali
 
 def test_an_article_written_apart_in_a_generated_style_is_no_word_of_the_name(normalizer: Normalizer) -> None:
     assert_untouched(normalizer, "Kuwait's Emir, Sheikh Mishal Al Ahmad Al Sabah, visited Riyadh on Monday.")
+
+
+def test_a_listed_house_style_is_no_misreading(normalizer: Normalizer) -> None:
+    assert_untouched(normalizer, "Walid Junblat said on Monday that talks would resume.")

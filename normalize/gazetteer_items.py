@@ -6,6 +6,7 @@ writes each rule out with its examples and keep cases, as a pack author would.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from typing import Any
@@ -13,6 +14,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from . import translit as translit_module
 from .gazetteer import Entry
 from .namekeys import KeyTable, load_key_table, name_key
 from .terms import fit_case
@@ -173,6 +175,24 @@ def name_rule(
         keys_only["style_words"] = [list(pair) for pair in styles]
     places = {code: list(words) for code, words in countries.items()}
     return {**item, "kind": "name", "names": people, "known": known, "keys": keys_only, "countries": places}
+
+
+def generated_styles(entry: Entry, table: translit_module.Table, english: Collection[str]) -> list[str]:
+    """A person's spellings the transliteration table calls house styles (Abdul Qader for Abdul Qadir).
+
+    The term rules keep them apart (applied only with --style); the name matcher must not take
+    them for misspellings either.  A shadda dropped is not among them: the matcher repairs that
+    with evidence (``namecompare.dropped_double``).
+    """
+    varied = translit_module.for_country(table, entry.country)
+    if entry.family != "person" or varied is None or "person" not in varied.types:
+        return []
+    varied = dataclasses.replace(varied, single_for_double=None)
+    fixed = frozenset(english) - varied.words.keys()
+    made = translit_module.spellings(entry.canonical, entry.arabic, varied, fixed, entry.family, entry.country)
+    # word for word: an article written apart ("al Sabah") would make "al" a word of every such name
+    size = len(entry.canonical.split())
+    return [s.text for s in made if s.tier == translit_module.STYLE and len(s.text.split()) == size]
 
 
 def place_rule(

@@ -39,7 +39,7 @@ from . import gazetteer_bodies
 from . import translit as translit_module
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
-from .gazetteer_items import body_rule, listed_surname_rules, name_rule, place_rule
+from .gazetteer_items import body_rule, generated_styles, listed_surname_rules, name_rule, place_rule
 from .gazetteer_items import keeps as _keeps
 from .gazetteer_items import rule as _rule
 from .gazetteer_items import surname_rule as _surname_rule
@@ -208,7 +208,8 @@ def _spelling_rules(sources: Sources) -> list[dict[str, Any]]:
     table = sources.translit
 
     def endings(entry: Entry) -> list[str]:
-        return translit_module.ending_styles(entry.canonical, entry.arabic, entry.country, table)
+        made = generated_styles(entry, table, sources.english)  # "Abdul Qader": the name matcher leaves it too
+        return translit_module.ending_styles(entry.canonical, entry.arabic, entry.country, table) + made
 
     items = [name_rule(sources.entries, sources.name_keys, sources.claimed, countries, styles, endings)]
     keys = items[-1]["keys"]

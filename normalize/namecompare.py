@@ -53,7 +53,7 @@ def is_misspelling(table: KeyTable, found: str, canonical: str) -> bool:
 @functools.lru_cache(maxsize=1 << 15)
 def _is_misspelling(table: KeyTable, found: str, canonical: str, endings: tuple[str, ...]) -> bool:
     """``is_misspelling`` under the endings in force, kept: a short key holds many families' surnames."""
-    if same_spelling(table, found, canonical) or _another_family(plain(found), plain(canonical), endings):
+    if _house_style(table, found, canonical) or _another_family(plain(found), plain(canonical), endings):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
 
@@ -80,6 +80,45 @@ def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
         return True
     folded = canonical.casefold()
     return any(piece in folded and plain(folded.replace(piece, style)) == written for piece, style in table.style_words)
+
+
+def _house_style(table: KeyTable, found: str, canonical: str) -> bool:
+    """The canonical name in a house style, a shadda dropped (``dropped_double``) being no house style."""
+    return same_spelling(table, found, canonical) and not dropped_double(table, found, canonical)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def dropped_double(table: KeyTable, found: str, canonical: str) -> bool:
+    """Is ``found`` the canonical name with a doubled consonant written single, and nothing else changed?
+
+    "al-Abasi" (al-Abbasi), "al-Fayadh" (al-Fayyadh), "Nasrala" (Nasrallah): the shadda Arabic
+    does not write, dropped.  ``same_spelling`` takes every single consonant for a house style, as
+    it is where the doubling is a convention (``conventional_doubles``: Hasan, Yousef) or a style
+    word's ("Mohamed"); anywhere else no outlet writes it, and with evidence it is repaired.
+    """
+    written, name = _doubles_kept(found), _doubles_kept(canonical)
+    if written == name or plain(found) != plain(canonical):
+        return False
+    folded = canonical.casefold()
+    styled = (_doubles_kept(folded.replace(piece, style)) for piece, style in table.style_words if piece in folded)
+    if written in styled:
+        return False  # "Mohamed" for "Mohammed": a style word's spelling
+    runs, other = _RUNS.findall(written), _RUNS.findall(name)
+    lost = False
+    for (one, letter), (two, _) in zip(runs, other, strict=True):
+        if len(one) > len(two) or (len(one) < len(two) and letter in table.conventional_doubles):
+            return False  # a consonant doubled that the name has single, or a conventional double written single
+        lost = lost or len(one) < len(two)
+    return lost
+
+
+#: Runs of one letter, and the letter: plain names with equal ``plain`` forms have the same runs.
+_RUNS = regex.compile(r"((.)\2*)")
+
+
+def _doubles_kept(name: str) -> str:
+    """``plain`` with its doubled consonants kept."""
+    return _MARKS.sub("", _ARTICLE.sub("", unaccented(name.casefold())))
 
 
 @functools.lru_cache(maxsize=1 << 15)

@@ -61,6 +61,17 @@ class KeyTable:
     place_list_heads: frozenset[str] = frozenset()
     #: Geographic heads after a name ("Al Sharqiyah Sands", "... South Governorate"): that region, no body.
     region_heads: frozenset[str] = frozenset()
+    #: Consonants whose doubling is a spelling convention, not a shadda ("Hassan", "Youssef": ss keeps the s
+    #: unvoiced): written single they are a house style; any other doubled consonant written single is a
+    #: shadda MT dropped ("al-Abasi" for al-Abbasi), ``namecompare.dropped_double``.
+    conventional_doubles: frozenset[str] = frozenset()
+    #: Letters a scan or a typist misreads for one another ("Nikati" for Mikati, "rn" for "m"): a surname
+    #: one such change from a person's, after their given names as written, is that person's.
+    misread_letters: tuple[tuple[str, str], ...] = ()
+
+    def misread(self, word: str) -> list[str]:
+        """The word with one letter group of ``misread_letters`` read as its pair, lower case."""
+        return _misread(self, word)
 
     @functools.cached_property
     def _consonant_pattern(self) -> regex.Pattern[str]:
@@ -104,6 +115,8 @@ def load_key_table(data: Any) -> KeyTable:
         place_heads_after=frozenset(s.casefold() for s in _strings(data, "place_heads_after")),
         place_list_heads=frozenset(s.casefold() for s in _strings(data, "place_list_heads")),
         region_heads=frozenset(s.casefold() for s in _strings(data, "region_heads")),
+        conventional_doubles=frozenset(s.casefold() for s in _strings(data, "conventional_doubles")),
+        misread_letters=_pairs(data, "misread_letters"),
     )
 
 
@@ -200,6 +213,22 @@ def _key(table: KeyTable, word: str) -> str:
     opening = "a" if head in _VOWELS else head
     rest = "".join(c for c in light[1:] if c not in _VOWELS and c not in "wy")
     return opening + rest if light else ""
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _misread_cached(table: KeyTable, word: str) -> tuple[str, ...]:
+    lowered = word.casefold()
+    out: list[str] = []
+    for seen, meant in table.misread_letters:
+        at = lowered.find(seen)
+        while at != -1:
+            out.append(lowered[:at] + meant + lowered[at + len(seen) :])
+            at = lowered.find(seen, at + 1)
+    return tuple(dict.fromkeys(out))
+
+
+def _misread(table: KeyTable, word: str) -> list[str]:
+    return list(_misread_cached(table, word)) if table.misread_letters else []
 
 
 def name_key(table: KeyTable, words: Sequence[str]) -> str:

@@ -29,7 +29,7 @@ import regex
 from rapidfuzz import fuzz
 
 from . import namelater, namewords
-from .namecompare import article_added, compound_article, same_spelling, with_compounds_glued
+from .namecompare import article_added, compound_article, dropped_double, same_spelling, with_compounds_glued
 from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
@@ -246,7 +246,37 @@ def _full_names(tokens: list[Token], index: NameIndex) -> tuple[list[Finding], l
                 canonical = index.people[who].canonical
                 return [Finding(part[0].start, part[-1].end, fit_case(canonical, text), False, canonical)], []
             return _repairs(part, who, index), tokens[start + size :]
+    return _misread(tokens, keys, index)
+
+
+def _misread(tokens: list[Token], keys: list[str], index: NameIndex) -> tuple[list[Finding], list[Token]]:
+    """A surname one misread letter from a person's ("Najib Nikati"), after their given names as written.
+
+    The given names are the evidence: a surname alone so changed is anyone's.
+    """
+    table = index.table
+    for end in range(len(tokens), 1, -1):
+        last = tokens[end - 1]
+        if not index.candidate(last.text):
+            continue
+        for variant in table.misread(bare_word(last.text)):
+            head = keys[: end - 1]
+            for start in range(end - 2, -1, -1):
+                people = index.full.get("".join(head[start:]) + index.word_key(variant), set())
+                words = [t.text for t in tokens[start : end - 1]]
+                mine = [i for i in people if len(index.people[i].words) == len(words) + 1 and _exactly(index, words, i)]
+                if len({index.people[i].canonical for i in mine}) == 1:
+                    one = index.people[mine[0]]
+                    if last.text.casefold() in one.styles:
+                        return [], tokens[end:]  # "Walid Junblat": a house style of theirs, not a misreading
+                    repair = fit_case(one.words[-1], last.text)
+                    return [Finding(last.start, last.end, repair, True, one.canonical, mine[0])], tokens[end:]
     return [], tokens
+
+
+def _exactly(index: NameIndex, words: Sequence[str], who: int) -> bool:
+    """Are the words the person's given names as the gazetteer writes them (a misread surname needs them so)?"""
+    return all(w.casefold() == c.casefold() for w, c in zip(words, index.people[who].words, strict=False))
 
 
 def _as_written(index: NameIndex, part: Sequence[Token], people: set[int]) -> set[int]:
@@ -303,8 +333,12 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         folded = token.text.casefold()
         listed = not index.candidate(token.text)  # a spelling some name or rule has
         kept = listed and (position < given or one.deferred)
-        if same_spelling(table, folded, word) or kept:
+        dropped = not kept and folded not in one.styles and dropped_double(table, folded, word)
+        if (same_spelling(table, folded, word) and not dropped) or kept:
             continue  # as the name has it, or a first name as other names write it
+        if dropped:  # a shadda dropped ("Thabet al-Abasi"): the rest of the name as theirs is the evidence
+            findings.append(_dropped(part, position, one, who, index))
+            continue
         if folded in one.styles or (position and compound_article(table, part[position - 1].text, folded, word)):
             # a house style, or "Abd Alhamid" (Abd al-Hamid in one word); a styled surname or glued article vouch
             styled = styled or position >= given or folded not in one.styles
@@ -365,6 +399,17 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
     return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
+
+
+def _dropped(part: list[Token], position: int, one: Person, who: int, index: NameIndex) -> Finding:
+    """The word with its shadda restored: certain where every other word of the name is theirs as written."""
+    token, word = part[position], one.words[position]
+    others = [(t.text, w) for i, (t, w) in enumerate(zip(part, one.words, strict=True)) if i != position]
+    certain = all(
+        (same_spelling(index.table, t, w) and not dropped_double(index.table, t, w)) or t.casefold() in one.styles
+        for t, w in others
+    )
+    return Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who)
 
 
 def _surname_part(text: str, tokens: list[Token], index: NameIndex) -> tuple[list[Token], str] | None:

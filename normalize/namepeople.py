@@ -101,6 +101,8 @@ class NameIndex:
                 self.with_word[word].append(index)
         #: The key of every word of every name: a word with another key is no part of a person's name.
         self.word_keys = frozenset(table.key(w) for one in self.people for w in one.words)
+        #: The key of every surname's last word: a word one misread letter from one may be it.
+        self.surname_keys = frozenset(table.key(bare_word(one.surname[-1])) for one in self.people)
         #: Words of one name close to another's surname ("Naeem" al-Aboudi and Basem "Naim", Ibrahim "Kanaan"
         #: and Nasser "Kanaani"): after a first name of the other they may be that surname misspelt.
         self.shadows = _shadows(table, self.people, self.canonical_words)
@@ -128,10 +130,16 @@ class NameIndex:
             name_like=folded not in self.table.roles and (listed or not english),
             unusual=unusual,
             candidate=unusual and not listed,
-            screened=(unusual and self.table.key(bare_word(word)) in self.word_keys) or folded in self.shadows,
+            screened=(unusual and self._key_known(bare_word(word))) or folded in self.shadows,
             canonical=folded in self.canonical_words,
             shadow=folded in self.shadows,
         )
+
+    def _key_known(self, word: str) -> bool:
+        """Is the word's key some name's word's key, as written or with one letter misread ("Nikati")?"""
+        if self.table.key(word) in self.word_keys:
+            return True
+        return any(self.table.key(v) in self.surname_keys for v in self.table.misread(word))
 
     def word_key(self, word: str) -> str:
         """The word's part of a name's key (``name_key`` of the word alone), kept per word."""

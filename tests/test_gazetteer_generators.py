@@ -42,7 +42,7 @@ def test_dh_for_zah_gives_the_spellings_mt_produces_likeliest_first() -> None:
         "al-Kadimi",
         "al-Kadhimy",
         "al-Kadhimee",
-        "al-Kadhemi",
+        "al-Kedhimi",
     ]
     assert "al-Kazemi" in errors("al-Kadhimi", "الكاظمي")
 
@@ -55,23 +55,13 @@ def test_a_change_applies_only_where_the_arabic_has_its_letter() -> None:
 
 
 def test_guessed_short_vowels_and_the_engineer() -> None:
+    """o/u, ou/u and e/i are each outlet's choice (al-Mohandes, al-Muhandis): styles; an e for a is MT's."""
     assert errors("al-Muhandis", "المهندس") == [
-        "al-Mohandis",
-        "al-Mouhandis",
-        "al-Muhandes",
         "al-Muhendis",
         "Almuhandis",
-        "al-Mohandes",
-        "al-Mouhandes",
         "al-Mohendis",
         "al-Mouhendis",
         "al-Muhendes",
-        "el-Mohandis",
-        "el-Mouhandis",
-        "al Mohandis",
-        "al Mouhandis",
-        "el-Muhandes",
-        "al Muhandes",
         "el-Muhendis",
         "al Muhendis",
     ]
@@ -79,7 +69,14 @@ def test_guessed_short_vowels_and_the_engineer() -> None:
 
 def test_house_styles_are_kept_apart_from_errors() -> None:
     """el-, "Al " and the bare surname are how outlets write names: styles, never repaired."""
-    assert styles("al-Muhandis", "المهندس") == ["el-Muhandis", "al Muhandis", "Muhandis"]
+    assert styles("al-Muhandis", "المهندس")[:6] == [
+        "al-Mohandis",
+        "al-Mouhandis",
+        "al-Muhandes",
+        "el-Muhandis",
+        "al Muhandis",
+        "Muhandis",
+    ]
     assert errors("Mohammed", "محمد") == ["Muhammed", "Mohamad", "Mohammd"]
     assert styles("Mohammed", "محمد") == ["Muhammad", "Mohammad", "Mohamed"]
 

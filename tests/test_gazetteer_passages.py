@@ -31,7 +31,7 @@ REPAIRED = [
         ["pmf", "saraya-al-salam"],
     ),
     (  # a surname in a spelling no list has, alone and at the start of a sentence
-        "Al-Mohandes was killed near Baghdad airport; al-Mohandes had led the staff.",
+        "Al-Muhendis was killed near Baghdad airport; al-Muhendis had led the staff.",
         "Al-Muhandis was killed near Baghdad airport; al-Muhandis had led the staff.",
         ["surname-al-muhandis", "surname-al-muhandis"],
     ),

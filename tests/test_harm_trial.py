@@ -70,11 +70,11 @@ def test_an_exonym_is_suggested_only_where_its_country_is_named(normalizer: Norm
 
 
 def test_a_house_style_in_one_word_of_a_name_vouches_for_the_rest(normalizer: Normalizer) -> None:
-    # "Serraj" is a listed house style of Fayez al-Sarraj: "Faiez" beside it is offered, not respelt
-    assert edits_and_flags(normalizer, "Faiez Serraj left Tripoli for Istanbul last week.") == (
-        [],
-        [("unlisted-name-spelling", "Faiez")],
-    )
+    # "Serraj" is a listed house style of Fayez al-Sarraj, and ai for ay ("Faiez") a house style's
+    # vowel choice (Faisal, Faysal): the name as a whole is a writer's style, left as written
+    assert_untouched(normalizer, "Faiez Serraj left Tripoli for Istanbul last week.")
+    # nor is another vowel choice respelt ("Fayiz")
+    assert edits_and_flags(normalizer, "Fayiz Serraj left Tripoli for Istanbul last week.")[0] == []
     assert_untouched(normalizer, "Prime Minister Mostafa Madbouli met the governors.")
 
 

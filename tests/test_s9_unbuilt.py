@@ -101,14 +101,9 @@ def test_the_canonical_names_own_acronym_is_no_gloss(normalizer: Normalizer) -> 
 
 
 def test_assimilated_al_din(normalizer: Normalizer) -> None:
+    # Eddin, Eldin, ed-Din: how the Levant's, Egypt's and books' English write the article: house styles
     text = "Ezz Eldin al-Haddad and Nasr Eddin Amer were named."
-    assert _found(normalizer, text)[:2] == (
-        "Izz al-Din al-Haddad and Nasruddin Amer were named.",
-        [
-            ("ps-haddad", "Ezz Eldin al-Haddad", "Izz al-Din al-Haddad"),
-            ("ye-nasruddin-amer", "Nasr Eddin Amer", "Nasruddin Amer"),
-        ],
-    )
+    assert _found(normalizer, text)[:2] == (text, [])
     house = "Ezz el-Din al-Haddad was named."
     assert _found(normalizer, house)[:2] == (house, [])
 

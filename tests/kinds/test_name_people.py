@@ -25,10 +25,11 @@ def test_a_surname_several_people_share_is_only_flagged_alone(alone: Normalizer)
 
 
 def test_a_shared_surname_is_repaired_once_the_text_names_one_of_them(alone: Normalizer) -> None:
-    text = "Kirkuk governor Rakan al-Jobouri visited the market. Al-Jobouri said the budget was late."
+    # (a vowel dropped: "al-Jobouri", an o for a u, is a house style and stays)
+    text = "Kirkuk governor Rakan al-Jbouri visited the market. Al-Jbouri said the budget was late."
     result = alone.normalize(text)
     assert result.text == "Kirkuk governor Rakan al-Jubouri visited the market. Al-Jubouri said the budget was late."
-    assert edits(result) == [("al-Jobouri", "al-Jubouri"), ("Al-Jobouri", "Al-Jubouri")]
+    assert edits(result) == [("al-Jbouri", "al-Jubouri"), ("Al-Jbouri", "Al-Jubouri")]
 
 
 def test_a_named_persons_house_style_is_not_taken_for_anothers_surname(alone: Normalizer) -> None:

@@ -53,7 +53,7 @@ def is_misspelling(table: KeyTable, found: str, canonical: str) -> bool:
 @functools.lru_cache(maxsize=1 << 15)
 def _is_misspelling(table: KeyTable, found: str, canonical: str, endings: tuple[str, ...]) -> bool:
     """``is_misspelling`` under the endings in force, kept: a short key holds many families' surnames."""
-    if _house_style(table, found, canonical) or _another_family(plain(found), plain(canonical), endings):
+    if house_style(table, found, canonical) or _another_family(plain(found), plain(canonical), endings):
         return False
     return fuzz.ratio(table.light(found), table.light(canonical)) >= table.min_similarity
 
@@ -82,7 +82,7 @@ def same_spelling(table: KeyTable, found: str, canonical: str) -> bool:
     return any(piece in folded and plain(folded.replace(piece, style)) == written for piece, style in table.style_words)
 
 
-def _house_style(table: KeyTable, found: str, canonical: str) -> bool:
+def house_style(table: KeyTable, found: str, canonical: str) -> bool:
     """The canonical name in a house style, a shadda dropped (``dropped_double``) being no house style."""
     return same_spelling(table, found, canonical) and not dropped_double(table, found, canonical)
 

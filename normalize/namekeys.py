@@ -69,9 +69,9 @@ class KeyTable:
     #: one such change from a person's, after their given names as written, is that person's.
     misread_letters: tuple[tuple[str, str], ...] = ()
 
-    def misread(self, word: str) -> list[str]:
+    def misread(self, word: str) -> tuple[str, ...]:
         """The word with one letter group of ``misread_letters`` read as its pair, lower case."""
-        return _misread(self, word)
+        return _misread(self, word) if self.misread_letters else ()
 
     @functools.cached_property
     def _consonant_pattern(self) -> regex.Pattern[str]:
@@ -216,7 +216,7 @@ def _key(table: KeyTable, word: str) -> str:
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _misread_cached(table: KeyTable, word: str) -> tuple[str, ...]:
+def _misread(table: KeyTable, word: str) -> tuple[str, ...]:
     lowered = word.casefold()
     out: list[str] = []
     for seen, meant in table.misread_letters:
@@ -225,10 +225,6 @@ def _misread_cached(table: KeyTable, word: str) -> tuple[str, ...]:
             out.append(lowered[:at] + meant + lowered[at + len(seen) :])
             at = lowered.find(seen, at + 1)
     return tuple(dict.fromkeys(out))
-
-
-def _misread(table: KeyTable, word: str) -> list[str]:
-    return list(_misread_cached(table, word)) if table.misread_letters else []
 
 
 def name_key(table: KeyTable, words: Sequence[str]) -> str:

@@ -29,7 +29,14 @@ import regex
 from rapidfuzz import fuzz
 
 from . import namelater, namewords
-from .namecompare import article_added, compound_article, dropped_double, same_spelling, with_compounds_glued
+from .namecompare import (
+    article_added,
+    compound_article,
+    dropped_double,
+    house_style,
+    same_spelling,
+    with_compounds_glued,
+)
 from .namekeys import KeyTable, name_key
 from .nameletters import may_be_same_name
 from .namepeople import NameIndex, Person, bare_word
@@ -259,8 +266,8 @@ def _misread(tokens: list[Token], keys: list[str], index: NameIndex) -> tuple[li
         last = tokens[end - 1]
         if not index.candidate(last.text):
             continue
+        head = keys[: end - 1]
         for variant in table.misread(bare_word(last.text)):
-            head = keys[: end - 1]
             for start in range(end - 2, -1, -1):
                 people = index.full.get("".join(head[start:]) + index.word_key(variant), set())
                 words = [t.text for t in tokens[start : end - 1]]
@@ -405,10 +412,7 @@ def _dropped(part: list[Token], position: int, one: Person, who: int, index: Nam
     """The word with its shadda restored: certain where every other word of the name is theirs as written."""
     token, word = part[position], one.words[position]
     others = [(t.text, w) for i, (t, w) in enumerate(zip(part, one.words, strict=True)) if i != position]
-    certain = all(
-        (same_spelling(index.table, t, w) and not dropped_double(index.table, t, w)) or t.casefold() in one.styles
-        for t, w in others
-    )
+    certain = all(house_style(index.table, t, w) or t.casefold() in one.styles for t, w in others)
     return Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who)
 
 

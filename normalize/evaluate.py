@@ -294,11 +294,15 @@ class Evaluation:
     by_rule: list[Row]
     by_category: list[Row]
     flagged_misses: int
+    #: One row per set when several sets were scored together (``evaluate_sets``); empty for one set.
+    by_set: list[Row] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
+        sets = {"by_set": [row.to_dict() for row in self.by_set]} if self.by_set else {}
         return {
             "pairs": len(self.pairs),
             "overall": self.overall.to_dict() | {"missed_but_flagged": self.flagged_misses},
+            **sets,
             "by_rule": [row.to_dict() for row in self.by_rule],
             "by_category": [row.to_dict() for row in self.by_category],
             "files": [_pair_dict(p) for p in self.pairs],
@@ -390,21 +394,47 @@ def pair_paths(input_dir: Path, expected_dir: Path, glob: str = "*.txt") -> list
     return [(name, inputs[name], outputs[name]) for name in sorted(inputs)]
 
 
-def folders_of(folder: Path | None, input_dir: Path | None, expected_dir: Path | None) -> tuple[Path, Path]:
-    """FOLDER (with input/ and expected/ inside) or --input and --expected, not both."""
+#: (name, first path, second path): a pair's name with its input and expected files, or a set's name and folders.
+PairFiles = tuple[str, Path, Path]
+
+
+def folders_of(folder: Path | None, input_dir: Path | None, expected_dir: Path | None) -> list[PairFiles]:
+    """The sets to score, as (set name, input folder, expected folder).
+
+    FOLDER holds input/ and expected/ (one set, named ""), or holds sets: subfolders that
+    each hold both, scored together with a row per set (a team keeps one folder of
+    reviewed pairs per source or per round). --input and --expected name one set; not
+    both forms at once.
+    """
     if folder is not None and (input_dir is not None or expected_dir is not None):
         raise InputError("give FOLDER or --input and --expected, not both")
     if folder is None:
         if input_dir is None or expected_dir is None:
             raise InputError("give FOLDER (holding input/ and expected/) or both --input and --expected")
-        return input_dir, expected_dir
+        return [("", input_dir, expected_dir)]
     if not folder.is_dir():
         raise InputError(f"{folder}: no such folder")
+    if _holds_pairs(folder):
+        return [("", folder / "input", folder / "expected")]
+    sets = [(sub.name, sub / "input", sub / "expected") for sub in sorted(folder.iterdir()) if _holds_pairs(sub)]
+    if sets:
+        return sets
     missing = [sub for sub in ("input", "expected") if not (folder / sub).is_dir()]
-    if missing:
-        wanted = " or ".join(f"{sub}/" for sub in missing)
-        raise InputError(f"{folder}: no {wanted} folder (a FOLDER holds input/ and expected/)")
-    return folder / "input", folder / "expected"
+    wanted = " or ".join(f"{sub}/" for sub in missing)
+    raise InputError(f"{folder}: no {wanted} folder (a FOLDER holds input/ and expected/, or subfolders that do)")
+
+
+def _holds_pairs(folder: Path) -> bool:
+    return folder.is_dir() and (folder / "input").is_dir() and (folder / "expected").is_dir()
+
+
+def set_pairs(sets: Sequence[PairFiles], glob: str = "*.txt") -> list[tuple[str, list[PairFiles]]]:
+    """Each set's pairs (``pair_paths``), named "set/file" when there are several sets."""
+    named: list[tuple[str, list[PairFiles]]] = []
+    for label, input_dir, expected_dir in sets:
+        pairs = pair_paths(input_dir, expected_dir, glob)
+        named.append((label, [(f"{label}/{name}" if label else name, src, exp) for name, src, exp in pairs]))
+    return named
 
 
 def evaluate(normalizer: Normalizer, pairs: Sequence[tuple[str, Path, Path]], encoding: str = "utf-8") -> Evaluation:
@@ -416,3 +446,17 @@ def evaluate(normalizer: Normalizer, pairs: Sequence[tuple[str, Path, Path]], en
         for (name, source, expected), result in zip(texts, results, strict=True)
     ]
     return summarize(scored)
+
+
+def evaluate_sets(
+    normalizer: Normalizer, sets: Sequence[tuple[str, Sequence[PairFiles]]], encoding: str = "utf-8"
+) -> Evaluation:
+    """Several sets scored in one run: the totals of all their pairs, and a row per set when there are several."""
+    evaluation = evaluate(normalizer, [pair for _, pairs in sets for pair in pairs], encoding)
+    if len(sets) > 1:
+        scored = iter(evaluation.pairs)
+        for label, pairs in sets:
+            row = summarize([next(scored) for _ in pairs]).overall
+            row.name = label
+            evaluation.by_set.append(row)
+    return evaluation

@@ -28,7 +28,10 @@ def render_tables(evaluation: Evaluation, width: int | None = None) -> None:
         f"precision {_percent(o.precision)}, recall {_percent(o.recall)}"
         + (f"; {evaluation.flagged_misses} missed changes were flagged for review" if evaluation.flagged_misses else "")
     )
-    for title, rows in (("overall", [o]), ("by category", evaluation.by_category), ("by rule", evaluation.by_rule)):
+    tables = [("overall", [o]), ("by set", evaluation.by_set), ("by category", evaluation.by_category)]
+    for title, rows in [*tables, ("by rule", evaluation.by_rule)]:
+        if not rows:
+            continue  # one set: no "by set" table
         table = Table(title=title, title_justify="left")
         for column in ("name", "edits", "matched", "unexpected", "expected", "made", "missed", "precision", "recall"):
             table.add_column(column, justify="left" if column == "name" else "right")

@@ -252,6 +252,48 @@ def test_rule_options_narrow_what_is_scored(pairs_folder: Path) -> None:
     assert (data["overall"]["made"], data["overall"]["missed"]) == (1, 3)
 
 
+# --- several sets in one folder -------------------------------------------------------------
+
+
+@pytest.fixture
+def sets_folder(tmp_path: Path) -> Path:
+    """Two reviewed sets side by side (the first two pairs, then the last two) and a folder that is not a set."""
+    for index, (name, (source, expected)) in enumerate(PAIRS.items()):
+        for side, text in (("input", source), ("expected", expected)):
+            path = tmp_path / ("first" if index < 2 else "second") / side / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+    (tmp_path / "notes").mkdir()
+    return tmp_path
+
+
+def test_a_folder_of_sets_is_scored_as_one_with_a_row_per_set(sets_folder: Path) -> None:
+    data = json.loads(run("eval", str(sets_folder), "--format", "json").stdout)
+    assert [(r["name"], r["edits"], r["matched"], r["made"], r["missed"]) for r in data["by_set"]] == [
+        ("first", 2, 1, 1, 0),
+        ("second", 2, 2, 2, 1),
+    ]
+    assert (data["overall"]["edits"], data["overall"]["matched"], data["overall"]["missed"]) == (4, 3, 1)
+    assert [f["name"] for f in data["files"]] == [
+        "first/1_matched.txt",
+        "first/2_unexpected.txt",
+        "second/3_missed.txt",
+        "second/4_doubled.txt",
+    ]
+
+
+def test_one_set_has_no_set_rows(pairs_folder: Path) -> None:
+    assert "by_set" not in json.loads(run("eval", str(pairs_folder), "--format", "json").stdout)
+    assert "by set" not in run("eval", str(pairs_folder)).stdout
+
+
+def test_the_set_table_names_each_set(sets_folder: Path) -> None:
+    lines = run("eval", str(sets_folder)).stdout.splitlines()
+    start = lines.index(next(line for line in lines if line.startswith("by set")))
+    rows = [line.split("│")[1].strip() for line in lines[start:start + 7] if line.startswith("│")]
+    assert rows == ["first", "second"]
+
+
 # --- the bundled corpora -------------------------------------------------------------------
 
 
@@ -282,7 +324,8 @@ def test_input_and_expected_options_take_two_folders() -> None:
     ("layout", "args", "message"),
     [
         ({}, ["nope"], "nope: no such folder"),
-        ({"input/a.txt": "x"}, ["."], ".: no expected/ folder (a FOLDER holds input/ and expected/)"),
+        ({"input/a.txt": "x"}, ["."], ".: no expected/ folder (a FOLDER holds input/ and expected/"),
+        ({"sub/input/a.txt": "x"}, ["."], ".: no input/ or expected/ folder (a FOLDER holds"),
         ({"input/a.txt": "x", "input/b.txt": "y", "expected/a.txt": "x"}, ["."], "b.txt not found in"),
         ({"expected/a.txt": "x", "input/c.txt": "x"}, ["."], "c.txt not found in"),
         ({"input/a.txt": "x", "expected/a.txt": "x"}, [".", "--input", "input"], "not both"),

@@ -10,7 +10,7 @@ import typer
 
 from ..config import settings_for
 from ..errors import NormalizeError
-from ..evaluate import evaluate, folders_of, pair_paths
+from ..evaluate import evaluate_sets, folders_of, set_pairs
 from ..evaluate_report import detail_lines, render_tables
 from ..pipeline import Normalizer
 from .common import (
@@ -36,7 +36,10 @@ def register(app: typer.Typer) -> None:
 def eval_cmd(
     ctx: typer.Context,
     folder: Annotated[
-        Path | None, typer.Argument(metavar="FOLDER", help="A folder holding input/ and expected/ (same file names).")
+        Path | None,
+        typer.Argument(
+            metavar="FOLDER", help="A folder holding input/ and expected/ (same names), or subfolders that each do."
+        ),
     ] = None,
     input_dir: Annotated[Path | None, typer.Option("--input", help="Folder of inputs (with --expected).")] = None,
     expected_dir: Annotated[
@@ -66,8 +69,8 @@ def eval_cmd(
             select=split_names(chosen["select"]) or None,
             ignore=split_names(chosen["ignore"]),
         )
-        pairs = pair_paths(*folders_of(folder, input_dir, expected_dir), glob)
-        evaluation = evaluate(normalizer, pairs, encoding)
+        sets = set_pairs(folders_of(folder, input_dir, expected_dir), glob)
+        evaluation = evaluate_sets(normalizer, sets, encoding)
     except NormalizeError as exc:
         fail(str(exc))
         raise typer.Exit(EXIT_ERROR) from None

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from ..model import Flag
+from ..quotes import in_quotation
 from ..rounds import Round
 from ..screen import Span, whole
 from .base import (
@@ -22,6 +23,7 @@ from .base import (
     Kind,
     Rule,
     RuleError,
+    boolean,
     compile_with_lists,
     regex_options,
     require_str,
@@ -44,6 +46,8 @@ class FlagRule(Rule):
     flags: int = 0
     lists: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     screen: tuple[str, ...] = ()
+    #: Skip matches inside a direct quotation, as the pattern kind's ``outside_quotes`` does.
+    outside_quotes: bool = False
     kind = "flag"
 
     def compile(self) -> regex.Pattern[str]:
@@ -66,6 +70,8 @@ def pattern_flags(
             for match in pattern.finditer(text, start, end, timeout=round.timeout):
                 if match.end() == match.start() or round.left_alone.meets(match.span()):
                     continue
+                if rule.outside_quotes and in_quotation(text, match.start()):
+                    continue
                 a, b = tracker.to_source(match.start()), tracker.to_source(match.end())
                 found.append(Flag(start=a, end=max(a, b), rule=rule.id, category=rule.category, message=rule.message))
     except TimeoutError:
@@ -76,7 +82,12 @@ def pattern_flags(
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
     flags, lists = regex_options(data)
     rule = FlagRule(
-        **common, pattern=require_str(data, "pattern"), flags=flags, lists=lists, screen=read_screen(data, lists)
+        **common,
+        pattern=require_str(data, "pattern"),
+        flags=flags,
+        lists=lists,
+        screen=read_screen(data, lists),
+        outside_quotes=boolean(data, "outside_quotes", False),
     )
     if any(not example.flagged for example in rule.examples):
         raise RuleError("a flag rule only flags: each example needs 'flags', the passages it flags")
@@ -120,7 +131,7 @@ def compile_rules(rules: list[FlagRule], fast: bool) -> Runner:
 KIND = Kind(
     name="flag",
     rule=FlagRule,
-    fields=frozenset({"pattern", "flags", "lists", "screen"}),
+    fields=frozenset({"pattern", "flags", "lists", "screen", "outside_quotes"}),
     build=build,
     check=check,
     compile=compile_rules,

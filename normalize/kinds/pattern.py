@@ -20,6 +20,7 @@ from ..bounded import Budget
 from ..edits import select_non_overlapping
 from ..fitting import fit_number, fit_participle, lower_moved_opening, makes_twins
 from ..model import Change, Problem
+from ..quotes import in_quotation
 from ..rounds import SEPARATOR, Round, Screening
 from ..screen import Span, whole
 from ..templates import MAP_CALL, TemplateError, check_template, expand, lists_from_maps, read_maps, uses_maps
@@ -64,6 +65,9 @@ class PatternRule(Rule):
     #: triggers are in) or "document" (the whole text, for a match that spans paragraphs, such as a
     #: heading and the list under it).
     reach: str = "paragraph"
+    #: Skip matches inside a direct quotation (``quotes.in_quotation``): an official's own words
+    #: are reported as spoken, and a formula an agency writes is not one a speaker says.
+    outside_quotes: bool = False
     kind = "pattern"
 
     def compile(self) -> regex.Pattern[str]:
@@ -107,6 +111,7 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         tier=tier,
         maps=maps,
         reach=reach,
+        outside_quotes=boolean(data, "outside_quotes", False),
     )
     return rule
 
@@ -244,6 +249,8 @@ def _pattern_changes(
     )
     mapped = uses_maps(rule.replacement)
     for match in matches:
+        if rule.outside_quotes and in_quotation(text, match.start()):
+            continue
         expanded = expand(match, rule.replacement, rule.maps) if mapped else match.expand(rule.replacement)
         if expanded is None:
             continue  # a table lacks the captured word: the rule knows no replacement for it
@@ -365,6 +372,7 @@ KIND = Kind(
             "screen",
             "tier",
             "reach",
+            "outside_quotes",
         }
     ),
     build=build,

@@ -67,3 +67,50 @@ def test_keep_texts_are_not_held_to_the_screen() -> None:
     """A keep text is one the rule must leave alone: the screen may well miss it."""
     rule = build_rule({**RULE, "screen": ["orona"], "keep": ["Cases rose."]}, "local")
     assert rule.keep == ("Cases rose.",)
+
+
+# --- outside_quotes: a speaker's own words are reported as spoken --------------------------
+
+QUOTED = 'The minister said: "the Corona is behind us." Cases of the Corona rose.'
+
+
+@pytest.mark.parametrize(
+    ("outside_quotes", "expected"),
+    [
+        (True, 'The minister said: "the Corona is behind us." Cases of the coronavirus rose.'),
+        (False, 'The minister said: "the coronavirus is behind us." Cases of the coronavirus rose.'),
+    ],
+)
+def test_outside_quotes_leaves_a_quotation_alone(tmp_path: Path, outside_quotes: bool, expected: str) -> None:
+    pack = tmp_path / "local.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: corona-virus\n"
+        "    kind: pattern\n"
+        "    category: phrase\n"
+        "    message: the virus's name\n"
+        "    pattern: '\\bthe Corona\\b'\n"
+        "    replacement: the coronavirus\n"
+        f"    outside_quotes: {str(outside_quotes).lower()}\n",
+        encoding="utf-8",
+    )
+    result = Normalizer(packs=[pack]).normalize(QUOTED)
+    assert result.text == expected
+    assert [e.original for e in result.edits] == ["the Corona"] * (1 if outside_quotes else 2)
+
+
+def test_a_flag_rule_outside_quotes_flags_only_the_reporter_s_words(tmp_path: Path) -> None:
+    pack = tmp_path / "local.yaml"
+    pack.write_text(
+        "rules:\n"
+        "  - id: corona-word\n"
+        "    kind: flag\n"
+        "    category: phrase\n"
+        "    message: the virus's name\n"
+        "    pattern: '\\bthe Corona\\b'\n"
+        "    outside_quotes: true\n",
+        encoding="utf-8",
+    )
+    result = Normalizer(packs=[pack]).normalize(QUOTED)
+    assert [(f.rule, QUOTED[f.start : f.end]) for f in result.flags] == [("corona-word", "the Corona")]
+    assert result.flags[0].start == QUOTED.rindex("the Corona")

@@ -290,7 +290,7 @@ def test_one_set_has_no_set_rows(pairs_folder: Path) -> None:
 def test_the_set_table_names_each_set(sets_folder: Path) -> None:
     lines = run("eval", str(sets_folder)).stdout.splitlines()
     start = lines.index(next(line for line in lines if line.startswith("by set")))
-    rows = [line.split("│")[1].strip() for line in lines[start:start + 7] if line.startswith("│")]
+    rows = [line.split("│")[1].strip() for line in lines[start : start + 7] if line.startswith("│")]
     assert rows == ["first", "second"]
 
 

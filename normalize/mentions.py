@@ -41,6 +41,7 @@ class _Cues:
     historical_after: regex.Pattern[str]
     compounds: frozenset[str]
     reach: int
+    forms: regex.Pattern[str]
 
 
 def _alternation(patterns: list[str]) -> str:
@@ -75,6 +76,7 @@ def _cues(data: Mapping[str, Any]) -> _Cues:
         historical_after=regex.compile(data["historical_after"]),
         compounds=frozenset(c.casefold() for c in data["compounds"]),
         reach=int(data.get("reach", 100)),
+        forms=regex.compile(rf"(?:{_alternation(data.get('forms') or ['(?!)'])}){_FILLER}\Z", backward),
     )
 
 
@@ -131,3 +133,13 @@ def is_mention(text: str, start: int, end: int, canonical: str = "") -> bool:
         return True
     # Only words written in lower case: "a Hashd force" uses the name as a noun's attribute.
     return text[start : start + 1].islower() and cues.not_a_name.search(before) is not None
+
+
+def shows_a_form(text: str, start: int) -> bool:
+    """Is what starts at ``start`` a form shown as an example ("forms like 05/03/2021"), not one used?
+
+    The cues are ``forms`` in mention_cues.yaml, read within the line and ``reach`` characters back.
+    """
+    cues = _cues()
+    line_start = text.rfind("\n", max(0, start - cues.reach), start) + 1
+    return cues.forms.search(text, max(line_start, start - cues.reach), start) is not None

@@ -39,6 +39,7 @@ import regex
 
 from ..edits import select_non_overlapping
 from ..lexicon import compiled_from
+from ..mentions import shows_a_form
 from ..model import Change
 from ..quotes import in_quotation
 from ..rounds import Round, documents
@@ -292,7 +293,7 @@ def numeric_changes(
         convention = True
     changes: list[Change] = []
     for match in matches:
-        if rule.outside_quotes and in_quotation(text, match.start()):
+        if _left_as_written(text, rule, match):
             continue
         date = _certain_date(match, cal.weekdays, convention)
         if date is None:
@@ -333,13 +334,23 @@ def _rewritten(
     return match.start(), match.end(), written
 
 
+def _left_as_written(text: str, rule: DateRule, match: regex.Match[str]) -> bool:
+    """A date a speaker is quoted as saying (for ``outside_quotes``), or one shown as a form.
+
+    A style guide's "forms like 05/03/2021 are ambiguous" shows the form it warns of;
+    rewriting it would make the sentence say nothing.
+    """
+    start = match.start()
+    return (rule.outside_quotes and in_quotation(text, start)) or shows_a_form(text, start)
+
+
 def spelt_changes(text: str, rule: DateRule, spans: list[Span] | None, day_first: Style) -> list[Change]:
     cal = calendar()
     ordinal = shared_maps().get("ordinal_day", {})
     changes: list[Change] = []
     for start, end in whole(text, spans):
         for match in cal.spelt.finditer(text, start, end):
-            if rule.outside_quotes and in_quotation(text, match.start()):
+            if _left_as_written(text, rule, match):
                 continue
             word = match["day"].casefold()
             day = int(ordinal[word]) if word in ordinal else int(word[:-2])
@@ -368,7 +379,7 @@ def worded_changes(
     changes: list[Change] = []
     for start, end in whole(text, spans):
         for match in pattern.finditer(text, start, end):
-            if rule.outside_quotes and in_quotation(text, match.start()):
+            if _left_as_written(text, rule, match):
                 continue
             month = cal.month_names.get(match["mon"].casefold())
             date = _valid(int(match["y"]), month, int(match["d"])) if month else None

@@ -42,6 +42,8 @@ def dates() -> Normalizer:
         ("It met on 11 February and on 18/2/2025.", "It met on 11 February and on 18 February 2025."),
         ("It met on the twentieth of February, after 3 February.", "It met on 20 February, after 3 February."),
         ("It met on the 5th of June and the thirty-first of May.", "It met on June 5 and May 31."),
+        # "not" before a date is a day set against another, not a form talked about
+        ("It met on 18/2/2025, not the twentieth of February.", "It met on February 18, 2025, not February 20."),
     ],
 )
 def test_certain_dates_are_written_in_the_documents_style(dates: Normalizer, text: str, expected: str) -> None:
@@ -60,6 +62,9 @@ def test_certain_dates_are_written_in_the_documents_style(dates: Normalizer, tex
         "14/3/2024\nBaghdad",  # a timestamp at the start of a line
         "He said: “We met on 14/3/2024 and on the twelfth of March.”",  # a speaker's words
         "It met on 31/2/2024, on the thirtieth of February and on version 1.14/3/2024.",
+        # forms shown, not used: a style guide's examples (``forms`` in mention_cues.yaml)
+        "Forms like 05/03/2021 are ambiguous, and so are formats such as 12/6/2022.",
+        "Dates are often filed as 14/3/2024 or, e.g., 2019/11/27, and desks rewrite them.",
     ],
 )
 def test_uncertain_or_quoted_dates_stay(dates: Normalizer, text: str) -> None:

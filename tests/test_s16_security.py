@@ -64,7 +64,8 @@ def test_a_gerund_after_announced_becomes_its_noun(normalizer: Normalizer) -> No
     assert_repaired(
         normalizer,
         "The bloc announced withdrawing its candidate, and the army announced on Monday, launching an operation.",
-        "The bloc announced the withdrawal of its candidate, and the army announced on Monday the launch of an operation.",
+        "The bloc announced the withdrawal of its candidate, and the army announced on Monday"
+        " the launch of an operation.",
         ["announced-gerund-for-noun", "announced-gerund-for-noun"],
     )
 
@@ -122,7 +123,7 @@ def test_a_number_of_the_first_mention_loses_its_article(normalizer: Normalizer)
 
 
 def test_a_number_of_the_known_or_defined_plural_stays(normalizer: Normalizer) -> None:
-    assert_untouched(normalizer, "Forty prisoners escaped on Friday, and by Sunday a number of the prisoners were caught.")
+    assert_untouched(normalizer, "Forty prisoners escaped on Friday; by Sunday a number of the prisoners were caught.")
     assert_untouched(normalizer, "Ambulances evacuated a number of the families who were trapped in their homes.")
     assert_untouched(normalizer, "A number of the roads to Mosul were closed.")
 

@@ -51,9 +51,10 @@ MTDEV = Path(__file__).resolve().parent.parent / "corpora" / "mtdev"
             "Announced the Ministry of Oil, on Thursday, the signing of a contract for the Nahr Bin Omar field.",
             [
                 (
-                    "verb-first-action",
+                    # the day's commas go too: weekday-between-commas-after-verb
+                    "verb-first-action+weekday-between-commas-after-verb",
                     "Announced the Ministry of Oil, on Thursday,",
-                    "The Ministry of Oil announced, on Thursday,",
+                    "The Ministry of Oil announced on Thursday",
                 )
             ],
         ),

@@ -107,3 +107,54 @@ def test_a_nickname_glossed_after_its_article_is_a_mention(normalizer: Normalize
 @pytest.mark.parametrize("name", sorted(p.name for p in CLEAN.glob("s16_*.txt")))
 def test_the_s16_clean_passages_come_out_untouched(normalizer: Normalizer, name: str) -> None:
     assert_untouched(normalizer, (CLEAN / name).read_text(encoding="utf-8"))
+
+
+def test_a_club_named_after_a_town_keeps_its_own_spelling(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "The Kuwaiti club Al-Qadsia beat Al-Kuwait 2-1 and Al-Arabi drew with Al-Salmiya, while Iraq's Al-Karkh"
+        " club beat Naft Maysan.The coach of Al-Karkh said the team deserved the win.",
+        "The Kuwaiti club Al-Qadsia beat Al-Kuwait 2-1 and Al-Arabi drew with Al-Salmiya, while Iraq's Al-Karkh"
+        " club beat Naft Maysan. The coach of Al-Karkh said the team deserved the win.",
+        ["missing-space-after-period"],
+    )
+
+
+def test_a_misspelt_town_after_a_place_cue_is_still_mended(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Hundreds of farmers demonstrated in Nassiriyah on Sunday over the shortage of water.",
+        "Hundreds of farmers demonstrated in Nasiriyah on Sunday over the shortage of water.",
+        ["unlisted-place-spelling"],
+    )
+
+
+def test_karkh_is_a_district_of_baghdad_not_al_kharj(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Forces raided hideouts in Al-Karkh on Thursday.The command said the the operation continues.",
+        "Forces raided hideouts in Al-Karkh on Thursday. The command said the operation continues.",
+        ["missing-space-after-period", "doubled-word"],
+    )
+
+
+def test_a_listed_place_with_its_article_apart_is_no_persons_name(normalizer: Normalizer) -> None:
+    result = assert_repaired(
+        normalizer,
+        "The marshes cover 9,000 square kilometres.The minister visited Al Khobar and Dammam last week and met"
+        " Saudi officials.",
+        "The marshes cover 9,000 square kilometres. The minister visited Al Khobar and Dammam last week and met"
+        " Saudi officials.",
+        ["missing-space-after-period"],
+    )
+    assert list(result.flags) == []
+
+
+def test_a_persons_name_with_the_article_apart_is_still_read(normalizer: Normalizer) -> None:
+    # the guard is for a run that is only "Al X" listed as "al-X", not for a full name that has "Al" in it
+    assert_repaired(
+        normalizer,
+        "The cleric Ammar Al Hakeem met the delegation in Baghdad on Sunday.",
+        "The cleric Ammar Al-Hakim met the delegation in Baghdad on Sunday.",
+        ["unlisted-name-spelling"],
+    )

@@ -158,3 +158,14 @@ def test_a_persons_name_with_the_article_apart_is_still_read(normalizer: Normali
         "The cleric Ammar Al-Hakim met the delegation in Baghdad on Sunday.",
         ["unlisted-name-spelling"],
     )
+
+
+def test_a_stadium_keeps_the_spelling_of_its_own_name(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Al-Shorta beat Al-Zawraa 2-1 at the Al-Madina Stadium on Friday.The coach said the the team suffered.",
+        "Al-Shorta beat Al-Zawraa 2-1 at the Al-Madina Stadium on Friday. The coach said the team suffered.",
+        ["missing-space-after-period", "doubled-word"],
+    )
+    result = normalizer.normalize("Al-Shorta beat Al-Zawraa 2-1 at the Al-Madina Stadium on Friday.")
+    assert list(result.flags) == []

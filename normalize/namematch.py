@@ -87,6 +87,8 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     if _APART.search(text):
         words = _article_apart_joined(text, words, index)
     for tokens in _runs(text, index, words):
+        if _listed_with_article_apart(tokens, index):
+            continue  # "Al Khobar": a listed spelling ("Al-Khobar") with its article set apart, no one's name
         found, rest = _full_names(tokens, index)
         if not found and (not rest or _surname_part(text, rest, index) is None):
             continue  # nothing to find in the run: whether it is a place's name is not asked
@@ -106,6 +108,18 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
     findings.extend(Finding(a, b, repair, True, canonical) for a, b, repair, canonical in later)
     findings.sort(key=lambda f: f.start)
     return findings
+
+
+def _listed_with_article_apart(tokens: list[Token], index: NameIndex) -> bool:
+    """Is the run "Al X" (or "El X") a spelling the gazetteer lists as "al-X" (s16-precision)?
+
+    The article written apart makes two words, and their key may be some person's full name
+    ("Al Khobar" and Sultan al-Jaber); the listed word with its article is a place's or a
+    body's name as written, which no person's name matcher should offer to respell.
+    """
+    if len(tokens) != 2 or tokens[0].text not in ("Al", "El"):
+        return False
+    return f"{tokens[0].text}-{tokens[1].text}".casefold() in index.known
 
 
 #: A capitalised word, then the opening bracket of an alias: the end of the text before a lone bracketed word.

@@ -77,6 +77,9 @@ class PlaceSettings:
     edges: frozenset[str] = frozenset()
     #: A word of at most this many capitals is an abbreviation (KR, KRG), no place's name.
     abbreviation: int = 0
+    #: Words just before or after a name that make it a club's or a firm's own ("the club Al-Qadsia",
+    #: "Al-Karkh SC"): a name such a body spells its own way, not a misspelt town.
+    owners: frozenset[str] = frozenset()
 
 
 def load_settings(data: object) -> PlaceSettings:
@@ -101,6 +104,9 @@ def load_settings(data: object) -> PlaceSettings:
     edges = data.get("not_at_edges") or []
     if not isinstance(edges, list) or not all(isinstance(w, str) and w.strip() for w in edges):
         raise PlaceSettingsError("'not_at_edges' must be a list of words")
+    owners = data.get("owners_beside") or []
+    if not isinstance(owners, list) or not all(isinstance(w, str) and w.strip() for w in owners):
+        raise PlaceSettingsError("'owners_beside' must be a list of words")
     cues: dict[str, list[str]] = {}
     for name in ("cues_before", "cues_after"):
         value = data.get(name) or []
@@ -117,6 +123,7 @@ def load_settings(data: object) -> PlaceSettings:
         after=frozenset(c.casefold() for c in cues["cues_after"]),
         edges=frozenset(w.casefold() for w in edges),
         abbreviation=letters,
+        owners=frozenset(w.casefold() for w in owners),
     )
 
 
@@ -396,6 +403,8 @@ def _judge(
     found = " ".join(t.text for t in part)
     if len(part) == 1 and index.personal(part[0].text, match.similarity):
         return None  # a person's name word as much as a place's
+    if _owned(text, part[0].start, part[-1].end, settings):
+        return None  # "the club Al-Qadsia": a club's own spelling of the town it is named after
     if _beside_a_name(tokens, first, last, index) or _after_a_role(text, part[0].start, index):
         document.people.add(found)
         return None  # "Nasser Kamel", "the spokesman, Asim": a person's name
@@ -458,6 +467,14 @@ def _cue(text: str, start: int, end: int, settings: PlaceSettings) -> bool:
         return True
     after = _WORDS_BEFORE.match(text, end + 1) if text[end : end + 1] == " " else None
     return after is not None and without_possessive(after.group()).casefold() in settings.after
+
+
+def _owned(text: str, start: int, end: int, settings: PlaceSettings) -> bool:
+    """Is the word just before or just after the name one of ``owners`` ("club", "SC")?"""
+    before = _WORDS_BEFORE.findall(text[max(0, start - 30) : start])
+    after = _WORDS_BEFORE.match(text, end + 1) if text[end : end + 1] == " " else None
+    near = ([before[-1]] if before and text[start - 1 : start] == " " else []) + ([after.group()] if after else [])
+    return any(w.casefold() in settings.owners for w in near)
 
 
 def _cue_before(text: str, start: int, settings: PlaceSettings, depth: int = 3) -> bool:

@@ -15,7 +15,8 @@ from .conftest import assert_repaired, assert_untouched
 def test_death_and_recovery_cases_are_deaths_and_recoveries(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
-        "The Ministry of Health said the death of two cases was recorded in Mosul, and 12 mortality cases were registered.",
+        "The Ministry of Health said the death of two cases was recorded in Mosul,"
+        " and 12 mortality cases were registered.",
         "The Ministry of Health said two deaths were recorded in Mosul, and 12 deaths were registered.",
         ["deaths-not-death-cases", "deaths-not-death-cases"],
     )
@@ -30,7 +31,8 @@ def test_death_and_recovery_cases_are_deaths_and_recoveries(normalizer: Normaliz
 def test_weather_range_and_amount_of_fall(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
-        "The forecast said the weather will be from clear to dusty, with a decrease in the temperatures from 3 to 4 degrees.",
+        "The forecast said the weather will be from clear to dusty,"
+        " with a decrease in the temperatures from 3 to 4 degrees.",
         "The forecast said the weather will be clear to dusty, with a decrease in temperatures of 3 to 4 degrees.",
         ["weather-range-not-from", "weather-range-not-from"],
     )

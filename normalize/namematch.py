@@ -111,7 +111,7 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
 
 
 def _listed_with_article_apart(tokens: list[Token], index: NameIndex) -> bool:
-    """Is the run "Al X" (or "El X") a spelling the gazetteer lists as "al-X" (s16-precision)?
+    """Is the run "Al X" (or "El X") a spelling the gazetteer lists as "al-X"?
 
     The article written apart makes two words, and their key may be some person's full name
     ("Al Khobar" and Sultan al-Jaber); the listed word with its article is a place's or a

@@ -1,4 +1,4 @@
-"""Verbs whose Arabic preposition MT keeps, for any object (rules/senses/families.yaml, s16-lead)."""
+"""Verbs whose Arabic preposition or sense MT keeps, for any object (rules/senses/families.yaml, s16-lead)."""
 
 from __future__ import annotations
 
@@ -23,6 +23,11 @@ from .conftest import assert_repaired, assert_untouched
             ["complained-of-not-complained-from"],
         ),
         (
+            "Air defense batteries in Homs were dropping a number of Israeli missiles late on Monday.",
+            "Air defense batteries in Homs were shooting down a number of Israeli missiles late on Monday.",
+            ["shot-down-not-dropped"],
+        ),
+        (
             "The bloc affirmed on that its ministers will not resign.",
             "The bloc affirmed that its ministers will not resign.",
             ["stressed-not-stressed-on-that"],
@@ -40,6 +45,7 @@ def test_the_preposition_goes(normalizer: Normalizer, text: str, expected: str, 
         "The coach complained from the touchline that the referee had missed a foul.",
         "She insisted on that condition before signing, and he confirmed on that day that he would run.",
         "A warning from the central bank came on Monday; the fans complained from the stands.",
+        "Oil prices dropped after the air defenses of the Gulf were upgraded, and the ministry dropped the charges.",
     ],
 )
 def test_a_place_or_a_noun_after_the_preposition_stays(normalizer: Normalizer, text: str) -> None:

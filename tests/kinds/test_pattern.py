@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from normalize import Normalizer, RulePackError
 from normalize.kinds.base import RuleError
@@ -41,20 +42,16 @@ def test_a_screen_or_prefilter_narrower_than_an_example_is_refused(
     assert str(caught.value) == f"{message}: the rule would skip it"
 
 
-def test_the_loader_names_the_file_and_rule_of_a_narrow_screen(tmp_path: Path) -> None:
+def write_pack(tmp_path: Path, **fields: object) -> Path:
+    """A pack of one rule: RULE with ``fields`` changed (a field given as None is left out)."""
+    rule = {key: value for key, value in {**RULE, **fields}.items() if value is not None}
     pack = tmp_path / "local.yaml"
-    pack.write_text(
-        "rules:\n"
-        "  - id: corona-virus\n"
-        "    kind: pattern\n"
-        "    category: phrase\n"
-        "    message: the virus's name\n"
-        "    pattern: '\\bthe Corona\\b'\n"
-        "    replacement: the coronavirus\n"
-        "    screen: ['the corona']\n"
-        "    examples: [{in: 'Cases of the Corona rose.', out: 'Cases of the coronavirus rose.'}]\n",
-        encoding="utf-8",
-    )
+    pack.write_text(yaml.safe_dump({"rules": [rule]}, allow_unicode=True), encoding="utf-8")
+    return pack
+
+
+def test_the_loader_names_the_file_and_rule_of_a_narrow_screen(tmp_path: Path) -> None:
+    pack = write_pack(tmp_path, screen=["the corona"])
     with pytest.raises(RulePackError) as caught:
         Normalizer(packs=[pack])
     assert str(caught.value) == (
@@ -82,35 +79,14 @@ QUOTED = 'The minister said: "the Corona is behind us." Cases of the Corona rose
     ],
 )
 def test_outside_quotes_leaves_a_quotation_alone(tmp_path: Path, outside_quotes: bool, expected: str) -> None:
-    pack = tmp_path / "local.yaml"
-    pack.write_text(
-        "rules:\n"
-        "  - id: corona-virus\n"
-        "    kind: pattern\n"
-        "    category: phrase\n"
-        "    message: the virus's name\n"
-        "    pattern: '\\bthe Corona\\b'\n"
-        "    replacement: the coronavirus\n"
-        f"    outside_quotes: {str(outside_quotes).lower()}\n",
-        encoding="utf-8",
-    )
+    pack = write_pack(tmp_path, outside_quotes=outside_quotes, examples=None)
     result = Normalizer(packs=[pack]).normalize(QUOTED)
     assert result.text == expected
     assert [e.original for e in result.edits] == ["the Corona"] * (1 if outside_quotes else 2)
 
 
 def test_a_flag_rule_outside_quotes_flags_only_the_reporter_s_words(tmp_path: Path) -> None:
-    pack = tmp_path / "local.yaml"
-    pack.write_text(
-        "rules:\n"
-        "  - id: corona-word\n"
-        "    kind: flag\n"
-        "    category: phrase\n"
-        "    message: the virus's name\n"
-        "    pattern: '\\bthe Corona\\b'\n"
-        "    outside_quotes: true\n",
-        encoding="utf-8",
-    )
+    pack = write_pack(tmp_path, id="corona-word", kind="flag", replacement=None, examples=None, outside_quotes=True)
     result = Normalizer(packs=[pack]).normalize(QUOTED)
     assert [(f.rule, QUOTED[f.start : f.end]) for f in result.flags] == [("corona-word", "the Corona")]
     assert result.flags[0].start == QUOTED.rindex("the Corona")

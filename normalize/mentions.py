@@ -120,8 +120,7 @@ def is_mention(text: str, start: int, end: int, canonical: str = "") -> bool:
     ``canonical``: the name a rule would write; its own acronym after a spelling is no gloss.
     """
     cues = _cues()
-    line_start = text.rfind("\n", max(0, start - cues.reach), start) + 1  # only as far back as is read
-    before = text[max(line_start, start - cues.reach) : start]
+    before = text[_read_from(text, start, cues.reach) : start]
     after = text[end : end + cues.reach]
     if cues.acronym.match(after) and not (canonical and _own_acronym(after, canonical, text[start:end])):
         return True
@@ -141,5 +140,10 @@ def shows_a_form(text: str, start: int) -> bool:
     The cues are ``forms`` in mention_cues.yaml, read within the line and ``reach`` characters back.
     """
     cues = _cues()
-    line_start = text.rfind("\n", max(0, start - cues.reach), start) + 1
-    return cues.forms.search(text, max(line_start, start - cues.reach), start) is not None
+    return cues.forms.search(text, _read_from(text, start, cues.reach), start) is not None
+
+
+def _read_from(text: str, start: int, reach: int) -> int:
+    """Where the cues before ``start`` are read from: ``reach`` characters back, within its line."""
+    line_start = text.rfind("\n", max(0, start - reach), start) + 1  # only as far back as is read
+    return max(line_start, start - reach)

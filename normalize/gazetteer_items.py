@@ -337,9 +337,20 @@ def body_rule(
     names = [n for e in bodies for n in (e.canonical, *e.variants, *e.style_variants, e.romanised) if n]
     word_keys = {table.key(w) for e in bodies for n in (e.canonical, *e.style_variants) for w in n.split()}
     full_keys = {name_key(table, n.split()) for e in bodies for n in (e.canonical, *e.style_variants)}
-    people = [n for e in entries if e.family in ("person", "place") for n in (e.canonical, *e.style_variants)]
-    others = {n for n in people if name_key(table, n.split()) in full_keys}
-    others |= {w for n in people for w in n.split() if table.key(w) in word_keys and name_key(table, [w]) in full_keys}
+    same_words = _arabic_words_by_key(table, bodies)
+    named = [
+        (n, e.arabic) for e in entries if e.family in ("person", "place") for n in (e.canonical, *e.style_variants)
+    ]
+    # A person or place whose Arabic name is a body's ("Mayadin", the town of Al Mayadeen's name) may be the body
+    # beside a cue word; one with other Arabic ("Wasit", not al-Wasat) is its own name, whatever the key says.
+    alike = {n for n, _ in named if name_key(table, n.split()) in full_keys}
+    namesakes = {
+        n for n, arabic in named if n in alike and _arabic_words(arabic) <= same_words[name_key(table, n.split())]
+    }
+    others = namesakes | {
+        w for n, _ in named for w in n.split() if table.key(w) in word_keys and name_key(table, [w]) in full_keys
+    }
+    names.extend(alike - namesakes)
     fields = data.get("rule") or {}
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
     return {
@@ -351,6 +362,21 @@ def body_rule(
         "keys": dict(keys),
         "settings": {key: value for key, value in data.items() if key != "rule"},
     }
+
+
+def _arabic_words(arabic: str) -> frozenset[str]:
+    """The words of an Arabic name without the article: "الميادين" and "ميادين" are one word."""
+    return frozenset(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in arabic.split())
+
+
+def _arabic_words_by_key(table: KeyTable, bodies: Sequence[Entry]) -> dict[str, frozenset[str]]:
+    """By the key of each body's canonical name and house styles, the Arabic words of the bodies with that key."""
+    words: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for e in bodies:
+        for n in (e.canonical, *e.style_variants):
+            key = name_key(table, n.split())
+            words[key] = words[key] | _arabic_words(e.arabic)
+    return words
 
 
 def listed_surname_rules(entries: Sequence[Entry], covered: frozenset[str] = frozenset()) -> list[dict[str, Any]]:

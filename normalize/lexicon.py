@@ -106,6 +106,8 @@ class Title:
     glued_max_words: int = 12
     #: Words title case leaves in lower case (``normalize.titling``).
     minor_words: frozenset[str] = frozenset()
+    #: A dateline line ("Baghdad / INA /") has at most this many words: a longer line is a sentence.
+    dateline_max_words: int = 6
 
 
 @dataclass(frozen=True)

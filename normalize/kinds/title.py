@@ -76,8 +76,8 @@ def remove_repeated_title(text: str, rule: TitleRule, timeout: float) -> list[Ch
     for line in content[1:4]:
         body = line.group().strip()
         start = line.start() + (len(line.group()) - len(line.group().lstrip()))
-        if _is_date_line(body):
-            skipped = True  # a page's date or time between the headline and its copy: looked past, kept
+        if _is_date_line(body) or _is_dateline(body):
+            skipped = True  # a page's date, or a dateline, between the headline and its copy: looked past, kept
             continue
         # A line over twice the headline's length is a paragraph, not a copy: no need for its key.
         if len(body) <= current().title.paragraph_factor * len(title) + current().title.paragraph_slack:
@@ -106,6 +106,19 @@ def _is_date_line(line: str) -> bool:
             line = line[len(label) :].lstrip(": ")
             break
     return _DATE_LINE.fullmatch(line) is not None
+
+
+#: A dateline on a line of its own: a capitalised place, then an outlet's name set off by a slash, a
+#: dash or brackets ("Baghdad / INA /", "Erbil - Rudaw", "BAGHDAD (Reuters)"); no lower-case word.
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)*[ \t]*(?:[/–—-][ \t]*|\()"
+    r"\p{Lu}[\p{L}\p{N}'’.&-]*(?: [\p{Lu}\p{N}][\p{L}\p{N}'’.&-]*)*[ \t]*[/)]?[ \t]*[:–—-]?"
+)
+
+
+def _is_dateline(line: str) -> bool:
+    """A dateline alone on its line, of a few words: looked past between the headline and its copy."""
+    return len(line.split()) <= current().title.dateline_max_words and _DATELINE.fullmatch(line) is not None
 
 
 #: A site's name after a copy of the headline: " - Shafaq News", " | Rudaw", " – INA".

@@ -130,6 +130,26 @@ REPAIRS = [
         "Hundreds performed the funeral prayer for the journalist, and the reason for his death was a heart attack.",
         ["funeral-prayer-for-not-prayer-on-the-body", "the-reason-is-not-the-reason-is-due-to"],
     ),
+    (
+        "The mayor made a field tour in the old market and will pay a field visit to the bus station.",
+        "The mayor toured the old market and will visit the bus station.",
+        ["toured-not-made-a-field-tour", "visited-not-paid-a-field-visit"],
+    ),
+    (
+        "The budget committee resumed its works on Sunday; the ministry gives a big importance to the dams.",
+        "The budget committee resumed its work on Sunday; the ministry attaches great importance to the dams.",
+        ["concluded-its-work-not-its-works", "attaches-importance-not-gives"],
+    ),
+    (
+        "The agreement enjoys a special importance for the farmers.",
+        "The agreement is of special importance for the farmers.",
+        ["is-of-great-importance-not-enjoys"],
+    ),
+    (
+        "The Olympic team qualified to the semi-finals of the West Asian championship.",
+        "The Olympic team qualified for the semi-finals of the West Asian championship.",
+        ["qualified-for-not-qualified-to"],
+    ),
 ]
 
 
@@ -171,6 +191,8 @@ KEPT = [
     "The conference opened, and the works of the exhibition were sold.",
     "The session was adjourned for lack of a quorum.",
     "The council voted on the law as a whole; the crisis in its totality is hard to grasp.",
+    "The students went on a field trip, and the company completed its works on the bridge.",
+    "The players enjoy the support of the fans; she is qualified to teach the final year.",
 ]
 
 

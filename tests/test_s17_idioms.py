@@ -116,7 +116,8 @@ REPAIRS = [
         ["drew-not-drew-with-a-tie"],
     ),
     (
-        "The committee caught the official in the flagrant act, and the body of a guard was found thrown near the gate.",
+        "The committee caught the official in the flagrant act,"
+        " and the body of a guard was found thrown near the gate.",
         "The committee caught the official red-handed, and the body of a guard was found dumped near the gate.",
         ["red-handed-not-in-the-flagrant-act", "found-dumped-not-found-thrown"],
     ),
@@ -126,7 +127,8 @@ REPAIRS = [
         ["the-conference-not-the-works-of-the-conference"],
     ),
     (
-        "Hundreds performed the prayer on the body of the journalist, and the reason for his death was due to a heart attack.",
+        "Hundreds performed the prayer on the body of the journalist,"
+        " and the reason for his death was due to a heart attack.",
         "Hundreds performed the funeral prayer for the journalist, and the reason for his death was a heart attack.",
         ["funeral-prayer-for-not-prayer-on-the-body", "the-reason-is-not-the-reason-is-due-to"],
     ),

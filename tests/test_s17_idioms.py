@@ -152,6 +152,16 @@ REPAIRS = [
         "The Olympic team qualified for the semi-finals of the West Asian championship.",
         ["qualified-for-not-qualified-to"],
     ),
+    (
+        "The water plant was rehabilitated with local cadres in a record time.",
+        "The water plant was rehabilitated by local staff in record time.",
+        ["by-local-workers-not-with-local-hands", "in-record-time-not-in-a-record-time"],
+    ),
+    (
+        "The speaker hosted the two leaders in an attempt to bring the views closer.",
+        "The speaker hosted the two leaders in an attempt to narrow the differences.",
+        ["narrow-differences-not-bring-views-closer"],
+    ),
 ]
 
 
@@ -195,6 +205,9 @@ KEPT = [
     "The council voted on the law as a whole; the crisis in its totality is hard to grasp.",
     "The students went on a field trip, and the company completed its works on the bridge.",
     "The players enjoy the support of the fans; she is qualified to teach the final year.",
+    "The sprinter finished in a record time of 9.58 seconds, and the city fell into Iraqi hands.",
+    "The team's coach said the dam on the river showed a low level.",
+    "The goal of the draw is to seed the teams before the league match.",
 ]
 
 

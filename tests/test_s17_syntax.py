@@ -108,5 +108,7 @@ def test_body_she_before_a_regular_past_and_after_and_that(normalizer: Normalize
 
 
 def test_a_woman_named_keeps_her_pronoun(normalizer: Normalizer) -> None:
-    assert_untouched(normalizer, "The ministry named Suha Kadhim as its spokeswoman. She completed her studies in Baghdad.")
+    assert_untouched(
+        normalizer, "The ministry named Suha Kadhim as its spokeswoman. She completed her studies in Baghdad."
+    )
     assert_untouched(normalizer, "The minister, for her part, said that she completed the plan.")

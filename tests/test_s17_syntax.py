@@ -112,3 +112,13 @@ def test_a_woman_named_keeps_her_pronoun(normalizer: Normalizer) -> None:
         normalizer, "The ministry named Suha Kadhim as its spokeswoman. She completed her studies in Baghdad."
     )
     assert_untouched(normalizer, "The minister, for her part, said that she completed the plan.")
+
+
+def test_verb_first_reporting_with_the_day_between_commas(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Said the governor of Nineveh, on Monday, that the bridge would open in May.",
+        "The governor of Nineveh said on Monday that the bridge would open in May.",
+        ["verb-first-reporting-with-day"],
+    )
+    assert_untouched(normalizer, "Said Jalili, on Monday, met the envoy in Tehran.")

@@ -137,7 +137,7 @@ def _compiled(
         # at a sentence's start (perhaps after "And"), after a closing quote, a comma or "and", or as
         # the subject of a reported clause ("Ankara said that she would"), before a verb
         where = (
-            r"^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and "
+            r"^(?:And )?|[.!?][”\"’)]*\s+(?:And )?|” |, |,? and (?:that )?"
             rf"|\b(?:{verbs})(?: (?:{_alternation(lists['particles'])}))?"
             r"(?: (?:in|on|at|to|through|via) [^,.!?\n]{1,40})? that "
         )
@@ -150,7 +150,8 @@ def _compiled(
     pronoun = (
         rf"(?:\b(?=[{cap[0]}{subject[0]}]{subject[1:]} )(?<={where})"
         rf"(?P<subject>[{cap[0]}{subject[0]}]{subject[1:]})"
-        rf"(?= (?:{verbs})\b))"
+        # a verb of the list, or any regular past ("she shipped", "she completed"): an act a body does
+        rf"(?= (?:{verbs}|\p{{Ll}}{{2,}}ed)\b))"
         rf"|\b{owner_after}(?=[{owned_cap[0]}{owned[0]}]{owned[1:]} )(?P<owned>[{owned_cap[0]}{owned[0]}]{owned[1:]})"
         rf"(?= (?:\p{{Ll}}+ )?(?:{_alternation(lists['owned'])})\b)"
     )

@@ -164,8 +164,8 @@ def build_family(item: Mapping[str, Any], macros: Mapping[str, str], inflections
     slots = _Slots(inflections)
     pattern = _FIND_SLOT.sub(lambda m: slots.expand(m, True), find)
     screen = _screen(_FIND_SLOT.sub(lambda m: _Slots(inflections).expand(m, False), find))
-    if item.get("outside_quotes") is True:
-        pattern += _OUTSIDE_QUOTES
+    if item.get("outside_quotes") is True:  # grouped: the guard is for every alternative of the find
+        pattern = f"(?:{pattern}){_OUTSIDE_QUOTES}"
     replacement, maps = _write(write, slots, inflections)
     entry: dict[str, Any] = {
         "id": item.get("id"),

@@ -417,8 +417,12 @@ def _judge(
     long_enough = len(match.key) >= settings.min_key or match.similarity >= settings.review_similarity
     single = len(match.places) == 1
     strong = single and long_enough and not one.review_only
-    # a cue says a place is meant, not which: "in Karachi" in a report on Iraq is no Jerash
-    cue = _cue(text, part[0].start, part[-1].end, settings) and document.may_be_in(one)
+    # a cue says a place is meant, not which: "in Karachi" in a report on Iraq is no Jerash; in one that
+    # names no country it vouches only for a spelling as close as a person's look asks ("in Rumaila",
+    # the oil field, is no Ramallah)
+    near = match.similarity >= settings.review_similarity
+    vouched = document.names(one) or (near and not document.countries)
+    cue = _cue(text, part[0].start, part[-1].end, settings) and vouched
     evidence = cue or document.names(one)
     certain = strong and evidence
     if not certain and (match.similarity < settings.review_similarity or len(match.key) < settings.min_key):

@@ -56,3 +56,15 @@ def test_a_dateline_line_keeps_its_slashes(normalizer: Normalizer) -> None:
         normalizer,
         "Iraq signs a power deal with Jordan\n\nBaghdad / INA /\n\nThe ministry signed a deal on Sunday.\n",
     )
+
+
+def test_a_cue_in_a_document_naming_no_country_vouches_only_for_a_near_spelling(normalizer: Normalizer) -> None:
+    # Rumaila, the oil field, is 77 points from Ramallah: "in" says a place is meant, not that one
+    text = "Graduates blocked the road to the oil company in Rumaila on Sunday, demanding jobs.\n"
+    assert_untouched(normalizer, text)
+    assert_repaired(
+        normalizer,
+        "Hundreds of farmers demonstrated in Nassiriyah on Sunday over the shortage of water.\n",
+        "Hundreds of farmers demonstrated in Nasiriyah on Sunday over the shortage of water.\n",
+        ["unlisted-place-spelling"],
+    )

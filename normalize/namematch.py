@@ -364,8 +364,10 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
             # a house style, or "Abd Alhamid" (Abd al-Hamid in one word); a styled surname or glued article vouch
             styled = styled or position >= given or folded not in one.styles
             continue
-        certain = fuzz.ratio(table.light(token.text), table.light(word)) >= table.min_similarity
-        certain = certain and not article_added(token.text, word)
+        similarity = fuzz.ratio(table.light(token.text), table.light(word))
+        if similarity < table.min_similarity and position >= given and not findings:
+            continue  # first names alike, surnames far apart ("Muhammad Muhi", Mohammed al-Mayyahi): another man
+        certain = similarity >= table.min_similarity and not article_added(token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
     findings = [replace(f, certain=False) for f in findings] if styled else findings
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]

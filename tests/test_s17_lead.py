@@ -68,3 +68,10 @@ def test_a_cue_in_a_document_naming_no_country_vouches_only_for_a_near_spelling(
         "Hundreds of farmers demonstrated in Nasiriyah on Sunday over the shortage of water.\n",
         ["unlisted-place-spelling"],
     )
+
+
+def test_a_shared_first_name_does_not_make_a_far_surname_a_misspelling(normalizer: Normalizer) -> None:
+    # "Muhammad Muhi" and Mohammed al-Mayyahi share a key ("mh") but the surnames are 60 points apart
+    text = "Muhammad Muhi, a spokesman for the brigades, told the agency that the factions would respond.\n"
+    result = normalizer.normalize(text)
+    assert [f.rule for f in result.flags if text[f.start : f.end] == "Muhi"] == []

@@ -350,7 +350,7 @@ def body_rule(
     others = namesakes | {
         w for n, _ in named for w in n.split() if table.key(w) in word_keys and name_key(table, [w]) in full_keys
     }
-    names.extend(alike - namesakes)
+    names.extend(sorted(alike - namesakes, key=_casefold_then_case))  # in one order whatever the hash seed
     fields = data.get("rule") or {}
     item = {key: fields[key] for key in _RULE_FIELDS if key in fields}
     return {

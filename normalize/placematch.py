@@ -301,19 +301,21 @@ _LETTERS = regex.compile(r"\p{L}*")
 
 def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
-    found: list[tuple[Finding, tuple[str, ...], bool]] = []
+    found: list[tuple[Finding, tuple[str, ...], bool, bool]] = []
     document = _Document(text, index)
     for tokens in runs(text, index.candidates, words or capitalised(text)):
         found.extend(_look(document, tokens))
     # "Kamal Karkouki ... Karkouki said": the name's word alone later is still the person's
     found = [one for one in found if text[one[0].start : one[0].end] not in document.people]
     # a place repaired with a cue names its country for the rest of the document
-    named = {c for f, countries, _ in found if f.certain for c in countries}
+    named = {c for f, countries, _, _ in found if f.certain for c in countries}
     certain_spellings: dict[str, str] = {}
     findings: list[Finding] = []
-    for finding, countries, strong in found:
+    for finding, countries, strong, pending in found:
         if not finding.certain and strong and named & set(countries):
             finding = Finding(finding.start, finding.end, finding.replacement, True, finding.canonical)
+        if pending and not finding.certain:
+            continue  # a cue alone, too far for a person's look, and no place of its country repaired here
         if finding.certain:
             certain_spellings[text[finding.start : finding.end]] = finding.replacement
         findings.append(finding)
@@ -378,10 +380,10 @@ class _Document:
         return self.names(one) or not self.countries
 
 
-def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple[str, ...], bool]]:
+def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple[str, ...], bool, bool]]:
     """The places in one run: the longest stretch around each candidate word whose key is a place's."""
     index = document.index
-    out: list[tuple[Finding, tuple[str, ...], bool]] = []
+    out: list[tuple[Finding, tuple[str, ...], bool, bool]] = []
     listed = index.listed
     for first, last, match in stretches(tokens, index.candidate, index.settings.max_words, listed, index.match):
         judged = _judge(document, tokens, first, last, match)
@@ -392,7 +394,7 @@ def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple
 
 def _judge(
     document: _Document, tokens: list[Token], first: int, last: int, match: _Match
-) -> tuple[Finding, tuple[str, ...], bool] | None:
+) -> tuple[Finding, tuple[str, ...], bool, bool] | None:
     """A finding for the stretch, certain with evidence; None where it is no place at all.
 
     Returns the place's countries and whether only evidence is missing (``strong``), so
@@ -422,10 +424,14 @@ def _judge(
     # the oil field, is no Ramallah)
     near = match.similarity >= settings.review_similarity
     vouched = document.names(one) or (near and not document.countries)
-    cue = _cue(text, part[0].start, part[-1].end, settings) and vouched
+    cued = _cue(text, part[0].start, part[-1].end, settings)
+    cue = cued and vouched
     evidence = cue or document.names(one)
     certain = strong and evidence
-    if not certain and (match.similarity < settings.review_similarity or len(match.key) < settings.min_key):
+    # cued but unvouched: repaired only if another place of its country is ("in Nasriya and Karkuk")
+    pending = strong and cued and not certain and not document.countries
+    weak = match.similarity < settings.review_similarity or len(match.key) < settings.min_key
+    if not certain and not pending and weak:
         return None  # too weak even for a person's look
     if not certain and not document.may_be_in(one):
         return None  # the document is about other countries: some other place of that name
@@ -433,7 +439,7 @@ def _judge(
     if replacement == found or _unmarked(found) == _unmarked(replacement):
         return None  # the name as the gazetteer has it, bar the article, an ʿayn's apostrophe or accents ("Ma'arat")
     finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
-    return finding, one.countries, strong
+    return finding, one.countries, strong, pending
 
 
 def _unmarked(name: str) -> str:

@@ -103,7 +103,7 @@ REPAIRS = [
     (
         "The match ended with a positive tie, and Naft Al-Wasat beat Al-Karkh with two clean goals in the league.",
         "The match ended in a score draw, and Naft Al-Wasat beat Al-Karkh 2-0 in the league.",
-        ["ended-in-a-draw-not-with", "positive-tie-score-draw", "won-by-clean-goals"],
+        ["ended-in-a-draw-not-with", "positive-tie-score-draw", "score-in-words"],
     ),
     (
         "The deputies failed to complete the legal quorum for the second time.",

@@ -397,8 +397,9 @@ def _judge(
 ) -> tuple[Finding, tuple[str, ...], bool, bool] | None:
     """A finding for the stretch, certain with evidence; None where it is no place at all.
 
-    Returns the place's countries and whether only evidence is missing (``strong``), so
-    that a place named elsewhere in the document can still make it certain.
+    Returns the place's countries, whether only evidence is missing (``strong``), so
+    that a place named elsewhere in the document can still make it certain, and whether
+    it is kept only on that condition (``pending``: a cue alone, in a document naming no country).
     """
     text, index = document.text, document.index
     settings, part = index.settings, tokens[first : last + 1]

@@ -17,6 +17,7 @@ editor's work the tool did).  Both are reported overall, per rule and per catego
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -34,6 +35,7 @@ from .textio import read_text
 # the deletion of one token, and "Kassem" → "Qassem" the replacement of one.
 _TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 NO_RULE = "(no rule)"
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 
 @dataclass(frozen=True)
@@ -77,19 +79,75 @@ def _undo_gets_closer(edit: Edit, output: Counter[str], expected: Counter[str]) 
     return gain < 0
 
 
-def _bag_without_wrong_edits(output: str, edits: Sequence[Edit], clean: set[int]) -> Counter[str]:
-    """The output's words as they would be had the edits that do not line up not been made.
+@dataclass(frozen=True)
+class _Neighbourhoods:
+    """The output's paragraphs, each with the stretch of the expected text aligned with it.
 
-    The undo test must judge an edit by the words it wrote, not by a word another, wrong
-    edit wrote elsewhere: "on Sunday" written for "today, Sunday," makes one "on" too
-    many, and that is no reason to call a "called on" two sentences earlier wrong.
+    The undo test counts words within the paragraph of the edit, not the document:
+    a pronoun the tool missed in one paragraph ("she" where the editor wrote "it") is
+    no reason to call a right deletion of a resumptive "it" in another one wrong.
     """
-    bag = _bag(output)
-    for i, edit in enumerate(edits):
-        if i not in clean:
-            bag.subtract(_bag(edit.replacement))
-            bag.update(_bag(edit.original))
-    return bag
+
+    output: str
+    expected: str
+    anchors: list[int]  # output offsets of the words aligned with the expected text, in order
+    anchored: list[tuple[int, int]]  # the expected span of each of those words
+    paragraph_starts: list[int]
+    paragraph_ends: list[int]
+
+    @classmethod
+    def of(cls, output: str, expected: str) -> _Neighbourhoods:
+        matcher, a, b = _matcher(output, expected)
+        anchors, anchored = [], []
+        for i, j, n in matcher.get_matching_blocks():
+            for k in range(n):
+                if not output[a[i + k][0] : a[i + k][1]].isspace():
+                    anchors.append(a[i + k][0])
+                    anchored.append(b[j + k])
+        breaks = [m.span() for m in _PARAGRAPH_BREAK.finditer(output)]
+        starts = [0] + [e for _, e in breaks]
+        ends = [s for s, _ in breaks] + [len(output)]
+        return cls(output, expected, anchors, anchored, starts, ends)
+
+    def around(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """The output paragraph(s) holding ``[start, end)`` and the expected stretch aligned with them.
+
+        An edit at a paragraph's edge takes the neighbouring paragraph in too: a deleted
+        copy of a title may be aligned with either copy the editor's text has. The expected
+        stretch runs from the last aligned word before the output's to the first one after
+        it, so that text the editor has there and the output lacks is inside it.
+        """
+        starts, ends = self.paragraph_starts, self.paragraph_ends
+        first = bisect.bisect_right(starts, start) - 1
+        last = bisect.bisect_right(starts, end) - 1
+        if first > 0 and not self.output[starts[first] : start].strip():
+            first -= 1
+        if last < len(ends) - 1 and not self.output[end : ends[last]].strip():
+            last += 1
+        low, high = starts[first], ends[last]
+        before = bisect.bisect_left(self.anchors, low) - 1
+        after = bisect.bisect_left(self.anchors, high)
+        e_low = self.anchored[before][1] if before >= 0 else 0
+        e_high = self.anchored[after][0] if after < len(self.anchors) else len(self.expected)
+        return low, high, e_low, e_high
+
+    def bags(
+        self, start: int, end: int, placed: Sequence[_Placed], edits: Sequence[Edit], clean: set[int]
+    ) -> tuple[Counter[str], Counter[str]]:
+        """The words of the output around ``[start, end)`` and of the expected text aligned with it.
+
+        The output's are counted as they would be had the edits there that do not line up
+        not been made: an edit is judged by the words it wrote, not by a word another,
+        wrong edit wrote ("on Sunday" written for "today, Sunday," makes one "on" too many,
+        which is no reason to call a "called on" a sentence earlier wrong).
+        """
+        low, high, e_low, e_high = self.around(start, end)
+        bag = _bag(self.output[low:high])
+        for i, edit in enumerate(edits):
+            if i not in clean and low <= placed[i].out_start and placed[i].out_end <= high:
+                bag.subtract(_bag(edit.replacement))
+                bag.update(_bag(edit.original))
+        return bag, _bag(self.expected[e_low:e_high])
 
 
 def _opcodes(a_text: str, b_text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -229,8 +287,11 @@ def score_pair(name: str, source: str, expected: str, edits: list[Edit], flags: 
     wrong = [(a, b) for a, b, _, _ in _opcodes(output, expected)]
     placed = _placed(edits)
     clean = [i for i, p in enumerate(placed) if _clean(p.out_start, p.out_end, wrong, output)]
-    output_bag, expected_bag = _bag_without_wrong_edits(output, edits, set(clean)), _bag(expected)
+    neighbourhoods = _Neighbourhoods.of(output, expected)
     for i in clean:
+        output_bag, expected_bag = neighbourhoods.bags(
+            placed[i].out_start, placed[i].out_end, placed, edits, set(clean)
+        )
         if not _undo_gets_closer(edits[i], output_bag, expected_bag):
             score.matched.add(i)
     for c, change in enumerate(score.changes):

@@ -114,6 +114,31 @@ def test_a_word_a_wrong_edit_wrote_elsewhere_does_not_make_a_right_edit_unexpect
     assert score.missed() == []
 
 
+def test_a_pronoun_missed_in_another_paragraph_does_not_make_a_right_deletion_unexpected() -> None:
+    # The editor wrote "it" twice in the second paragraph, where the tool left "she" and "her";
+    # counted over the whole document, putting back the resumptive "it" would look like a step closer.
+    source = (
+        "The law which the parliament passed it in 2019 stands.\n\nThe council said she will study it with her staff.\n"
+    )
+    expected = (
+        "The law which the parliament passed in 2019 stands.\n\nThe council said it will study it with its staff.\n"
+    )
+    resumptive = edit(35, 38, source, "")
+    score = score_pair("p", source, expected, [resumptive])
+    assert score.matched == {0}
+    assert [score.changes[i].original for i in score.missed()] == ["she", "her"]
+
+
+def test_a_title_copy_deleted_at_a_paragraph_edge_is_judged_with_the_paragraph_before() -> None:
+    source = "Talks resume in Cairo\n\nTalks resume in Cairo\n\nThe talks resumed on Monday.\n"
+    second_copy = edit(23, 46, source, "")
+    assert score_pair("p", source, source, [second_copy]).matched == set()
+    expected = "Talks resume in Cairo\n\nThe talks resumed on Monday.\n"
+    assert score_pair("p", source, expected, [second_copy]).matched == {0}
+    first_copy = edit(0, 23, source, "")
+    assert score_pair("p", source, expected, [first_copy]).matched == {0}
+
+
 def test_a_comma_moved_to_its_other_side_matches() -> None:
     source = "the others ,in the south"
     score = score_pair("p", source, "the others, in the south", [edit(10, 14, source, ", in")])

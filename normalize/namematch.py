@@ -44,6 +44,7 @@ from .namewords import (
     Token,
     Words,
     capitalised,
+    first_names,
     fold,
     has_words,
     introduced,
@@ -352,7 +353,9 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
     styled = False  # the other words of a name the writer spells in a house style are that style too
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
-        listed = not index.candidate(token.text)  # a spelling some name or rule has
+        # a spelling some name or rule has, or a first name as names.yaml lists it ("Zeinab" for Zainab):
+        # a given name in a common spelling is the writer's, whatever the person's canonical one
+        listed = not index.candidate(token.text) or (position < given and token.text in first_names())
         kept = listed and (position < given or one.deferred)
         dropped = not kept and folded not in one.styles and dropped_double(table, folded, word)
         if (same_spelling(table, folded, word) and not dropped) or kept:

@@ -228,8 +228,9 @@ def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
 def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: NameIndex) -> bool:
     """Are two capitalised words next to each other in one name, both name-like?"""
     gap = text[left.end() : right.start()]
-    if gap != " " and not (gap[:1] == gap[-1:] == " " and gap[1:-1] in index.table.connectors):
-        return False
+    wrapped = gap == "\n" and _ARTICLE.match(right.group()) is not None and right.group()[0].islower()
+    if gap != " " and not wrapped and not (gap[:1] == gap[-1:] == " " and gap[1:-1] in index.table.connectors):
+        return False  # a line may break inside a name, before its "al-" surname: no line opens with "al-" in lower case
     return index.name_like(left.group()) and index.name_like(right.group())
 
 

@@ -54,8 +54,17 @@ def test_the_fathers_name_between_first_name_and_surname(normalizer: Normalizer)
 def test_a_shared_key_is_settled_by_the_given_name_as_written(normalizer: Normalizer) -> None:
     assert_repaired(
         normalizer,
-        "Aden - The head of the Presidential Leadership Council, Rashad al-Olaimi, met the envoy of the United Nations.",
-        "Aden - The head of the Presidential Leadership Council, Rashad al-Alimi, met the envoy of the United Nations.",
+        "Aden - The head of the Presidential Leadership Council, Rashad al-Olaimi, met the envoy of the UN.",
+        "Aden - The head of the Presidential Leadership Council, Rashad al-Alimi, met the envoy of the UN.",
+        ["unlisted-name-spelling"],
+    )
+
+
+def test_a_name_broken_across_a_line_before_its_al_surname(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Damascus - The Syrian Foreign Minister, Asaad Hassan\nal-Shibani, arrived in Amman on Sunday.",
+        "Damascus - The Syrian Foreign Minister, Asaad Hassan\nal-Shaibani, arrived in Amman on Sunday.",
         ["unlisted-name-spelling"],
     )
 
@@ -87,4 +96,32 @@ def test_guards_leave_these_names_alone(normalizer: Normalizer, text: str) -> No
     ],
 )
 def test_professional_english_naming_the_same_people_is_untouched(normalizer: Normalizer, text: str) -> None:
+    assert_untouched(normalizer, text)
+
+
+def test_iraqi_bodies_named_by_calque_take_their_english_names(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Students of the Technological University protested in Baghdad on Monday.",
+        "Students of the University of Technology protested in Baghdad on Monday.",
+        ["iq-uot"],
+    )
+    assert_repaired(
+        normalizer,
+        "The Syndicate of Iraqi Journalists condemned the assault on the correspondent in Basra.",
+        "The Iraqi Journalists Syndicate condemned the assault on the correspondent in Basra.",
+        ["iq-journalists-syndicate-literal"],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Central Bank of Iraq governor Ali al-Alaq met US Treasury officials in Washington.",
+        "Environment Minister Nizar Amedi and adviser Farhad Alaaldin attended the climate summit.",
+        "Al-Zawraa beat Al-Shorta 2-1 in Baghdad on Friday, and Al-Quwa Al-Jawiya drew with Al-Talaba.",
+        "Technological University of the Shannon and the University of Technology Sydney signed a deal.",
+    ],
+)
+def test_professional_english_naming_the_new_rows_is_untouched(normalizer: Normalizer, text: str) -> None:
     assert_untouched(normalizer, text)

@@ -44,6 +44,7 @@ from .namewords import (
     Token,
     Words,
     capitalised,
+    first_names,
     fold,
     has_words,
     introduced,
@@ -227,8 +228,9 @@ def _hot(text: str, words: Words, i: int, index: NameIndex) -> bool:
 def _joined(text: str, left: regex.Match[str], right: regex.Match[str], index: NameIndex) -> bool:
     """Are two capitalised words next to each other in one name, both name-like?"""
     gap = text[left.end() : right.start()]
-    if gap != " " and not (gap[:1] == gap[-1:] == " " and gap[1:-1] in index.table.connectors):
-        return False
+    wrapped = gap == "\n" and _ARTICLE.match(right.group()) is not None and right.group()[0].islower()
+    if gap != " " and not wrapped and not (gap[:1] == gap[-1:] == " " and gap[1:-1] in index.table.connectors):
+        return False  # a line may break inside a name, before its "al-" surname: no line opens with "al-" in lower case
     return index.name_like(left.group()) and index.name_like(right.group())
 
 
@@ -267,7 +269,29 @@ def _full_names(tokens: list[Token], index: NameIndex) -> tuple[list[Finding], l
                 canonical = index.people[who].canonical
                 return [Finding(part[0].start, part[-1].end, fit_case(canonical, text), False, canonical)], []
             return _repairs(part, who, index), tokens[start + size :]
-    return _misread(tokens, keys, index)
+    found = _patronymic(tokens, keys, index)
+    return (found, []) if found else _misread(tokens, keys, index)
+
+
+def _patronymic(tokens: list[Token], keys: list[str], index: NameIndex) -> list[Finding]:
+    """A two-word name with the father's name between its words ("Asaad Hassan al-Shibani", Asaad al-Shaibani).
+
+    Arabic news gives a person's full chain of names where the gazetteer has two; the first
+    name as the person's own (in a spelling of theirs) is the evidence, and the father's
+    name is left as written.  Only the surname and the first name are compared.
+    """
+    if len(tokens) != 3 or tokens[1].text.islower() or tokens[1].text.casefold() in index.table.compound_heads:
+        return []  # "bin", "al": a connector; "Ahmed Abdul Hussein": a compound, no father's name between
+    if not index.candidate(tokens[2].text):
+        return []  # "Ahmed Hassan Husni" is no misspelling: a spelling some name has is another family's
+    people = {i for i in index.full.get(keys[0] + keys[2], ()) if len(index.people[i].words) == 2}
+    if len({index.people[i].canonical for i in people}) != 1:
+        return []
+    part = [tokens[0], tokens[2]]
+    who = min(people)
+    if not _off(index, part, people) or not _theirs(index, [tokens[0].text], who):
+        return []
+    return [f for f in _repairs(part, who, index) if f.end > f.start]
 
 
 def _misread(tokens: list[Token], keys: list[str], index: NameIndex) -> tuple[list[Finding], list[Token]]:
@@ -304,7 +328,12 @@ def _as_written(index: NameIndex, part: Sequence[Token], people: set[int]) -> se
     """Of people sharing a key, the one whose name the words are in a house style ("Jafar Hasan"), if one is."""
     words = [t.text for t in part]
     styled = {i for i in people if len(index.people[i].words) == len(words) and _theirs(index, words, i)}
-    return styled if len(people) > 1 and len({index.people[i].canonical for i in styled}) == 1 else people
+    if len(people) > 1 and len({index.people[i].canonical for i in styled}) == 1:
+        return styled
+    # failing that, the one whose given names the words are, as many words as theirs ("Rashad al-Olaimi":
+    # Rashad al-Alimi, not Rachid Talbi Alami, whose first name and surname share the key)
+    given = {i for i in people if len(index.people[i].words) == len(words) and _theirs(index, words[:-1], i)}
+    return given if len(people) > 1 and len({index.people[i].canonical for i in given}) == 1 else people
 
 
 def _theirs(index: NameIndex, words: Sequence[str], who: int) -> bool:
@@ -352,11 +381,15 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
     styled = False  # the other words of a name the writer spells in a house style are that style too
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
         folded = token.text.casefold()
-        listed = not index.candidate(token.text)  # a spelling some name or rule has
+        # a spelling some name or rule has, or a first name as names.yaml lists it ("Zeinab" for Zainab):
+        # a given name in a common spelling is the writer's, whatever the person's canonical one
+        listed = not index.candidate(token.text) or (position < given and token.text in first_names())
         kept = listed and (position < given or one.deferred)
         dropped = not kept and folded not in one.styles and dropped_double(table, folded, word)
         if (same_spelling(table, folded, word) and not dropped) or kept:
             continue  # as the name has it, or a first name as other names write it
+        if folded in table.compound_heads and word.casefold() in table.compound_heads:
+            continue  # "Abd al-Ghani" for Abdul Ghani: the head of a compound in another style, not a misspelling
         if dropped:  # a shadda dropped ("Thabet al-Abasi"): the rest of the name as theirs is the evidence
             findings.append(_dropped(part, position, one, who, index))
             continue

@@ -19,9 +19,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import regex
+
 from ..aliases import bracketed_alias
 from ..mentions import is_mention
 from ..model import Change
+from ..namecompare import plain
 from ..namekeys import KeyTableError, load_key_table
 from ..namematch import Finding, Words, capitalised, find
 from ..namepeople import NameIndex, person
@@ -134,6 +137,24 @@ def _words(round: Round, document: str) -> Words:
     return words
 
 
+#: The next word of a name after a space or hyphen, with its article if it has one ("al-Sudani").
+_NEXT_WORD = regex.compile(r"[ -]((?:(?i:al|el|ash|ad|an|ar|as|at|az|ath|ul)-)?\p{L}[\p{L}\p{M}'’]*)")
+
+
+def _name_end(text: str, finding: Finding) -> int:
+    """Where the name a finding is part of ends: past the words after it that are the canonical name's.
+
+    A mention is read after the whole name.  Read after a given name alone, the surname that follows
+    ("Shiaa al-Sudani", "Aiman al-Safadi") looks like a longer transliterated phrase ("Hashd
+    al-Shaabi"), a mention, and every given name before an "al-" surname would be left misspelt.
+    """
+    words = {plain(w) for w in finding.canonical.split()}
+    end = finding.end
+    while (match := _NEXT_WORD.match(text, end)) is not None and plain(match.group(1)) in words:
+        end = match.end()
+    return end
+
+
 def _rest(finding: Finding) -> tuple[str, bool, str]:
     return finding.replacement, finding.certain, finding.canonical
 
@@ -141,7 +162,7 @@ def _rest(finding: Finding) -> tuple[str, bool, str]:
 def _used(text: str, finding: Finding) -> bool:
     """The name is used, not mentioned: not glossed, quoted as a spelling, corrected, or an alias in brackets."""
     return not (
-        is_mention(text, finding.start, finding.end)
+        is_mention(text, finding.start, _name_end(text, finding))
         or is_gloss(text, finding.start, finding.canonical)
         or bracketed_alias(text, finding.start, finding.end)
     )

@@ -33,9 +33,9 @@ REPAIRS = [
         ["next-period-without-article", "next-period-without-article"],
     ),
     (
-        "The new timetable applies starting from Sunday.",
-        "The new timetable applies starting Sunday.",
-        ["starting-not-starting-from-a-time"],
+        "The new timetable applies starting from tomorrow.",
+        "The new timetable applies starting tomorrow.",
+        ["starting-tomorrow-not-starting-from-tomorrow"],
     ),
     (
         "Voting opens at 7 a.m. according to Baghdad time.",
@@ -108,7 +108,7 @@ REPAIRS = [
         ["sentenced-to-prison-not-issued-a-prison-sentence-against"],
     ),
     (
-        "Voters who lost their electoral cards can apply for new ones; the rate of participation was 43 percent in the last elections.",
+        "Voters who lost their electoral cards can apply for new ones; the percentage of participation was 43 percent in the last elections.",
         "Voters who lost their voter cards can apply for new ones; the turnout was 43 percent in the last elections.",
         ["voter-cards-not-electoral-cards", "turnout-not-participation-percentage"],
     ),
@@ -123,6 +123,21 @@ REPAIRS = [
         ["displacement-camps-not-camps-of-displacement"],
     ),
     (
+        "Municipal teams are lifting the rubble in Old Mosul, and the lifting of encroachments continues.",
+        "Municipal teams are removing the rubble in Old Mosul, and the removal of encroachments continues.",
+        ["removed-not-lifted-encroachments", "removed-not-lifted-encroachments"],
+    ),
+    (
+        "Subscribers complained about the fourth generation service; the ministry, in its turn, blamed the cables.",
+        "Subscribers complained about the 4G service; the ministry, in turn, blamed the cables.",
+        ["g-network-not-fourth-generation", "in-turn-not-in-its-turn"],
+    ),
+    (
+        "The new study year begins in mid of September, after the half-year holiday of the universities.",
+        "The new academic year begins in mid-September, after the mid-year holiday of the universities.",
+        ["academic-year-not-study-year", "mid-month-not-mid-of", "mid-year-not-half-year-holiday"],
+    ),
+    (
         "Hospitals in Dhi Qar received 40 cases of infection with cholera, and the health staffs were put on alert.",
         "Hospitals in Dhi Qar received 40 cases of cholera, and the health staff were put on alert.",
         ["cases-of-disease-not-infection-with", "staff-not-staffs"],
@@ -135,11 +150,31 @@ def test_calque_is_rewritten(normalizer: Normalizer, text: str, expected: str, r
     assert_repaired(normalizer, text, expected, rules, any_order=True)
 
 
-def test_the_current_year_is_flagged_not_rewritten(normalizer: Normalizer) -> None:
-    text = "The ministry expects to finish the dam during the current year."
+def test_clock_hour_is_written_in_figures_in_the_house_style() -> None:
+    """The hour in words is a style-tier repair, as clock-hour-in-words is: it shows with the house style on."""
+    styled = Normalizer(style=True)
+    assert_repaired(
+        styled,
+        "Shops must close at ten o'clock at night, and banks open at half past seven in the morning.",
+        "Shops must close at 10 p.m., and banks open at 7:30 a.m.",
+        ["clock-hour-at-night-or-half-past", "clock-hour-at-night-or-half-past"],
+    )
+    assert_untouched(styled, "He worked at night and slept at two o'clock at night; the bank opens at 7:30 a.m.")
+
+
+FLAGGED = [
+    ("The ministry expects to finish the dam during the current year.", "this-year-not-during-the-current-year"),
+    ("The new fares apply starting from next Sunday.", "starting-not-starting-from-a-day"),
+    ("The club renewed the coach's contract for a period of two years.", "for-n-years-not-for-a-period-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), FLAGGED, ids=[f[1] for f in FLAGGED])
+def test_calque_an_editor_may_keep_is_flagged_not_rewritten(normalizer: Normalizer, text: str, rule: str) -> None:
     result = normalizer.normalize(text)
     assert result.text == text
-    assert [flag.rule for flag in result.flags] == ["this-year-not-during-the-current-year"]
+    assert list(result.edits) == []
+    assert [flag.rule for flag in result.flags] == [rule]
 
 
 KEPT = [
@@ -168,6 +203,12 @@ KEPT = [
     "Baghdad has the largest number of voters in the country.",
     "The general staffs of both armies met, and the medical staff were praised.",
     "The court sentenced him to ten years in prison for fraud.",
+    "The government lifted the ban on imports, and lifting trade barriers helped growth.",
+    "A fourth-generation farmer showed the fifth generation of the family his land.",
+    "Each candidate spoke in his turn at the debate.",
+    "The talks resume in mid-May and end by the middle of next month.",
+    "The academic year ends in June, after a year of study abroad.",
+    "The bank's half-year results were strong.",
 ]
 
 

@@ -28,7 +28,8 @@ REPAIRS = [
         ["this-period-not-during-the-current", "this-period-not-during-the-current"],
     ),
     (
-        "Work on the bridge resumes at the start of the coming month, and the contract ends at the end of the past year.",
+        "Work on the bridge resumes at the start of the coming month,"
+        " and the contract ends at the end of the past year.",
         "Work on the bridge resumes at the start of next month, and the contract ends at the end of last year.",
         ["next-period-without-article", "next-period-without-article"],
     ),
@@ -108,7 +109,8 @@ REPAIRS = [
         ["sentenced-to-prison-not-issued-a-prison-sentence-against"],
     ),
     (
-        "Voters who lost their electoral cards can apply for new ones; the percentage of participation was 43 percent in the last elections.",
+        "Voters who lost their electoral cards can apply for new ones;"
+        " the percentage of participation was 43 percent in the last elections.",
         "Voters who lost their voter cards can apply for new ones; the turnout was 43 percent in the last elections.",
         ["voter-cards-not-electoral-cards", "turnout-not-participation-percentage"],
     ),

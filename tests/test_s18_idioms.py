@@ -130,14 +130,29 @@ REPAIRS = [
         ["removed-not-lifted-encroachments", "removed-not-lifted-encroachments"],
     ),
     (
-        "Subscribers complained about the fourth generation service; the ministry, in its turn, blamed the cables.",
-        "Subscribers complained about the 4G service; the ministry, in turn, blamed the cables.",
-        ["g-network-not-fourth-generation", "in-turn-not-in-its-turn"],
+        "Subscribers complained about the fourth generation service, and the ministry blamed the cables.",
+        "Subscribers complained about the 4G service, and the ministry blamed the cables.",
+        ["g-network-not-fourth-generation"],
     ),
     (
         "The new study year begins in mid of September, after the half-year holiday of the universities.",
         "The new academic year begins in mid-September, after the mid-year holiday of the universities.",
         ["academic-year-not-study-year", "mid-month-not-mid-of", "mid-year-not-half-year-holiday"],
+    ),
+    (
+        "The Iraqi national team for football drew negatively with Jordan in the friendly match.",
+        "The Iraqi national football team drew 0-0 with Jordan in the friendly match.",
+        ["national-football-team-not-national-team-for-football", "drew-not-tied-negatively"],
+    ),
+    (
+        "A drone struck a car at the dawn of Sunday, and police arrested two men at dawn of today.",
+        "A drone struck a car at dawn on Sunday, and police arrested two men at dawn today.",
+        ["at-dawn-today-not-dawn-of-today", "at-dawn-today-not-dawn-of-today"],
+    ),
+    (
+        "Fish prices recorded a sharp rise before Ramadan.",
+        "Fish prices rose sharply before Ramadan.",
+        ["measure-rose-not-witnessed-a-rise"],
     ),
     (
         "Hospitals in Dhi Qar received 40 cases of infection with cholera, and the health staffs were put on alert.",
@@ -207,10 +222,11 @@ KEPT = [
     "The court sentenced him to ten years in prison for fraud.",
     "The government lifted the ban on imports, and lifting trade barriers helped growth.",
     "A fourth-generation farmer showed the fifth generation of the family his land.",
-    "Each candidate spoke in his turn at the debate.",
     "The talks resume in mid-May and end by the middle of next month.",
     "The academic year ends in June, after a year of study abroad.",
     "The bank's half-year results were strong.",
+    "A national team of football players from abroad trained at the dawn of history.",
+    "The team reacted negatively to the draw, and the station recorded a drop in rainfall.",
 ]
 
 

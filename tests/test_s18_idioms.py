@@ -155,6 +155,17 @@ REPAIRS = [
         ["measure-rose-not-witnessed-a-rise"],
     ),
     (
+        "Imports in the first quarter of the current year 2025 fell,"
+        " and talks resume after the meeting of the next week.",
+        "Imports in the first quarter of 2025 fell, and talks resume after next week's meeting.",
+        ["year-figure-not-the-current-year-figure", "next-weeks-match-not-match-of-the-next-week"],
+    ),
+    (
+        "A roadside bomb wounded two soldiers before yesterday in Tarmiyah.",
+        "A roadside bomb wounded two soldiers the day before yesterday in Tarmiyah.",
+        ["day-before-yesterday-not-before-yesterday"],
+    ),
+    (
         "Hospitals in Dhi Qar received 40 cases of infection with cholera, and the health staffs were put on alert.",
         "Hospitals in Dhi Qar received 40 cases of cholera, and the health staff were put on alert.",
         ["cases-of-disease-not-infection-with", "staff-not-staffs"],
@@ -225,6 +236,8 @@ KEPT = [
     "The talks resume in mid-May and end by the middle of next month.",
     "The academic year ends in June, after a year of study abroad.",
     "The bank's half-year results were strong.",
+    "The current year 2024 budget was passed two days before yesterday's vote.",
+    "She won the final of the last year of school, the day before yesterday.",
     "A national team of football players from abroad trained at the dawn of history.",
     "The team reacted negatively to the draw, and the station recorded a drop in rainfall.",
 ]

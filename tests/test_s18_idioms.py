@@ -94,8 +94,8 @@ REPAIRS = [
         ["in-not-within-a-league-round"],
     ),
     (
-        "The ministry prevented the export of fodder to protect local herds.",
-        "The ministry banned the export of fodder to protect local herds.",
+        "The ministry issued a decision to prevent the export of fodder to protect local herds.",
+        "The ministry issued a decision to ban the export of fodder to protect local herds.",
         ["ban-not-prevent-the-import"],
     ),
     (

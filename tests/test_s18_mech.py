@@ -36,11 +36,6 @@ REPAIRS = [
         ["double-primes-for-quotation-marks"],
     ),
     (
-        'He said «the liquidity is sufficient», and added: "The budget is ready".',
-        'He said "the liquidity is sufficient", and added: "The budget is ready".',
-        ["guillemets-in-straight-quoted-text"],
-    ),
-    (
         "Salaries are secured until the end of the year ,, and there is no cut.",
         "Salaries are secured until the end of the year, and there is no cut.",
         ["doubled-mark-after-space"],

@@ -292,5 +292,6 @@ def test_documents_joined_in_a_batch_get_the_same_edits(normalizer: Normalizer) 
     assert alone[1:] == [
         "The ministry said the road was open. It added that it was safe.",
         "Roads reopen\n\nThe road is open.",
-        "The road is open.",
+        # the title the line names is found nowhere else: only the prefix goes (comments-off-headline)
+        "Roads reopen\n\nThe road is open.",
     ]

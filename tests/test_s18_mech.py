@@ -51,11 +51,6 @@ REPAIRS = [
         ["quotation-stop-glued-to-next-sentence"],
     ),
     (
-        'He said in a statement that "a force is searching the area ".',
-        'He said in a statement that "a force is searching the area".',
-        ["space-before-closing-straight-quote"],
-    ),
-    (
         "The area saw attacks by remnants of the Daesh in recent months.",
         "The area saw attacks by remnants of Daesh in recent months.",
         ["the-before-jihadist-group-name"],

@@ -37,6 +37,13 @@ def _newlines(text: str) -> int:
     return text.count("\n")
 
 
+def _white_tail(text: str, end: int) -> int:
+    """Where the white space ending ``text[:end]`` starts: walked back, not ``rstrip``, which copies the document."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
 def kept_document_end(source: str, edits: Sequence[Edit], output: str) -> list[Edit] | None:
     """The edits with the output's end given back the source's trailing white space, or None if it has it.
 
@@ -44,15 +51,15 @@ def kept_document_end(source: str, edits: Sequence[Edit], output: str) -> list[E
     line break leaves the break, as it always has): the output keeps at least the
     source's own ending, and nothing is done where the run of deletions writes text.
     """
-    source_tail = source[len(source.rstrip()) :]
-    output_tail = output[len(output.rstrip()) :]
+    source_tail = source[_white_tail(source, len(source)) :]
+    output_tail = output[_white_tail(output, len(output)) :]
     if _newlines(output_tail) < 2 or _newlines(output_tail) <= _newlines(source_tail):
         return None  # no blank line left at the end, or the source's own
     first_index = _trailing_deletions(source, edits)
     if first_index is None:
         return None
     first = edits[first_index]
-    gap_start = len(source[: first.start].rstrip())
+    gap_start = _white_tail(source, first.start)
     if gap_start < (edits[first_index - 1].end if first_index else 0):
         return None  # the white space before the run is another edit's
     # What the source after the first deletion still gives the output: gaps and later replacements.

@@ -288,10 +288,9 @@ def score_pair(name: str, source: str, expected: str, edits: list[Edit], flags: 
     placed = _placed(edits)
     clean = [i for i, p in enumerate(placed) if _clean(p.out_start, p.out_end, wrong, output)]
     neighbourhoods = _Neighbourhoods.of(output, expected)
+    lined_up = set(clean)
     for i in clean:
-        output_bag, expected_bag = neighbourhoods.bags(
-            placed[i].out_start, placed[i].out_end, placed, edits, set(clean)
-        )
+        output_bag, expected_bag = neighbourhoods.bags(placed[i].out_start, placed[i].out_end, placed, edits, lined_up)
         if not _undo_gets_closer(edits[i], output_bag, expected_bag):
             score.matched.add(i)
     for c, change in enumerate(score.changes):

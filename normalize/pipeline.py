@@ -49,7 +49,7 @@ from .blocks import settle_spans
 from .built import collector_paused
 from .contexts import ContextIndex
 from .document_end import kept_document_end
-from .edits import Change, Edit, EditTracker, Flag, apply_edits
+from .edits import Change, EditTracker, Flag, apply_edits
 from .errors import RulePackError, SelectionError, did_you_mean
 from .evidence import heard, judge, promoted
 from .kinds import PIPELINE, title
@@ -210,24 +210,16 @@ class Normalizer:
             result.source, judged.edits, heard(result.flags, judged.evidence, result.source), judged.evidence
         )
         if edits is judged.edits and len(edits) == len(result.edits) and len(flags) == len(result.flags):
-            result = dataclasses.replace(result, evidence=judged.evidence)
-            return self._with_document_end(result, result.edits)
-        result = dataclasses.replace(
-            result,
-            text=apply_edits(result.source, edits),
-            edits=edits,
-            flags=sorted([*flags, *judged.flags], key=lambda f: (f.start, f.end)),
-            evidence=judged.evidence,
+            return _with_document_end(dataclasses.replace(result, evidence=judged.evidence))
+        return _with_document_end(
+            dataclasses.replace(
+                result,
+                text=apply_edits(result.source, edits),
+                edits=edits,
+                flags=sorted([*flags, *judged.flags], key=lambda f: (f.start, f.end)),
+                evidence=judged.evidence,
+            )
         )
-        return self._with_document_end(result, result.edits)
-
-    @staticmethod
-    def _with_document_end(result: Result, edits: list[Edit]) -> Result:
-        """The result with its end as the source's, once deletions at the foot left a blank line there."""
-        widened = kept_document_end(result.source, edits, result.text) if edits else None
-        if widened is None:
-            return result
-        return dataclasses.replace(result, text=apply_edits(result.source, widened), edits=widened)
 
     def context_verdicts(self, pieces: Iterable[str]) -> dict[str, bool]:
         """The context conditions of the document that ``pieces`` (cut at paragraph breaks) make up."""
@@ -487,3 +479,11 @@ def normalize_present(normalizer: Normalizer, texts: Sequence[str | None]) -> li
 def normalize_text(text: str, **options: Any) -> Result:
     """One-call convenience: build a ``Normalizer`` with ``options`` and run it on ``text``."""
     return Normalizer(**options).normalize(text)
+
+
+def _with_document_end(result: Result) -> Result:
+    """The result with its end as the source's, once deletions at the foot left a blank line there."""
+    widened = kept_document_end(result.source, result.edits, result.text) if result.edits else None
+    if widened is None:
+        return result
+    return dataclasses.replace(result, text=apply_edits(result.source, widened), edits=widened)

@@ -131,23 +131,40 @@ class _Neighbourhoods:
         e_high = self.anchored[after][0] if after < len(self.anchors) else len(self.expected)
         return low, high, e_low, e_high
 
-    def bags(
-        self, start: int, end: int, placed: Sequence[_Placed], edits: Sequence[Edit], clean: set[int]
-    ) -> tuple[Counter[str], Counter[str]]:
+    def bags(self, start: int, end: int, astray: _Astray) -> tuple[Counter[str], Counter[str]]:
         """The words of the output around ``[start, end)`` and of the expected text aligned with it.
 
         The output's are counted as they would be had the edits there that do not line up
-        not been made: an edit is judged by the words it wrote, not by a word another,
+        (``astray``) not been made: an edit is judged by the words it wrote, not by a word another,
         wrong edit wrote ("on Sunday" written for "today, Sunday," makes one "on" too many,
         which is no reason to call a "called on" a sentence earlier wrong).
         """
         low, high, e_low, e_high = self.around(start, end)
         bag = _bag(self.output[low:high])
-        for i, edit in enumerate(edits):
-            if i not in clean and low <= placed[i].out_start and placed[i].out_end <= high:
-                bag.subtract(_bag(edit.replacement))
-                bag.update(_bag(edit.original))
+        for edit in astray.within(low, high):
+            bag.subtract(_bag(edit.replacement))
+            bag.update(_bag(edit.original))
         return bag, _bag(self.expected[e_low:e_high])
+
+
+class _Astray:
+    """The edits of a pair that do not line up with the expected text, by where they sit in the output.
+
+    Sorted by output start, so each undo test reads only the edits of its own
+    neighbourhood instead of walking every edit of the pair.
+    """
+
+    def __init__(self, placed: Sequence[_Placed], edits: Sequence[Edit], lined_up: set[int]) -> None:
+        astray = sorted((placed[i].out_start, placed[i].out_end, i) for i in range(len(edits)) if i not in lined_up)
+        self.starts = [out_start for out_start, _, _ in astray]
+        self.spans = [(out_end, edits[i]) for _, out_end, i in astray]
+
+    def within(self, low: int, high: int) -> Iterator[Edit]:
+        """The edits whose output span lies inside ``[low, high]``."""
+        for k in range(bisect.bisect_left(self.starts, low), bisect.bisect_right(self.starts, high)):
+            out_end, edit = self.spans[k]
+            if out_end <= high:
+                yield edit
 
 
 def _opcodes(a_text: str, b_text: str) -> Iterator[tuple[int, int, int, int]]:
@@ -288,9 +305,9 @@ def score_pair(name: str, source: str, expected: str, edits: list[Edit], flags: 
     placed = _placed(edits)
     clean = [i for i, p in enumerate(placed) if _clean(p.out_start, p.out_end, wrong, output)]
     neighbourhoods = _Neighbourhoods.of(output, expected)
-    lined_up = set(clean)
+    astray = _Astray(placed, edits, set(clean))
     for i in clean:
-        output_bag, expected_bag = neighbourhoods.bags(placed[i].out_start, placed[i].out_end, placed, edits, lined_up)
+        output_bag, expected_bag = neighbourhoods.bags(placed[i].out_start, placed[i].out_end, astray)
         if not _undo_gets_closer(edits[i], output_bag, expected_bag):
             score.matched.add(i)
     for c, change in enumerate(score.changes):

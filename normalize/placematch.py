@@ -23,7 +23,7 @@ import functools
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 import regex
 from rapidfuzz import fuzz
@@ -301,14 +301,14 @@ _LETTERS = regex.compile(r"\p{L}*")
 
 def find(text: str, index: PlaceIndex, words: Words | None = None) -> list[Finding]:
     """Every repair and review finding in ``text``, in order, none overlapping (``words``: its ``capitalised``)."""
-    found: list[tuple[Finding, tuple[str, ...], bool, bool]] = []
+    found: list[_Judged] = []
     document = _Document(text, index)
     for tokens in runs(text, index.candidates, words or capitalised(text)):
         found.extend(_look(document, tokens))
     # "Kamal Karkouki ... Karkouki said": the name's word alone later is still the person's
-    found = [one for one in found if text[one[0].start : one[0].end] not in document.people]
+    found = [one for one in found if text[one.finding.start : one.finding.end] not in document.people]
     # a place repaired with a cue names its country for the rest of the document
-    named = {c for f, countries, _, _ in found if f.certain for c in countries}
+    named = {c for one in found if one.finding.certain for c in one.countries}
     certain_spellings: dict[str, str] = {}
     findings: list[Finding] = []
     for finding, countries, strong, pending in found:
@@ -359,6 +359,18 @@ def _adjacent(text: str, words: Words, i: int) -> bool:
     return words.matches[i + 1].start() == end + 1 and text[end] == " " and words.bare(i).end == end
 
 
+class _Judged(NamedTuple):
+    """A place found in a run, with what ``find`` needs to settle it against the rest of the document."""
+
+    finding: Finding
+    #: The place's countries: a certain finding names them for the rest of the document.
+    countries: tuple[str, ...]
+    #: Only evidence is missing: a place of its country repaired elsewhere makes it certain.
+    strong: bool
+    #: Kept only on that condition (a cue alone, in a document naming no country).
+    pending: bool
+
+
 class _Document:
     """The text being searched, with the countries it names, looked for once and only if needed."""
 
@@ -380,10 +392,10 @@ class _Document:
         return self.names(one) or not self.countries
 
 
-def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple[str, ...], bool, bool]]:
+def _look(document: _Document, tokens: list[Token]) -> list[_Judged]:
     """The places in one run: the longest stretch around each candidate word whose key is a place's."""
     index = document.index
-    out: list[tuple[Finding, tuple[str, ...], bool, bool]] = []
+    out: list[_Judged] = []
     listed = index.listed
     for first, last, match in stretches(tokens, index.candidate, index.settings.max_words, listed, index.match):
         judged = _judge(document, tokens, first, last, match)
@@ -394,13 +406,8 @@ def _look(document: _Document, tokens: list[Token]) -> list[tuple[Finding, tuple
 
 def _judge(
     document: _Document, tokens: list[Token], first: int, last: int, match: _Match
-) -> tuple[Finding, tuple[str, ...], bool, bool] | None:
-    """A finding for the stretch, certain with evidence; None where it is no place at all.
-
-    Returns the place's countries, whether only evidence is missing (``strong``), so
-    that a place named elsewhere in the document can still make it certain, and whether
-    it is kept only on that condition (``pending``: a cue alone, in a document naming no country).
-    """
+) -> _Judged | None:
+    """A finding for the stretch, certain with evidence; None where it is no place at all."""
     text, index = document.text, document.index
     settings, part = index.settings, tokens[first : last + 1]
     found = " ".join(t.text for t in part)
@@ -440,7 +447,7 @@ def _judge(
     if replacement == found or _unmarked(found) == _unmarked(replacement):
         return None  # the name as the gazetteer has it, bar the article, an ʿayn's apostrophe or accents ("Ma'arat")
     finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
-    return finding, one.countries, strong, pending
+    return _Judged(finding, one.countries, strong, pending)
 
 
 def _unmarked(name: str) -> str:

@@ -404,9 +404,7 @@ def _look(document: _Document, tokens: list[Token]) -> list[_Judged]:
     return out
 
 
-def _judge(
-    document: _Document, tokens: list[Token], first: int, last: int, match: _Match
-) -> _Judged | None:
+def _judge(document: _Document, tokens: list[Token], first: int, last: int, match: _Match) -> _Judged | None:
     """A finding for the stretch, certain with evidence; None where it is no place at all."""
     text, index = document.text, document.index
     settings, part = index.settings, tokens[first : last + 1]

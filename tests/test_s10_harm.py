@@ -19,7 +19,7 @@ UNTOUCHED = [
     # a quoted gloss in brackets after the house style's spelling of the name
     'Hizballah ("Party of God") emerged in the Beqaa Valley in Lebanon in 1982 with Iranian help.',
     # the same gloss after a dash, under a house style's spelling and the acronym
-    "Kata'ib Hizballah (KH) – \"Battalions of the Party of God\"\nFounded in 2007 in Iraq, KH was designated in 2009.",
+    'Kata\'ib Hizballah (KH) – "Battalions of the Party of God"\nFounded in 2007 in Iraq, KH was designated in 2009.',
     # a gloss after a fuller form of the name than the canonical one
     'Harakat Hizballah al-Nujaba – "Movement of the Noble Ones"\nLed by Akram al-Kaabi, a former AAH commander.',
     # a gloss in apposition, after the name's acronym in brackets

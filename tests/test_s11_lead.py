@@ -37,5 +37,5 @@ def test_the_english_word_alone_is_no_name(normalizer: Normalizer) -> None:
     ],
 )
 def test_a_countrys_people_are_no_misspelt_place(normalizer: Normalizer, text: str) -> None:
-    """"Kenyan" has the key of Jenin; it is an English word all the same, and never flagged as the town."""
+    """ "Kenyan" has the key of Jenin; it is an English word all the same, and never flagged as the town."""
     assert_untouched(normalizer, text)

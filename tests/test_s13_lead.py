@@ -80,8 +80,7 @@ def test_three_verbs_lose_the_preposition_of_their_arabic_verb(normalizer: Norma
 
 def test_an_acronym_in_slashes_after_its_agencys_name_is_bracketed(normalizer: Normalizer) -> None:
     source = (
-        "He told the National Iraqi News Agency / NINA / that the vote was delayed, "
-        "in a statement received by / INA /."
+        "He told the National Iraqi News Agency / NINA / that the vote was delayed, in a statement received by / INA /."
     )
     assert normalizer.normalize(source).text == (
         "He told the National Iraqi News Agency (NINA) that the vote was delayed, in a statement received by INA."

@@ -56,7 +56,8 @@ def test_professional_prose_is_offered_the_fix_as_a_flag(normalizer: Normalizer)
     text = (
         "The European Union will continue, within the framework of its efforts to support the rule of law in"
         " the region, to fund the training of judges and prosecutors. "
-        + "The programme, which began in 2019, covers courts in six countries and is run with ministries. " * 8
+        + "The programme, which began in 2019, covers courts in six countries and is run with ministries. "
+        * 8
     )
     result = assert_untouched(normalizer, text, flags_allowed=True)
     assert [f.rule for f in result.flags] == ["framework-of-its-efforts"]

@@ -65,7 +65,7 @@ UNTOUCHED = [
     # a style sheet's rejected forms, after "not" or a "Literal:" label
     'Write 2.5 billion, not "2 billion and 500 million"; write 3,000 fighters, not "3 thousand fighters".',
     '- Hashd / PMF: write Popular Mobilization Forces on first mention, then PMF. Literal: "popular crowd"'
-    ' → do not use.',
+    " → do not use.",
 ]
 
 

@@ -70,6 +70,9 @@ class CalqueTable:
     place_words: Mapping[str, Word] = dataclasses.field(default_factory=dict)
     #: English words that close a place's name ("crossing", "base"), casefolded.
     place_suffixes: frozenset[str] = frozenset()
+    #: The words just before or just after a place's rendering of English words that make it a place.
+    place_cues_before: frozenset[str] = frozenset()
+    place_cues_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,18 @@ def load_calque_table(data: Any) -> CalqueTable:
         _construct(data.get("construct_state") or {}),
         place_words,
         frozenset(s.casefold() for s in place_suffixes),
+        *_place_cues(data.get("place_cues") or {}),
     )
+
+
+def _place_cues(data: Any) -> tuple[frozenset[str], frozenset[str]]:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'place_cues' must map 'before' and 'after' to words")
+    lists = [data.get(key) or [] for key in ("before", "after")]
+    if not all(isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v) for v in lists):
+        raise CalqueTableError("'place_cues: before' and 'place_cues: after' must list words")
+    before, after = (frozenset(w.casefold() for w in v) for v in lists)
+    return before, after
 
 
 def _words(data: Any) -> dict[str, Word]:

@@ -498,10 +498,30 @@ def _literal_rules(
         # "the Writings website" keeps its article: "the Kitabat website".
         literal_drop = drop and entry.family != "media"
         rules.append(_rule(f"{entry.id}-literal", entry, literal, context, literal_drop, keep=keep, exact=True))
+        if entry.family == "place":  # "The Mother of Palaces is a novel": a place only beside a place cue
+            rules[-1].update(_place_cued(entry, rules[-1], context, sources))
     if words:
         keep = [_SENTENCE.format(name=entry.canonical), f"Officials in {context[0]} read the {words[0].lower()}."]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, context, drop, keep=keep, exact=True))
     return rules
+
+
+def _place_cued(entry: Entry, item: dict[str, Any], context: list[str], sources: Sources) -> dict[str, Any]:
+    """A place's rule for its renderings in English words: taken only beside a place cue, its examples with one."""
+    chosen = _unique([item["variants"][0], item["variants"][-1]])
+    where = f" in {context[0]}" if context else ""
+    return {
+        "place_cues_before": sorted(sources.calque_table.place_cues_before),
+        "place_cues_after": sorted(sources.calque_table.place_cues_after),
+        "examples": [
+            {
+                "in": f"Shelling was reported in {v} on Monday{where}.",
+                "out": f"Shelling was reported in {entry.canonical} on Monday{where}.",
+            }
+            for v in chosen
+        ],
+        "keep": [*item["keep"], f"{chosen[0]} said on Monday{where}."],
+    }
 
 
 def _lower_head(variant: str) -> str:

@@ -65,6 +65,14 @@ class CalqueTable:
     name_senses: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
     #: Which English names MT renders in Arabic's head-first order (``normalize.construct``).
     construct: ConstructState = dataclasses.field(default_factory=lambda: ConstructState())
+    #: The words of place names ("umm": Mother, "ain": Eye), read apart from ``words`` so that no
+    #: organisation's calques change (``normalize.calques.place_calques`` uses both).
+    place_words: Mapping[str, Word] = dataclasses.field(default_factory=dict)
+    #: English words that close a place's name ("crossing", "base"), casefolded.
+    place_suffixes: frozenset[str] = frozenset()
+    #: The words just before or just after a place's rendering of English words that make it a place.
+    place_cues_before: frozenset[str] = frozenset()
+    place_cues_after: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -107,16 +115,9 @@ def load_calque_table(data: Any) -> CalqueTable:
     """Build the table from the YAML's data, raising ``CalqueTableError`` on anything malformed."""
     if not isinstance(data, Mapping) or not isinstance(data.get("words"), Mapping):
         raise CalqueTableError("the calque table must be a mapping with a 'words' mapping")
-    words: dict[str, Word] = {}
-    for key, item in data["words"].items():
-        if not isinstance(item, Mapping) or not isinstance(item.get("ar"), str):
-            raise CalqueTableError(f"word '{key}' needs 'ar' (its Arabic) and 'en' (its renderings)")
-        english = item.get("en")
-        if not isinstance(english, list) or not english or not all(isinstance(e, str) for e in english):
-            raise CalqueTableError(f"word '{key}': 'en' must list at least one rendering")
-        if item.get("pos", "noun") not in ("noun", "adj"):
-            raise CalqueTableError(f"word '{key}': 'pos' must be noun or adj")
-        words[word_key(str(key))] = Word(item["ar"], tuple(english), item.get("pos") == "adj")
+    words = _words(data["words"])
+    place_words = _words(data.get("place_words") or {})
+    place_suffixes = data.get("place_suffixes") or []
     context = data.get("country_context") or {}
     if not isinstance(context, Mapping):
         raise CalqueTableError("'country_context' must map a country code to words")
@@ -127,7 +128,10 @@ def load_calque_table(data: Any) -> CalqueTable:
         raise CalqueTableError("'source_cues' must map 'before' and 'after' to words")
     before, after = cues.get("before") or [], cues.get("after") or []
     places = data.get("place_nouns") or []
-    checked = (("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads), ("place_nouns", places))
+    checked = (
+        ("media_nouns", nouns), ("name_suffixes", suffixes), ("english_heads", heads), ("place_nouns", places),
+        ("place_suffixes", place_suffixes),
+    )  # fmt: skip
     for key, value in (*checked, ("source_cues: before", before), ("source_cues: after", after)):
         if not isinstance(value, list) or not all(isinstance(n, str) for n in value):
             raise CalqueTableError(f"'{key}' must list words")
@@ -148,7 +152,37 @@ def load_calque_table(data: Any) -> CalqueTable:
         _unnamed(data.get("unnamed_calques") or {}),
         _name_senses(data.get("name_senses") or {}),
         _construct(data.get("construct_state") or {}),
+        place_words,
+        frozenset(s.casefold() for s in place_suffixes),
+        *_place_cues(data.get("place_cues") or {}),
     )
+
+
+def _place_cues(data: Any) -> tuple[frozenset[str], frozenset[str]]:
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'place_cues' must map 'before' and 'after' to words")
+    lists = [data.get(key) or [] for key in ("before", "after")]
+    if not all(isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v) for v in lists):
+        raise CalqueTableError("'place_cues: before' and 'place_cues: after' must list words")
+    before, after = (frozenset(w.casefold() for w in v) for v in lists)
+    return before, after
+
+
+def _words(data: Any) -> dict[str, Word]:
+    """A mapping of words (``words``, ``place_words``), checked: each with its Arabic and renderings."""
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("a word table must map each word to its 'ar' and 'en'")
+    words: dict[str, Word] = {}
+    for key, item in data.items():
+        if not isinstance(item, Mapping) or not isinstance(item.get("ar"), str):
+            raise CalqueTableError(f"word '{key}' needs 'ar' (its Arabic) and 'en' (its renderings)")
+        english = item.get("en")
+        if not isinstance(english, list) or not english or not all(isinstance(e, str) for e in english):
+            raise CalqueTableError(f"word '{key}': 'en' must list at least one rendering")
+        if item.get("pos", "noun") not in ("noun", "adj"):
+            raise CalqueTableError(f"word '{key}': 'pos' must be noun or adj")
+        words[word_key(str(key))] = Word(item["ar"], tuple(english), item.get("pos") == "adj")
+    return words
 
 
 def _construct(data: Any) -> ConstructState:

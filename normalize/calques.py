@@ -362,3 +362,49 @@ def _head_from_arabic(tokens: Sequence[str], arabic: str, table: CalqueTable, en
     if words[1].startswith("ال") and not rest[0].casefold().startswith(ARTICLES):
         rest[0] = f"al-{rest[0]}"
     return " ".join([key.capitalize(), *rest])
+
+
+def place_calques(romanised: str, table: CalqueTable, english_words: frozenset[str] = frozenset()) -> list[Calque]:
+    """The literal and half-literal renderings of a place's name of Arabic words (``table`` with its place words).
+
+    Those of a body's name (``calques``), and the orders MT gives a two-word place besides: the
+    head's rendering before the other's without "of" ("the Mother Palaces port"), and the head kept
+    before each rendering of the other word ("Umm Palaces", "Umm Palace").  No one-word rendering:
+    a capitalised "Palace" or "Gate" is too often just that.
+    """
+    tokens = _joined_articles(romanised.split())
+    groups = _groups(tokens, table)
+    found = calques(romanised, table, english_words)
+    extra: list[str] = []
+    if len(groups) == 2 and groups[1].english:
+        head, rest = groups
+        extra.extend(f"{head.written} {r}" for r in rest.english[:_RENDERINGS])
+        extra.extend(f"{h} {r}" for h in head.english[:_RENDERINGS] for r in rest.english[:_RENDERINGS])
+    if len(groups) == 2 and groups[0].english and " " not in groups[1].written:  # "Monastery of Zor"
+        bare = _bare_word(groups[1].written)
+        extra.extend(f"{h} of {bare}" for h in groups[0].english[:_RENDERINGS])
+    adjective = table.words.get(word_key(tokens[-1])) if len(tokens) == 2 else None
+    if adjective is not None and adjective.adjective and len(groups) == 1:  # Tal Abyad: "Tal White", "Hill White"
+        noun = table.words.get(word_key(tokens[0]))
+        nouns = [tokens[0], *(noun.english[:_RENDERINGS] if noun is not None else ())]
+        extra.extend(f"{n} {a}" for n in nouns for a in adjective.english[:_RENDERINGS])
+    taken = {c.text.casefold() for c in found}
+    more = [c for c in _kept(romanised, extra, table, english_words) if c.text.casefold() not in taken]
+    first = table.words.get(word_key(tokens[0]))
+    opening = {tokens[0].casefold(), *(e.casefold() for e in (first.english if first is not None else ()))}
+    return [c for c in [*found, *more] if " " in c.text and not c.short and _not_english_name(c, opening)]
+
+
+def _bare_word(written: str) -> str:
+    """A word without its article, the assimilated ones too: "ez-Zor" is "Zor"."""
+    lowered = written.casefold()
+    article = next((a for a in ARTICLES if lowered.startswith(a) and len(lowered) > len(a)), "")
+    return written[len(article) :]
+
+
+def _not_english_name(calque: Calque, heads: set[str]) -> bool:
+    """Not a phrase of English words in English order: "White Hill", "Lion Eye" read as English names
+    ("White House" is no Dar el Beida); "Mother of Palaces" and "Hill White" do not."""
+    if not calque.needs_context or " of " in calque.text:
+        return True
+    return calque.text.split()[0].casefold() in heads

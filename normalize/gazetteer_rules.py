@@ -35,7 +35,7 @@ import regex
 
 from . import calques as calque_module
 from . import construct as construct_module
-from . import gazetteer_bodies
+from . import gazetteer_bodies, placecalques
 from . import translit as translit_module
 from .gazetteer import Entry
 from .gazetteer_items import SENTENCE as _SENTENCE
@@ -124,12 +124,15 @@ def _families(sources: Sources) -> tuple[list[_Family], dict[str, list[Entry]], 
     surnames: dict[str, list[Entry]] = defaultdict(list)
     owners: dict[str, set[str]] = defaultdict(set)
     starts = construct_module.name_starts((e.id, n) for e in sources.entries for n in (e.canonical, *e.variants))
+    places: set[str] = set()  # a place listed twice (places.tsv, cities.tsv) has its renderings on its first row
     for entry in sources.entries:
         surname = _surname(entry, sources)
         if surname is not None and surname.casefold() not in sources.claimed:
             surnames[surname].append(entry)
+        first = entry.family == "place" and entry.arabic not in places
+        places.add(entry.arabic)
         # a row repaired by the hand-written rule it names still brings the calques that rule lacks
-        family = _family(entry, sources, starts, deferred=bool(entry.rule))
+        family = _family(entry, sources, starts, deferred=bool(entry.rule), first_place=first)
         families.append(family)
         outlet = [v for variants in [*family.outlet.values(), *family.named.values()] for v in variants]
         for variant in [*family.main, *family.literal, *family.literal_words, *outlet, *family.review]:
@@ -254,9 +257,16 @@ def _reserved(sources: Sources) -> dict[str, str]:
     return reserved
 
 
-def _family(entry: Entry, sources: Sources, starts: Mapping[str, frozenset[str]], deferred: bool = False) -> _Family:
+def _family(
+    entry: Entry,
+    sources: Sources,
+    starts: Mapping[str, frozenset[str]],
+    deferred: bool = False,
+    first_place: bool = False,
+) -> _Family:
     """The variants generated for a row; for one a hand-written rule repairs (``deferred``), only its
-    calques made of English words, each only where the document names the country."""
+    calques made of English words, each only where the document names the country; for a place's
+    first row (``first_place``), its literal renderings (``normalize.placecalques``)."""
     table = translit_module.for_country(sources.translit, entry.country)  # None: its names are not varied
     main: list[str] = []
     literal: list[str] = []
@@ -286,6 +296,10 @@ def _family(entry: Entry, sources: Sources, starts: Mapping[str, frozenset[str]]
         calques = sources.calque_table
         renderings = [*senses, *calque_module.arabic_order([entry.canonical, *senses], calques, sources.english)]
         literal.extend(v for v in renderings if _acceptable(v, entry, sources, calque=True))  # not a house style
+    if first_place and not deferred:  # "Mother of Palaces", "Umm Palaces" for Umm Qasr
+        for calque in placecalques.renderings(entry.canonical, entry.arabic, sources.calque_table, sources.english):
+            if _acceptable(calque.text, entry, sources, calque=True):
+                (literal if calque.needs_context else main).append(calque.text)
     literal = [v for v in literal if not construct_module.runs_on(v, starts, entry.id)]
     ok = lambda v: _acceptable(v, entry, sources, calque=True)  # noqa: E731
     made, review = construct_module.body_renderings(entry, sources.calque_table, sources.english, starts, ok)
@@ -331,6 +345,9 @@ def _takes_no_article(entry: Entry, sources: Sources) -> bool:
     "the Victory Coalition" is "the Victory Alliance"."""
     if entry.family == "organisation" and entry.canonical.split()[0] in current().terms.bare_openings:
         return True
+    if entry.family == "place":  # "in the City of Sadr" is "in Sadr City"; "the Bab al-Hawa crossing" keeps it
+        place = placecalques.place_name(entry.canonical, entry.arabic, sources.calque_table)
+        return place is not None and place.takes_no_article
     return (
         entry.family in ("organisation", "media")
         and _arabic_head(entry.canonical, sources)
@@ -481,10 +498,30 @@ def _literal_rules(
         # "the Writings website" keeps its article: "the Kitabat website".
         literal_drop = drop and entry.family != "media"
         rules.append(_rule(f"{entry.id}-literal", entry, literal, context, literal_drop, keep=keep, exact=True))
+        if entry.family == "place":  # "The Mother of Palaces is a novel": a place only beside a place cue
+            rules[-1].update(_place_cued(entry, rules[-1], context, sources))
     if words:
         keep = [_SENTENCE.format(name=entry.canonical), f"Officials in {context[0]} read the {words[0].lower()}."]
         rules.append(_rule(f"{entry.id}-literal-word", entry, words, context, drop, keep=keep, exact=True))
     return rules
+
+
+def _place_cued(entry: Entry, item: dict[str, Any], context: list[str], sources: Sources) -> dict[str, Any]:
+    """A place's rule for its renderings in English words: taken only beside a place cue, its examples with one."""
+    chosen = _unique([item["variants"][0], item["variants"][-1]])
+    where = f" in {context[0]}" if context else ""
+    return {
+        "place_cues_before": sorted(sources.calque_table.place_cues_before),
+        "place_cues_after": sorted(sources.calque_table.place_cues_after),
+        "examples": [
+            {
+                "in": f"Shelling was reported in {v} on Monday{where}.",
+                "out": f"Shelling was reported in {entry.canonical} on Monday{where}.",
+            }
+            for v in chosen
+        ],
+        "keep": [*item["keep"], f"{chosen[0]} said on Monday{where}."],
+    }
 
 
 def _lower_head(variant: str) -> str:

@@ -27,3 +27,17 @@ def before_a_region(text: str, end: int, heads: Collection[str]) -> bool:
     if first.casefold() in heads:
         return True
     return bool(second) and first[:1].isupper() and second.casefold() in heads
+
+
+#: The word just before a name, an article between them allowed ("in the City of Sadr").
+_PREVIOUS = regex.compile(r"(\p{L}+)[ \t]+(?:(?:the|The)[ \t]+)?$")
+
+
+def beside_a_place_cue(text: str, start: int, end: int, before: Collection[str], after: Collection[str]) -> bool:
+    """Does a word of ``before`` stand just before ``start`` (an article between allowed), or one of
+    ``after`` just after ``end``?  A place's rendering in English words is a place only there."""
+    previous = _PREVIOUS.search(text, max(0, start - 30), start)
+    if previous is not None and previous.group(1).casefold() in before:
+        return True
+    following = _NEXT.match(text, end)
+    return following is not None and following.group(1).casefold() in after

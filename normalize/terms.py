@@ -29,7 +29,7 @@ from .guards import fit_possessive
 from .mentions import is_mention
 from .model import Change
 from .quotes import OPENING_NEAR, gloss_gap, glossed_earlier, in_quotation, is_gloss
-from .regions import before_a_region
+from .regions import before_a_region, beside_a_place_cue
 from .screen import ThreadScratch
 from .text import is_word_char
 from .tiers import Review
@@ -180,6 +180,11 @@ class TermMatcher:
             if variant.rule.outside_quotes and in_quotation(text, start):
                 continue
             if variant.rule.region_heads and before_a_region(text, end, variant.rule.region_heads):
+                continue
+            rule = variant.rule
+            if rule.place_cues_before and not beside_a_place_cue(
+                text, start, end, rule.place_cues_before, rule.place_cues_after
+            ):
                 continue
             if is_mention(text, start, end, variant.rule.canonical):
                 continue

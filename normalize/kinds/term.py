@@ -41,6 +41,10 @@ class TermRule(Rule):
     #: The variants generated from the Arabic form rather than listed by hand (a subset of ``variants``):
     #: such a spelling may be some outlet's house style, where a listed one is an MT error.
     generated: frozenset[str] = frozenset()
+    #: A place's rendering in English words is taken only next to one of these words
+    #: (``normalize.regions.beside_a_place_cue``): "in the City of Sadr", "the Mother of Palaces port".
+    place_cues_before: frozenset[str] = frozenset()
+    place_cues_after: frozenset[str] = frozenset()
     kind = "term"
 
 
@@ -72,6 +76,8 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
         style_on_request=boolean(data, "style_on_request", False),
         region_heads=frozenset(w.casefold() for w in str_list(data, "region_heads")),
         generated=frozenset(str_list(data, "generated")),
+        place_cues_before=frozenset(w.casefold() for w in str_list(data, "place_cues_before")),
+        place_cues_after=frozenset(w.casefold() for w in str_list(data, "place_cues_after")),
     )
 
 
@@ -132,6 +138,8 @@ KIND = Kind(
             "style_on_request",
             "region_heads",
             "generated",
+            "place_cues_before",
+            "place_cues_after",
         }
     ),
     build=build,

@@ -19,7 +19,8 @@ from .namekeys import KeyTable
 from .namewords import unaccented
 
 _ARTICLE = regex.compile(r"^(?i:al|el)[-\s]")
-_HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
+#: The article hyphened, as written or assimilated to a sun letter ("as-Sayed").
+_HYPHENED_ARTICLE = regex.compile(r"(?i)^(?:al|el|a[tdrzsn]|ath|adh|ash)-")
 #: An article however a canonical name writes it: hyphened, apart ("Al Thani") or glued on
 #: before a consonant ("Albusaidi"; "Ali" and "Alaa" are no article).
 _ANY_ARTICLE = regex.compile(r"(?i)^(?:al|el)(?:[-\s]|(?=[b-df-hj-np-tv-z]))")

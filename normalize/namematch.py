@@ -400,7 +400,8 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         similarity = fuzz.ratio(table.light(token.text), table.light(word))
         if similarity < table.min_similarity and position >= given and not findings:
             continue  # first names alike, surnames far apart ("Muhammad Muhi", Mohammed al-Mayyahi): another man
-        certain = similarity >= table.min_similarity and not article_added(token.text, word)
+        certain = similarity >= table.min_similarity and not _foreign_article(one, token.text, word)
+        word = _with_their_article(one, token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
     findings = [replace(f, certain=False) for f in findings] if styled else findings
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
@@ -443,7 +444,7 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     one = index.people[meant[0]]
     single = len({index.people[i].surname for i in meant}) == 1
     certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
-    certain = certain and not article_added(found, " ".join(one.surname))
+    certain = certain and not _foreign_article(one, found, " ".join(one.surname))
     similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
     if not certain and similarity < table.review_similarity:
         return []  # too far to be worth a person's look without evidence
@@ -455,6 +456,33 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
     return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
+
+
+def _foreign_article(one: Person, found: str, word: str) -> bool:
+    """Does ``found`` carry an article that neither ``word`` nor the person's own house styles have?
+
+    English drops the article of some names whose Arabic has it (Hani Mulki, الملقي; Anwar
+    Sadat, السادات); the gazetteer lists the name with it as a style ("al-Mulki"), and MT
+    keeps it.  There the article is the name's own, not the mark of another family, so
+    "al-Mulqi" is a misspelt Mulki.
+    """
+    if not article_added(found, word):
+        return False
+    bare = word.casefold()
+    return not any(style.endswith(f"-{bare}") and article_added(style, word) for style in one.styles)
+
+
+def _with_their_article(one: Person, found: str, word: str) -> str:
+    """``word`` with the article where the text writes one and a house style of theirs has it ("al-Mulki").
+
+    The writer's article is their style, not the error: "al-Mulqi" is repaired to al-Mulki,
+    "as-Sinwar" (the article assimilated, as MT writes it) to al-Sinwar, as the person's own
+    styles write them.
+    """
+    if _ARTICLE.match(word) or not article_added(found, word):
+        return word
+    styled = f"al-{word.casefold()}"
+    return f"al-{word}" if styled in one.styles else word
 
 
 def _dropped(part: list[Token], position: int, one: Person, who: int, index: NameIndex) -> Finding:

@@ -342,7 +342,7 @@ def _after_a_word(surname: str) -> regex.Pattern[str]:
 #: A capitalised word, or one after a lower-case article ("al-Hothi"), as a whole word.
 #: An apostrophe counts as part of the word only after a letter: after a space it opens a quotation ("AU 'Ismael").
 _CAPITALISED = regex.compile(
-    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
+    r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])(?:(?:al|el|a[tdrzsn]|ath|adh|ash)-)?\p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 )
 
 #: The same words in two searches, each quick to skip through text: a word opening with a capital
@@ -350,7 +350,9 @@ _CAPITALISED = regex.compile(
 _WORD_REST = r"[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])"
 _WORD_EDGE = r"(?<![\p{L}\p{M}\p{N}\-])(?<![\p{L}\p{M}\p{N}]['’])"
 _CAPITAL_FIRST = regex.compile(rf"\p{{Lu}}(?<={_WORD_EDGE}\p{{Lu}}){_WORD_REST}")
-_ARTICLE_FIRST = regex.compile(rf"{_WORD_EDGE}[ae]l-\p{{Lu}}{_WORD_REST}")
+#: The article as written or assimilated to a sun letter ("as-Sadat", "ash-Shaabi", "ad-Dulaimi"),
+#: as MT writes it and as some outlets do: the name after it is a name all the same.
+_ARTICLE_FIRST = regex.compile(rf"{_WORD_EDGE}(?:[ae]l|a[tdrzsn]|ath|adh|ash)-\p{{Lu}}{_WORD_REST}")
 
 
 class Token(NamedTuple):
@@ -408,7 +410,7 @@ def _capitalised_matches(text: str) -> list[regex.Match[str]]:
     match of the one overlaps one of the other, together they are exactly ``_CAPITALISED``'s matches.
     """
     capitals = list(_CAPITAL_FIRST.finditer(text))
-    if "l-" not in text:
+    if "-" not in text:
         return capitals
     articles = list(_ARTICLE_FIRST.finditer(text))
     if not articles:

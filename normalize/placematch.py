@@ -408,6 +408,7 @@ def _judge(document: _Document, tokens: list[Token], first: int, last: int, matc
     """A finding for the stretch, certain with evidence; None where it is no place at all."""
     text, index = document.text, document.index
     settings, part = index.settings, tokens[first : last + 1]
+    match = _in_named_country(document, match)
     found = " ".join(t.text for t in part)
     if len(part) == 1 and index.personal(part[0].text, match.similarity):
         return None  # a person's name word as much as a place's
@@ -446,6 +447,21 @@ def _judge(document: _Document, tokens: list[Token], first: int, last: int, matc
         return None  # the name as the gazetteer has it, bar the article, an ʿayn's apostrophe or accents ("Ma'arat")
     finding = Finding(part[0].start, part[-1].end, replacement, certain, one.canonical)
     return _Judged(finding, one.countries, strong, pending)
+
+
+def _in_named_country(document: _Document, match: _Match) -> _Match:
+    """Of places as close as each other, the one in the country the document names, if only one is.
+
+    Towns of several countries share an Arabic name (المحمودية is a town south of Baghdad and
+    one in Egypt): a report naming Iraq and not Egypt means the Iraqi one, and is no reason to
+    leave the choice to a person.
+    """
+    if len(match.places) < 2 or not document.countries:
+        return match
+    theirs = tuple(i for i in match.places if document.names(document.index.places[i]))
+    if len(theirs) != 1:
+        return match
+    return _Match(theirs, match.similarity, match.key)
 
 
 def _unmarked(name: str) -> str:

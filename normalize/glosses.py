@@ -177,13 +177,35 @@ def is_reference_gloss(text: str, start: int, end: int, canonical: str | tuple[s
     error is one wherever it stands ("Abu Musab (al-Zarkawi)").
     """
     names = (canonical,) if isinstance(canonical, str) else canonical
-    return any(
-        in_bracket_gloss(text, start, name)
-        or line_gloss(text, start, end, name)
-        or dash_gloss(text, start, name)
-        or apposition_gloss(text, start, name)
-        for name in names
-    ) or glued_house_style(text, start, end)
+    return (
+        any(
+            in_bracket_gloss(text, start, name)
+            or line_gloss(text, start, end, name)
+            or dash_gloss(text, start, name)
+            or apposition_gloss(text, start, name)
+            for name in names
+        )
+        or named_in_bracket_after(text, end, names)
+        or glued_house_style(text, start, end)
+    )
+
+
+#: A bracket right after a hit, holding one short item (perhaps quoted): 'the Hezbollah Battalions (Kataeb Hezbollah)'.
+_BRACKET_AFTER = regex.compile(r"[ \t]*\(\s*[“\"‘']?(?P<name>[^()\n;,“”\"]{2,60}?)[”\"’']?\s*[);,]")
+
+
+def named_in_bracket_after(text: str, end: int, names: tuple[str, ...]) -> bool:
+    """Is the hit followed by a bracket that gives one of ``names`` (its own spelling or a house style's)?
+
+    The reverse of the usual gloss: a writer who puts the English rendering first and the
+    Arabic name after it in brackets ("the Hezbollah Battalions (Kataeb Hezbollah)") has
+    named the group; machine translation does not add the romanised name beside its rendering.
+    """
+    match = _BRACKET_AFTER.match(text, end)
+    if match is None:
+        return False
+    written = loose(match.group("name"))
+    return any(loose(name) == written for name in names)
 
 
 def across_a_field_line(text: str, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ from ..rounds import SEPARATOR, Round
 from ..screen import Span, whole
 from ..wordlist import is_also_a_name, is_common_word, is_plural_in_use
 from .base import Kind, Rule, change, str_list
+from .capitals_grammar import grammar_candidates, grammar_says_lower, surname_in_document
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,14 @@ class Cues:
     abstract: frozenset[str] = frozenset()
     #: One of those before any lower-case word: it needs no second one ("in the Country when ISIS attacked").
     abstract_candidate: re.Pattern[str] | None = None
+    #: Closed-class words (pronouns, articles, auxiliaries, conjunctions): lowered after any lower-case word.
+    function_words: frozenset[str] = frozenset()
+    #: "which", "who", "that": a verb follows them ("which Includes").
+    relatives: frozenset[str] = frozenset()
+    #: "was", "is", "has": a participle follows them ("was Completed").
+    auxiliaries: frozenset[str] = frozenset()
+    #: Prepositions: a capitalised "-ing" word after one is a town ("in Reading") unless an object follows.
+    prepositions: frozenset[str] = frozenset()
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -68,6 +77,7 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         found[key] = frozenset(names[key].split())
     people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
     protected = found["protected"] | people | found["dateline_places"]
+    protected |= frozenset(str(capitals.get("grammar_protected") or "").split())
     heads = frozenset(w.casefold() for w in str(capitals.get("name_heads") or "").split())
     joiners = frozenset(str(capitals.get("name_joiners") or "").split())
     coordinators = frozenset(str(capitals.get("coordinators") or "").split())
@@ -84,6 +94,7 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         openers,
         abstract,
         re.compile(rf" ({'|'.join(sorted(abstract))})(?= [a-z])") if abstract else None,
+        *(frozenset(str(capitals.get(key) or "").split()) for key in ("function_words", "relatives", "auxiliaries", "prepositions")),
     )
 
 
@@ -319,7 +330,48 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             changes.append(change(rule, at, match.end(), word.lower()))
             if cue in known.verb or coordinated:
                 verb_cued_at = at
-    return changes
+        changes += _by_grammar(text, rule, known, (start, end), {c.start for c in changes}, (title_case, named))
+    return sorted(changes, key=lambda c: c.start)
+
+
+def _surname(text: str, word: str, at: int) -> bool:
+    """Is the word a surname in its own document ("Tom Burns ... said Burns.")?"""
+    joint = text.rfind(SEPARATOR, 0, at)
+    start = 0 if joint < 0 else joint + len(SEPARATOR)
+    end = text.find(SEPARATOR, at)
+    return surname_in_document(text, (start, len(text) if end < 0 else end), word, at)
+
+
+def _by_grammar(
+    text: str,
+    rule: CapitalsRule,
+    known: Cues,
+    span: tuple[int, int],
+    done: set[int],
+    memo: tuple[_TitleCaseLines, dict[tuple[int, str], bool]],
+) -> list[Change]:
+    """The capitals the cues above do not reach, judged by the word's class (capitals_grammar.py)."""
+    title_case, named = memo
+    found: list[Change] = []
+    for at, end, word in grammar_candidates(text, *span):
+        if at in done or word in known.protected or word in rule.protect:
+            continue
+        if not grammar_says_lower(
+            text, at, word, known.function_words, known.relatives, known.auxiliaries,
+            known.object_openers, known.coordinators, known.prepositions,
+        ):
+            continue  # the cheap tests first
+        if title_case.at(at) or _inside_long_name(text, at, end, known.name_joiners):
+            continue
+        space = at - 1
+        if _word_before(text, space).casefold() == "of":
+            head = _word_before(text, space - 3)
+            if head.casefold() in known.name_heads or head[:1].isupper():
+                continue  # "the council of Representatives", "Minister of Culture"
+        if _named_in_document(text, word, at, named) or _surname(text, word, at):
+            continue
+        found.append(change(rule, at, end, word.lower()))
+    return found
 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

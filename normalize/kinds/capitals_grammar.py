@@ -121,8 +121,8 @@ def grammar_says_lower(
         return False  # "Movement of the Nobles": the end of a name
     if form == "participle" and low in prepositions and nxt not in openers:
         return False  # "in Reading", "from Ealing": towns; "by Carrying the" is a gerund
-    if low in _ARTICLES and text[at + len(word) : at + len(word) + 1] != " ":
-        return False  # "beat the Gunners.": a team or a people; "the Salaries of" is the cue pass's
+    if low in _ARTICLES and not form:
+        return False  # "the Blues lost", "beat the Gunners.": a team or a people; "the Salaries of" is the cue pass's
     if kind == "comma":
         # "smugglers, Carrying", "Farmers in Diyala, Complaining of": a participle clause.  Any
         # other capital after a comma may open a glued sentence ("the villages, We call upon"),
@@ -141,6 +141,8 @@ def grammar_says_lower(
         return bool(form) or plural or (nxt in openers and word.lower() in frequent_words())
     if kind == "number":
         return plural
+    if plural and low not in openers and _verb_follows(nxt):
+        return False  # "striker Woods scored", "coach Brooks said": a surname before its verb
     if form or plural:
         return True
     return low in coordinators and kind == "lower" and is_common_word(word) and not is_also_a_name(word)
@@ -200,6 +202,15 @@ def _in_quoted_or_bracketed_name(text: str, at: int) -> bool:
     """
     before = text[max(0, at - 30) : at].split(" ")[-4:]
     return any(w[:1] in "(“\"‘" for w in before if w)
+
+
+#: Words that show the word before them is their subject.
+_SUBJECT_VERBS = frozenset("said says told was were has have had is are will would could can scored won".split())
+
+
+def _verb_follows(nxt: str) -> bool:
+    """Is ``nxt`` a verb whose subject the word before it is ("said", "scored", "was")?"""
+    return nxt in _SUBJECT_VERBS or (nxt.endswith("ed") and len(nxt) > 4)
 
 
 def _coordinated_with_lower(text: str, space: int) -> bool:

@@ -28,21 +28,49 @@ def normalizer() -> Normalizer:
     [
         # a plural before a full stop or a comma, after a lower-case word
         ("Police seized pistols and Detonators.", "Police seized pistols and detonators.", 1),
-        ("The clinic lacks Nurses, and the town needs Ambulances.", "The clinic lacks nurses, and the town needs ambulances.", 2),
+        (
+            "The clinic lacks Nurses, and the town needs Ambulances.",
+            "The clinic lacks nurses, and the town needs ambulances.",
+            2,
+        ),
         # after a number
-        ("The storm destroyed 40 Houses and two Schools in the valley.", "The storm destroyed 40 houses and two schools in the valley.", 2),
+        (
+            "The storm destroyed 40 Houses and two Schools in the valley.",
+            "The storm destroyed 40 houses and two schools in the valley.",
+            2,
+        ),
         # after a relative pronoun
-        ("The scheme, which Covers the northern villages, was approved.", "The scheme, which covers the northern villages, was approved.", 1),
-        ("The official who Signed the contract was dismissed.", "The official who signed the contract was dismissed.", 1),
+        (
+            "The scheme, which Covers the northern villages, was approved.",
+            "The scheme, which covers the northern villages, was approved.",
+            1,
+        ),
+        (
+            "The official who Signed the contract was dismissed.",
+            "The official who signed the contract was dismissed.",
+            1,
+        ),
         # after an auxiliary
-        ("The crossing was Closed after the clashes and has been Reopened.", "The crossing was closed after the clashes and has been reopened.", 2),
+        (
+            "The crossing was Closed after the clashes and has been Reopened.",
+            "The crossing was closed after the clashes and has been reopened.",
+            2,
+        ),
         # a past verb after its subject, a name included
         ("The governor of Maysan Inaugurated the new bridge.", "The governor of Maysan inaugurated the new bridge.", 1),
         ("The committee Postponed the vote until next week.", "The committee postponed the vote until next week.", 1),
         # a participle after a comma
-        ("Hundreds of students, Demanding jobs, gathered in the square.", "Hundreds of students, demanding jobs, gathered in the square.", 1),
+        (
+            "Hundreds of students, Demanding jobs, gathered in the square.",
+            "Hundreds of students, demanding jobs, gathered in the square.",
+            1,
+        ),
         # a present verb after its subject
-        ("The new law Obliges employers to register their workers.", "The new law obliges employers to register their workers.", 1),
+        (
+            "The new law Obliges employers to register their workers.",
+            "The new law obliges employers to register their workers.",
+            1,
+        ),
         # a closed-class word
         ("The inspectors found that the store Was locked.", "The inspectors found that the store was locked.", 1),
         # a singular common noun coordinated with a lower-case one
@@ -81,5 +109,7 @@ def test_names_titles_and_teams_are_kept(normalizer: Normalizer, text: str) -> N
 
 def test_a_glued_sentence_after_a_comma_keeps_its_capital(normalizer: Normalizer) -> None:
     """ "the villages, We call upon": the capital marks a seam the punctuation rules part; not lowered here."""
-    result = normalizer.normalize("The council condemned the shelling of the villages, We call upon the government to act.")
+    result = normalizer.normalize(
+        "The council condemned the shelling of the villages, We call upon the government to act."
+    )
     assert all(not (edit.rule == RULE and edit.original == "We") for edit in result.edits)

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
@@ -30,7 +30,7 @@ from ..rounds import SEPARATOR, Round
 from ..screen import Span, whole
 from ..wordlist import is_also_a_name, is_common_word, is_plural_in_use
 from .base import Kind, Rule, change, str_list
-from .capitals_grammar import grammar_candidates, grammar_says_lower, surname_in_document
+from .capitals_grammar import WordClasses, grammar_candidates, grammar_says_lower, surname_in_document
 
 
 @dataclass(frozen=True)
@@ -59,14 +59,8 @@ class Cues:
     abstract: frozenset[str] = frozenset()
     #: One of those before any lower-case word: it needs no second one ("in the Country when ISIS attacked").
     abstract_candidate: re.Pattern[str] | None = None
-    #: Closed-class words (pronouns, articles, auxiliaries, conjunctions): lowered after any lower-case word.
-    function_words: frozenset[str] = frozenset()
-    #: "which", "who", "that": a verb follows them ("which Includes").
-    relatives: frozenset[str] = frozenset()
-    #: "was", "is", "has": a participle follows them ("was Completed").
-    auxiliaries: frozenset[str] = frozenset()
-    #: Prepositions: a capitalised "-ing" word after one is a town ("in Reading") unless an object follows.
-    prepositions: frozenset[str] = frozenset()
+    #: The closed word classes of the grammar pass (capitals_grammar.py).
+    grammar: WordClasses = field(default_factory=WordClasses)
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -94,7 +88,19 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         openers,
         abstract,
         re.compile(rf" ({'|'.join(sorted(abstract))})(?= [a-z])") if abstract else None,
-        *(frozenset(str(capitals.get(key) or "").split()) for key in ("function_words", "relatives", "auxiliaries", "prepositions")),
+        WordClasses(
+            *(
+                frozenset(str(capitals.get(key) or "").split())
+                for key in (
+                    "function_words",
+                    "relatives",
+                    "auxiliaries",
+                    "object_openers",
+                    "coordinators",
+                    "prepositions",
+                )
+            )
+        ),
     )
 
 
@@ -356,10 +362,7 @@ def _by_grammar(
     for at, end, word in grammar_candidates(text, *span):
         if at in done or word in known.protected or word in rule.protect:
             continue
-        if not grammar_says_lower(
-            text, at, word, known.function_words, known.relatives, known.auxiliaries,
-            known.object_openers, known.coordinators, known.prepositions,
-        ):
+        if not grammar_says_lower(text, at, word, known.grammar):
             continue  # the cheap tests first
         if title_case.at(at) or _inside_long_name(text, at, end, known.name_joiners):
             continue

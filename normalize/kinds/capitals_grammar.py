@@ -21,8 +21,10 @@ full stop, which open a sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import regex
+
 from ..wordlist import frequent_words, is_also_a_name, is_common_word, is_listed_as_name
 
 #: A capitalised ASCII word after a space, before a space and a lower-case word or a closing mark.
@@ -47,7 +49,7 @@ def _token_before(text: str, at: int) -> tuple[str, str]:
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’-"):
         start -= 1
     word = text[start:end]
-    if not word or (start > 0 and not text[start - 1].isspace() and text[start - 1] not in "(“\""):
+    if not word or (start > 0 and not text[start - 1].isspace() and text[start - 1] not in '(“"'):
         return word, ""
     if mark == ",":
         return word, "comma" if word.isalpha() else ""
@@ -68,13 +70,14 @@ def _stems(lower: str, suffix: str) -> list[str]:
 
 
 def verb_form(word: str) -> str:
-    """"past" or "participle" when ``word`` is that form of a frequent verb stem, else ""."""
+    """ "past" or "participle" when ``word`` is that form of a frequent verb stem, else ""."""
     lower = word.lower()
     frequent = frequent_words()
     for suffix, form in (("ed", "past"), ("ing", "participle")):
-        if lower.endswith(suffix) and len(lower) >= len(suffix) + 4:
-            if any(len(stem) >= 4 and (stem in frequent or is_common_word(stem)) for stem in _stems(lower, suffix)):
-                return form
+        if not lower.endswith(suffix) or len(lower) < len(suffix) + 4:
+            continue
+        if any(len(stem) >= 4 and (stem in frequent or is_common_word(stem)) for stem in _stems(lower, suffix)):
+            return form
     return ""
 
 
@@ -90,21 +93,25 @@ def _s_form(word: str) -> bool:
     return any(len(stem) >= 3 and stem in frequent for stem in stems)
 
 
-def grammar_says_lower(
-    text: str,
-    at: int,
-    word: str,
-    function_words: frozenset[str],
-    relatives: frozenset[str],
-    auxiliaries: frozenset[str],
-    openers: frozenset[str],
-    coordinators: frozenset[str],
-    prepositions: frozenset[str] = frozenset(),
-) -> bool:
+@dataclass(frozen=True)
+class WordClasses:
+    """The closed word classes the pass reads, from rules/language/capitals.yaml."""
+
+    function_words: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
+    auxiliaries: frozenset[str] = frozenset()
+    openers: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
+    prepositions: frozenset[str] = frozenset()
+
+
+def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> bool:
     """Does the word's class and what stands before it show a stray capital in mid-sentence?
 
     The word is already known to be a common word, no name, protected word or title-case line.
     """
+    function_words, relatives, auxiliaries = classes.function_words, classes.relatives, classes.auxiliaries
+    openers, coordinators, prepositions = classes.openers, classes.coordinators, classes.prepositions
     before, kind = _token_before(text, at)
     if not kind or _in_quoted_or_bracketed_name(text, at):
         return False
@@ -201,7 +208,7 @@ def _in_quoted_or_bracketed_name(text: str, at: int) -> bool:
     A translated name is glossed so; MT's stray capital stands in running text.
     """
     before = text[max(0, at - 30) : at].split(" ")[-4:]
-    return any(w[:1] in "(“\"‘" for w in before if w)
+    return any(w[:1] in '(“"‘' for w in before if w)
 
 
 #: Words that show the word before them is their subject.
@@ -228,4 +235,3 @@ def _coordinated_with_lower(text: str, space: int) -> bool:
 def grammar_candidates(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """(start, end, word) of every capitalised word the grammar pass judges."""
     return [(m.start(1), m.end(1), m.group(1)) for m in GRAMMAR_CANDIDATE.finditer(text, start, end)]
-

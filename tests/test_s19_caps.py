@@ -1,4 +1,4 @@
-"""s19-caps: the capitals kind's grammar pass (normalize/kinds/capitals_grammar.py).
+"""s19-caps: the capitals kind's grammar pass (normalize/capitals_grammar.py).
 
 MT capitalises common words anywhere in a clause; the cue pass of capitals.py reaches only
 those after a listed cue and before a lower-case word.  The grammar pass reads the word's class

@@ -24,13 +24,13 @@ from typing import Any
 
 import regex
 
+from ..capitals_grammar import WordClasses, grammar_candidates, grammar_says_lower, surnames_in
 from ..lexicon import compiled_from
 from ..model import Change
 from ..rounds import SEPARATOR, Round
 from ..screen import Span, whole
 from ..wordlist import is_also_a_name, is_common_word, is_plural_in_use
 from .base import Kind, Rule, change, str_list
-from .capitals_grammar import WordClasses, grammar_candidates, grammar_says_lower, surname_in_document
 
 
 @dataclass(frozen=True)
@@ -340,12 +340,14 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
     return sorted(changes, key=lambda c: c.start)
 
 
-def _surname(text: str, word: str, at: int) -> bool:
-    """Is the word a surname in its own document ("Tom Burns ... said Burns.")?"""
+def _surname(text: str, word: str, at: int, memo: dict[int, dict[str, set[int]]]) -> bool:
+    """Is the word a surname in its own document ("Tom Burns ... said Burns.")?  Not counting ``at`` itself."""
     joint = text.rfind(SEPARATOR, 0, at)
     start = 0 if joint < 0 else joint + len(SEPARATOR)
-    end = text.find(SEPARATOR, at)
-    return surname_in_document(text, (start, len(text) if end < 0 else end), word, at)
+    if start not in memo:
+        end = text.find(SEPARATOR, at)
+        memo[start] = surnames_in(text, start, len(text) if end < 0 else end)
+    return bool(memo[start].get(word, set()) - {at})
 
 
 def _by_grammar(
@@ -358,6 +360,7 @@ def _by_grammar(
 ) -> list[Change]:
     """The capitals the cues above do not reach, judged by the word's class (capitals_grammar.py)."""
     title_case, named = memo
+    surnames: dict[int, dict[str, set[int]]] = {}
     found: list[Change] = []
     for at, end, word in grammar_candidates(text, *span):
         if at in done or word in known.protected or word in rule.protect:
@@ -371,7 +374,7 @@ def _by_grammar(
             head = _word_before(text, space - 3)
             if head.casefold() in known.name_heads or head[:1].isupper():
                 continue  # "the council of Representatives", "Minister of Culture"
-        if _named_in_document(text, word, at, named) or _surname(text, word, at):
+        if _named_in_document(text, word, at, named) or _surname(text, word, at, surnames):
             continue
         found.append(change(rule, at, end, word.lower()))
     return found

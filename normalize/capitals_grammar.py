@@ -23,9 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import regex
-
-from ..wordlist import frequent_words, is_also_a_name, is_common_word, is_listed_as_name
+from .wordlist import frequent_words, is_also_a_name, is_common_word, is_listed_as_name
 
 #: A capitalised ASCII word after a space, before a space and a lower-case word or a closing mark.
 #: A capitalised word after it makes a name of several words ("Hope Probe"), so it is not read.
@@ -148,8 +146,8 @@ def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> b
         return bool(form) or plural or (nxt in openers and word.lower() in frequent_words())
     if kind == "number":
         return plural
-    if plural and low not in openers and _verb_follows(nxt):
-        return False  # "striker Woods scored", "coach Brooks said": a surname before its verb
+    if (plural or form == "past") and low not in openers and _verb_follows(nxt):
+        return False  # "striker Woods scored", "the minister Rashed said": a name before its verb
     if form or plural:
         return True
     return low in coordinators and kind == "lower" and is_common_word(word) and not is_also_a_name(word)
@@ -191,15 +189,19 @@ def _name_before(text: str, at: int) -> bool:
     return False
 
 
-def surname_in_document(text: str, span: tuple[int, int], word: str, at: int) -> bool:
-    """Does the document write the word after a capitalised word ("Tom Burns") or a title's initial?
+def surnames_in(text: str, start: int, end: int) -> dict[str, set[int]]:
+    """Each word the document writes after a capitalised word ("Tom Burns"), with where it stands there.
 
-    Then it is a surname there, and "said Burns." keeps its capital.  The word at ``at`` itself
-    does not count: "the governor of Anbar Opened the market" is the verb the pass judges.
+    A word found so elsewhere is a surname, and "said Burns." keeps its capital.  Read once per
+    document: asked per candidate, the scan made a text of many capitals quadratic.
     """
-    start, end = span
-    pattern = rf"\b[A-Z][\w.’'-]* ({regex.escape(word)})\b"
-    return any(m.start(1) != at for m in regex.finditer(pattern, text, pos=start, endpos=end))
+    found: dict[str, set[int]] = {}
+    for m in _AFTER_A_CAPITAL.finditer(text, start, end):
+        found.setdefault(m.group(1), set()).add(m.start(1))
+    return found
+
+
+_AFTER_A_CAPITAL = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z.’'-]* ([A-Z][a-z]+)")
 
 
 def _in_quoted_or_bracketed_name(text: str, at: int) -> bool:
@@ -223,8 +225,8 @@ def _verb_follows(nxt: str) -> bool:
 def _coordinated_with_lower(text: str, space: int) -> bool:
     """Is the word before "and"/"or" (ending at ``space``) a lower-case common word ("neglect and Erosion")?"""
     end = space
-    while end > 0 and text[end - 1] in ",":
-        end -= 1
+    if text[end - 1 : end] == ",":
+        return False  # ", and Percent 20": a comma before "and" opens a clause, not a pair of nouns
     start = end
     while start > 0 and text[start - 1].isalpha():
         start -= 1

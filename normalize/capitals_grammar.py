@@ -133,8 +133,10 @@ def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> b
         # other capital after a comma may open a glued sentence ("the villages, We call upon"),
         # which the punctuation rules part; lowering it would hide the seam.
         return form == "participle" or (form == "past" and before[0].islower())
-    if word.lower() in function_words:
-        return kind == "lower" and text[at + len(word) : at + len(word) + 1] == " "
+    if word.lower() in function_words:  # not "the song With or Without You": a title goes on
+        return kind == "lower" and text[at + len(word) : at + len(word) + 1] == " " and not _capital_soon(text, at)
+    if low == "of" and _ORDINAL_BEFORE.search(text, max(0, at - 20), at):
+        return False  # "the third of Marches": a date's month, whatever the spelling
     plural = _s_form(word) and is_common_word(word) and not is_listed_as_name(word)  # not "Iraqis"
     if kind == "capital":
         # After a name only a past verb before its object is sure ("Dhi Qar Visited the site"):
@@ -211,6 +213,18 @@ def _in_quoted_or_bracketed_name(text: str, at: int) -> bool:
     """
     before = text[max(0, at - 30) : at].split(" ")[-4:]
     return any(w[:1] in '(“"‘' for w in before if w)
+
+
+#: "the third of ", "the 5th of ": a date's day before "of".
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:th|st|nd|rd)|\d+) of $"
+)
+
+
+def _capital_soon(text: str, at: int) -> bool:
+    """Is a capitalised word among the next three before any mark ("With or Without You")?"""
+    tail = re.split(r"[.,;:!?()\"“”]", text[at : at + 40], maxsplit=1)[0].split(" ")[1:4]
+    return any(w[:1].isupper() for w in tail)
 
 
 #: Words that show the word before them is their subject.

@@ -123,3 +123,8 @@ def is_plural_in_use(word: str) -> bool:
     if lower.endswith("es"):
         singulars.append(lower[:-2])
     return any(s in frequent for s in singulars)
+
+
+def is_listed_as_name(word: str) -> bool:
+    """The list has ``word`` itself with a capital ("Burns", "Woods"), not only its singular ("School")."""
+    return word[:1].upper() + word[1:].lower() in _web2()

@@ -19,11 +19,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from ..capitals_grammar import WordClasses, grammar_candidates, grammar_says_lower, surnames_in
 from ..lexicon import compiled_from
 from ..model import Change
 from ..rounds import SEPARATOR, Round
@@ -58,6 +59,8 @@ class Cues:
     abstract: frozenset[str] = frozenset()
     #: One of those before any lower-case word: it needs no second one ("in the Country when ISIS attacked").
     abstract_candidate: re.Pattern[str] | None = None
+    #: The closed word classes of the grammar pass (capitals_grammar.py).
+    grammar: WordClasses = field(default_factory=WordClasses)
 
 
 @compiled_from("capitals.yaml", "names.yaml")
@@ -68,6 +71,7 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         found[key] = frozenset(names[key].split())
     people = found["female_first_names"] | found["male_first_names"] | found["camel_case_names"]
     protected = found["protected"] | people | found["dateline_places"]
+    protected |= frozenset(str(capitals.get("grammar_protected") or "").split())
     heads = frozenset(w.casefold() for w in str(capitals.get("name_heads") or "").split())
     joiners = frozenset(str(capitals.get("name_joiners") or "").split())
     coordinators = frozenset(str(capitals.get("coordinators") or "").split())
@@ -84,6 +88,19 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         openers,
         abstract,
         re.compile(rf" ({'|'.join(sorted(abstract))})(?= [a-z])") if abstract else None,
+        WordClasses(
+            *(
+                frozenset(str(capitals.get(key) or "").split())
+                for key in (
+                    "function_words",
+                    "relatives",
+                    "auxiliaries",
+                    "object_openers",
+                    "coordinators",
+                    "prepositions",
+                )
+            )
+        ),
     )
 
 
@@ -319,7 +336,48 @@ def lower_mid_sentence_capitals(text: str, rule: CapitalsRule, where: list[Span]
             changes.append(change(rule, at, match.end(), word.lower()))
             if cue in known.verb or coordinated:
                 verb_cued_at = at
-    return changes
+        changes += _by_grammar(text, rule, known, (start, end), {c.start for c in changes}, (title_case, named))
+    return sorted(changes, key=lambda c: c.start)
+
+
+def _surname(text: str, word: str, at: int, memo: dict[int, dict[str, set[int]]]) -> bool:
+    """Is the word a surname in its own document ("Tom Burns ... said Burns.")?  Not counting ``at`` itself."""
+    joint = text.rfind(SEPARATOR, 0, at)
+    start = 0 if joint < 0 else joint + len(SEPARATOR)
+    if start not in memo:
+        end = text.find(SEPARATOR, at)
+        memo[start] = surnames_in(text, start, len(text) if end < 0 else end)
+    return bool(memo[start].get(word, set()) - {at})
+
+
+def _by_grammar(
+    text: str,
+    rule: CapitalsRule,
+    known: Cues,
+    span: tuple[int, int],
+    done: set[int],
+    memo: tuple[_TitleCaseLines, dict[tuple[int, str], bool]],
+) -> list[Change]:
+    """The capitals the cues above do not reach, judged by the word's class (capitals_grammar.py)."""
+    title_case, named = memo
+    surnames: dict[int, dict[str, set[int]]] = {}
+    found: list[Change] = []
+    for at, end, word in grammar_candidates(text, *span):
+        if at in done or word in known.protected or word in rule.protect:
+            continue
+        if not grammar_says_lower(text, at, word, known.grammar):
+            continue  # the cheap tests first
+        if title_case.at(at) or _inside_long_name(text, at, end, known.name_joiners):
+            continue
+        space = at - 1
+        if _word_before(text, space).casefold() == "of":
+            head = _word_before(text, space - 3)
+            if head.casefold() in known.name_heads or head[:1].isupper():
+                continue  # "the council of Representatives", "Minister of Culture"
+        if _named_in_document(text, word, at, named) or _surname(text, word, at, surnames):
+            continue
+        found.append(change(rule, at, end, word.lower()))
+    return found
 
 
 def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:

@@ -30,11 +30,11 @@ from .conftest import assert_untouched, edits_and_flags
             "The summit moved from 3 May to 11 June.",
             [("date-grammar", "the eleventh of next June", "11 June")],
         ),
-        # a weekday and its date joined by any connector, a Hijri date between them dropped
+        # a weekday and its date joined by any connector
         (
-            "The shrine reopens on Friday, 2 Safar 1448 AH which falls on 17 July 2026.",
+            "The shrine reopens on Friday which falls on 17 July 2026.",
             "The shrine reopens on Friday, 17 July 2026.",
-            [("date-grammar", ", 2 Safar 1448 AH which falls on ", ", ")],
+            [("date-grammar", " which falls on ", ", ")],
         ),
         # the day of the month named before it
         (
@@ -113,6 +113,7 @@ def test_date_grammar_repairs(
         "Law No. 5 of 2026 took effect at 14:30 on the day before yesterday's deadline.",
         "In the month of Ramadan offices close early; sales for the current month rose.",
         "On 1 Ramadan 1447, corresponding to 18 February 2026, the fast began.",
+        "The feast falls on Tuesday, 10 Muharram 1448 AH, coinciding with 25 June 2026.",
         "The mid-February deadline passed, and the Nisan plant reopened in Tammuz Street.",
     ],
 )

@@ -17,8 +17,6 @@ from .date import Style
 from .dategrammar import Rewrite, _date_text, _day_of, grammar
 
 YEAR = r"(?:19|20)[0-9]{2}"
-#: A Hijri date: a day, a month's name (one to three words, any spelling) and a 13xx/14xx year.
-HIJRI = r"[0-9]{{1,2}} \p{{Lu}}[\p{{L}}'’-]*(?: [\p{{L}}'’-]+){{0,2}} 1[34][0-9]{{2}}(?: ?{hmark}(?![\p{{L}}.]))?"
 #: A Gregorian date after a connector: day and month, month and day, or figures.
 GREG = r"(?:[0-9]{{1,2}} {en}\b|{en} [0-9]{{1,2}}\b|[0-9]{{1,2}}[/.-][0-9]{{1,2}}[/.-]{year}\b)"
 #: Where a relative word after "of" is a date's: the part of a period it names.
@@ -82,7 +80,6 @@ def constructions(w: Mapping[str, str]) -> tuple[tuple[regex.Pattern[str], Rewri
     """The grammar's constructions, compiled from its words ``w`` (dategrammar.grammar)."""
     month_any = rf"(?:{w['lev2']}|{w['en']}|{w['lev1']})"
     greg = GREG.format(en=w["en"], year=YEAR)
-    hijri = HIJRI.format(hmark=w["hmark"])
     rel_after = r"(?:next|the next|the coming|last|the past)"
     c = regex.compile
     return (
@@ -140,9 +137,9 @@ def constructions(w: Mapping[str, str]) -> tuple[tuple[regex.Pattern[str], Rewri
         ),
         # "late night of Tuesday" -> "late on Tuesday night"
         (c(rf"\blate (?P<part>night|evening) of (?P<wd>{w['wd']})\b(?![''’])"), _fixed(r"late on \g<wd> \g<part>")),
-        # a weekday and its date joined by a connector, a Hijri date between them dropped
+        # a weekday and its date joined by a connector (a Hijri date between them stays: it is English)
         (
-            c(rf"(?<=\b{w['wd']}) ?,?(?: {hijri},?)? (?:{w['conn']}) (?:the )?(?={greg})"),
+            c(rf"(?<=\b{w['wd']}) ?,? (?:{w['conn']}) (?:the )?(?={greg})"),
             _fixed(", "),
         ),
         # the era after a year: "2026 AD" -> "2026"; "the year 2026 AD" -> "2026"; "the (2026) year" -> "2026"

@@ -116,7 +116,6 @@ def grammar(data: Mapping[str, Any], maps: Mapping[str, Any]) -> Grammar:
         "moment": _alt(_table(data, "moments")),
         "conn": _alt(_table(data, "connectors")),
         "era": _alt(_table(data, "eras")),
-        "hmark": _alt(_table(data, "hijri_marks")),
     }
     from .dateforms import constructions  # the constructions need the grammar's words only
 

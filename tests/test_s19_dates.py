@@ -1,4 +1,4 @@
-"""The date grammar (normalize/kinds/dategrammar.py, rule date-grammar): Arabic day and date
+"""The date grammar (normalize/dategrammar.py, rule date-grammar): Arabic day and date
 expressions carried over part by part, each construction covering every weekday, part of the
 day, relative word, ordinal, month name and connector of rules/language/dates.yaml, and the
 professional English those words also make left alone."""

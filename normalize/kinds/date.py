@@ -415,7 +415,7 @@ def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
     if rule.form in WORDED:
         return {rule.id: (_worded_trigger(rule.form),)}
     if rule.form == "grammar":
-        from .dategrammar import grammar  # imports this module
+        from ..dategrammar import grammar  # imports this module
 
         return {rule.id: (grammar().trigger,)}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
@@ -465,7 +465,7 @@ class Runner:
                 elif rule.form in WORDED:
                     proposals.extend(worded_changes(round.text, rule, inside, style, mismatched))
                 elif rule.form == "grammar":
-                    from .dategrammar import grammar_changes  # imports this module
+                    from ..dategrammar import grammar_changes  # imports this module
 
                     proposals.extend(grammar_changes(round.text, rule, inside, style))
                 else:

@@ -27,12 +27,12 @@ from typing import Any
 
 import regex
 
-from ..lexicon import compiled_from
-from ..model import Change
-from ..screen import Span, whole
-from ..templates import read_maps
-from .base import Rule, RuleError, change
-from .date import Style, calendar
+from .kinds.base import Rule, RuleError, change
+from .kinds.date import Style, calendar
+from .lexicon import compiled_from
+from .model import Change
+from .screen import Span, whole
+from .templates import read_maps
 
 Rewrite = Callable[[regex.Match[str], str, Style], str | None]
 

@@ -13,8 +13,8 @@ from collections.abc import Mapping
 
 import regex
 
-from .date import Style
 from .dategrammar import Rewrite, _date_text, _day_of, grammar
+from .kinds.date import Style
 
 YEAR = r"(?:19|20)[0-9]{2}"
 #: A Gregorian date after a connector: day and month, month and day, or figures.

@@ -50,7 +50,7 @@ from .base import Kind, Rule, RuleError, boolean, change
 
 #: The forms with a month named between figures (read by ``worded_changes``).
 WORDED = ("worded", "arabic-month", "dashed")
-FORMS = ("numeric", "spelt", *WORDED)
+FORMS = ("numeric", "spelt", "grammar", *WORDED)  # grammar: dategrammar.py
 
 
 @dataclass(frozen=True)
@@ -414,6 +414,10 @@ def triggers(rule: DateRule) -> dict[str, tuple[str, ...]]:
         return {rule.id: _NUMERIC_TRIGGERS}
     if rule.form in WORDED:
         return {rule.id: (_worded_trigger(rule.form),)}
+    if rule.form == "grammar":
+        from ..dategrammar import grammar  # imports this module
+
+        return {rule.id: (grammar().trigger,)}
     ordinals = "|".join(regex.escape(o) for o in sorted(shared_maps().get("ordinal_day", {}), key=len, reverse=True))
     return {rule.id: (rf"(?:[Tt]he |day,? |\()(?:{ordinals}|[0-9]{{1,2}}(?:st|nd|rd|th)) of ",)}
 
@@ -460,6 +464,10 @@ class Runner:
                     proposals.extend(numeric_changes(round.text, rule, inside, style, doubtful))
                 elif rule.form in WORDED:
                     proposals.extend(worded_changes(round.text, rule, inside, style, mismatched))
+                elif rule.form == "grammar":
+                    from ..dategrammar import grammar_changes  # imports this module
+
+                    proposals.extend(grammar_changes(round.text, rule, inside, style))
                 else:
                     proposals.extend(spelt_changes(round.text, rule, inside, style))
         # A figure date that reads two ways, or a named one whose weekday does not fit: a person decides.

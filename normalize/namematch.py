@@ -452,7 +452,9 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
         return []  # "Belhaq" (ق) is not Belhaj (ج), "Shehayeb" not Shehab: another name, not a spelling
     if given and article_added(found, " ".join(one.surname)):
         return []  # "Haytham al-Shihab": another first name and an article Shehab lacks, another family
-    written = fit_case(" ".join(one.surname), found)
+    surname = " ".join(one.surname)
+    # the writer's article stays where a house style of theirs has it, as in a full name ("Al-Abiad said")
+    written = fit_case(_with_their_article(one, found, surname) if len(one.surname) == 1 else surname, found)
     if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
     return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]

@@ -168,7 +168,7 @@ def _name_follows(text: str, end: int, coordinators: frozenset[str]) -> bool:
     """Do the next words, through small joiners only, reach a capitalised word before any mark?"""
     if text[end : end + 1] != " ":
         return False  # a mark ends the clause: "rifles and Grenades. The governor"
-    for word in text[end : end + 40].split(" ")[1:5]:
+    for word in _line_after(text, end, 40).split(" ")[1:5]:
         if not word:
             return False
         if word[0].isupper():
@@ -178,9 +178,23 @@ def _name_follows(text: str, end: int, coordinators: frozenset[str]) -> bool:
     return False
 
 
+def _line_before(text: str, at: int, width: int) -> str:
+    """Up to ``width`` characters before ``at``, on its line: a line break ends a run of words
+    (a headline's last word is no part of the next line's name, nor the last word of the document
+    joined before it in a batch)."""
+    start = max(0, at - width)
+    return text[max(start, text.rfind("\n", start, at) + 1) : at]
+
+
+def _line_after(text: str, at: int, width: int) -> str:
+    """Up to ``width`` characters from ``at``, on its line."""
+    stop = text.find("\n", at, at + width)
+    return text[at : at + width if stop < 0 else stop]
+
+
 def _name_before(text: str, at: int) -> bool:
     """Do the words before, through small joiners only, reach a capitalised word ("Movement of the Nobles")?"""
-    words = text[max(0, at - 40) : at].split(" ")[:-1][::-1][:4]
+    words = _line_before(text, at, 40).split(" ")[:-1][::-1][:4]
     for word in words:
         if not word or not word[-1].isalpha():
             return False  # a mark ends the run
@@ -211,7 +225,7 @@ def _in_quoted_or_bracketed_name(text: str, at: int) -> bool:
 
     A translated name is glossed so; MT's stray capital stands in running text.
     """
-    before = text[max(0, at - 30) : at].split(" ")[-4:]
+    before = _line_before(text, at, 30).split(" ")[-4:]
     return any(w[:1] in '(“"‘' for w in before if w)
 
 
@@ -223,7 +237,7 @@ _ORDINAL_BEFORE = re.compile(
 
 def _capital_soon(text: str, at: int) -> bool:
     """Is a capitalised word among the next three before any mark ("With or Without You")?"""
-    tail = re.split(r"[.,;:!?()\"“”]", text[at : at + 40], maxsplit=1)[0].split(" ")[1:4]
+    tail = re.split(r"[.,;:!?()\"“”]", _line_after(text, at, 40), maxsplit=1)[0].split(" ")[1:4]
     return any(w[:1].isupper() for w in tail)
 
 

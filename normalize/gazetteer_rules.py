@@ -488,17 +488,23 @@ def _literal_rules(
     # capitals are the evidence that the words are a name; the English head may be in lower case ("the Truthful bloc")
     heads = sources.calque_table.english_heads
     literal = list(dict.fromkeys([*literal, *(_lower_head(v) for v in literal if v.split()[-1].casefold() in heads)]))
-    if literal:
+    listed = {v.casefold() for v in entry.variants}
+    # a place's renderings generated from its Arabic words need a place cue beside them ("The Mother of
+    # Palaces is a novel"); the ones its row lists ("Philadelphia axis") are repaired as they always were
+    cued = [v for v in literal if v.casefold() not in listed] if entry.family == "place" else []
+    groups = [g for g in ([v for v in literal if v not in cued], cued) if g]
+    for group in groups:
+        suffix = "-literal-place" if group is cued and len(groups) > 1 else "-literal"
         keep = [_SENTENCE.format(name=entry.canonical)]
         # (a hand-written rule may repair part of a deferred row's calque in lower case: "popular crowd")
-        if not entry.rule and not any(contains_as_words(literal[0].casefold(), w.casefold(), False) for w in context):
-            keep.append(f"They spoke of {literal[0].lower()} at the meeting.")  # no context: left alone
+        if not entry.rule and not any(contains_as_words(group[0].casefold(), w.casefold(), False) for w in context):
+            keep.append(f"They spoke of {group[0].lower()} at the meeting.")  # no context: left alone
             # in lower case, "the trend of the future" is that, even in a report from Beirut
-            keep.append(f"In {context[0]} they spoke of {literal[0].lower()} at the meeting.")
+            keep.append(f"In {context[0]} they spoke of {group[0].lower()} at the meeting.")
         # "the Writings website" keeps its article: "the Kitabat website".
         literal_drop = drop and entry.family != "media"
-        rules.append(_rule(f"{entry.id}-literal", entry, literal, context, literal_drop, keep=keep, exact=True))
-        if entry.family == "place":  # "The Mother of Palaces is a novel": a place only beside a place cue
+        rules.append(_rule(f"{entry.id}{suffix}", entry, group, context, literal_drop, keep=keep, exact=True))
+        if group is cued:
             rules[-1].update(_place_cued(entry, rules[-1], context, sources))
     if words:
         keep = [_SENTENCE.format(name=entry.canonical), f"Officials in {context[0]} read the {words[0].lower()}."]

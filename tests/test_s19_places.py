@@ -39,7 +39,7 @@ TABLE = load_calque_table(
         (
             "Drones targeted the Ain Lion base in Anbar.",
             "Drones targeted the Ain al-Asad base in Anbar.",
-            ["iq-ain-al-asad-literal"],
+            ["iq-ain-al-asad-literal-place"],
         ),
         (
             "Rockets struck the Eye of the Lion air base in Iraq.",

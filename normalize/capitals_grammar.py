@@ -21,7 +21,9 @@ full stop, which open a sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from .wordlist import frequent_words, is_also_a_name, is_common_word, is_listed_as_name
 
@@ -101,6 +103,38 @@ class WordClasses:
     openers: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     prepositions: frozenset[str] = frozenset()
+    articles: frozenset[str] = frozenset()
+    #: Small words a name or a title runs on through ("of the People", "the Wild").
+    joiners: frozenset[str] = frozenset()
+    #: Words that show the word before them is their subject ("said", "scored", "was").
+    subject_markers: frozenset[str] = frozenset()
+    #: The next word is part of an Arabic name ("al-Shaabi", "bin Salman") or capitalised after a hyphen.
+    arabic_name_next: re.Pattern[str] = re.compile(r"(?!)")
+    #: "the third of ", "the 5th of ": a date's day before "of".
+    ordinal_before: re.Pattern[str] = re.compile(r"(?!)")
+
+
+def word_classes(data: Mapping[str, Any]) -> WordClasses:
+    """The grammar pass's word classes from rules/language/capitals.yaml."""
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(data.get(key) or "").split())
+
+    particles = "|".join(sorted(words("arabic_name_particles"))) or "(?!)"
+    ordinals = "|".join(sorted(words("ordinal_words"))) or "(?!)"
+    return WordClasses(
+        function_words=words("function_words"),
+        relatives=words("relatives"),
+        auxiliaries=words("auxiliaries"),
+        openers=words("object_openers"),
+        coordinators=words("coordinators"),
+        prepositions=words("prepositions"),
+        articles=words("articles"),
+        joiners=words("grammar_joiners"),
+        subject_markers=words("subject_markers"),
+        arabic_name_next=re.compile(rf" (?:(?:{particles})\b|[a-z]+-[A-Z])"),
+        ordinal_before=re.compile(rf"\b(?:{ordinals}|\w+(?:th|st|nd|rd)|\d+) of $"),
+    )
 
 
 def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> bool:
@@ -118,15 +152,15 @@ def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> b
     if low in coordinators and kind == "lower" and not _coordinated_with_lower(text, at - len(before) - 2):
         return False  # "Tasnim and Fars": a name's partner is a name
     form = "" if is_listed_as_name(word) else verb_form(word)  # "Reading" is a town
-    if form and (low in _ARTICLES or _ARABIC_NAME_NEXT.match(text, at + len(word))):
+    if form and (low in classes.articles or classes.arabic_name_next.match(text, at + len(word))):
         form = ""  # "the Hashed al-Shaabi": after an article or before "al-" a name, not a verb
-    if low not in relatives and low not in auxiliaries and _name_follows(text, at + len(word), coordinators):
+    if low not in relatives and low not in auxiliaries and _name_follows(text, at + len(word), classes):
         return False  # "the Leagues of the People", "Into the Wild", "Waiting for the Barbarians"
-    if not form and low not in relatives and _name_before(text, at):
+    if not form and low not in relatives and _name_before(text, at, classes.joiners):
         return False  # "Movement of the Nobles": the end of a name
     if form == "participle" and low in prepositions and nxt not in openers:
         return False  # "in Reading", "from Ealing": towns; "by Carrying the" is a gerund
-    if low in _ARTICLES and not form:
+    if low in classes.articles and not form:
         return False  # "the Blues lost", "beat the Gunners.": a team or a people; "the Salaries of" is the cue pass's
     if kind == "comma":
         # "smugglers, Carrying", "Farmers in Diyala, Complaining of": a participle clause.  Any
@@ -135,7 +169,7 @@ def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> b
         return form == "participle" or (form == "past" and before[0].islower())
     if word.lower() in function_words:  # not "the song With or Without You": a title goes on
         return kind == "lower" and text[at + len(word) : at + len(word) + 1] == " " and not _capital_soon(text, at)
-    if low == "of" and _ORDINAL_BEFORE.search(text, max(0, at - 20), at):
+    if low == "of" and classes.ordinal_before.search(text, max(0, at - 20), at):
         return False  # "the third of Marches": a date's month, whatever the spelling
     plural = _s_form(word) and is_common_word(word) and not is_listed_as_name(word)  # not "Iraqis"
     if kind == "capital":
@@ -148,23 +182,14 @@ def grammar_says_lower(text: str, at: int, word: str, classes: WordClasses) -> b
         return bool(form) or plural or (nxt in openers and word.lower() in frequent_words())
     if kind == "number":
         return plural
-    if (plural or form == "past") and low not in openers and _verb_follows(nxt):
+    if (plural or form == "past") and low not in openers and _subject_of(nxt, classes):
         return False  # "striker Woods scored", "the minister Rashed said": a name before its verb
     if form or plural:
         return True
     return low in coordinators and kind == "lower" and is_common_word(word) and not is_also_a_name(word)
 
 
-_ARTICLES = frozenset(("the", "a", "an"))
-#: The next word is part of an Arabic name ("al-Shaabi", "bin Salman") or capitalised after a hyphen.
-_ARABIC_NAME_NEXT = re.compile(r" (?:(?:al|el|ad|ar|as|at|az|ash|bin|ibn|bint|abu|abi)\b|[a-z]+-[A-Z])")
-
-
-#: Small words a name or a title runs on through ("of the People", "the Wild").
-_JOINERS = frozenset("of the for and on in to a an".split())
-
-
-def _name_follows(text: str, end: int, coordinators: frozenset[str]) -> bool:
+def _name_follows(text: str, end: int, classes: WordClasses) -> bool:
     """Do the next words, through small joiners only, reach a capitalised word before any mark?"""
     if text[end : end + 1] != " ":
         return False  # a mark ends the clause: "rifles and Grenades. The governor"
@@ -173,7 +198,7 @@ def _name_follows(text: str, end: int, coordinators: frozenset[str]) -> bool:
             return False
         if word[0].isupper():
             return True
-        if word not in _JOINERS or word in coordinators:
+        if word not in classes.joiners or word in classes.coordinators:
             return False
     return False
 
@@ -192,7 +217,7 @@ def _line_after(text: str, at: int, width: int) -> str:
     return text[at : at + width if stop < 0 else stop]
 
 
-def _name_before(text: str, at: int) -> bool:
+def _name_before(text: str, at: int, joiners: frozenset[str]) -> bool:
     """Do the words before, through small joiners only, reach a capitalised word ("Movement of the Nobles")?"""
     words = _line_before(text, at, 40).split(" ")[:-1][::-1][:4]
     for word in words:
@@ -200,7 +225,7 @@ def _name_before(text: str, at: int) -> bool:
             return False  # a mark ends the run
         if word[0].isupper():
             return True
-        if word not in _JOINERS:
+        if word not in joiners:
             return False
     return False
 
@@ -229,25 +254,15 @@ def _in_quoted_or_bracketed_name(text: str, at: int) -> bool:
     return any(w[:1] in '(“"‘' for w in before if w)
 
 
-#: "the third of ", "the 5th of ": a date's day before "of".
-_ORDINAL_BEFORE = re.compile(
-    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\w+(?:th|st|nd|rd)|\d+) of $"
-)
-
-
 def _capital_soon(text: str, at: int) -> bool:
     """Is a capitalised word among the next three before any mark ("With or Without You")?"""
     tail = re.split(r"[.,;:!?()\"“”]", _line_after(text, at, 40), maxsplit=1)[0].split(" ")[1:4]
     return any(w[:1].isupper() for w in tail)
 
 
-#: Words that show the word before them is their subject.
-_SUBJECT_VERBS = frozenset("said says told was were has have had is are will would could can scored won".split())
-
-
-def _verb_follows(nxt: str) -> bool:
+def _subject_of(nxt: str, classes: WordClasses) -> bool:
     """Is ``nxt`` a verb whose subject the word before it is ("said", "scored", "was")?"""
-    return nxt in _SUBJECT_VERBS or (nxt.endswith("ed") and len(nxt) > 4)
+    return nxt in classes.subject_markers or (nxt.endswith("ed") and len(nxt) > 4)
 
 
 def _coordinated_with_lower(text: str, space: int) -> bool:

@@ -24,7 +24,7 @@ from typing import Any
 
 import regex
 
-from ..capitals_grammar import WordClasses, grammar_candidates, grammar_says_lower, surnames_in
+from ..capitals_grammar import WordClasses, grammar_candidates, grammar_says_lower, surnames_in, word_classes
 from ..lexicon import compiled_from
 from ..model import Change
 from ..rounds import SEPARATOR, Round
@@ -88,19 +88,7 @@ def cues(capitals: Mapping[str, Any], names: Mapping[str, Any]) -> Cues:
         openers,
         abstract,
         re.compile(rf" ({'|'.join(sorted(abstract))})(?= [a-z])") if abstract else None,
-        WordClasses(
-            *(
-                frozenset(str(capitals.get(key) or "").split())
-                for key in (
-                    "function_words",
-                    "relatives",
-                    "auxiliaries",
-                    "object_openers",
-                    "coordinators",
-                    "prepositions",
-                )
-            )
-        ),
+        word_classes(capitals),
     )
 
 

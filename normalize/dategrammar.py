@@ -27,8 +27,9 @@ from typing import Any
 
 import regex
 
+from .datecalendar import calendar
 from .kinds.base import Rule, RuleError, change
-from .kinds.date import Style, calendar
+from .kinds.date import Style
 from .lexicon import compiled_from
 from .model import Change
 from .screen import Span, whole

@@ -32,6 +32,7 @@ def test_the_pipeline_runs_the_stages_in_this_order() -> None:
         ("phrase", "antecedent"),
         ("phrase", "date"),
         ("punctuation", "pattern"),
+        ("punctuation", "quotepair"),
         ("punctuation", "capitals"),
         ("review", "spelling"),
         ("review", "flag"),

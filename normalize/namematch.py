@@ -187,7 +187,8 @@ def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[
         for match in _as_a_word(text[finding.start : finding.end]).finditer(text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 taken.append(match.span())
-                again.append(replace(finding, start=match.start(), end=match.end()))
+                repair = fit_case(finding.replacement, match.group())  # "Al-Shamari" opening a sentence
+                again.append(replace(finding, start=match.start(), end=match.end(), replacement=repair))
     return again
 
 
@@ -199,9 +200,24 @@ def _two_ways(text: str, finding: Finding, index: NameIndex, misspelt: set[int])
     """
     if finding.style != HOUSE or finding.who < 0:
         return finding
-    if finding.who not in misspelt and not _named_in(text, index.people[finding.who]):
+    if finding.who not in misspelt and not _written_as_canonical(text, finding.replacement):
         return finding
     return replace(finding, style=TWO_WAYS)
+
+
+def _written_as_canonical(text: str, word: str) -> bool:
+    """Does the text write ``word`` (a canonical name word) as it is, with "al-" or without?
+
+    The word itself, not the person's name: "Nichirvan Barzani" names Barzani canonically but
+    spells the given name one way only.
+    """
+    bare = _ARTICLE.sub("", word)
+    return _canonical_word(bare).search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _canonical_word(bare: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\-'’])(?:[Aa]l-)?{regex.escape(bare)}(?![\p{{L}}])")
 
 
 def _generated_style(index: NameIndex, one: Person, written: str, word: str) -> bool:
@@ -215,6 +231,8 @@ def _generated_style(index: NameIndex, one: Person, written: str, word: str) -> 
     if folded == word.casefold() or not index.candidate(written):
         return False
     canonical = word.casefold()
+    if _ARTICLE.match(folded) and not _ARTICLE.match(canonical):
+        return False  # "al-Mangoush" for Mangoush: an article the name lacks is no vowel's style
     if folded in one.styles or (canonical.startswith("al-") and f"al-{folded}" in one.styles):
         return True  # (without the article: "Halbusi", al-Halbousi's "al-Halbusi" written bare)
     return folded.startswith("el-") and canonical.startswith("al-") and folded[3:] == canonical[3:]
@@ -222,8 +240,13 @@ def _generated_style(index: NameIndex, one: Person, written: str, word: str) -> 
 
 @functools.lru_cache(maxsize=1024)
 def _as_a_word(word: str) -> regex.Pattern[str]:
-    """The word alone, not inside another (kept compiled: ``regex``'s own cache costs more to ask)."""
-    return regex.compile(rf"(?<![\p{{L}}\-']){regex.escape(word)}(?![\p{{L}}])")
+    """The word alone, not inside another, its first letter in either case ("al-Shamari", "Al-Shamari").
+
+    Kept compiled: ``regex``'s own cache costs more to ask.
+    """
+    # only an article's letter: "Hadi" is no "hadi", but a sentence opens "Al-Shamari" as the name's own
+    head = f"(?i:{regex.escape(word[0])})" if _ARTICLE.match(word) else regex.escape(word[:1])
+    return regex.compile(rf"(?<![\p{{L}}\-']){head}{regex.escape(word[1:])}(?![\p{{L}}])")
 
 
 def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[Token]]:
@@ -431,7 +454,12 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         # a given name in a common spelling is the writer's, whatever the person's canonical one
         listed = not index.candidate(token.text) or (position < given and token.text in first_names())
         kept = listed and (position < given or one.deferred)
-        if not kept and _generated_style(index, one, token.text, word) and not dropped_double(table, folded, word):
+        if (
+            position >= given  # a given name in another style is the writer's ("Omid" for Omed): editors keep it
+            and not kept
+            and _generated_style(index, one, token.text, word)
+            and not dropped_double(table, folded, word)
+        ):
             house.append(Finding(token.start, token.end, fit_case(word, token.text), True, one.canonical, who, HOUSE))
             continue
         dropped = not kept and folded not in one.styles and dropped_double(table, folded, word)

@@ -221,6 +221,7 @@ def judge(
     term_rules: frozenset[str],
     held: Mapping[int, str] | None = None,
     listed: frozenset[int] = frozenset(),
+    style: bool = False,
 ) -> Judged:
     """Weigh the evidence and hold back what it does not support.
 
@@ -231,9 +232,10 @@ def judge(
     fix instead of applied, and a name's spelling (``house_style_categories``) is the
     writer's house style: left as written, without a flag, unless it is a spelling
     the gazetteer lists as an MT error (``listed``): no outlet's house style, so it
-    is mended in any document.
+    is mended in any document.  ``style``: the user asked for the house style, so a generated
+    house style's spelling (``house_styles``) is mapped in any document too.
     """
-    held = {**(held or {}), **house_styles(edits)}
+    held = {**(held or {}), **({} if style else house_styles(edits))}  # the house style on: mapped anywhere
     listed = listed | mt_only(edits)
     regional = frozenset(i for i, e in enumerate(edits) if all(r in policy().regional_usage for r in _rules_of(e)))
     evidence = weigh(source, edits, term_rules, frozenset(held) | regional, listed)  # no sign of MT either

@@ -116,3 +116,31 @@ def test_only_a_house_style_repair_alone_is_held() -> None:
 
     edits = [edit(HOUSE), edit(f"{HOUSE}+missing-space-after-period"), edit(TWO_WAYS), edit("unlisted-name-spelling")]
     assert house_styles(edits) == {0: GENERATED_STYLE}
+
+
+def test_the_house_style_on_maps_a_generated_style_anywhere() -> None:
+    assert_repaired(
+        Normalizer(style=True),
+        "Rakan al-Juburi, the Kirkuk governor, spent much of his first year in office negotiating with"
+        " Kurdish parties over jobs. Al-Juburi, a Sunni Arab, has said the posts will be shared.",
+        "Rakan al-Jubouri, the Kirkuk governor, spent much of his first year in office negotiating with"
+        " Kurdish parties over jobs. Al-Jubouri, a Sunni Arab, has said the posts will be shared.",
+        [HOUSE, HOUSE],
+    )
+
+
+def test_a_repeated_misspelling_opening_a_sentence_is_mended_too(normalizer: Normalizer) -> None:
+    assert_repaired(
+        normalizer,
+        "Interior Minister Abdul Amir al-Shamari met the ambassador. Al-Shamari said the talks were good.",
+        "Interior Minister Abdul Amir al-Shammari met the ambassador. Al-Shammari said the talks were good.",
+        ["unlisted-name-spelling", "unlisted-name-spelling"],
+    )
+
+
+def test_an_article_the_name_lacks_is_no_style_to_mend(normalizer: Normalizer) -> None:
+    assert_untouched(
+        normalizer,
+        "The foreign minister of Libya, Najla al-Mangoush, said she would travel to Rome on Monday.",
+        flags_allowed=True,
+    )

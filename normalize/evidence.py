@@ -85,6 +85,10 @@ class Policy:
     quoted_as_written: frozenset[str] = frozenset()
     #: Review rules (by id) whose suggestion is applied in a document that reads as machine translation.
     promoted_in_mt: tuple[regex.Pattern[str], ...] = ()
+    #: Repairs (by rule id) of a generated house style's spelling: they stand only in machine translation.
+    held_unless_mt: tuple[regex.Pattern[str], ...] = ()
+    #: Repairs (by rule id) of a spelling beside the canonical one in the same document: they stand anywhere.
+    two_ways: tuple[regex.Pattern[str], ...] = ()
 
 
 @compiled_from("evidence.yaml")
@@ -106,6 +110,8 @@ def policy(data: Mapping[str, Any]) -> Policy:
         mt_only_spellings=tuple(regex.compile(p) for p in data.get("mt_only_spellings") or ()),
         quoted_as_written=frozenset(data.get("quoted_as_written") or ()),
         promoted_in_mt=tuple(regex.compile(p) for p in data.get("promoted_in_machine_translation") or ()),
+        held_unless_mt=tuple(regex.compile(p) for p in data.get("held_unless_machine_translation") or ()),
+        two_ways=tuple(regex.compile(p) for p in data.get("spelt_two_ways") or ()),
     )
 
 
@@ -215,6 +221,7 @@ def judge(
     term_rules: frozenset[str],
     held: Mapping[int, str] | None = None,
     listed: frozenset[int] = frozenset(),
+    style: bool = False,
 ) -> Judged:
     """Weigh the evidence and hold back what it does not support.
 
@@ -225,9 +232,10 @@ def judge(
     fix instead of applied, and a name's spelling (``house_style_categories``) is the
     writer's house style: left as written, without a flag, unless it is a spelling
     the gazetteer lists as an MT error (``listed``): no outlet's house style, so it
-    is mended in any document.
+    is mended in any document.  ``style``: the user asked for the house style, so a generated
+    house style's spelling (``house_styles``) is mapped in any document too.
     """
-    held = held or {}
+    held = {**(held or {}), **({} if style else house_styles(edits))}  # the house style on: mapped anywhere
     listed = listed | mt_only(edits)
     regional = frozenset(i for i, e in enumerate(edits) if all(r in policy().regional_usage for r in _rules_of(e)))
     evidence = weigh(source, edits, term_rules, frozenset(held) | regional, listed)  # no sign of MT either
@@ -245,6 +253,7 @@ def judge(
             and _name_mended(edit) not in mixed
             and not _removes_spelling(edit)
             and index not in listed
+            and not _by(policy().two_ways, edit)
         ):
             continue
         if evidence.verdict == PROFESSIONAL and is_low_confidence(edit):
@@ -253,6 +262,33 @@ def judge(
             continue
         kept.append(edit)
     return Judged(kept, flags, evidence)
+
+
+#: Why a generated house style's spelling is held: it stands only in a document that reads as MT.
+GENERATED_STYLE = "a generated house style's spelling, repaired only in machine translation"
+
+
+def _by(patterns: Sequence[regex.Pattern[str]], edit: Edit) -> bool:
+    """Did a rule whose id one of ``patterns`` finds make the edit (alone or composed with others)?"""
+    return any(p.search(rule) for p in patterns for rule in _rules_of(edit))
+
+
+def house_styles(edits: Sequence[Edit]) -> dict[int, str]:
+    """The edits that mend a spelling only the transliteration table's style tier makes (``held_unless_mt``).
+
+    "al-Ameri" for Hadi al-Amiri, "el-Hakim" for al-Hakim: outlets write them on purpose, MT by
+    chance.  Such a repair stands only where the document reads as machine translation; the name
+    matcher marks the same spelling beside the canonical one otherwise (``two_ways``), which is no
+    house style and stands anywhere.
+    """
+    patterns = policy().held_unless_mt
+    # an edit composed with another repair ("said.Al-Ameri": a glued sentence) is MT's at that very
+    # spot, and dropping it would drop the other repair too: it stands
+    return {
+        i: GENERATED_STYLE
+        for i, edit in enumerate(edits)
+        if patterns and all(any(p.search(rule) for p in patterns) for rule in _rules_of(edit))
+    }
 
 
 def _quoted_as_written(source: str, edit: Edit) -> bool:

@@ -77,6 +77,16 @@ class Finding:
     canonical: str
     #: The person a full name was found for (their index), so that their surname alone is known later.
     who: int = -1
+    #: "" for a misspelling; ``HOUSE`` for a spelling only the transliteration table's style tier
+    #: makes (no row lists it), repaired only in machine translation; ``TWO_WAYS`` for such a
+    #: spelling in a document that also names the person as the gazetteer does: no house style.
+    style: str = ""
+
+
+#: A generated house-style spelling (``Finding.style``): the evidence of the document decides.
+HOUSE = "house-style"
+#: A generated house-style spelling beside the canonical one: the writer follows no house style.
+TWO_WAYS = "two-ways"
 
 
 def find(text: str, index: NameIndex, words: Words | None = None) -> list[Finding]:
@@ -103,10 +113,14 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
         findings.extend(_surname(text, tokens, index, named))
     findings.extend(_repeated(text, findings, index))
     taken = [(f.start, f.end) for f in findings if f.certain]
-    repaired = {f.who for f in findings if f.certain and f.who >= 0}
+    # a full name left in a generated house style leaves its surname alone to ``_surname``, which
+    # marks it so too: repaired later with it, it would stand where the full name is held back
+    repaired = {f.who for f in findings if f.certain and f.who >= 0 and not f.style}
     later = namelater.later_surnames(text, index, taken, repaired, given)
     findings = [f for f in findings if not any(a < f.end and f.start < b for a, b, _, _ in later)]
     findings.extend(Finding(a, b, repair, True, canonical) for a, b, repair, canonical in later)
+    misspelt = {f.who for f in findings if f.certain and f.who >= 0 and not f.style and f.end > f.start}
+    findings = [_two_ways(text, f, index, misspelt) for f in findings]
     findings.sort(key=lambda f: f.start)
     return findings
 
@@ -173,14 +187,66 @@ def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[
         for match in _as_a_word(text[finding.start : finding.end]).finditer(text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
                 taken.append(match.span())
-                again.append(Finding(match.start(), match.end(), finding.replacement, True, finding.canonical))
+                repair = fit_case(finding.replacement, match.group())  # "Al-Shamari" opening a sentence
+                again.append(replace(finding, start=match.start(), end=match.end(), replacement=repair))
     return again
+
+
+def _two_ways(text: str, finding: Finding, index: NameIndex, misspelt: set[int]) -> Finding:
+    """A generated house-style spelling of a person the text also names otherwise: ``TWO_WAYS``.
+
+    Otherwise is as the gazetteer does ("Hadi al-Amiri" beside "al-Ameri"), or misspelt in a way
+    no house style writes ("Amar el-Hakim": a shadda dropped): the writer follows no house style.
+    """
+    if finding.style != HOUSE or finding.who < 0:
+        return finding
+    if finding.who not in misspelt and not _written_as_canonical(text, finding.replacement):
+        return finding
+    return replace(finding, style=TWO_WAYS)
+
+
+def _written_as_canonical(text: str, word: str) -> bool:
+    """Does the text write ``word`` (a canonical name word) as it is, with "al-" or without?
+
+    The word itself, not the person's name: "Nichirvan Barzani" names Barzani canonically but
+    spells the given name one way only.
+    """
+    bare = _ARTICLE.sub("", word)
+    return _canonical_word(bare).search(text) is not None
+
+
+@functools.lru_cache(maxsize=1024)
+def _canonical_word(bare: str) -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}\-'’])(?:[Aa]l-)?{regex.escape(bare)}(?![\p{{L}}])")
+
+
+def _generated_style(index: NameIndex, one: Person, written: str, word: str) -> bool:
+    """Is ``written`` the person's ``word`` in a spelling no row lists, only the table's style tier?
+
+    The transliteration table calls a vowel (Ameri, Amiri), "ou" for "u" (Halbusi) or "el-" for
+    "al-" a house style, and the person's styles hold them; but a spelling the gazetteer lists for
+    anyone (``index.candidate`` false: "Moqtada", "Qays") is an outlet's, and stays.
+    """
+    folded = written.casefold()
+    if folded == word.casefold() or not index.candidate(written):
+        return False
+    canonical = word.casefold()
+    if _ARTICLE.match(folded) and not _ARTICLE.match(canonical):
+        return False  # "al-Mangoush" for Mangoush: an article the name lacks is no vowel's style
+    if folded in one.styles or (canonical.startswith("al-") and f"al-{folded}" in one.styles):
+        return True  # (without the article: "Halbusi", al-Halbousi's "al-Halbusi" written bare)
+    return folded.startswith("el-") and canonical.startswith("al-") and folded[3:] == canonical[3:]
 
 
 @functools.lru_cache(maxsize=1024)
 def _as_a_word(word: str) -> regex.Pattern[str]:
-    """The word alone, not inside another (kept compiled: ``regex``'s own cache costs more to ask)."""
-    return regex.compile(rf"(?<![\p{{L}}\-']){regex.escape(word)}(?![\p{{L}}])")
+    """The word alone, not inside another, its first letter in either case ("al-Shamari", "Al-Shamari").
+
+    Kept compiled: ``regex``'s own cache costs more to ask.
+    """
+    # only an article's letter: "Hadi" is no "hadi", but a sentence opens "Al-Shamari" as the name's own
+    head = f"(?i:{regex.escape(word[0])})" if _ARTICLE.match(word) else regex.escape(word[:1])
+    return regex.compile(rf"(?<![\p{{L}}\-']){head}{regex.escape(word[1:])}(?![\p{{L}}])")
 
 
 def _runs(text: str, index: NameIndex, words: Words) -> Iterator[list[Token]]:
@@ -361,7 +427,9 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
     """The words of a found full name that differ from the canonical one, each repaired if it is close."""
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
-    if fold(" ".join(words)) in one.style_names | {fold(one.canonical)}:
+    if fold(" ".join(words)) in one.style_names | {fold(one.canonical)} and not any(
+        _generated_style(index, one, w, c) for w, c in zip(words, one.words, strict=False)
+    ):
         return []  # the name in a house style of theirs, or as listed with the article set apart
     if len(words) != len(one.words):
         if nisba_differs(words[-1], one.words[-1]):
@@ -377,6 +445,7 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         # Persian surname with its nisba are two families' names; "Nasser Kanaan" for Kanaani is a misspelling
         return []
     findings = []
+    house: list[Finding] = []  # words in a generated house style: repaired only where the evidence says MT
     given = len(one.words) - len(one.surname)
     styled = False  # the other words of a name the writer spells in a house style are that style too
     for position, (token, word) in enumerate(zip(part, one.words, strict=True)):
@@ -385,6 +454,14 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         # a given name in a common spelling is the writer's, whatever the person's canonical one
         listed = not index.candidate(token.text) or (position < given and token.text in first_names())
         kept = listed and (position < given or one.deferred)
+        if (
+            position >= given  # a given name in another style is the writer's ("Omid" for Omed): editors keep it
+            and not kept
+            and _generated_style(index, one, token.text, word)
+            and not dropped_double(table, folded, word)
+        ):
+            house.append(Finding(token.start, token.end, fit_case(word, token.text), True, one.canonical, who, HOUSE))
+            continue
         dropped = not kept and folded not in one.styles and dropped_double(table, folded, word)
         if (same_spelling(table, folded, word) and not dropped) or kept:
             continue  # as the name has it, or a first name as other names write it
@@ -403,7 +480,7 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         certain = similarity >= table.min_similarity and not _foreign_article(one, token.text, word)
         word = _with_their_article(one, token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
-    findings = [replace(f, certain=False) for f in findings] if styled else findings
+    findings = [replace(f, certain=False) for f in [*findings, *house]] if styled else [*findings, *house]
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
 
 
@@ -423,12 +500,15 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
         return []
     found = " ".join(t.text for t in part)
+    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
+    styled_named = [i for i in styled if i in named or _named_in(text, index.people[i])]
+    if styled_named:
+        # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's;
+        # "el-" for their "al-" is a generated style, for the document's evidence to decide
+        return _surname_in_house_style(text, part, found, styled_named, index)
     close = index.close_surnames(found, key)
     if not close:
         return []
-    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
-    if any(i in named or _named_in(text, index.people[i]) for i in styled):
-        return []  # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's
     if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
         return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
     given = len(tokens) > size  # another first name before it: maybe someone else of that family
@@ -457,7 +537,24 @@ def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) 
     written = fit_case(_with_their_article(one, found, surname) if len(one.surname) == 1 else surname, found)
     if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
         written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
-    return [Finding(part[0].start, part[-1].end, written, certain, one.canonical)]
+    style = HOUSE if size == 1 and _generated_style(index, one, found, surname) else ""
+    who = meant[0] if style else -1  # (a misspelling's surname alone names no one for ``later_surnames``)
+    if style and not _ARTICLE.match(found):
+        written = fit_case(_ARTICLE.sub("", surname), found)  # "Halbusi" is Halbousi: the writer's article stays out
+    return [Finding(part[0].start, part[-1].end, written, certain, one.canonical, who, style)]
+
+
+def _surname_in_house_style(
+    text: str, part: list[Token], found: str, people: list[int], index: NameIndex
+) -> list[Finding]:
+    """The surname alone of a person the text names, in a generated house style of theirs ("El-Hakim")."""
+    one = index.people[people[0]]
+    surname = " ".join(one.surname)
+    if len(part) != 1 or len({index.people[i].surname for i in people}) != 1:
+        return []
+    if not _generated_style(index, one, found, surname) or dropped_double(index.table, found.casefold(), surname):
+        return []
+    return [Finding(part[0].start, part[0].end, fit_case(surname, found), True, one.canonical, people[0], HOUSE)]
 
 
 def _foreign_article(one: Person, found: str, word: str) -> bool:

@@ -205,7 +205,8 @@ class Normalizer:
         low-confidence repairs, which become flags with their suggested fix.
         """
         held = {} if self.style else self._tiers.style_edits(result.edits)
-        judged = judge(result.source, result.edits, self._term_ids, held, self._tiers.listed_edits(result.edits))
+        listed = self._tiers.listed_edits(result.edits)
+        judged = judge(result.source, result.edits, self._term_ids, held, listed, style=self.style)
         edits, flags = promoted(
             result.source, judged.edits, heard(result.flags, judged.evidence, result.source), judged.evidence
         )

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -113,7 +113,7 @@ class Runner:
             for start, end in documents(text, round.titles):
                 document = text[start:end]
                 for finding in self.find(document, index, _words(round, document)):
-                    moved = Finding(finding.start + start, finding.end + start, *_rest(finding))
+                    moved = replace(finding, start=finding.start + start, end=finding.end + start)
                     if _used(text, moved):
                         changes.extend(_decide(round, rule, moved))
             round.apply(changes)
@@ -155,10 +155,6 @@ def _name_end(text: str, finding: Finding) -> int:
     return end
 
 
-def _rest(finding: Finding) -> tuple[str, bool, str]:
-    return finding.replacement, finding.certain, finding.canonical
-
-
 def _used(text: str, finding: Finding) -> bool:
     """The name is used, not mentioned: not glossed, quoted as a spelling, corrected, or an alias in brackets."""
     return not (
@@ -172,7 +168,10 @@ def _decide(round: Round, rule: Rule, finding: Finding) -> list[Change]:
     """A certain finding is a change; a doubtful one a flag (first round only) with the suggested spelling."""
     a, b = finding.start, finding.end
     if finding.certain:
-        return [Change(a, b, finding.replacement, rule.id, rule.category, rule.message)]
+        # a generated house style's spelling goes under its own id, for the document's evidence to judge
+        # (``evidence.judge``: repaired in machine translation, or where the text spells the name two ways)
+        rule_id = f"{rule.id}-{finding.style}" if finding.style else rule.id
+        return [Change(a, b, finding.replacement, rule_id, rule.category, rule.message)]
     if round.flags is not None and not round.left_alone.guards((a, b)):
         start, end = round.tracker.to_source(a), round.tracker.to_source(b)
         message = f"{rule.message}: perhaps {finding.canonical}"

@@ -23,33 +23,37 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 import regex
 from rapidfuzz import fuzz
 
 from . import namelater, namewords
 from .namecompare import (
-    article_added,
     compound_article,
     dropped_double,
     house_style,
     same_spelling,
     with_compounds_glued,
 )
-from .namekeys import KeyTable, name_key
-from .nameletters import may_be_same_name
+from .namefinding import Finding
 from .namepeople import NameIndex, Person, bare_word
+from .namestyle import (
+    HOUSE,
+    TWO_WAYS,
+    foreign_article,
+    generated_style,
+    has_article,
+    with_their_article,
+    written_as_canonical,
+)
+from .namesurname import owner_named, surname_alone, surname_part
 from .namewords import (
     Token,
     Words,
     capitalised,
     first_names,
     fold,
-    has_words,
-    introduced,
-    sentence_around,
-    text_has_words,
     words_of,
 )
 from .nisba import nisba_differs
@@ -58,35 +62,10 @@ from .terms import fit_case
 #: The article hyphened to a surname, which the canonical surname brings where the text left it out.
 _ARTICLE = regex.compile(r"(?i)^(?:al|el)-")
 
-#: A word, with hyphens and apostrophes inside it ("al-Hothi", "Abdul-Malik", "Sa'ar").
-_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*")
 #: A capitalised article written apart and the word after it, as one word ("Ammar Al Hakeem").
 _CAPITALISED_APART = regex.compile(r"(?:Al|El) \p{Lu}[\p{L}\p{M}'’]*(?:-\p{L}[\p{L}\p{M}'’]*)*(?![\p{L}\p{M}\p{N}])")
 #: Is there an article written apart before a capitalised word at all (most texts: no)?
 _APART = regex.compile(r"(?<![\p{L}\p{M}\p{N}\-])(?:Al|El) \p{Lu}\p{Ll}")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """A span to repair (``certain``) or to flag for review, with the canonical spelling."""
-
-    start: int
-    end: int
-    replacement: str
-    certain: bool
-    canonical: str
-    #: The person a full name was found for (their index), so that their surname alone is known later.
-    who: int = -1
-    #: "" for a misspelling; ``HOUSE`` for a spelling only the transliteration table's style tier
-    #: makes (no row lists it), repaired only in machine translation; ``TWO_WAYS`` for such a
-    #: spelling in a document that also names the person as the gazetteer does: no house style.
-    style: str = ""
-
-
-#: A generated house-style spelling (``Finding.style``): the evidence of the document decides.
-HOUSE = "house-style"
-#: A generated house-style spelling beside the canonical one: the writer follows no house style.
-TWO_WAYS = "two-ways"
 
 
 def find(text: str, index: NameIndex, words: Words | None = None) -> list[Finding]:
@@ -101,7 +80,7 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
         if _listed_with_article_apart(tokens, index):
             continue  # "Al Khobar": a listed spelling ("Al-Khobar") with its article set apart, no one's name
         found, rest = _full_names(tokens, index)
-        if not found and (not rest or _surname_part(text, rest, index) is None):
+        if not found and (not rest or surname_part(text, rest, index) is None):
             continue  # nothing to find in the run: whether it is a place's name is not asked
         if len(tokens) > 1 and namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], index.table):
             continue  # "Qasr Al Hosn", "Jabal Mukaber": a place's name, none of its words a person's
@@ -110,7 +89,7 @@ def find(text: str, index: NameIndex, words: Words | None = None) -> list[Findin
         if rest:
             leftover.append(rest)
     for tokens in leftover:
-        findings.extend(_surname(text, tokens, index, named))
+        findings.extend(surname_alone(text, tokens, index, named))
     findings.extend(_repeated(text, findings, index))
     taken = [(f.start, f.end) for f in findings if f.certain]
     # a full name left in a generated house style leaves its surname alone to ``_surname``, which
@@ -135,17 +114,6 @@ def _listed_with_article_apart(tokens: list[Token], index: NameIndex) -> bool:
     if len(tokens) != 2 or tokens[0].text not in ("Al", "El"):
         return False
     return f"{tokens[0].text}-{tokens[1].text}".casefold() in index.known
-
-
-#: A capitalised word, then the opening bracket of an alias: the end of the text before a lone bracketed word.
-_NAME_BEFORE_BRACKET = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*\s?\($")
-
-
-def _alias(text: str, token: Token) -> bool:
-    """Is the word alone in brackets right after a name ("AlSadeeqi (AlDarajii)"), as glosses.py reads a calque's?"""
-    if text[token.end : token.end + 1] != ")":
-        return False
-    return _NAME_BEFORE_BRACKET.search(text, max(0, token.start - 40), token.start) is not None
 
 
 def _article_apart_joined(text: str, words: Words, index: NameIndex) -> Words:
@@ -182,7 +150,7 @@ def _repeated(text: str, findings: Sequence[Finding], index: NameIndex) -> list[
     taken = [(f.start, f.end) for f in findings]
     again: list[Finding] = []
     for finding in [f for f in findings if f.certain and " " not in text[f.start : f.end]]:
-        if _owner_named(text, text[finding.start : finding.end], index):
+        if owner_named(text, text[finding.start : finding.end], index):
             continue
         for match in _as_a_word(text[finding.start : finding.end]).finditer(text):
             if not any(a < match.end() and match.start() < b for a, b in taken):
@@ -200,42 +168,9 @@ def _two_ways(text: str, finding: Finding, index: NameIndex, misspelt: set[int])
     """
     if finding.style != HOUSE or finding.who < 0:
         return finding
-    if finding.who not in misspelt and not _written_as_canonical(text, finding.replacement):
+    if finding.who not in misspelt and not written_as_canonical(text, finding.replacement):
         return finding
     return replace(finding, style=TWO_WAYS)
-
-
-def _written_as_canonical(text: str, word: str) -> bool:
-    """Does the text write ``word`` (a canonical name word) as it is, with "al-" or without?
-
-    The word itself, not the person's name: "Nichirvan Barzani" names Barzani canonically but
-    spells the given name one way only.
-    """
-    bare = _ARTICLE.sub("", word)
-    return _canonical_word(bare).search(text) is not None
-
-
-@functools.lru_cache(maxsize=1024)
-def _canonical_word(bare: str) -> regex.Pattern[str]:
-    return regex.compile(rf"(?<![\p{{L}}\-'’])(?:[Aa]l-)?{regex.escape(bare)}(?![\p{{L}}])")
-
-
-def _generated_style(index: NameIndex, one: Person, written: str, word: str) -> bool:
-    """Is ``written`` the person's ``word`` in a spelling no row lists, only the table's style tier?
-
-    The transliteration table calls a vowel (Ameri, Amiri), "ou" for "u" (Halbusi) or "el-" for
-    "al-" a house style, and the person's styles hold them; but a spelling the gazetteer lists for
-    anyone (``index.candidate`` false: "Moqtada", "Qays") is an outlet's, and stays.
-    """
-    folded = written.casefold()
-    if folded == word.casefold() or not index.candidate(written):
-        return False
-    canonical = word.casefold()
-    if _ARTICLE.match(folded) and not _ARTICLE.match(canonical):
-        return False  # "al-Mangoush" for Mangoush: an article the name lacks is no vowel's style
-    if folded in one.styles or (canonical.startswith("al-") and f"al-{folded}" in one.styles):
-        return True  # (without the article: "Halbusi", al-Halbousi's "al-Halbusi" written bare)
-    return folded.startswith("el-") and canonical.startswith("al-") and folded[3:] == canonical[3:]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -428,7 +363,7 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
     table, one = index.table, index.people[who]
     words = [t.text for t in part]
     if fold(" ".join(words)) in one.style_names | {fold(one.canonical)} and not any(
-        _generated_style(index, one, w, c) for w, c in zip(words, one.words, strict=False)
+        generated_style(index, one, w, c) for w, c in zip(words, one.words, strict=False)
     ):
         return []  # the name in a house style of theirs, or as listed with the article set apart
     if len(words) != len(one.words):
@@ -440,7 +375,7 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         text = " ".join(words)
         certain = fuzz.ratio(table.light(text), table.light(one.canonical)) >= table.min_similarity
         return [Finding(part[0].start, part[-1].end, fit_case(one.canonical, text), certain, one.canonical, who)]
-    if nisba_differs(words[-1], one.words[-1]) and _has_article(table, words[-1]) != _has_article(table, one.words[-1]):
+    if nisba_differs(words[-1], one.words[-1]) and has_article(table, words[-1]) != has_article(table, one.words[-1]):
         # "Muhammad al-Baqir" is not Mohammad Bagheri: the Arabic adjective with its article and the
         # Persian surname with its nisba are two families' names; "Nasser Kanaan" for Kanaani is a misspelling
         return []
@@ -457,7 +392,7 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         if (
             position >= given  # a given name in another style is the writer's ("Omid" for Omed): editors keep it
             and not kept
-            and _generated_style(index, one, token.text, word)
+            and generated_style(index, one, token.text, word)
             and not dropped_double(table, folded, word)
         ):
             house.append(Finding(token.start, token.end, fit_case(word, token.text), True, one.canonical, who, HOUSE))
@@ -477,111 +412,11 @@ def _repairs(part: list[Token], who: int, index: NameIndex) -> list[Finding]:
         similarity = fuzz.ratio(table.light(token.text), table.light(word))
         if similarity < table.min_similarity and position >= given and not findings:
             continue  # first names alike, surnames far apart ("Muhammad Muhi", Mohammed al-Mayyahi): another man
-        certain = similarity >= table.min_similarity and not _foreign_article(one, token.text, word)
-        word = _with_their_article(one, token.text, word)
+        certain = similarity >= table.min_similarity and not foreign_article(one, token.text, word)
+        word = with_their_article(one, token.text, word)
         findings.append(Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who))
     findings = [replace(f, certain=False) for f in [*findings, *house]] if styled else [*findings, *house]
     return findings or [Finding(part[0].start, part[0].start, "", False, one.canonical, who)]
-
-
-def _surname(text: str, tokens: list[Token], index: NameIndex, named: set[int]) -> list[Finding]:
-    """The run's last word (with a compound head before it) as a surname alone, if it is one.
-
-    Of the people whose surname has the word's key and is close to it, the one the
-    document names is meant; failing that, one family's surname with a first name of
-    theirs in the sentence or a role word before it.  Anything else is for review.
-    """
-    table = index.table
-    cut = _surname_part(text, tokens, index)
-    if cut is None:
-        return []
-    part, key = cut
-    size = len(part)
-    if namewords.in_a_place(text, [(t.start, t.end, t.text) for t in tokens], table):
-        return []
-    found = " ".join(t.text for t in part)
-    styled = [i for i in index.surnames[key] if same_spelling(table, found, " ".join(index.people[i].surname))]
-    styled_named = [i for i in styled if i in named or _named_in(text, index.people[i])]
-    if styled_named:
-        # a named person's surname in a house style ("Fayad" for Ali Fayyad), not a misspelling of another's;
-        # "el-" for their "al-" is a generated style, for the document's evidence to decide
-        return _surname_in_house_style(text, part, found, styled_named, index)
-    close = index.close_surnames(found, key)
-    if not close:
-        return []
-    if len(key) < table.min_key_for_role and not any(i in named or _named_in(text, index.people[i]) for i in close):
-        return []  # "Hadi" and "Houthi" share a key: a key this short says nothing unless the person is named
-    given = len(tokens) > size  # another first name before it: maybe someone else of that family
-    firsts = {table.key(index.people[i].first) for i in close if index.people[i].first}
-    if given and firsts and _another_first(text, tokens[-size - 1].text, firsts, close, named, index):
-        return []  # "lawyer Samir Sabry": a first name not theirs, no one of them named: another family's spelling
-    if not given and introduced(text, found, index.name_like, table.roles, lambda w: table.key(bare_word(w)) in firsts):
-        return []  # alone, the surname of someone the text introduced with a first name not theirs ("Nidal Khazim")
-    named_here = [i for i in close if i in named or _named_in(text, index.people[i])]
-    if not named_here and size == 1 and namewords.written_as_first_name(text, found, index.name_like):
-        return []  # "Sheikh Mishaal said", after "Sheikh Mishaal al-Jaber al-Sabah": his short name, not Meshaal's
-    meant = named_here or close
-    one = index.people[meant[0]]
-    single = len({index.people[i].surname for i in meant}) == 1
-    certain = single and not given and (bool(named_here) or _evidence(text, part[0].start, key, meant, index))
-    certain = certain and not _foreign_article(one, found, " ".join(one.surname))
-    similarity = fuzz.ratio(table.light(found), table.light(" ".join(one.surname)))
-    if not certain and similarity < table.review_similarity:
-        return []  # too far to be worth a person's look without evidence
-    if not certain and not may_be_same_name(found, " ".join(one.surname)):
-        return []  # "Belhaq" (ق) is not Belhaj (ج), "Shehayeb" not Shehab: another name, not a spelling
-    if given and article_added(found, " ".join(one.surname)):
-        return []  # "Haytham al-Shihab": another first name and an article Shehab lacks, another family
-    surname = " ".join(one.surname)
-    # the writer's article stays where a house style of theirs has it, as in a full name ("Al-Abiad said")
-    written = fit_case(_with_their_article(one, found, surname) if len(one.surname) == 1 else surname, found)
-    if _ARTICLE.match(written) and not _ARTICLE.match(found) and not namelater.opens_sentence(text, part[0].start):
-        written = written[0].lower() + written[1:]  # "reported Maqdishi as saying": al-Maqdashi, not "Al-" mid-sentence
-    style = HOUSE if size == 1 and _generated_style(index, one, found, surname) else ""
-    who = meant[0] if style else -1  # (a misspelling's surname alone names no one for ``later_surnames``)
-    if style and not _ARTICLE.match(found):
-        written = fit_case(_ARTICLE.sub("", surname), found)  # "Halbusi" is Halbousi: the writer's article stays out
-    return [Finding(part[0].start, part[-1].end, written, certain, one.canonical, who, style)]
-
-
-def _surname_in_house_style(
-    text: str, part: list[Token], found: str, people: list[int], index: NameIndex
-) -> list[Finding]:
-    """The surname alone of a person the text names, in a generated house style of theirs ("El-Hakim")."""
-    one = index.people[people[0]]
-    surname = " ".join(one.surname)
-    if len(part) != 1 or len({index.people[i].surname for i in people}) != 1:
-        return []
-    if not _generated_style(index, one, found, surname) or dropped_double(index.table, found.casefold(), surname):
-        return []
-    return [Finding(part[0].start, part[0].end, fit_case(surname, found), True, one.canonical, people[0], HOUSE)]
-
-
-def _foreign_article(one: Person, found: str, word: str) -> bool:
-    """Does ``found`` carry an article that neither ``word`` nor the person's own house styles have?
-
-    English drops the article of some names whose Arabic has it (Hani Mulki, الملقي; Anwar
-    Sadat, السادات); the gazetteer lists the name with it as a style ("al-Mulki"), and MT
-    keeps it.  There the article is the name's own, not the mark of another family, so
-    "al-Mulqi" is a misspelt Mulki.
-    """
-    if not article_added(found, word):
-        return False
-    bare = word.casefold()
-    return not any(style.endswith(f"-{bare}") and article_added(style, word) for style in one.styles)
-
-
-def _with_their_article(one: Person, found: str, word: str) -> str:
-    """``word`` with the article where the text writes one and a house style of theirs has it ("al-Mulki").
-
-    The writer's article is their style, not the error: "al-Mulqi" is repaired to al-Mulki,
-    "as-Sinwar" (the article assimilated, as MT writes it) to al-Sinwar, as the person's own
-    styles write them.
-    """
-    if _ARTICLE.match(word) or not article_added(found, word):
-        return word
-    styled = f"al-{word.casefold()}"
-    return f"al-{word}" if styled in one.styles else word
 
 
 def _dropped(part: list[Token], position: int, one: Person, who: int, index: NameIndex) -> Finding:
@@ -590,61 +425,3 @@ def _dropped(part: list[Token], position: int, one: Person, who: int, index: Nam
     others = [(t.text, w) for i, (t, w) in enumerate(zip(part, one.words, strict=True)) if i != position]
     certain = all(house_style(index.table, t, w) or t.casefold() in one.styles for t, w in others)
     return Finding(token.start, token.end, fit_case(word, token.text), certain, one.canonical, who)
-
-
-def _surname_part(text: str, tokens: list[Token], index: NameIndex) -> tuple[list[Token], str] | None:
-    """The run's last word (with a compound head before it) and its key, if some family's surname has the key.
-
-    The cheap tests of ``_surname``, which most runs fail: ``find`` asks them first, to skip the rest.
-    """
-    table = index.table
-    if len(tokens) == 1 and _alias(text, tokens[0]):
-        return None  # "Abu Maytham al-Sadeeqi (al-Darajii)": a name's alias in brackets, no surname of another
-    size = 2 if len(tokens) > 1 and tokens[-2].text.casefold() in table.compound_heads else 1
-    part = tokens[-size:]
-    if not index.candidate(part[-1].text):
-        return None
-    key = name_key(table, [t.text for t in part])
-    if len(key) < 2 or key not in index.surnames:
-        return None  # no family's surname has the key: most runs end here
-    return part, key
-
-
-def _another_first(text: str, word: str, firsts: set[str], close: list[int], named: set[int], index: NameIndex) -> bool:
-    """Is ``word`` a first name none of the ``close`` people has, while the text names none of them?"""
-    if word.casefold() in index.table.connectors or index.table.key(bare_word(word)) in firsts:
-        return False
-    return not any(i in named or _named_in(text, index.people[i]) for i in close)
-
-
-def _owner_named(text: str, word: str, index: NameIndex) -> bool:
-    """Is ``word`` a word of the canonical name of someone the text names?"""
-    if not index.verdict(word).canonical:
-        return False
-    return any(_named_in(text, index.people[i]) for i in index.with_word.get(word.casefold(), ()))
-
-
-def _named_in(text: str, one: Person) -> bool:
-    """Does the text name the person as the gazetteer writes them (full name, or surname)?"""
-    return text_has_words(text, one.canonical) or text_has_words(text, " ".join(one.surname))
-
-
-def _evidence(text: str, start: int, key: str, people: list[int], index: NameIndex) -> bool:
-    """A first name of one of ``people`` in the sentence, or a role word just before the surname."""
-    sentence_start, sentence = sentence_around(text, start)
-    if any(index.people[i].first and has_words(sentence, index.people[i].first) for i in people):
-        return True
-    if len(key) < index.table.min_key_for_role:
-        return False
-    before = _WORD.findall(text, sentence_start, start)[-index.table.role_reach :]
-    if not any(w.casefold() in index.table.roles for w in before):
-        return False
-    # a role word says a person is meant, not which: "President Biden" is no Bouden in a text not about Tunisia
-    places = [index.countries.get(index.people[i].country, ()) for i in people]
-    return any(not words or any(text_has_words(text, w) for w in words) for words in places)
-
-
-def _has_article(table: KeyTable, word: str) -> bool:
-    """Does the name word begin with the Arabic article ("al-Baqir", "el-Husseini")?"""
-    lowered = word.casefold()
-    return any(lowered.startswith(article) and len(lowered) > len(article) for article in table.articles)

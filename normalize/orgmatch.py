@@ -31,8 +31,9 @@ from rapidfuzz import fuzz
 
 from .articles import without_article
 from .namecompare import same_spelling
+from .namefinding import Finding
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Words, capitalised
+from .namematch import Words, capitalised
 from .namewords import ScreenedIndex, english_word
 from .placematch import Token, closest, nearest, runs, stretches, written
 from .terms import fit_case

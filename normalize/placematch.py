@@ -29,8 +29,9 @@ import regex
 from rapidfuzz import fuzz
 
 from . import wordlist
+from .namefinding import Finding
 from .namekeys import KeyTable, name_key
-from .namematch import Finding, Token, Words, capitalised
+from .namematch import Token, Words, capitalised
 from .namewords import (
     ScreenedIndex,
     abbreviation,

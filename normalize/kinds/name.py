@@ -25,8 +25,9 @@ from ..aliases import bracketed_alias
 from ..mentions import is_mention
 from ..model import Change
 from ..namecompare import plain
+from ..namefinding import Finding
 from ..namekeys import KeyTableError, load_key_table
-from ..namematch import Finding, Words, capitalised, find
+from ..namematch import Words, capitalised, find
 from ..namepeople import NameIndex, person
 from ..quotes import is_gloss
 from ..rounds import Round, documents

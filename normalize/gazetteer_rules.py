@@ -287,7 +287,9 @@ def _family(
             main.append(spelling.text)
     if entry.family == "person":  # "Happy Jalili" for Saeed Jalili; where a hand rule spells the name,
         # its renderings still come from the row, and need the country named as its calques do
-        (literal if deferred else main).extend(calque_module.name_renderings(entry.canonical, sources.calque_table))
+        (literal if deferred else main).extend(
+            calque_module.name_renderings(entry.canonical, sources.calque_table, entry.arabic)
+        )
     name = entry.romanised or calque_module.calque_name(
         entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
     )
@@ -449,6 +451,8 @@ def _family_rules(
     literal = _unique([*(v for v in english if " " in v and v.casefold() not in taken), *filter(mine, family.literal)])
     kept = {v.casefold() for v in literal}  # and a rendering's own lower-case head ("the party of the ... Democratic")
     literal.extend(v for v in dict.fromkeys(family.literal) if v not in literal and v.casefold() in kept)
+    if entry.family == "person":  # "Abdul Aziz the wise" and, as a title, "Abdul Aziz the Wise": the rule is exact
+        literal.extend(t for t in (_titled(v) for v in list(literal)) if t not in literal)
     words = _unique([*(v for v in english if " " not in v), *filter(mine, family.literal_words)])
     if literal_context:
         rules.extend(_literal_rules(entry, literal, words, literal_context, drop, sources))
@@ -462,6 +466,11 @@ def _family_rules(
     table, claimed = sources.calque_table, sources.claimed
     rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, own, claimed))
     return rules
+
+
+def _titled(variant: str) -> str:
+    """ "Ammar the wise" as a title: "Ammar the Wise"."""
+    return regex.sub(r"\bthe (\p{Ll})", lambda m: f"the {m.group(1).upper()}", variant)
 
 
 def _main_rule(

@@ -119,6 +119,7 @@ def load_calque_table(data: Any) -> CalqueTable:
     if not isinstance(data, Mapping) or not isinstance(data.get("words"), Mapping):
         raise CalqueTableError("the calque table must be a mapping with a 'words' mapping")
     words = _words(data["words"])
+    words.update({k: v for k, v in _words(data.get("more_words") or {}).items() if k not in words})
     place_words = _words(data.get("place_words") or {})
     place_suffixes = data.get("place_suffixes") or []
     context = data.get("country_context") or {}

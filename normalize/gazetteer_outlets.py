@@ -182,6 +182,10 @@ def _source_forms(every: Sequence[str], bare: Sequence[str], table: CalqueTable)
     forms = [
         rf"(?<=\b{whole} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
         rf"{opens}{words}(?= (?:{nouns}) (?:{after})\b)",
+        # the subject of a verb of reporting later in its sentence, past a clause or its city: "The
+        # Opinion newspaper, which is close to the government, reported"; "The Statement newspaper in
+        # Dubai quoted" (s20-litname)
+        rf"{opens}{words}(?= (?:{nouns})(?:,| in \p{{Lu}})[^.!?\n]{{0,100}}? (?:{after})\b)",
         rf"(?<=\b{whole} )[“\"](?:[Tt]he )?{words}[”\"]",
         # quoted beside its noun, the noun first or last: 'the newspaper "Morning"', 'the "Extent" newspaper'
         rf"(?<=\b[Tt]he (?:\p{{Lu}}\p{{Ll}}+ )?(?:{nouns}) )[“\"](?:[Tt]he )?{words}[”\"]",

@@ -144,3 +144,24 @@ def test_outlet_words_the_table_lacked(normalizer: Normalizer) -> None:
 )
 def test_professional_english_stays(normalizer: Normalizer, text: str) -> None:
     assert _found(normalizer, text) == (text, [], [])
+
+
+def test_an_outlet_rendering_as_the_subject_of_a_later_verb_of_reporting(normalizer: Normalizer) -> None:
+    text = "The Opinion newspaper, which is close to the government in Amman, reported on Tuesday that it would."
+    assert _found(normalizer, text) == (
+        "The Al-Rai newspaper, which is close to the government in Amman, reported on Tuesday that it would.",
+        [("jo-rai-source", "Opinion", "Al-Rai")],
+        [],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Opinion pages in Amman, which readers love, reported nothing new.",
+        "The morning newspaper, which is sold in Baghdad, reported the prices.",
+        "In Amman the Opinion newspaper is sold out. Officials said so.",
+    ],
+)
+def test_an_outlet_subject_keep_cases(normalizer: Normalizer, text: str) -> None:
+    assert _found(normalizer, text) == (text, [], [])

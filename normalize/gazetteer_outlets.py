@@ -239,7 +239,7 @@ def _source_cases(
 
 def _named(text: str, name: str, every: Sequence[str]) -> str:
     """The example as repaired: the quoted rendering or the rendering itself is the outlet's name."""
-    for word in every:
+    for word in sorted(every, key=len, reverse=True):  # "Daytime" before "Day", which is inside it
         for written in (f"“The {word}”", f'"{word}"', word):
             if written in text:
                 return text.replace(written, name, 1)

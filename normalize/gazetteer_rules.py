@@ -475,18 +475,15 @@ def _family_rules(
         rules.extend(_literal_rules(entry, literal, words, literal_context, drop, sources))
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     renderings = (family.outlet, family.named)
-    if shared:  # its own country named and no other sharer's: the outlet is this one
+    rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
+    if shared:  # its own country named and no other sharer's: the outlet is this one, in its source rule
         outlet_usable = lambda v, o, e: usable(v, o, e) or v.casefold() in shared  # noqa: E731
         made = outlet_rules(entry, renderings, literal_context, outlet_usable, listed, sources.calque_table)
         excludes = _unique([w for words in shared.values() for w in words if w not in literal_context])
-        for rule in made:  # a term rule's variant is one rule's only: shared ones go to the source rule alone
-            if "variants" in rule:
-                rule["variants"] = [v for v in rule["variants"] if v.casefold() not in shared]
-            if rule.get("variants", True):
-                rule.setdefault("context", {})["excludes"] = excludes
-                rules.append(rule)
-    else:
-        rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
+        sourced = {r["id"]: r for r in made if "variants" not in r}  # a term rule's variant is one rule's only
+        for rule in sourced.values():
+            rule.setdefault("context", {})["excludes"] = excludes
+        rules[:] = [sourced.pop(r["id"], r) for r in rules] + list(sourced.values())
     review = [v for v in _unique(family.review) if mine(v)]
     if review and literal_context:
         rules.append(construct_module.review_rule(entry.id, entry.canonical, entry.arabic, review, literal_context))

@@ -73,6 +73,9 @@ class CalqueTable:
     #: The words just before or just after a place's rendering of English words that make it a place.
     place_cues_before: frozenset[str] = frozenset()
     place_cues_after: frozenset[str] = frozenset()
+    #: People's name words by their Arabic (without the article), and the English MT gives them:
+    #: keyed by the Arabic because one romanisation spells two words ("Hakim": حكيم wise, حاكم ruler).
+    name_words: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -116,6 +119,7 @@ def load_calque_table(data: Any) -> CalqueTable:
     if not isinstance(data, Mapping) or not isinstance(data.get("words"), Mapping):
         raise CalqueTableError("the calque table must be a mapping with a 'words' mapping")
     words = _words(data["words"])
+    words.update({k: v for k, v in _words(data.get("more_words") or {}).items() if k not in words})
     place_words = _words(data.get("place_words") or {})
     place_suffixes = data.get("place_suffixes") or []
     context = data.get("country_context") or {}
@@ -155,6 +159,7 @@ def load_calque_table(data: Any) -> CalqueTable:
         place_words,
         frozenset(s.casefold() for s in place_suffixes),
         *_place_cues(data.get("place_cues") or {}),
+        name_words=_name_words(data.get("name_words") or {}),
     )
 
 
@@ -204,6 +209,18 @@ def _name_senses(data: Any) -> dict[str, tuple[str, ...]]:
         if not isinstance(english, list) or not english or not all(isinstance(e, str) and e for e in english):
             raise CalqueTableError(f"name_senses: '{word}' must list its English renderings")
         out[word_key(str(word))] = tuple(english)
+    return out
+
+
+def _name_words(data: Any) -> dict[str, tuple[str, ...]]:
+    """``name_words``: an Arabic name word (without its article) and the English MT gives it."""
+    if not isinstance(data, Mapping):
+        raise CalqueTableError("'name_words' must map an Arabic name word to its English renderings")
+    out: dict[str, tuple[str, ...]] = {}
+    for word, english in data.items():
+        if not isinstance(english, list) or not english or not all(isinstance(e, str) and e for e in english):
+            raise CalqueTableError(f"name_words: '{word}' must list its English renderings")
+        out[without_al(str(word))] = tuple(english)
     return out
 
 

@@ -53,22 +53,52 @@ class Calque:
     short: bool = False
 
 
-def name_renderings(name: str, table: CalqueTable) -> list[str]:
+def name_renderings(name: str, table: CalqueTable, arabic: str = "") -> list[str]:
     """A person's name with one of its words rendered as the English word it also is.
 
     "Saeed Jalili" comes out "Happy Jalili", "Izz al-Din al-Haddad" "Izz al-Din the blacksmith":
     one word at a time, the rest of the name kept, which is the evidence that the words are the name.
+    A word is looked up by its Arabic where the row's Arabic has as many words as its name (one
+    romanisation spells two words: "Hakim" is حكيم, wise, and حاكم, ruler), else by its romanisation;
+    a word with the article comes out with "the" ("Ammar al-Hakim": "Ammar the wise").
     """
     words = name.split()
     if len(words) < 2:
         return []
     out: list[str] = []
-    for i, word in enumerate(words):
-        if i > 0 and words[i - 1].casefold() in ("abu", "abd", "bin", "ibn"):
+    for i, senses in enumerate(_word_senses(words, arabic, table)):
+        if i > 0 and words[i - 1].casefold() in _COMPOUND_OPENERS:
             continue  # part of a compound ("Abu Nasr"): the sense is the compound's
-        for english in table.name_senses.get(word_key(word), ()):
+        for english in senses:
             out.append(" ".join([*words[:i], english, *words[i + 1 :]]))
+    return list(dict.fromkeys(v for v in out if v != name))
+
+
+#: Words that open a compound name ("Abu Nasr", "Abdul Aziz"), romanised and in Arabic.
+_COMPOUND_OPENERS = frozenset(
+    {"abu", "abd", "bin", "ibn", "abdul", "abdel", "umm", "أبو", "ابو", "عبد", "بن", "ابن", "أم"}
+)
+
+
+def _word_senses(words: Sequence[str], arabic: str, table: CalqueTable) -> list[list[str]]:
+    """Each word's renderings, by its Arabic where the Arabic lines up with the name, with "the" for al-."""
+    arabic_words = arabic.split()
+    aligned = len(arabic_words) == len(words)
+    out: list[list[str]] = []
+    for i, word in enumerate(words):
+        senses = list(table.name_senses.get(word_key(word), ()))  # as listed ("the blacksmith", "Blacksmith")
+        if aligned and not (i > 0 and arabic_words[i - 1] in _COMPOUND_OPENERS):
+            found = table.name_words.get(without_al(arabic_words[i]), ())
+            if arabic_words[i].startswith("ال") and len(arabic_words[i]) > 3:  # "the wise"; "the Wise" as a title
+                found = tuple(f for e in found for f in (_with_article(e), f"the {e[:1].upper()}{e[1:]}"))
+            senses.extend(found)
+        out.append(list(dict.fromkeys(senses)))
     return out
+
+
+def _with_article(english: str) -> str:
+    """ "Wise" as MT renders الحكيم: "the wise"."""
+    return english if english.casefold().startswith("the ") else f"the {english[:1].lower()}{english[1:]}"
 
 
 def other_senses(canonical: str, arabic: str, table: CalqueTable) -> list[str]:

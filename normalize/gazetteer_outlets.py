@@ -182,6 +182,10 @@ def _source_forms(every: Sequence[str], bare: Sequence[str], table: CalqueTable)
     forms = [
         rf"(?<=\b{whole} (?:[Tt]he )?){words}(?= (?:{nouns})\b)",
         rf"{opens}{words}(?= (?:{nouns}) (?:{after})\b)",
+        # the subject of a verb of reporting later in its sentence, past a clause or its city: "The
+        # Opinion newspaper, which is close to the government, reported"; "The Statement newspaper in
+        # Dubai quoted" (s20-litname)
+        rf"{opens}{words}(?= (?:{nouns})(?:,| in \p{{Lu}})[^.!?\n]{{0,100}}? (?:{after})\b)",
         rf"(?<=\b{whole} )[“\"](?:[Tt]he )?{words}[”\"]",
         # quoted beside its noun, the noun first or last: 'the newspaper "Morning"', 'the "Extent" newspaper'
         rf"(?<=\b[Tt]he (?:\p{{Lu}}\p{{Ll}}+ )?(?:{nouns}) )[“\"](?:[Tt]he )?{words}[”\"]",
@@ -235,7 +239,7 @@ def _source_cases(
 
 def _named(text: str, name: str, every: Sequence[str]) -> str:
     """The example as repaired: the quoted rendering or the rendering itself is the outlet's name."""
-    for word in every:
+    for word in sorted(every, key=len, reverse=True):  # "Daytime" before "Day", which is inside it
         for written in (f"“The {word}”", f'"{word}"', word):
             if written in text:
                 return text.replace(written, name, 1)

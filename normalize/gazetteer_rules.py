@@ -110,7 +110,8 @@ def generate(sources: Sources) -> list[dict[str, Any]]:
             owners[variant.casefold()].add(f"surname:{surname.casefold()}")
     reserved = _reserved(sources)
     usable = _usable_test(reserved, owners, sources.claimed)
-    items = _name_items(families, sources, reserved, usable)
+    shared = _shared_outlet_renderings(families, owners, reserved, sources)
+    items = _name_items(families, sources, reserved, usable, shared)
     items.extend(_surname_items(surnames, surname_variants, sources, usable))
     covered = frozenset(v.casefold() for i in items if i["id"].startswith("surname-") for v in i["variants"])
     items.extend(listed_surname_rules(sources.entries, covered))
@@ -168,7 +169,11 @@ def _usable_test(reserved: Mapping[str, str], owners: Mapping[str, set[str]], cl
 
 
 def _name_items(
-    families: list[_Family], sources: Sources, reserved: Mapping[str, str], usable: _Usable
+    families: list[_Family],
+    sources: Sources,
+    reserved: Mapping[str, str],
+    usable: _Usable,
+    shared: Mapping[str, Mapping[str, list[str]]] | None = None,
 ) -> list[dict[str, Any]]:
     """Each row's rules: its name's and, for a body, those of its calques (``_family_rules``)."""
     items: list[dict[str, Any]] = []
@@ -180,7 +185,10 @@ def _name_items(
         main = [v for v in main if not (_surname(entry, sources) and " " not in v)] if not entry.rule else []
         family.styles = [v for v in entry.style_variants if _own_style(v, entry, reserved, sources, in_names)]
         family.styles = family.styles if not entry.rule else []
-        items.extend(_family_rules(family, main, sources, usable, related.get(entry.country, [])))
+        rules = _family_rules(
+            family, main, sources, usable, related.get(entry.country, []), (shared or {}).get(entry.id)
+        )
+        items.extend(rules)
     return items
 
 
@@ -287,7 +295,9 @@ def _family(
             main.append(spelling.text)
     if entry.family == "person":  # "Happy Jalili" for Saeed Jalili; where a hand rule spells the name,
         # its renderings still come from the row, and need the country named as its calques do
-        (literal if deferred else main).extend(calque_module.name_renderings(entry.canonical, sources.calque_table))
+        (literal if deferred else main).extend(
+            calque_module.name_renderings(entry.canonical, sources.calque_table, entry.arabic)
+        )
     name = entry.romanised or calque_module.calque_name(
         entry.canonical, entry.arabic, sources.calque_table, sources.english, entry.family == "media"
     )
@@ -428,9 +438,18 @@ def _related_names(sources: Sources) -> dict[str, list[str]]:
 
 
 def _family_rules(
-    family: _Family, main: list[str], sources: Sources, usable: _Usable, related: Sequence[str] = ()
+    family: _Family,
+    main: list[str],
+    sources: Sources,
+    usable: _Usable,
+    related: Sequence[str] = (),
+    shared: Mapping[str, list[str]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The name's rule and, for a body, its rules for calques made of English words."""
+    """The name's rule and, for a body, its rules for calques made of English words.
+
+    ``shared``: this outlet's renderings that an outlet of another country shares ("Day": An-Nahar of
+    Beirut, Ennahar of Algiers), with the words that name the other countries; see ``_shared_outlet_renderings``.
+    """
     entry = family.entry
     context = list(entry.requires)
     drop = _takes_no_article(entry, sources)
@@ -449,12 +468,22 @@ def _family_rules(
     literal = _unique([*(v for v in english if " " in v and v.casefold() not in taken), *filter(mine, family.literal)])
     kept = {v.casefold() for v in literal}  # and a rendering's own lower-case head ("the party of the ... Democratic")
     literal.extend(v for v in dict.fromkeys(family.literal) if v not in literal and v.casefold() in kept)
+    if entry.family == "person":  # "Abdul Aziz the wise" and, as a title, "Abdul Aziz the Wise": the rule is exact
+        literal.extend(t for t in (_titled(v) for v in list(literal)) if t not in literal)
     words = _unique([*(v for v in english if " " not in v), *filter(mine, family.literal_words)])
     if literal_context:
         rules.extend(_literal_rules(entry, literal, words, literal_context, drop, sources))
     listed = (with_noun, nouns, lambda v: _only_english(v, sources))
     renderings = (family.outlet, family.named)
     rules.extend(outlet_rules(entry, renderings, literal_context, usable, listed, sources.calque_table))
+    if shared:  # its own country named and no other sharer's: the outlet is this one, in its source rule
+        outlet_usable = lambda v, o, e: usable(v, o, e) or v.casefold() in shared  # noqa: E731
+        made = outlet_rules(entry, renderings, literal_context, outlet_usable, listed, sources.calque_table)
+        excludes = _unique([w for words in shared.values() for w in words if w not in literal_context])
+        sourced = {r["id"]: r for r in made if "variants" not in r}  # a term rule's variant is one rule's only
+        for rule in sourced.values():
+            rule.setdefault("context", {})["excludes"] = excludes
+        rules[:] = [sourced.pop(r["id"], r) for r in rules] + list(sourced.values())
     review = [v for v in _unique(family.review) if mine(v)]
     if review and literal_context:
         rules.append(construct_module.review_rule(entry.id, entry.canonical, entry.arabic, review, literal_context))
@@ -462,6 +491,35 @@ def _family_rules(
     table, claimed = sources.calque_table, sources.claimed
     rules.extend(gazetteer_bodies.body_rules(entry, table, sources.english, sources.common, country, own, claimed))
     return rules
+
+
+def _shared_outlet_renderings(
+    families: Sequence[_Family], owners: Mapping[str, set[str]], reserved: Mapping[str, str], sources: Sources
+) -> dict[str, dict[str, list[str]]]:
+    """Outlets' renderings shared only by outlets of different countries, by outlet: the words naming the others.
+
+    "the Day newspaper" is An-Nahar in a report from Beirut and Ennahar in one from Algiers: a rendering
+    two outlets of one meaning share is no one's (``usable``), though the country tells them apart.  Each
+    sharer takes it where its country is named and no other sharer's is.
+    """
+    media = {f.entry.id: f.entry for f in families if f.entry.family == "media"}
+    context = sources.calque_table.country_context
+    out: dict[str, dict[str, list[str]]] = {}
+    for variant, ids in owners.items():
+        if len(ids) < 2 or not ids <= media.keys() or variant in sources.claimed or variant in reserved:
+            continue
+        countries = [media[i].country for i in ids]
+        if len(set(countries)) < len(countries) or not all(context.get(c) for c in countries):
+            continue
+        for i in ids:
+            others = [w for j in ids if j != i for w in context[media[j].country]]
+            out.setdefault(i, {})[variant] = others
+    return out
+
+
+def _titled(variant: str) -> str:
+    """ "Ammar the wise" as a title: "Ammar the Wise"."""
+    return regex.sub(r"\bthe (\p{Ll})", lambda m: f"the {m.group(1).upper()}", variant)
 
 
 def _main_rule(

@@ -59,6 +59,31 @@ def normalizer() -> Normalizer:
             "The mayor took immediate measures to open the road.",
             ["measures-not-take-procedures"],
         ),
+        (
+            "The doctors warned on Monday from an outbreak of cholera.",
+            "The doctors warned on Monday of an outbreak of cholera.",
+            ["warned-of-not-warned-on-day-from"],
+        ),
+        (
+            "The envoy underscored the necessity of compensating the families.",
+            "The envoy underscored the need to compensate the families.",
+            ["need-to-not-stressed-the-necessity-of-doing"],
+        ),
+        (
+            "The mayor emphasised on the cleaning of the drains before the rains.",
+            "The mayor emphasised the cleaning of the drains before the rains.",
+            ["stressed-not-stressed-on-any-object"],
+        ),
+        (
+            "The rent was paid to an official in a flagrant situation, and inspectors caught him in flagrante.",
+            "The rent was paid to an official in a flagrant situation, and inspectors caught him red-handed.",
+            ["red-handed-not-in-the-act-of-flagrante"],
+        ),
+        (
+            "The fraud was uncovered by the inspection organs.",
+            "The fraud was uncovered by the inspection bodies.",
+            ["bodies-not-oversight-devices"],
+        ),
     ],
 )
 def test_repaired(normalizer: Normalizer, text: str, expected: str, rules: list[str]) -> None:
@@ -79,6 +104,10 @@ def test_repaired(normalizer: Normalizer, text: str, expected: str, rules: list[
         "The clerks followed the necessary procedures for the tender.",
         "The judge said the pair were caught in flagrante delicto.",
         "The ministry warned farmers against burning the stubble.",
+        "She warned on Monday from the capital that the roads were shut.",
+        "The auditors doubted the necessity of closing the plant.",
+        "He stressed on the sidelines of the forum that the deal was sound.",
+        "The inspection devices at the port scan every container.",
     ],
 )
 def test_professional_english_untouched(normalizer: Normalizer, text: str) -> None:

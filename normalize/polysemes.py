@@ -34,9 +34,14 @@ _FIELDS = frozenset(
     | {"tier", "examples", "keep", "context"}
 )
 #: A short place or owner phrase between a noun and its verb: "in Kirkuk", "of the province".
-_PLACE = r"(?:\s(?:in|of|at|across)\s(?:the\s)?(?:[\p{L}'’-]+\s){0,2}?(?-i:\p{Lu})[\p{L}'’-]+|\sin\sthe\s(?:province|governorate|city|region|district|capital|country)\b)?"
+_PLACE = (
+    r"(?:\s(?:in|of|at|across)\s(?:the\s)?(?:[\p{L}'’-]+\s){0,2}?(?-i:\p{Lu})[\p{L}'’-]+"
+    r"|\sin\sthe\s(?:province|governorate|city|region|district|capital|country)\b)?"
+)
 #: What may stand between a subject and its verb: an auxiliary or a time adverb.
-_BETWEEN = r",?\s(?:(?:have|has|had|also|then|later|recently|yesterday|today|were able to|managed to|succeeded in)\s){0,2}"
+_BETWEEN = (
+    r",?\s(?:(?:have|has|had|also|then|later|recently|yesterday|today|were able to|managed to|succeeded in)\s){0,2}"
+)
 
 
 def _words(value: Any, what: str) -> list[str]:
@@ -129,9 +134,9 @@ def generate(data: Mapping[str, Any], inflections: Any) -> list[tuple[str, dict[
         raise ValueError("the polysemes table needs 'classes' (a mapping) and 'polysemes' (a list)")
     out: list[tuple[str, dict[str, Any]]] = []
     for index, item in enumerate(entries, start=1):
-        label = item.get("id") if isinstance(item, Mapping) and isinstance(item.get("id"), str) else f"#{index}"
         if not isinstance(item, Mapping):
-            raise ValueError(f"{label}: each entry must be a mapping")
+            raise ValueError(f"#{index}: each entry must be a mapping")
+        label = str(item["id"]) if isinstance(item.get("id"), str) else f"#{index}"
         try:
             out.append((label, build_family(item, classes, inflections)))
         except ValueError as exc:

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalize import Normalizer
-from normalize import polysemes
+from normalize import Normalizer, polysemes
 from normalize.sense_families import Inflections
 
 from .conftest import assert_repaired, assert_untouched

@@ -65,8 +65,8 @@ def normalizer() -> Normalizer:
         ),
         (
             "The envoy underscored the necessity of compensating the families.",
-            "The envoy underscored the need to compensate the families.",
-            ["need-to-not-stressed-the-necessity-of-doing"],
+            "The envoy underscored the need for compensating the families.",
+            ["need-for-not-stressed-the-necessity-of-doing"],
         ),
         (
             "The mayor emphasised on the cleaning of the drains before the rains.",

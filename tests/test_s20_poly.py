@@ -64,8 +64,8 @@ def normalizer() -> Normalizer:
             ["warned-of-not-warned-on-day-from"],
         ),
         (
-            "The envoy underscored the necessity of compensating the families.",
-            "The envoy underscored the need for compensating the families.",
+            "The envoy emphasised on the necessity of compensating the families.",
+            "The envoy emphasised the need for compensating the families.",
             ["need-for-not-stressed-the-necessity-of-doing"],
         ),
         (

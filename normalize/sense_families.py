@@ -301,11 +301,35 @@ def expand_families(data: dict[str, Any], folder: Path, shown: str) -> dict[str,
     if not isinstance(spec, Mapping) or not all(isinstance(spec.get(k), str) for k in ("table", "inflections")):
         raise RulePackError(shown, "'families' must name a 'table' and an 'inflections' file")
     texts = [_read(folder / spec[key], shown) for key in ("table", "inflections")]
-    code = _read(Path(__file__), shown)
-    key = digest(*(t.encode("utf-8") for t in [*texts, code])) + ".json"
+    extra = spec.get("polysemes")
+    if extra is not None and not isinstance(extra, str):
+        raise RulePackError(shown, "'families: polysemes' must name a file")
+    more = _read(folder / extra, shown) if extra else ""
+    code = _read(Path(__file__), shown) + _read(Path(__file__).with_name("polysemes.py"), shown)
+    key = digest(*(t.encode("utf-8") for t in [*texts, more, code])) + ".json"
     items = cached_json(_CACHE, key, lambda: generate(texts[0], texts[1], f"{shown}: {spec['table']}"))
+    if extra:
+        items = [*items, *cached_json(_CACHE, "p" + key, lambda: _polysemes(more, texts[1], f"{shown}: {extra}"))]
     rules = data.get("rules") or []
     return {**data, "rules": [*rules, *items]}
+
+
+def _polysemes(table_text: str, inflections_text: str, shown: str) -> list[dict[str, Any]]:
+    """The polysemes table's entries (normalize/polysemes.py) as pack entries, through the families' builder."""
+    from . import polysemes
+
+    words = Inflections(_load(inflections_text, shown))
+    try:
+        families = polysemes.generate(_load(table_text, shown), words)
+    except ValueError as exc:
+        raise RulePackError(shown, str(exc)) from None
+    out: list[dict[str, Any]] = []
+    for label, family in families:
+        try:
+            out.append(build_family(family, {}, words))
+        except ValueError as exc:
+            raise RulePackError(shown, str(exc), rule=label) from None
+    return out
 
 
 def generate(table_text: str, inflections_text: str, shown: str) -> list[dict[str, Any]]:

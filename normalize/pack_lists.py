@@ -82,6 +82,13 @@ def _read_list(name: str, entry: Any, folder: Path, shown: str) -> list[str]:
     return sorted(names)
 
 
+def gazetteer_names(spec: Mapping[str, Any]) -> tuple[str, ...]:
+    """The names a shared-list ``spec`` gives, read from the bundled rules folder (for a kind's own use)."""
+    from .lexicon import rules_directory
+
+    return tuple(_read_list("gazetteer", spec, rules_directory(), "gazetteer"))
+
+
 def _shaped(names: dict[str, None], entry: Mapping[str, Any], name: str, shown: str) -> dict[str, None]:
     """The names as ``words``, ``proper_only`` and ``exclude`` shape them (all three optional)."""
     words = entry.get("words")

@@ -34,7 +34,9 @@ def test_article_kept_where_english_takes_it(normalizer) -> None:
         "The Barzani family met the Hamas movement; the PKK and the Peshmerga withdrew; "
         "The Hague ruled, the Sudanese government agreed, and the West Bank and the Gaza Strip were calm.",
     )
-    assert_untouched(normalizer, "An Israeli strike hit the Dahiyeh in September, and the Najaf and Karbala roads were crowded.")
+    assert_untouched(
+        normalizer, "An Israeli strike hit the Dahiyeh in September, and the Najaf and Karbala roads were crowded."
+    )
 
 
 def test_relational_adjective_after_noun(normalizer) -> None:

@@ -15,11 +15,21 @@ without a list of that name of its own is given it when the pack loads::
 A row is taken when its value in each filter column (``country``, ``type``) is one of those
 listed; its canonical name, variants and house-style variants join the list, so a body named
 with a misspelt place is still found (the gazetteer mends the spelling in a later round).
+
+Three keys shape a list of proper names for the grammar rules (s20-struct: "the Barzani said",
+"the Hezbollah said" keep Arabic's article before a name that takes none in English):
+
+- ``words: last`` takes each name's last word (a person's surname) instead of the whole name;
+- ``proper_only: true`` keeps only names none of whose words is a common English word, since
+  a name built of English words ("Gaza Strip", "Kurdistan Region", "The Hague") is the kind
+  that English gives an article, and a one-word name that is also a word ("Hit") is ambiguous;
+- ``exclude`` lists names left out all the same (those English writes with "the": "Peshmerga").
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -30,7 +40,7 @@ from .errors import RulePackError
 _NAME_COLUMNS = ("canonical", "variants", "style_variants")
 #: The columns a list may be filtered on.
 _FILTERS = ("country", "type")
-_SPEC_KEYS = frozenset({"tables", *_FILTERS})
+_SPEC_KEYS = frozenset({"tables", "words", "proper_only", "exclude", *_FILTERS})
 
 
 def expand_shared_lists(data: dict[str, Any], folder: Path, shown: str) -> dict[str, Any]:
@@ -66,9 +76,38 @@ def _read_list(name: str, entry: Any, folder: Path, shown: str) -> list[str]:
         for row in _rows(folder / str(table), shown):
             if all(row.get(key, "") in allowed for key, allowed in filters.items()):
                 names.update(dict.fromkeys(_names(row)))
+    names = _shaped(names, entry, name, shown)
     if not names:
         raise RulePackError(shown, f"shared list '{name}' is empty: no row of its tables passes its filters")
     return sorted(names)
+
+
+def gazetteer_names(spec: Mapping[str, Any]) -> tuple[str, ...]:
+    """The names a shared-list ``spec`` gives, read from the bundled rules folder (for a kind's own use)."""
+    from .lexicon import rules_directory
+
+    return tuple(_read_list("gazetteer", spec, rules_directory(), "gazetteer"))
+
+
+def _shaped(names: dict[str, None], entry: Mapping[str, Any], name: str, shown: str) -> dict[str, None]:
+    """The names as ``words``, ``proper_only`` and ``exclude`` shape them (all three optional)."""
+    words = entry.get("words")
+    if words not in (None, "last"):
+        raise RulePackError(shown, f"shared list '{name}': 'words' may only be 'last'")
+    if words == "last":
+        names = dict.fromkeys(n.split()[-1] for n in names)
+    if entry.get("proper_only"):
+        from .wordlist import is_common_word
+
+        names = {n: None for n in names if not any(is_common_word(w) for w in regex_words(n))}
+    excluded = {str(v) for v in entry.get("exclude") or ()}
+    return {n: None for n in names if n not in excluded}
+
+
+def regex_words(name: str) -> list[str]:
+    """The letter runs of a name ("Kata'ib Hezbollah" -> Kata, ib, Hezbollah; "al-Haq" -> al, Haq), as a
+    word list sees them; a run of one or two letters (an "al", a clipped "ib") is no English word."""
+    return [w for w in re.findall(r"[^\W\d_]+", name) if len(w) > 2]
 
 
 def _names(row: Mapping[str, str]) -> Iterable[str]:

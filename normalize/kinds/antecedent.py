@@ -21,6 +21,7 @@ rules/language/antecedents.yaml, and women's first names in rules/language/names
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,7 @@ import regex
 from ..blocks import paragraph_spans
 from ..lexicon import compiled_from
 from ..model import Flag
+from ..pack_lists import gazetteer_names
 from ..rounds import SEPARATOR_MARK, Round
 from .base import Kind, Rule, RuleError, change
 
@@ -90,6 +92,9 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[s
     lists: dict[str, list[str]] = {key: _words_of(antecedents, key, "antecedents") for key in _KEYS}
     # a country's name of several words is written with "_" for its spaces ("Saudi_Arabia")
     lists["countries"] = [word.replace("_", " ") for word in lists["countries"]]
+    # s20-struct: a named armed group, party or bloc of the gazetteer is a body too ("Hezbollah
+    # said that she shelled", "the Houthis ... her fighters"); which types, in antecedents.yaml
+    lists["countries"] += [n for n in _named_bodies(tuple(_words_of(antecedents, "named_body_types", "antecedents")))]
     lists.update({key: _words_of(antecedents, key, "antecedents") for key in ("places", "place_words")})
     lists["female_first_names"] = _words_of(names, "female_first_names", "names")
     # Capitalised words after "in/at/the" or before "market/camp" name a place, not a person or a woman
@@ -115,6 +120,12 @@ def words(antecedents: Mapping[str, Any], names: Mapping[str, Any]) -> Mapping[s
         "she": _compiled("she", lists["bodies"], lists, person + pronouns, woman),
         "he": _compiled("he", lists["masculine_bodies"], lists, person + pronouns, named + pronouns, named),
     }
+
+
+@functools.cache
+def _named_bodies(types: tuple[str, ...]) -> tuple[str, ...]:
+    """The gazetteer's organisations of these types, by every name it gives them."""
+    return gazetteer_names({"tables": ["gazetteer/organisations.tsv"], "type": list(types)})
 
 
 def _compiled(

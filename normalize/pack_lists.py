@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +99,7 @@ def _shaped(names: dict[str, None], entry: Mapping[str, Any], name: str, shown: 
     if entry.get("proper_only"):
         from .wordlist import is_common_word
 
-        names = {n: None for n in names if not any(is_common_word(w) for w in regex_words(n))}
+        names = {n: None for n in names if not any(_english(w, is_common_word) for w in regex_words(n))}
     excluded = {str(v) for v in entry.get("exclude") or ()}
     return {n: None for n in names if n not in excluded}
 
@@ -124,3 +124,11 @@ def _rows(path: Path, shown: str) -> list[dict[str, str]]:
         raise RulePackError(shown, f"cannot read {path.name}: {exc}") from None
     lines = [line for line in text.splitlines() if line and not line.startswith("#")]
     return list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+
+def _english(word: str, is_common_word: Callable[[str], bool]) -> bool:
+    """Is the word English, in the American spelling the word list has or the British one ("Organisation")?"""
+    if is_common_word(word):
+        return True
+    american = re.sub(r"(?<=\w{3})is(ation|e|ed|es|ing)$", r"iz\1", word)
+    return american != word and is_common_word(american)

@@ -88,3 +88,12 @@ def test_quoted_the_agency_as_saying(normalizer) -> None:
         "The agency quoted a source as saying that talks began.",
         ["verb-first-quoted-as-saying"],
     )
+
+
+def test_a_group_named_with_a_british_spelt_head_keeps_its_article(normalizer) -> None:  # type: ignore[no-untyped-def]
+    # "Organisation" is English in its British spelling too: a name with it takes "the"
+    assert_untouched(
+        normalizer,
+        "Hadi al-Amiri, who leads the Badr Organisation, told reporters in Baghdad on Tuesday that his bloc"
+        " would stay out of the cabinet.",
+    )

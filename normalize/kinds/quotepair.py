@@ -18,6 +18,7 @@ first.  Curly marks say which they are; the pattern rules repair them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -37,7 +38,8 @@ _NOT_QUOTING = frozenset("0123456789=\\")
 _CLAUSE_END = frozenset(".!?;")
 _SPACES = " \t"
 #: Characters of code or markup: a line with one is left as it is (`printf " hello "; }`).
-_CODE = frozenset("{}<>|")
+_CODE = re.compile(r"[{}<>|]")
+_MARKS = re.compile(_MARK)
 #: What stands before an opening mark that nothing glued to it.
 _OPENS_AFTER = frozenset(" \t([")
 #: Fewer letters than this between a pair's marks is no quotation of words (`", "`, `" x "`).
@@ -61,10 +63,8 @@ def build(data: Mapping[str, Any], common: dict[str, Any]) -> Rule:
 
 def pairs_on_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The (opening, closing) positions of the straight marks of the line ``text[start:end]``, or []."""
-    marks = [at for at in range(start, end) if text[at] == _MARK]
-    if not marks or len(marks) % 2:
-        return []
-    if any(c in _CODE for c in text[start:end]):
+    marks = [m.start() for m in _MARKS.finditer(text, start, end)]
+    if not marks or len(marks) % 2 or _CODE.search(text, start, end):
         return []
     pairs = list(zip(marks[::2], marks[1::2], strict=True))
     for opening, closing in pairs:
@@ -140,7 +140,7 @@ def quote_pair_changes(text: str, rule: QuotePairRule, where: list[Span] | None 
         while line_start < block_end:
             line_end = text.find("\n", line_start, block_end)
             line_end = block_end if line_end < 0 else line_end
-            if _MARK in text[line_start:line_end]:
+            if text.find(_MARK, line_start, line_end) >= 0:
                 for opening, closing in pairs_on_line(text, line_start, line_end):
                     if rule.repair == "inside":
                         changes.extend(inside_changes(text, rule, opening, closing))

@@ -92,14 +92,14 @@ def _edits(normalizer: Normalizer, text: str) -> tuple[str, list[tuple[str, str,
             ],
         ),
         (  # a name after the verb; "Said" is left, since it is also a first name
-            "Added al-Khafaji that the roads were open. Stressed Hassan Nadhem in a press conference that it was.",
-            "Al-Khafaji added that the roads were open. Hassan Nadhem stressed in a press conference that it was.",
+            "Added al-Khafaji that the roads were open. Stressed Nasser Hamoud in a press conference that it was.",
+            "Al-Khafaji added that the roads were open. Nasser Hamoud stressed in a press conference that it was.",
             [
                 ("verb-first-reporting-name", "Added al-Khafaji", "Al-Khafaji added"),
                 (
                     "verb-first-reporting-name",
-                    "Stressed Hassan Nadhem in a press conference",
-                    "Hassan Nadhem stressed in a press conference",
+                    "Stressed Nasser Hamoud in a press conference",
+                    "Nasser Hamoud stressed in a press conference",
                 ),
             ],
         ),

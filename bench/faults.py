@@ -89,7 +89,11 @@ def cases(quick: bool) -> list[Callable[[Path], Row]]:
             "permission denied on read",
             "permission denied",
             lambda t: [str(write(t, "a.txt", MT))],
-            inject="import pathlib\ndef _deny(self): raise PermissionError(13, 'Permission denied')\n"
+            # only the input is unreadable: the tool's own data (a word list a pack reads) still is
+            inject="import pathlib\n_read = pathlib.Path.read_bytes\n"
+            "def _deny(self):\n"
+            "    if self.name == 'a.txt': raise PermissionError(13, 'Permission denied')\n"
+            "    return _read(self)\n"
             "pathlib.Path.read_bytes = _deny",
         ),
         error_case(

@@ -42,7 +42,7 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path: Path) -> None:
 def test_unknown_kind_names_rule(tmp_path: Path) -> None:
     path = write(tmp_path, "rules:\n  - {id: odd, kind: magic, category: c, message: m}\n")
     kinds = ", ".join(sorted(KINDS))  # every registered kind, so a new kind needs no edit here
-    assert "flag, givenname, glue, name, pattern, place, repeat" in kinds
+    assert "flag, givenname, glue, name, pattern, place, quotepair, repeat" in kinds
     assert error_for(path) == f"{path}: rule 'odd': unknown kind 'magic' (expected one of: {kinds})"
 
 

@@ -50,7 +50,7 @@ _LEAST_LETTERS = 3
 class QuotePairRule(Rule):
     """``repair: inside`` removes spaces inside a pair of straight marks; ``outside`` adds the missing ones."""
 
-    repair: str = "inside"
+    repair: str = ""  # no default: a pack names it (build requires it), and `rules show` spells it
     kind = "quotepair"
 
 

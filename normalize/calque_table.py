@@ -9,7 +9,7 @@ renderings from it.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,25 +202,24 @@ def _construct(data: Any) -> ConstructState:
 
 
 def _name_senses(data: Any) -> dict[str, tuple[str, ...]]:
-    if not isinstance(data, Mapping):
-        raise CalqueTableError("'name_senses' must map a name word to its English renderings")
-    out: dict[str, tuple[str, ...]] = {}
-    for word, english in data.items():
-        if not isinstance(english, list) or not english or not all(isinstance(e, str) and e for e in english):
-            raise CalqueTableError(f"name_senses: '{word}' must list its English renderings")
-        out[word_key(str(word))] = tuple(english)
-    return out
+    """``name_senses``: a romanised name word and the English MT gives it."""
+    return _renderings(data, "name_senses", "a name word", word_key)
 
 
 def _name_words(data: Any) -> dict[str, tuple[str, ...]]:
     """``name_words``: an Arabic name word (without its article) and the English MT gives it."""
+    return _renderings(data, "name_words", "an Arabic name word", without_al)
+
+
+def _renderings(data: Any, key: str, what: str, keyed: Callable[[str], str]) -> dict[str, tuple[str, ...]]:
+    """A table of words and their English renderings, checked, each word under ``keyed(word)``."""
     if not isinstance(data, Mapping):
-        raise CalqueTableError("'name_words' must map an Arabic name word to its English renderings")
+        raise CalqueTableError(f"'{key}' must map {what} to its English renderings")
     out: dict[str, tuple[str, ...]] = {}
     for word, english in data.items():
         if not isinstance(english, list) or not english or not all(isinstance(e, str) and e for e in english):
-            raise CalqueTableError(f"name_words: '{word}' must list its English renderings")
-        out[without_al(str(word))] = tuple(english)
+            raise CalqueTableError(f"{key}: '{word}' must list its English renderings")
+        out[keyed(str(word))] = tuple(english)
     return out
 
 
